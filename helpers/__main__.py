@@ -1,0 +1,39 @@
+"""Command line: `python -m helpers run INPUT... --out DIR [--model NAME]`."""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from helpers.entities import ModelNotFound
+from helpers.pipeline import run
+
+EXIT_OK, EXIT_FAILED, EXIT_SOME_REJECTED = 0, 1, 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m helpers", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    run_command = commands.add_parser("run", help="read reports and write the tables")
+    run_command.add_argument("inputs", nargs="+", metavar="INPUT", help="report files or folders")
+    run_command.add_argument("--out", required=True, help="folder for the tables")
+    run_command.add_argument("--model", default=None, help="spaCy model name or path (default: en_core_web_sm)")
+    run_command.add_argument("--quiet", action="store_true", help="no progress bar")
+    arguments = parser.parse_args(argv)
+
+    started = time.perf_counter()
+    try:
+        tables = run(arguments.inputs, out=arguments.out, model=arguments.model, progress=not arguments.quiet)
+    except ModelNotFound as problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return EXIT_FAILED
+    for row in tables.rejected.itertuples(index=False):
+        print(f"rejected: {row.path}: {row.reason}", file=sys.stderr)
+    print(f"{len(tables.articles)} reports read, {len(tables.rejected)} rejected, {len(tables.events)} events, "
+          f"{len(tables.timeline)} timeline rows in {time.perf_counter() - started:.1f} s -> {arguments.out}",
+          file=sys.stderr)
+    return EXIT_SOME_REJECTED if len(tables.rejected) else EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

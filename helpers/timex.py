@@ -1,0 +1,429 @@
+"""Time: find time expressions in a parsed report and normalise them to TIMEX3 values and calendar dates.
+
+Written by hand where no library does the job: dateparser resolves "Sunday" to a datetime but
+has no notion of TIMEX3 granularity (`2022-W36-WE`, `P2D`, `2013-03-21TEV`), of tense, or of
+chaining ("the previous day" after an explicit date). dateparser is kept as the fallback for
+absolute dates written in formats the rules below do not know.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import pandas as pd
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": "X", "few": "X",
+           "a few": "X", "some": "X", "many": "X", "couple": 2, "a couple of": 2, "dozen": 12}
+UNITS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W", "weekend": "WE",
+         "month": "M", "year": "Y", "decade": "DE", "century": "CE", "quarter": "Q"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
+                "overnight": "NI", "midday": "MI", "noon": "MI", "dawn": "MO", "dusk": "EV"}
+SEASONS = {"spring": ("SP", 3, 5), "summer": ("SU", 6, 8), "autumn": ("FA", 9, 11), "fall": ("FA", 9, 11),
+           "winter": ("WI", 12, 2)}
+REFERENCES = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF", "today's": "PRESENT_REF",
+              "the present": "PRESENT_REF", "nowadays": "PRESENT_REF", "recently": "PAST_REF",
+              "the past": "PAST_REF", "former": "PAST_REF", "previously": "PAST_REF", "once": "PAST_REF",
+              "the future": "FUTURE_REF", "soon": "FUTURE_REF", "future": "FUTURE_REF"}
+SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "nightly": "P1D",
+        "hourly": "PT1H"}
+CHAINED = {"the previous day": -1, "the day before": -1, "the preceding day": -1, "the next day": 1,
+           "the following day": 1, "the day after": 1, "that day": 0, "the same day": 0, "later that day": 0,
+           "earlier that day": 0, "that night": 0, "that evening": 0, "that morning": 0}
+
+# Expressions the stock model leaves out of its DATE/TIME entities.
+EXTRA_PATTERNS = [
+    [{"LOWER": {"IN": ["overnight", "tonight", "now", "currently", "recently", "daily", "weekly", "monthly",
+                       "annually", "yesterday", "today", "tomorrow"]}}],
+    [{"LOWER": {"IN": list(WEEKDAYS)}}, {"LOWER": {"IN": ["morning", "afternoon", "evening", "night"]}, "OP": "?"}],
+    [{"LOWER": "the"}, {"LOWER": {"IN": ["previous", "next", "following", "preceding", "same"]}},
+     {"LOWER": {"IN": ["day", "night", "week", "month", "year", "morning", "evening"]}}],
+    [{"LOWER": {"IN": ["last", "this", "next", "earlier", "later", "late", "early"]}},
+     {"LOWER": {"IN": ["this", "last", "that"]}, "OP": "?"},
+     {"LOWER": {"IN": ["week", "weekend", "month", "year", "morning", "evening", "night", "day"]}}],
+    [{"LOWER": {"IN": ["a", "the", "this", "last"]}}, {"LOWER": "weekend"}],
+    [{"LOWER": {"IN": ["the", "that"]}}, {"LOWER": "day"}, {"LOWER": {"IN": ["before", "after"]}}],
+]
+DATE_LABELS = {"DATE", "TIME"}
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A time expression: where it is, its TIMEX3 type and value, and the calendar days it covers."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    resolved_start: date | None = None
+    resolved_end: date | None = None
+
+
+def find_time_spans(doc: Doc) -> list[Span]:
+    """The model's DATE/TIME entities plus the expressions it misses, trimmed to TimeML extents."""
+    matcher = _matcher(doc.vocab)
+    candidates = [ent for ent in doc.ents if ent.label_ in DATE_LABELS]
+    candidates += [doc[start:end] for _, start, end in matcher(doc)]
+    spans = [trim(span) for span in candidates]
+    return sorted(filter_spans([s for s in spans if s is not None and len(s)]), key=lambda s: s.start)
+
+
+_MATCHERS: dict[int, Matcher] = {}
+
+
+def _matcher(vocab) -> Matcher:
+    key = id(vocab)
+    if key not in _MATCHERS:
+        matcher = Matcher(vocab)
+        matcher.add("TIMEX", EXTRA_PATTERNS)
+        _MATCHERS[key] = matcher
+    return _MATCHERS[key]
+
+
+def trim(span: Span) -> Span | None:
+    """TimeML extents: "Friday", not "on Friday"; no trailing punctuation or "alone"."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in {"on", "in", "at", "since", "by", "until", "during", "from", "of",
+                                                 "for", "over", "within"} or doc[start].is_punct
+                           or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in {"alone", "'s"}):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
+    """Every time expression of a parsed report, normalised against its publication date.
+
+    Relative expressions ("the previous day") chain from the last explicit day mentioned
+    before them; the direction of a bare weekday follows the tense of the verb it hangs on.
+    Without a publication date relative expressions keep an X-value and no calendar dates.
+    """
+    timexes = []
+    last_day: date | None = None
+    for span in find_time_spans(doc):
+        timex = normalise(span.text, published=published, tense=tense_of(span), last_day=last_day)
+        if timex is None:
+            continue
+        timexes.append(Timex(span.start_char, span.end_char, span.text, *timex))
+        if timex[2] is not None and timex[2] == timex[3] and not span.text.lower().startswith("the previous"):
+            last_day = timex[2]
+    return timexes
+
+
+def tense_of(span: Span) -> str:
+    """"past", "future" or "" from the verb a time expression hangs on."""
+    token = span.root
+    for _ in range(6):
+        if token.pos_ in {"VERB", "AUX"}:
+            break
+        if token.head is token:
+            return ""
+        token = token.head
+    auxiliaries = [child.lower_ for child in token.children if child.dep_ in {"aux", "auxpass"}]
+    if {"will", "shall", "'ll"} & set(auxiliaries) or "going" in auxiliaries:
+        return "future"
+    if "Past" in token.morph.get("Tense") or {"had", "was", "were", "did", "has", "have"} & set(auxiliaries):
+        return "past"
+    return ""
+
+
+def normalise(text: str, *, published: date | None, tense: str = "", last_day: date | None = None
+              ) -> tuple[str, str, date | None, date | None] | None:
+    """TIMEX3 (type, value, resolved_start, resolved_end) of one expression, or None if not temporal.
+
+    >>> normalise("the previous day", published=date(2022, 9, 13))
+    ('DATE', '2022-09-12', datetime.date(2022, 9, 12), datetime.date(2022, 9, 12))
+    """
+    t = " ".join(text.lower().replace("’", "'").split())
+    anchor = published
+    for rule in RULES:
+        result = rule(t, anchor, tense, last_day)
+        if result is not None:
+            return result
+    return fallback(text, anchor)
+
+
+# Each rule takes (text, publication date, tense, last explicit day) and returns a result or None.
+
+def rule_iso(t, anchor, tense, last_day):
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t)
+    if match:
+        day = safe_date(*map(int, match.groups()))
+        return day_result(day) if day else None
+
+
+def rule_reference(t, anchor, tense, last_day):
+    if t in REFERENCES:
+        value = REFERENCES[t]
+        if value == "PRESENT_REF" and anchor:
+            return "DATE", value, anchor, anchor
+        return "DATE", value, None, None
+    if t in SETS:
+        return "SET", SETS[t], None, None
+    match = re.fullmatch(r"(?:every|each) (\w+)", t)
+    if match and match.group(1) in UNITS:
+        return "SET", f"P1{UNITS[match.group(1)][0]}", None, None
+
+
+def rule_deictic_day(t, anchor, tense, last_day):
+    offsets = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "overnight": -1,
+               "this morning": 0, "this afternoon": 0, "this evening": 0, "last night": -1, "earlier today": 0,
+               "later today": 0, "yesterday morning": -1, "yesterday afternoon": -1, "yesterday evening": -1,
+               "tomorrow morning": 1, "late last night": -1, "early this morning": 0}
+    if t not in offsets:
+        return None
+    part = next((PARTS_OF_DAY[w] for w in t.split() if w in PARTS_OF_DAY), None)
+    if anchor is None:
+        return ("TIME" if part else "DATE"), "XXXX-XX-XX" + (f"T{part}" if part else ""), None, None
+    day = anchor + timedelta(days=offsets[t])
+    if part:
+        return "TIME", f"{day.isoformat()}T{part}", day, day + timedelta(days=1) if part == "NI" else day
+    return day_result(day)
+
+
+def rule_part_of_day(t, anchor, tense, last_day):
+    """A bare "evening" or "morning": of the report's own day."""
+    if t not in PARTS_OF_DAY or t in {"overnight", "tonight"}:
+        return None
+    part = PARTS_OF_DAY[t]
+    return "TIME", f"{anchor.isoformat() if anchor else 'XXXX-XX-XX'}T{part}", anchor, anchor
+
+
+def rule_chained(t, anchor, tense, last_day):
+    if t not in CHAINED:
+        return None
+    base = last_day or anchor
+    if base is None:
+        return "DATE", "XXXX-XX-XX", None, None
+    return day_result(base + timedelta(days=CHAINED[t]))
+
+
+def rule_weekday(t, anchor, tense, last_day):
+    match = re.fullmatch(r"(?:(last|this|next|late|early)(?: on)? |on )?(\w+day)(?: (morning|afternoon|evening|night))?", t)
+    if not match or match.group(2) not in WEEKDAYS:
+        return None
+    part = PARTS_OF_DAY.get(match.group(3) or "")
+    weekday = WEEKDAYS[match.group(2)]
+    if anchor is None:
+        return ("TIME" if part else "DATE"), "XXXX-WXX-" + str(weekday + 1), None, None
+    forward = match.group(1) == "next" or (tense == "future" and match.group(1) != "last")
+    if forward:
+        delta = (weekday - anchor.weekday()) % 7 or 7
+    else:
+        delta = -((anchor.weekday() - weekday) % 7)
+        if match.group(1) == "last" and delta == 0:
+            delta = -7
+    day = anchor + timedelta(days=delta)
+    if part:
+        return "TIME", f"{day.isoformat()}T{part}", day, day
+    return day_result(day)
+
+
+def rule_relative_period(t, anchor, tense, last_day):
+    match = re.fullmatch(r"(?:(earlier|later|late|early) )?(?:(the|this|last|next|past|previous|coming|a) )?"
+                         r"(week|weekend|month|year)", t)
+    if match is None:
+        match = re.fullmatch(r"(?:over |during )?(the|this|last|next|a) (weekend)", t)
+        if match is None:
+            return None
+        qualifier, unit = match.group(1), match.group(2)
+    else:
+        qualifier, unit = match.group(2) or "this", match.group(3)
+        if (match.group(1) and not match.group(2)) or (qualifier == "a" and unit != "weekend"):
+            return None  # "a month" is a duration, not last month
+    if anchor is None:
+        return "DATE", {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX"}[unit], None, None
+    step = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(qualifier, 0)
+    if unit == "weekend":
+        # "a weekend of rapid gains" in a Tuesday report: the weekend just gone
+        saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7)
+        if step > 0 or (tense == "future" and step == 0 and anchor.weekday() < 5):
+            saturday += timedelta(days=7)
+        elif step < 0 and anchor.weekday() >= 5:
+            saturday -= timedelta(days=7)
+        year, week, _ = saturday.isocalendar()
+        return "DATE", f"{year}-W{week:02d}-WE", saturday, saturday + timedelta(days=1)
+    if unit == "week":
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
+        year, week, _ = monday.isocalendar()
+        return "DATE", f"{year}-W{week:02d}", monday, monday + timedelta(days=6)
+    if unit == "month":
+        month_index = anchor.year * 12 + anchor.month - 1 + step
+        return month_result(month_index // 12, month_index % 12 + 1)
+    return year_result(anchor.year + step)
+
+
+def rule_ago(t, anchor, tense, last_day):
+    match = re.fullmatch(r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (day|week|month|year)s? ago", t)
+    if match is None or anchor is None:
+        return None
+    n = NUMBERS.get(match.group(1)) or int(match.group(1))
+    unit = match.group(2)
+    if unit == "day":
+        return day_result(anchor - timedelta(days=n))
+    if unit == "week":
+        monday = anchor - timedelta(days=anchor.weekday(), weeks=n)
+        year, week, _ = monday.isocalendar()
+        return "DATE", f"{year}-W{week:02d}", monday, monday + timedelta(days=6)
+    if unit == "month":
+        index = anchor.year * 12 + anchor.month - 1 - n
+        return month_result(index // 12, index % 12 + 1)
+    return year_result(anchor.year - n)
+
+
+def rule_duration(t, anchor, tense, last_day):
+    match = re.fullmatch(r"(?:(the|a|past|last|next|previous|the past|the last|the next|the previous|more than|"
+                         r"nearly|almost|about|over) )?(\d+|a few|a couple of|\w+)[ -](second|minute|hour|day|night|"
+                         r"week|month|year|decade)s?(?: long| old)?", t)
+    if match is None:
+        return None
+    amount = NUMBERS.get(match.group(2)) or (int(match.group(2)) if match.group(2).isdigit() else None)
+    if amount is None:
+        return None
+    unit = UNITS[match.group(3)]
+    value = f"PT{amount}{unit}" if match.group(3) in {"second", "minute", "hour"} else f"P{amount}{unit[0]}"
+    start = end = None
+    qualifier = match.group(1) or ""
+    if anchor and amount != "X" and qualifier.endswith(("past", "last", "previous")):
+        days = {"D": 1, "W": 7, "M": 30, "Y": 365}.get(unit[0], 0) * amount
+        start, end = (anchor - timedelta(days=days), anchor) if days else (None, None)
+    return "DURATION", value, start, end
+
+
+def rule_clock(t, anchor, tense, last_day):
+    match = re.fullmatch(r"(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?: \w+)?", t)
+    if match is None or (match.group(2) is None and match.group(3) is None):
+        return None
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    if match.group(3) and match.group(3).startswith("p") and hour < 12:
+        hour += 12
+    if hour > 24 or minute > 59:
+        return None
+    day = anchor.isoformat() if anchor else "XXXX-XX-XX"
+    return "TIME", f"{day}T{hour:02d}:{minute:02d}", anchor, anchor
+
+
+def rule_calendar(t, anchor, tense, last_day):
+    """Absolute dates: "September 12, 2022", "12 September", "September 2022", "2022", "the 1990s"."""
+    t = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", t).replace(",", "").replace(".", "")
+    t = re.sub(r"^(early|late|mid|the end of|the beginning of|the start of) ", "", t)
+    month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
+    match = re.fullmatch(rf"(?:\w+day )?({month_names}) (\d{{1,2}})(?: (\d{{4}}))?", t) or \
+        re.fullmatch(rf"(?:\w+day )?(\d{{1,2}}) ({month_names})(?: (\d{{4}}))?", t)
+    if match:
+        first, second, year = match.groups()
+        month, day_number = (MONTHS[first], int(second)) if first in MONTHS else (MONTHS[second], int(first))
+        if year is None:
+            if anchor is None:
+                return "DATE", f"XXXX-{month:02d}-{day_number:02d}", None, None
+            year = closest_year(anchor, month, tense)
+        day = safe_date(int(year), month, day_number)
+        return day_result(day) if day else None
+    match = re.fullmatch(rf"({month_names})(?: (?:of )?(\d{{4}}))?", t)
+    if match:
+        month = MONTHS[match.group(1)]
+        if match.group(2):
+            return month_result(int(match.group(2)), month)
+        if anchor is None:
+            return "DATE", f"XXXX-{month:02d}", None, None
+        return month_result(closest_year(anchor, month, tense), month)
+    match = re.fullmatch(r"(?:the )?(?:year )?((?:19|20)\d{2})", t)
+    if match:
+        return year_result(int(match.group(1)))
+    match = re.fullmatch(r"(?:the )?((?:19|20)\d)0s", t)
+    if match:
+        decade = int(match.group(1)) * 10
+        return "DATE", match.group(1), date(decade, 1, 1), date(decade + 9, 12, 31)
+    match = re.fullmatch(r"(?:(this|last|next) )?(spring|summer|autumn|fall|winter)(?: (?:of )?(\d{4}))?", t)
+    if match:
+        code, first_month, last_month = SEASONS[match.group(2)]
+        if match.group(3):
+            year = int(match.group(3))
+        elif anchor:
+            year = anchor.year + {"last": -1, "next": 1}.get(match.group(1) or "", 0)
+        else:
+            return "DATE", f"XXXX-{code}", None, None
+        end_year = year + 1 if last_month < first_month else year
+        return ("DATE", f"{year}-{code}", date(year, first_month, 1),
+                date(end_year, last_month, calendar.monthrange(end_year, last_month)[1]))
+    match = re.fullmatch(r"(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)?(?: (\d{4}))?", t)
+    if match:
+        quarter = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}[match.group(1)]
+        year = int(match.group(2)) if match.group(2) else (anchor.year if anchor else None)
+        if year is None:
+            return "DATE", f"XXXX-Q{quarter}", None, None
+        last = quarter * 3
+        return "DATE", f"{year}-Q{quarter}", date(year, last - 2, 1), date(year, last, calendar.monthrange(year, last)[1])
+    return None
+
+
+RULES = [rule_iso, rule_reference, rule_deictic_day, rule_part_of_day, rule_chained, rule_weekday, rule_relative_period, rule_ago,
+         rule_calendar, rule_clock, rule_duration]
+
+
+def fallback(text: str, anchor: date | None):
+    """Absolute dates in formats the rules do not know, through dateparser (day/month/year)."""
+    if not re.search(r"\d", text) or not re.search(rf"\b(1\d{{3}}|20\d{{2}})\b|[a-z]{{3,}}", text.lower()):
+        return None  # a bare number ("Papermaster, 49") is an age or a count, not a date
+    from dateparser.date import DateDataParser
+
+    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["year"], "RETURN_AS_TIMEZONE_AWARE": False}
+    try:
+        parsed = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
+    except Exception:  # dateparser raises assorted errors on odd strings; they only mean "no date"
+        return None
+    if parsed is None or parsed.date_obj is None:
+        return None
+    found = parsed.date_obj.date()
+    if parsed.period == "year":
+        return year_result(found.year)
+    if parsed.period == "month":
+        return month_result(found.year, found.month)
+    return day_result(found)
+
+
+def closest_year(anchor: date, month: int, tense: str) -> int:
+    """The year of "September 10" said on `anchor`: past unless the verb is future."""
+    if tense == "future":
+        return anchor.year + (1 if month < anchor.month else 0)
+    return anchor.year - (1 if month > anchor.month + 1 else 0)
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def day_result(day: date):
+    return "DATE", day.isoformat(), day, day
+
+
+def month_result(year: int, month: int):
+    return ("DATE", f"{year:04d}-{month:02d}", date(year, month, 1),
+            date(year, month, calendar.monthrange(year, month)[1]))
+
+
+def year_result(year: int):
+    return "DATE", f"{year:04d}", date(year, 1, 1), date(year, 12, 31)
+
+
+def timexes_table(timexes: list[Timex], *, article_id: str) -> pd.DataFrame:
+    """The rows of `timexes.csv` for one article."""
+    rows = [{"article_id": article_id, "start": t.start, "end": t.end, "text": t.text, "type": t.type,
+             "value": t.value, "resolved_start": t.resolved_start, "resolved_end": t.resolved_end} for t in timexes]
+    columns = ["article_id", "start", "end", "text", "type", "value", "resolved_start", "resolved_end"]
+    return pd.DataFrame(rows, columns=columns)
