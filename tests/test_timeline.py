@@ -1,0 +1,86 @@
+"""Timeline: merging mentions across reports, keeping disagreements apart, and the exports."""
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pandas as pd
+
+from helpers.events import events_table
+from helpers.timeline import build_timeline, export_timeline, timelinejs
+
+SATURDAY = date(2022, 9, 10)
+
+
+def event(event_id, article_id, action, actor_key, place, *, day=SATURDAY, source="", sentence="s.",
+          statement=False, hedged=False, target=""):
+    return {"event_id": event_id, "article_id": article_id, "sentence": sentence, "start": 0, "end": len(sentence),
+            "action": action, "trigger": action, "actor": actor_key, "target": target, "place": place,
+            "date_value": day.isoformat() if day else "", "date_start": day, "date_end": day,
+            "date_from": "sentence" if day else "unknown", "source": source, "cue": "", "hedged": hedged,
+            "quote": False, "actor_key": actor_key, "statement": statement}
+
+
+def frame(*rows) -> pd.DataFrame:
+    return pd.DataFrame(list(rows), columns=events_table([]).columns)
+
+
+ARTICLES = pd.DataFrame({"article_id": ["a", "b", "c"], "published": ["2022-09-10", "2022-09-11", "2022-09-12"]})
+
+
+def test_the_same_event_from_three_reports_is_one_row_with_every_source():
+    events = frame(
+        event("a-1", "a", "enter", "Ukraine", "Kupyansk", source="Ukraine’s general staff", sentence="Troops entered Kupiansk."),
+        event("b-1", "b", "retake", "Ukraine", "Kupyansk", source="a US official"),
+        event("c-1", "c", "take", "", "Kupyansk"),  # passive, no doer named: still the same event
+    )
+    timeline = build_timeline(events, ARTICLES)
+    assert len(timeline) == 1
+    row = timeline.iloc[0]
+    assert row["n_reports"] == 3 and row["n_mentions"] == 3
+    assert row["sources"] == "Ukraine’s general staff; a US official"
+    assert (row["first_published"], row["last_published"]) == ("2022-09-10", "2022-09-12")
+    assert row["event_ids"] == "a-1; b-1; c-1"
+
+
+def test_different_places_actors_or_days_stay_apart():
+    events = frame(
+        event("a-1", "a", "shell", "Russia", "Kharkiv"),
+        event("a-2", "a", "shell", "Russia", "Izyum"),
+        event("b-1", "b", "shell", "Ukraine", "Kharkiv"),
+        event("b-2", "b", "shell", "Russia", "Kharkiv", day=date(2022, 9, 11)),
+    )
+    assert len(build_timeline(events, ARTICLES)) == 4
+
+
+def test_mentions_sharing_nothing_named_are_not_merged():
+    events = frame(event("a-1", "a", "say", "", "", target="x"), event("b-1", "b", "say", "", "", target="y"))
+    assert len(build_timeline(events, ARTICLES)) == 2
+
+
+def test_statements_and_undated_events_stay_out_of_the_timeline():
+    events = frame(event("a-1", "a", "say", "Russia", "", statement=True), event("a-2", "a", "shell", "Russia", "", day=None))
+    assert build_timeline(events, ARTICLES).empty
+
+
+def test_rows_are_sorted_by_date():
+    events = frame(event("a-1", "a", "shell", "Russia", "Kharkiv", day=date(2022, 9, 12)),
+                   event("a-2", "a", "shell", "Russia", "Kharkiv", day=date(2022, 9, 8)))
+    assert list(build_timeline(events, ARTICLES)["date_start"]) == [date(2022, 9, 8), date(2022, 9, 12)]
+
+
+def test_timelinejs_escapes_report_text():
+    events = frame(event("a-1", "a", "shell", "<b>Russia</b>", "Kharkiv", sentence="<script>alert(1)</script>"))
+    payload = json.dumps(timelinejs(build_timeline(events, ARTICLES)))
+    assert "<script>" not in payload and "&lt;script&gt;" in payload
+    assert '"year": "2022"' in payload
+
+
+def test_exports_round_trip(tmp_path):
+    events = frame(event("a-1", "a", "shell", "Russia", "Kharkiv", sentence="Russia shelled Kharkiv."))
+    timeline = build_timeline(events, ARTICLES)
+    csv_path, parquet_path, json_path = export_timeline(timeline, tmp_path)
+    assert pd.read_csv(csv_path)["summary"].tolist() == ["Russia shelled Kharkiv."]
+    assert pd.read_parquet(parquet_path)["date_start"].iloc[0] == pd.Timestamp("2022-09-10")
+    assert len(json.loads(json_path.read_text(encoding="utf-8"))["events"]) == 1
+    assert not list(tmp_path.glob("*.part"))
