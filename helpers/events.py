@@ -35,6 +35,9 @@ DEMONYMS = {"russian": "Russia", "russians": "Russia", "ukrainian": "Ukraine", "
             "chinese": "China", "german": "Germany", "french": "France", "european": "European Union",
             "israeli": "Israel", "palestinian": "Palestine", "iranian": "Iran", "syrian": "Syria", "turkish": "Turkey",
             "belarusian": "Belarus", "polish": "Poland", "kremlin": "Russia", "pentagon": "United States"}
+# States and comments on the reporting, not things that happened: kept as events, left off the timeline.
+NOT_EVENTS = {"be", "have", "lie", "remain", "seem", "appear", "include", "mean", "need", "want", "become", "stand",
+              "contain", "consist", "belong", "know", "think", "hope", "feel", "look", "verify", "expect", "give"}
 DOCUMENTS = {"update", "statement", "report", "post", "briefing", "bulletin", "release", "message", "summary",
              "assessment", "communique", "announcement", "tweet"}
 NOT_WHEN = {"after", "before", "since", "until", "till", "by", "ahead", "prior"}

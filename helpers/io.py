@@ -33,6 +33,11 @@ def current_umask() -> int:
     return mask
 
 
+def write_text_atomic(path: Path, text: str) -> Path:
+    """A text file (UTF-8), atomically."""
+    return write_atomic(path, lambda handle: handle.write(text))
+
+
 def write_csv(frame: pd.DataFrame, path: Path) -> Path:
     """A table as UTF-8 CSV, atomically."""
     return write_atomic(path, lambda handle: frame.to_csv(handle, index=False))

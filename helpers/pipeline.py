@@ -6,8 +6,15 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Iterable
 
+import warnings
+
 import pandas as pd
-from tqdm.auto import tqdm
+from tqdm import TqdmWarning
+
+with warnings.catch_warnings():
+    # without ipywidgets tqdm.auto falls back to text bars, warning on stderr with a local path in it
+    warnings.simplefilter("ignore", TqdmWarning)
+    from tqdm.auto import tqdm
 
 from helpers.entities import entities_table, load_model
 from helpers.events import events_of, events_table

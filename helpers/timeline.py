@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.events import action_class
+from helpers.events import NOT_EVENTS, action_class
 from helpers.io import write_atomic
 
 TIMELINE_COLUMNS = ["date_start", "date_end", "summary", "actors", "places", "sources", "n_reports", "article_ids",
@@ -21,12 +21,14 @@ def build_timeline(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     Two mentions are the same event when they share the date range and the kind of action
     (synonyms count: "retook" and "entered"), and neither the acting side ("Ukrainian forces"
     and "Ukraine's army" are Ukraine) nor the place disagree, one of them being named by
-    both. Statements with no reported content and undated events stay in the events table.
+    both. Statements with no reported content, states ("lies on the road to Izium": see
+    NOT_EVENTS) and undated events stay in the events table.
     """
     if events.empty:
         return pd.DataFrame(columns=TIMELINE_COLUMNS)
     published = dict(zip(articles["article_id"], articles["published"]))
-    dated = events[events["date_start"].notna() & ~events["statement"].astype(bool)].copy()
+    eventive = ~events["statement"].astype(bool) & ~events["action"].str.split().str[0].isin(NOT_EVENTS)
+    dated = events[events["date_start"].notna() & eventive].copy()
     dated = dated.fillna({"actor_key": "", "place": "", "target": "", "source": "", "actor": ""})
     dated["kind"] = dated["action"].map(action_class)
     groups = []

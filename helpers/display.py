@@ -1,0 +1,44 @@
+"""Views for notebooks: a report with its entities, times and removed boilerplate highlighted (displaCy)."""
+from __future__ import annotations
+
+import pandas as pd
+from spacy import displacy
+
+from helpers.reading import Article
+
+COLOURS = {"GPE": "#9fd3a8", "LOC": "#9fd3a8", "FAC": "#9fd3a8", "ORG": "#a8c8f0", "PERSON": "#f5c99b",
+           "NORP": "#d8c3f0", "REMOVED": "#dddddd"}
+TIME_COLOUR = "#ffe08a"
+HIDDEN = {"CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "DATE", "TIME"}  # times come from the time stage
+
+
+def highlight(article: Article, entities: pd.DataFrame, timexes: pd.DataFrame, *, show_removed: bool = True) -> str:
+    """displaCy HTML of one report: entities by label, time expressions by their resolved value.
+
+    displaCy's "ent" style escapes the report's text, so markup in a report stays text.
+    """
+    spans = []
+    for row in entities[entities["article_id"] == article.article_id].itertuples():
+        if row.label not in HIDDEN:
+            spans.append({"start": int(row.start), "end": int(row.end), "label": row.label})
+    colours = dict(COLOURS)
+    for row in timexes[timexes["article_id"] == article.article_id].itertuples():
+        label = f"{row.type} {row.value}"
+        spans.append({"start": int(row.start), "end": int(row.end), "label": label})
+        colours[label] = TIME_COLOUR
+    if show_removed:
+        spans += [{"start": cut.start, "end": cut.end, "label": "REMOVED"} for cut in article.removed
+                  if cut.text.strip()]
+    spans = drop_overlaps(sorted(spans, key=lambda span: (span["start"], -span["end"])))
+    document = {"text": article.text, "ents": spans, "title": article.title or article.path}
+    return displacy.render(document, style="ent", manual=True, jupyter=False, options={"colors": colours})
+
+
+def drop_overlaps(spans: list[dict]) -> list[dict]:
+    """displaCy draws one label per stretch of text: keep the first of overlapping spans."""
+    kept, last_end = [], -1
+    for span in spans:
+        if span["start"] >= last_end:
+            kept.append(span)
+            last_end = span["end"]
+    return kept

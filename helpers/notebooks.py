@@ -1,0 +1,259 @@
+"""Run the numbered notebooks on a folder of reports and render each to an HTML page that opens offline."""
+from __future__ import annotations
+
+import argparse
+import ast
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+from tqdm import tqdm
+
+from helpers.io import write_text_atomic
+from helpers.paths import DATA_PROCESSED, DATA_RAW, NOTEBOOKS, REPORTS, ROOT
+
+#: Names a notebook's `parameters` cell may define; each is passed only to notebooks that define it.
+PARAMETER_NAMES = ("REPORTS", "OUTPUT", "MODEL")
+#: The kernelspec `make` installs inside the venv (`ipykernel install --sys-prefix --name newsline`).
+KERNEL_NAME = "newsline"
+#: Executed copies go here, so the committed notebooks (and their stored outputs) are never overwritten.
+BUILD = ROOT / "build" / "notebooks"
+NOTEBOOK_GLOB = "[0-9][0-9]-*.ipynb"
+
+# nbconvert's `lab` template, less every block that fetches code from a CDN: require.js,
+# the Jupyter widgets manager, MathJax and Mermaid. CSS is inlined by the `lab` template and
+# PNG outputs are data URIs, so the page needs no network. The cost: LaTeX in markdown shows
+# as typed (`$x^2$`) and interactive widgets show their static fallback.
+OFFLINE_TEMPLATE = """\
+{%- extends 'index.html.j2' -%}
+{%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
+{%- block jupyter_widgets -%}{%- endblock jupyter_widgets -%}
+{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
+{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+"""
+
+
+class NotebookFailed(RuntimeError):
+    """A notebook that could not be executed; the message says which cell and why."""
+
+
+@dataclass
+class RenderSummary:
+    """What `render_notebooks` did: the HTML pages written, the notebooks that failed, how long it took."""
+
+    pages: list[Path] = field(default_factory=list)
+    failures: dict[Path, str] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        """One line for the terminal."""
+        total = len(self.pages) + len(self.failures)
+        text = f"rendered {len(self.pages)} of {total} notebooks in {self.seconds:.1f} s"
+        if self.failures:
+            text += f"; failed: {', '.join(path.name for path in self.failures)}"
+        return text
+
+
+def find_notebooks(folder: Path = NOTEBOOKS) -> list[Path]:
+    """The numbered notebooks (`NN-*.ipynb`) of `folder`, in the order they are meant to run."""
+    return sorted(Path(folder).glob(NOTEBOOK_GLOB))
+
+
+def _parameters_cell_index(notebook: nbformat.NotebookNode) -> int | None:
+    for index, cell in enumerate(notebook.cells):
+        if cell.cell_type == "code" and "parameters" in cell.get("metadata", {}).get("tags", []):
+            return index
+    return None
+
+
+def parameter_names(notebook_path: Path) -> set[str]:
+    """Names assigned in the notebook's cell tagged `parameters` (empty when it has none)."""
+    notebook = nbformat.read(notebook_path, as_version=4)
+    index = _parameters_cell_index(notebook)
+    if index is None:
+        return set()
+    names: set[str] = set()
+    for statement in ast.parse(notebook.cells[index].source).body:
+        if isinstance(statement, ast.Assign):
+            targets = statement.targets
+        elif isinstance(statement, (ast.AnnAssign, ast.AugAssign)):
+            targets = [statement.target]
+        else:
+            continue
+        for target in targets:
+            names.update(node.id for node in ast.walk(target) if isinstance(node, ast.Name))
+    return names
+
+
+def _runs_this_python(executable: str) -> bool:
+    # jupyter_client itself swaps a bare `python`/`python3` for sys.executable.
+    if executable in {"python", f"python{sys.version_info[0]}", "python{}.{}".format(*sys.version_info[:2])}:
+        return True
+    # Same bin folder (the same venv) and the same interpreter behind the symlinks.
+    here, there = os.path.abspath(sys.executable), os.path.abspath(executable)
+    return os.path.dirname(here) == os.path.dirname(there) and os.path.realpath(here) == os.path.realpath(there)
+
+
+def kernel_for_this_python() -> str:
+    """The name of a Jupyter kernel that runs the interpreter running this code.
+
+    `newsline` when `make` installed it in the venv, else ipykernel's own `python3`, as long
+    as no kernelspec elsewhere (e.g. in ~/.local/share/jupyter) points either name at another
+    Python: a notebook run on another Python would not see this venv's packages.
+    """
+    from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
+
+    manager = KernelSpecManager()
+    seen = []
+    for name in (KERNEL_NAME, "python3"):
+        try:
+            spec = manager.get_kernel_spec(name)
+        except NoSuchKernel:
+            continue
+        if _runs_this_python(spec.argv[0]):
+            return name
+        seen.append(f"{name} -> {spec.argv[0]}")
+    raise RuntimeError(
+        f"no Jupyter kernel runs {sys.executable} (found: {', '.join(seen) or 'none'}); "
+        f"install one with `{sys.executable} -m ipykernel install --sys-prefix --name {KERNEL_NAME}`"
+    )
+
+
+def _describe_failure(notebook_path: Path, error: Exception, *, shifted_after: int | None) -> str:
+    from papermill.exceptions import PapermillExecutionError
+
+    if not isinstance(error, PapermillExecutionError):
+        return f"{notebook_path.name}: {type(error).__name__}: {error}"
+    index = error.cell_index
+    # papermill inserted an `injected-parameters` cell after the parameters cell.
+    if shifted_after is not None and index > shifted_after:
+        index -= 1
+    first_line = next((line for line in error.source.splitlines() if line.strip()), "")
+    return (
+        f"{notebook_path.name}: cell {index + 1} (In [{error.exec_count}]) raised "
+        f"{error.ename}: {error.evalue}\n    {first_line}"
+    )
+
+
+def execute_notebook(
+    notebook_path: Path,
+    executed_path: Path,
+    *,
+    parameters: dict[str, str | None],
+    kernel_name: str | None = None,
+) -> Path:
+    """Execute a notebook with papermill into `executed_path`, in the notebook's own folder.
+
+    Of `parameters`, only the names the notebook's `parameters` cell defines (and whose value
+    is not None) are passed. Raises NotebookFailed naming the failing cell; the executed copy,
+    traceback included, stays at `executed_path` for a look.
+    """
+    import papermill
+
+    notebook_path, executed_path = Path(notebook_path).resolve(), Path(executed_path)
+    original = nbformat.read(notebook_path, as_version=4)
+    defined = parameter_names(notebook_path)
+    given = {name: value for name, value in parameters.items() if name in defined and value is not None}
+    has_injected = any("injected-parameters" in cell.get("metadata", {}).get("tags", []) for cell in original.cells)
+    shifted_after = _parameters_cell_index(original) if given and not has_injected else None
+    executed_path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        papermill.execute_notebook(
+            str(notebook_path),
+            str(executed_path),
+            parameters=given,
+            kernel_name=kernel_name or kernel_for_this_python(),
+            language="python",
+            cwd=str(notebook_path.parent),
+            progress_bar=False,
+            # ipykernel warns on every start that local TCP is unencrypted; keep the terminal for our progress.
+            extra_arguments=["--IPKernelApp.log_level=ERROR"],
+        )
+    except Exception as error:  # papermill, nbclient and the kernel each raise their own kinds
+        raise NotebookFailed(_describe_failure(notebook_path, error, shifted_after=shifted_after)) from error
+    return executed_path
+
+
+def render_html(notebook_path: Path, html_path: Path) -> Path:
+    """Render a notebook (as stored, outputs included) to a standalone HTML page that needs no network.
+
+    Images are embedded as data URIs, CSS is inlined, no script is fetched; the file is written
+    atomically (a reader never sees half a page).
+    """
+    from nbconvert import HTMLExporter
+
+    notebook_path, html_path = Path(notebook_path), Path(html_path)
+    exporter = HTMLExporter(template_name="lab", raw_template=OFFLINE_TEMPLATE)
+    body, _ = exporter.from_filename(str(notebook_path))
+    write_text_atomic(html_path, body)
+    return html_path
+
+
+def render_notebooks(
+    *,
+    reports: Path = DATA_RAW,
+    out: Path = DATA_PROCESSED,
+    html: Path = REPORTS,
+    notebooks: Path = NOTEBOOKS,
+    model: str | None = None,
+    build: Path = BUILD,
+) -> RenderSummary:
+    """Execute every numbered notebook of `notebooks` on `reports`/`out`, then render it to `html`/<stem>.html.
+
+    A notebook that fails is reported and skipped (its old page, if any, is left alone);
+    the others still run.
+    """
+    started = time.perf_counter()
+    summary = RenderSummary()
+    parameters = {"REPORTS": str(Path(reports).resolve()), "OUTPUT": str(Path(out).resolve()), "MODEL": model}
+    paths = find_notebooks(Path(notebooks))
+    kernel_name = kernel_for_this_python() if paths else None
+    with tqdm(paths, desc="notebooks", unit="notebook", file=sys.stderr) as progress:
+        for notebook_path in progress:
+            progress.set_postfix_str(notebook_path.name)
+            executed_path = Path(build) / notebook_path.name
+            try:
+                execute_notebook(notebook_path, executed_path, parameters=parameters, kernel_name=kernel_name)
+            except NotebookFailed as failure:
+                summary.failures[notebook_path] = str(failure)
+                progress.write(f"FAILED {failure}\n    executed copy: {executed_path}", file=sys.stderr)
+                continue
+            summary.pages.append(render_html(executed_path, Path(html) / f"{notebook_path.stem}.html"))
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: `python -m helpers.notebooks --reports DIR --out DIR --html DIR [--notebooks DIR] [--model NAME]`."""
+    parser = argparse.ArgumentParser(
+        prog="python -m helpers.notebooks",
+        description="Execute the numbered notebooks (NN-*.ipynb) with papermill and render them to offline HTML.",
+    )
+    parser.add_argument("--reports", type=Path, default=DATA_RAW, help="folder of raw reports (REPORTS parameter)")
+    parser.add_argument("--out", type=Path, default=DATA_PROCESSED, help="folder of the pipeline's tables (OUTPUT parameter)")
+    parser.add_argument("--html", type=Path, default=REPORTS, help="where the HTML pages go")
+    parser.add_argument("--notebooks", type=Path, default=NOTEBOOKS, help="folder of the notebooks to run")
+    parser.add_argument("--model", default=None, help="spaCy model name (MODEL parameter); default: each notebook's own")
+    parser.add_argument("--build", type=Path, default=BUILD, help="where the executed copies go")
+    arguments = parser.parse_args(argv)
+
+    if not find_notebooks(arguments.notebooks):
+        print(f"no notebooks named {NOTEBOOK_GLOB} in {arguments.notebooks}: nothing to render")
+        return 0
+    summary = render_notebooks(
+        reports=arguments.reports,
+        out=arguments.out,
+        html=arguments.html,
+        notebooks=arguments.notebooks,
+        model=arguments.model,
+        build=arguments.build,
+    )
+    print(f"{summary.line()} -> {arguments.html}")
+    return 1 if summary.failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

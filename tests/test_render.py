@@ -1,0 +1,140 @@
+"""Notebooks execute with papermill and render to HTML pages that open offline and escape their outputs."""
+import re
+
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+from helpers.notebooks import execute_notebook, main, parameter_names, render_html
+
+DANGEROUS = "<script>alert(1)</script>"
+
+
+def write_notebook(path, cells, *, widgets=False):
+    notebook = new_notebook(cells=cells)
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    if widgets:  # saved widget state makes nbconvert's stock template load the widget manager from a CDN
+        state = {"state": {}, "version_major": 2, "version_minor": 0}
+        notebook.metadata["widgets"] = {"application/vnd.jupyter.widget-state+json": state}
+    nbformat.write(notebook, path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory):
+    """A tiny notebook like the kit's, executed with parameters and rendered: (html text, executed notebook)."""
+    folder = tmp_path_factory.mktemp("render")
+    notebook_path = write_notebook(
+        folder / "01-show-things.ipynb",
+        [
+            new_code_cell('REPORTS = "default reports"\nOUTPUT = "default output"', metadata={"tags": ["parameters"]}),
+            new_markdown_cell("# A chapter\nWhat this notebook shows."),
+            new_code_cell("print(REPORTS, OUTPUT)"),
+            new_code_cell('import pandas as pd\npd.DataFrame({"place": ["Kharkiv", "Izium"], "reports": [3, 1]})'),
+            # %matplotlib inline: an MPLBACKEND=Agg in the environment would otherwise leave no image.
+            new_code_cell("%matplotlib inline\nimport matplotlib.pyplot as plt\nplt.plot([1, 2, 3])\nplt.show()"),
+            new_code_cell(f"print({DANGEROUS!r})"),
+        ],
+        widgets=True,
+    )
+    executed = execute_notebook(
+        notebook_path,
+        folder / "build" / notebook_path.name,
+        parameters={"REPORTS": "/given/reports", "OUTPUT": "/given/output", "MODEL": "not defined there"},
+    )
+    html_path = render_html(executed, folder / "html" / "01-show-things.html")
+    assert html_path.exists()
+    assert not list(html_path.parent.glob(".*.tmp")), "the atomic write left a temporary file behind"
+    return html_path.read_text(encoding="utf-8"), nbformat.read(executed, as_version=4)
+
+
+def without_data_uris(html: str) -> str:
+    # Base64 can spell anything ("cdn" included); only the page's own text matters here.
+    return re.sub(r"data:[\w/+.-]+;base64,[A-Za-z0-9+/=]+", "data:", html)
+
+
+def test_parameters_defined_by_the_notebook_are_injected_and_others_left_out(rendered):
+    _, executed = rendered
+    printed = "".join(output.get("text", "") for output in executed.cells[3].outputs)
+    assert printed.strip() == "/given/reports /given/output"
+    injected = next(cell for cell in executed.cells if "injected-parameters" in cell.metadata.get("tags", []))
+    assert "MODEL" not in injected.source
+
+
+def test_page_embeds_the_figure_as_png(rendered):
+    html, _ = rendered
+    assert "data:image/png;base64," in html
+
+
+def test_page_shows_the_dataframe_as_a_table(rendered):
+    html, _ = rendered
+    assert "<table" in html and "Kharkiv" in html
+
+
+@pytest.mark.parametrize(
+    "network_reference",
+    [
+        r'src="https?:',
+        r'href="https?:',
+        r'src="//',
+        r'href="//',
+        r"url\(\s*['\"]?(https?:)?//",
+        r"@import",
+        r"cdn",
+        r"require(\.min)?\.js",
+        r"https?://[^\s\"']*mathjax",
+        r"unpkg\.com",
+    ],
+)
+def test_page_loads_nothing_from_the_network(rendered, network_reference):
+    html, _ = rendered
+    found = re.search(network_reference, without_data_uris(html), flags=re.IGNORECASE)
+    assert found is None, f"the page refers to the network: {found and found.group(0)!r}"
+
+
+def test_page_has_no_script_with_a_source(rendered):
+    html, _ = rendered
+    assert re.search(r"<script[^>]*\bsrc=", html, flags=re.IGNORECASE) is None
+
+
+def test_output_text_is_escaped_not_run(rendered):
+    html, _ = rendered
+    assert DANGEROUS not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_parameter_names_reads_the_tagged_cell_only(tmp_path):
+    notebook_path = write_notebook(
+        tmp_path / "02-x.ipynb",
+        [
+            new_code_cell("UNTAGGED = 1"),
+            new_code_cell("REPORTS = 'a'\nOUTPUT: str = 'b'\n# MODEL = 'commented out'", metadata={"tags": ["parameters"]}),
+        ],
+    )
+    assert parameter_names(notebook_path) == {"REPORTS", "OUTPUT"}
+    assert parameter_names(write_notebook(tmp_path / "03-y.ipynb", [new_code_cell("x = 1")])) == set()
+
+
+def test_a_failing_notebook_names_its_cell_and_fails_the_run(tmp_path, capsys):
+    notebooks = tmp_path / "notebooks"
+    notebooks.mkdir()
+    write_notebook(
+        notebooks / "01-breaks.ipynb",
+        [
+            new_code_cell("OUTPUT = 'here'", metadata={"tags": ["parameters"]}),
+            new_markdown_cell("Then it breaks."),
+            new_code_cell("reports = {}\nreports['missing']"),
+        ],
+    )
+    write_notebook(notebooks / "02-works.ipynb", [new_code_cell("1 + 1")])
+    status = main(
+        ["--notebooks", str(notebooks), "--html", str(tmp_path / "html"), "--build", str(tmp_path / "build"),
+         "--reports", str(tmp_path), "--out", str(tmp_path / "out")]
+    )
+    captured = capsys.readouterr()
+    assert status == 1
+    assert "01-breaks.ipynb: cell 3" in captured.err and "KeyError" in captured.err
+    assert "rendered 1 of 2 notebooks" in captured.out
+    assert (tmp_path / "html" / "02-works.html").exists()
+    assert not (tmp_path / "html" / "01-breaks.html").exists()
+    assert (tmp_path / "build" / "01-breaks.ipynb").exists()
