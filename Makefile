@@ -30,7 +30,7 @@ NBVAL := $(PYTHON) -m pytest --nbval --nbval-current-env notebooks -q -p no:cach
 # Jupyter refuses to start as root unless told; containers often run as root.
 LAB_ARGS = $(if $(filter 0,$(shell id -u)),--allow-root)
 
-.PHONY: help run html test lab bench clean
+.PHONY: help run html test lab bench clean notebooks
 
 help:
 	@echo "make run    read REPORTS (default data/raw), write tables to OUTPUT (default data/processed),"
@@ -38,6 +38,7 @@ help:
 	@echo "            reports/, or OUTPUT/reports when you pass OUTPUT); MODEL=name picks the spaCy model"
 	@echo "make test   unit tests, then nbval over notebooks/ (stored outputs must still come out)"
 	@echo "make html   only the notebooks-to-HTML step of make run"
+	@echo "make notebooks  re-execute the committed notebooks in place (after changing helpers/), for nbval"
 	@echo "make lab    JupyterLab in notebooks/ on the kit's venv (kernel 'Python (newsline)')"
 	@echo "make bench  run every benchmarks/*.py"
 	@echo "make clean  empty data/processed/ and reports/, remove build/ (keeps .venv)"
@@ -70,6 +71,9 @@ test: $(INSTALLED)
 	  echo '$(NBVAL)'; \
 	  $(NBVAL) || { status=$$?; if [ $$status -eq 5 ]; then echo "nbval: no notebook cells collected"; else exit $$status; fi; }; \
 	fi
+
+notebooks: $(INSTALLED)
+	$(PYTHON) -m helpers.notebooks --refresh
 
 lab: $(INSTALLED)
 	cd notebooks && $(abspath $(PYTHON)) -m jupyterlab $(LAB_ARGS)

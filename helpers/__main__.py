@@ -11,8 +11,18 @@ from helpers.pipeline import run
 EXIT_OK, EXIT_FAILED, EXIT_SOME_REJECTED = 0, 1, 2
 
 
+class Parser(argparse.ArgumentParser):
+    """Usage errors exit 1: exit 2 means "some reports were rejected" to the tools that call us."""
+
+    def error(self, message: str):
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_FAILED, f"{self.prog}: error: {message}\n")
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m helpers", description=__doc__)
+    parser = Parser(prog="python -m helpers", description=__doc__,
+                    epilog="exit status: 0 every input read, 1 failed (bad arguments, no model), "
+                           "2 some inputs rejected (the rest processed)")
     commands = parser.add_subparsers(dest="command", required=True)
     run_command = commands.add_parser("run", help="read reports and write the tables")
     run_command.add_argument("inputs", nargs="+", metavar="INPUT", help="report files or folders")

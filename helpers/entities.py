@@ -49,8 +49,8 @@ def load_model(name: str | None = None) -> Language:
                     warnings.simplefilter("ignore")
                     nlp = importlib.import_module(candidate).load()
                 break
-            except (ImportError, AttributeError):
-                continue
+            except (ImportError, AttributeError, TypeError, ValueError):
+                continue  # TypeError/ValueError: names importlib cannot take (".nope", "")
     else:
         raise ModelNotFound(f"No spaCy model named {' or '.join(names)} is installed. {INSTALL_HINT}")
     if "parser" in nlp.pipe_names:

@@ -2,35 +2,34 @@
 from __future__ import annotations
 
 import os
-import tempfile
+import uuid
 from pathlib import Path
-from typing import Callable, IO
+from typing import IO, Callable
 
 import pandas as pd
 
 
 def write_atomic(path: Path, write: Callable[[IO], object], *, binary: bool = False) -> Path:
-    """Call `write(handle)` on a temporary file beside `path`, then rename it over `path`."""
+    """Call `write(handle)` on a temporary file beside `path`, then rename it over `path`.
+
+    The temporary file is created with mode 0o666 less the process umask (what a plain open()
+    gives), not mkstemp's 0o600, so colleagues can read the outputs.
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    temporary = path.parent / f".{path.name}.{uuid.uuid4().hex}.part"
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
-        with os.fdopen(descriptor, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": ""})) as handle:
+        options = {} if binary else {"encoding": "utf-8", "newline": ""}
+        with os.fdopen(descriptor, "wb" if binary else "w", **options) as handle:
             write(handle)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(temporary, 0o666 & ~current_umask())  # mkstemp's 0600 would hide outputs from colleagues
         os.replace(temporary, path)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
     return path
-
-
-def current_umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def write_text_atomic(path: Path, text: str) -> Path:

@@ -226,6 +226,20 @@ def render_notebooks(
     return summary
 
 
+def refresh_notebook(path: Path) -> Path:
+    """Re-execute a committed notebook in place with its default parameters, as nbval will, and
+    drop the per-cell execution timestamps nbclient records (they would change on every run)."""
+    from nbclient import NotebookClient
+
+    notebook = nbformat.read(path, as_version=4)
+    NotebookClient(notebook, kernel_name=kernel_for_this_python(), resources={"metadata": {"path": str(path.parent)}},
+                   extra_arguments=["--IPKernelApp.log_level=ERROR"]).execute()
+    for cell in notebook.cells:
+        cell.metadata.pop("execution", None)
+    write_text_atomic(path, nbformat.writes(notebook) + "\n")
+    return path
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line: `python -m helpers.notebooks --reports DIR --out DIR --html DIR [--notebooks DIR] [--model NAME]`."""
     parser = argparse.ArgumentParser(
@@ -238,7 +252,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--notebooks", type=Path, default=NOTEBOOKS, help="folder of the notebooks to run")
     parser.add_argument("--model", default=None, help="spaCy model name (MODEL parameter); default: each notebook's own")
     parser.add_argument("--build", type=Path, default=BUILD, help="where the executed copies go")
+    parser.add_argument("--refresh", action="store_true",
+                        help="instead: re-execute the committed notebooks in place (their stored outputs), for nbval")
     arguments = parser.parse_args(argv)
+
+    if arguments.refresh:
+        for path in tqdm(find_notebooks(arguments.notebooks), desc="refreshing", unit="notebook"):
+            refresh_notebook(path)
+        return 0
 
     if not find_notebooks(arguments.notebooks):
         print(f"no notebooks named {NOTEBOOK_GLOB} in {arguments.notebooks}: nothing to render")

@@ -1,6 +1,7 @@
 """Reading reports: files and folders in, Articles (text, date, title, boilerplate removed) out."""
 from __future__ import annotations
 
+import csv
 import hashlib
 import io
 import json
@@ -18,9 +19,11 @@ MAX_BYTES = 50_000_000  # past this a "report" is a dump, not an article: refuse
 
 SEED_HEADER = re.compile(r"^[ \t]*date[ \t]+(\S+)[ \t]*(.*)$", re.IGNORECASE)
 HEADER_LINE = re.compile(r"^[ \t]*(date|title|source|url)[ \t]*:[ \t]*(.*?)[ \t]*$", re.IGNORECASE)
-ADVERTISEMENT = re.compile(r"^[ \t]*advertisement[ \t]*$", re.IGNORECASE | re.MULTILINE)
-TRAILER = re.compile(r"^[ \t]*(also read|read more|read also|related)\b.*", re.IGNORECASE | re.MULTILINE | re.DOTALL)
-PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")  # blank-line separated runs of text
+ADVERTISEMENT = re.compile(r"^[ \t]*advertisement[ \t]*(?=\r?$)", re.IGNORECASE | re.MULTILINE)
+# Only lines that are plainly link lists: "Related fighting was reported" is news, "Related:" is not.
+TRAILER = re.compile(r"^[ \t]*(also read|read more|read also|related(?: articles| stories| news)?[ \t]*:)"
+                     r".*", re.IGNORECASE | re.MULTILINE | re.DOTALL)
+PARAGRAPH = re.compile(r"[^\r\n]+(?:\r?\n[^\r\n]+)*")  # blank-line separated runs of text (LF or CRLF)
 
 
 @dataclass(frozen=True)
@@ -76,11 +79,15 @@ def read_reports(inputs: Iterable[str | Path]) -> tuple[list[Article], list[Reje
 
     Never raises for bad input: every unreadable file becomes a Rejected row with the reason.
     """
+    if isinstance(inputs, (str, Path)):
+        inputs = [inputs]  # one path, not a string to walk letter by letter
     articles: list[Article] = []
     rejected: list[Rejected] = []
     for path in iter_report_files(inputs, rejected):
         try:
-            articles.extend(read_file(path))
+            found, bad_rows = read_file(path)
+            articles.extend(found)
+            rejected.extend(bad_rows)
         except BadInput as problem:
             rejected.append(Rejected(str(path), str(problem)))
         except (OSError, UnicodeError, ValueError) as problem:
@@ -95,7 +102,7 @@ def iter_report_files(inputs: Iterable[str | Path], rejected: list[Rejected]) ->
         if path.is_dir():
             # followlinks=False: a symlink loop in a user's folder cannot trap the walk
             for folder, subfolders, files in os.walk(path, followlinks=False):
-                subfolders.sort()
+                subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
                 for name in sorted(files):
                     if Path(name).suffix.lower() in SUFFIXES and not name.startswith("."):
                         yield Path(folder) / name
@@ -109,19 +116,21 @@ def iter_report_files(inputs: Iterable[str | Path], rejected: list[Rejected]) ->
             rejected.append(Rejected(str(path), "no such file or folder"))
 
 
-def read_file(path: Path) -> list[Article]:
-    """Read one report file into one Article (or one per row for CSV/JSONL)."""
+def read_file(path: Path) -> tuple[list[Article], list[Rejected]]:
+    """Read one report file into one Article (or one per row for CSV/JSONL), with its bad rows."""
     data = path.read_bytes()
     if len(data) > MAX_BYTES:
         raise BadInput(f"file is too large ({len(data):,} bytes; the limit is {MAX_BYTES:,})")
-    if not data.strip():
+    if not data:
         raise BadInput("file is empty")
     kind = SUFFIXES[path.suffix.lower()]
     text = decode(data)
+    if not text.strip():
+        raise BadInput("file holds only white space")
     if kind == "txt":
-        return [parse_txt(text, path=str(path))]
+        return [parse_txt(text, path=str(path))], []
     if kind == "html":
-        return [parse_html(text, path=str(path))]
+        return [parse_html(text, path=str(path))], []
     return parse_table(text, path=str(path), kind=kind)
 
 
@@ -153,6 +162,9 @@ def parse_published(value: object) -> date | None:
             return date(*(int(part) for part in match.groups()))
         except ValueError:
             raise BadInput(f"impossible date {text!r}") from None
+    if not re.search(r"\d{4}", text):
+        # "today" or "Tuesday" would be read relative to the day the kit runs: not reproducible
+        raise BadInput(f"unreadable date {text!r} (write it as YYYY-MM-DD)")
     parsed = pd.to_datetime(text, errors="coerce", format="mixed")
     if pd.isna(parsed):
         raise BadInput(f"unreadable date {text!r}")
@@ -239,38 +251,89 @@ def parse_html(text: str, *, path: str) -> Article:
     )
 
 
-def parse_table(text: str, *, path: str, kind: str) -> list[Article]:
-    """A CSV or JSONL file of reports: one per row, columns date, title, text (source, url)."""
-    if kind == "csv":
-        bad_rows: list[list[str]] = []
-        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, engine="python",
-                            on_bad_lines=lambda row: bad_rows.append(row))
-    else:
-        records = []
-        for number, line in enumerate(text.splitlines(), start=1):
-            if line.strip():
-                try:
-                    records.append(json.loads(line))
-                except json.JSONDecodeError as problem:
-                    raise BadInput(f"line {number} is not JSON ({problem.msg})") from None
-        frame = pd.DataFrame.from_records(records)
-    frame.columns = [str(column).strip().lower() for column in frame.columns]
-    if "text" not in frame.columns:
-        raise BadInput(f"no 'text' column (columns: {', '.join(frame.columns) or 'none'})")
+def parse_table(text: str, *, path: str, kind: str) -> tuple[list[Article], list[Rejected]]:
+    """A CSV or JSONL file of reports: one per row, columns date, title, text (source, url).
+
+    A bad row (wrong number of fields, not a JSON object, an impossible date) is refused on its
+    own, naming its line; the good rows are read.
+    """
+    records, rejected = (csv_records if kind == "csv" else jsonl_records)(text, path=path)
+    if records and not any("text" in record for _, record in records):
+        columns = ", ".join(records[0][1]) or "none"
+        raise BadInput(f"no 'text' column (columns: {columns})")
     articles = []
-    for row, record in enumerate(frame.to_dict("records")):
-        body = str(record.get("text") or "")
+    for line, record in records:
+        body = cell(record.get("text"))
         if not body.strip():
+            rejected.append(Rejected(path, f"line {line}: row with no text"))
+            continue
+        try:
+            published = parse_published(record.get("date"))
+        except BadInput as problem:
+            rejected.append(Rejected(path, f"line {line}: {problem}"))
             continue
         articles.append(Article(
-            article_id=make_article_id(body), path=path, format=kind, text=body, row=row,
-            published=parse_published(record.get("date")), title=str(record.get("title") or "").strip(),
-            source=str(record.get("source") or "").strip(), url=str(record.get("url") or "").strip(),
+            article_id=make_article_id(body), path=path, format=kind, text=body, row=line,
+            published=published, title=cell(record.get("title")).strip(),
+            source=cell(record.get("source")).strip(), url=cell(record.get("url")).strip(),
             removed=tuple(find_boilerplate(body)),
         ))
-    if not articles:
+    if not articles and not rejected:
         raise BadInput("no row with text")
-    return articles
+    return articles, rejected
+
+
+def csv_records(text: str, *, path: str) -> tuple[list[tuple[int, dict]], list[Rejected]]:
+    """(line number, row) for each CSV row; rows with the wrong number of fields are refused."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = [column.strip().lower() for column in next(reader)]
+    except StopIteration:
+        raise BadInput("no header row") from None
+    except csv.Error as problem:
+        raise BadInput(f"unreadable CSV header ({problem})") from None
+    records, rejected = [], []
+    while True:
+        try:
+            fields = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as problem:
+            rejected.append(Rejected(path, f"line {reader.line_num}: unreadable CSV row ({problem})"))
+            break  # the csv module cannot resynchronise after a broken quote
+        if not any(field.strip() for field in fields):
+            continue
+        if len(fields) != len(header):
+            rejected.append(Rejected(path, f"line {reader.line_num}: row has {len(fields)} fields, "
+                                           f"the header has {len(header)}"))
+            continue
+        records.append((reader.line_num, dict(zip(header, fields))))
+    return records, rejected
+
+
+def jsonl_records(text: str, *, path: str) -> tuple[list[tuple[int, dict]], list[Rejected]]:
+    """(line number, object) for each JSON Lines record; lines that are not objects are refused."""
+    records, rejected = [], []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as problem:
+            rejected.append(Rejected(path, f"line {number} is not JSON ({problem.msg})"))
+            continue
+        if not isinstance(record, dict):
+            rejected.append(Rejected(path, f"line {number} is not a JSON object"))
+            continue
+        records.append((number, {str(key).strip().lower(): value for key, value in record.items()}))
+    return records, rejected
+
+
+def cell(value: object) -> str:
+    """A table cell as text: missing values are empty, not 'nan'."""
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    return value if isinstance(value, str) else str(value)
 
 
 def articles_table(articles: list[Article]) -> pd.DataFrame:

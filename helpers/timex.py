@@ -8,6 +8,7 @@ absolute dates written in formats the rules below do not know.
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -26,6 +27,8 @@ NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
            "a few": "X", "some": "X", "many": "X", "couple": 2, "a couple of": 2, "dozen": 12}
 UNITS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W", "weekend": "WE",
          "month": "M", "year": "Y", "decade": "DE", "century": "CE", "quarter": "Q"}
+DAYS_IN = {"second": 0, "minute": 0, "hour": 1 / 24, "day": 1, "night": 1, "week": 7, "month": 30, "year": 365,
+           "decade": 3650, "century": 36500}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
                 "overnight": "NI", "midday": "MI", "noon": "MI", "dawn": "MO", "dusk": "EV"}
 SEASONS = {"spring": ("SP", 3, 5), "summer": ("SU", 6, 8), "autumn": ("FA", 9, 11), "fall": ("FA", 9, 11),
@@ -54,6 +57,7 @@ EXTRA_PATTERNS = [
     [{"LOWER": {"IN": ["the", "that"]}}, {"LOWER": "day"}, {"LOWER": {"IN": ["before", "after"]}}],
 ]
 DATE_LABELS = {"DATE", "TIME"}
+NOT_A_TIME = False  # a rule's answer for text that looks like a date but is none ("September 31")
 
 
 @dataclass(frozen=True)
@@ -150,6 +154,8 @@ def normalise(text: str, *, published: date | None, tense: str = "", last_day: d
     anchor = published
     for rule in RULES:
         result = rule(t, anchor, tense, last_day)
+        if result is NOT_A_TIME:
+            return None
         if result is not None:
             return result
     return fallback(text, anchor)
@@ -227,13 +233,13 @@ def rule_weekday(t, anchor, tense, last_day):
             delta = -7
     day = anchor + timedelta(days=delta)
     if part:
-        return "TIME", f"{day.isoformat()}T{part}", day, day
+        return "TIME", f"{day.isoformat()}T{part}", day, day + timedelta(days=1) if part == "NI" else day
     return day_result(day)
 
 
 def rule_relative_period(t, anchor, tense, last_day):
-    match = re.fullmatch(r"(?:(earlier|later|late|early) )?(?:(the|this|last|next|past|previous|coming|a) )?"
-                         r"(week|weekend|month|year)", t)
+    match = re.fullmatch(r"(?:(earlier|later|late|early) )?(?:the (?=past|previous|coming|last|next))?"
+                         r"(?:(the|this|last|next|past|previous|coming|a) )?(week|weekend|month|year)", t)
     if match is None:
         match = re.fullmatch(r"(?:over |during )?(the|this|last|next|a) (weekend)", t)
         if match is None:
@@ -267,8 +273,11 @@ def rule_relative_period(t, anchor, tense, last_day):
 
 def rule_ago(t, anchor, tense, last_day):
     match = re.fullmatch(r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (day|week|month|year)s? ago", t)
-    if match is None or anchor is None:
+    if match is None:
         return None
+    if anchor is None:
+        return "DATE", {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[match.group(2)], \
+            None, None
     n = NUMBERS.get(match.group(1)) or int(match.group(1))
     unit = match.group(2)
     if unit == "day":
@@ -293,22 +302,30 @@ def rule_duration(t, anchor, tense, last_day):
     if amount is None:
         return None
     unit = UNITS[match.group(3)]
-    value = f"PT{amount}{unit}" if match.group(3) in {"second", "minute", "hour"} else f"P{amount}{unit[0]}"
+    value = f"PT{amount}{unit}" if match.group(3) in {"second", "minute", "hour"} else f"P{amount}{unit}"
     start = end = None
     qualifier = match.group(1) or ""
     if anchor and amount != "X" and qualifier.endswith(("past", "last", "previous")):
-        days = {"D": 1, "W": 7, "M": 30, "Y": 365}.get(unit[0], 0) * amount
+        days = math.ceil(DAYS_IN[match.group(3)] * amount)
         start, end = (anchor - timedelta(days=days), anchor) if days else (None, None)
     return "DURATION", value, start, end
 
 
 def rule_clock(t, anchor, tense, last_day):
-    match = re.fullmatch(r"(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?: \w+)?", t)
-    if match is None or (match.group(2) is None and match.group(3) is None):
+    named = {"midnight": "24:00", "noon": "12:00", "midday": "12:00"}
+    if t in named:
+        return "TIME", f"{anchor.isoformat() if anchor else 'XXXX-XX-XX'}T{named[t]}", anchor, anchor
+    match = re.fullmatch(r"(\d{1,2})(?:([:.])(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?: \w+)?", t)
+    if match is None or (match.group(3) is None and match.group(4) is None):
         return None
-    hour, minute = int(match.group(1)), int(match.group(2) or 0)
-    if match.group(3) and match.group(3).startswith("p") and hour < 12:
+    if match.group(2) == "." and match.group(4) is None:
+        return None  # "3.14" is a number, not a quarter past three
+    hour, minute = int(match.group(1)), int(match.group(3) or 0)
+    meridiem = match.group(4) or ""
+    if meridiem.startswith("p") and hour < 12:
         hour += 12
+    elif meridiem.startswith("a") and hour == 12:
+        hour = 0
     if hour > 24 or minute > 59:
         return None
     day = anchor.isoformat() if anchor else "XXXX-XX-XX"
@@ -318,7 +335,7 @@ def rule_clock(t, anchor, tense, last_day):
 def rule_calendar(t, anchor, tense, last_day):
     """Absolute dates: "September 12, 2022", "12 September", "September 2022", "2022", "the 1990s"."""
     t = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", t).replace(",", "").replace(".", "")
-    t = re.sub(r"^(early|late|mid|the end of|the beginning of|the start of) ", "", t)
+    t = re.sub(r"^(early|late|mid|the end of|the beginning of|the start of)[ -]", "", t)
     month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
     match = re.fullmatch(rf"(?:\w+day )?({month_names}) (\d{{1,2}})(?: (\d{{4}}))?", t) or \
         re.fullmatch(rf"(?:\w+day )?(\d{{1,2}}) ({month_names})(?: (\d{{4}}))?", t)
@@ -330,7 +347,7 @@ def rule_calendar(t, anchor, tense, last_day):
                 return "DATE", f"XXXX-{month:02d}-{day_number:02d}", None, None
             year = closest_year(anchor, month, tense)
         day = safe_date(int(year), month, day_number)
-        return day_result(day) if day else None
+        return day_result(day) if day else NOT_A_TIME
     match = re.fullmatch(rf"({month_names})(?: (?:of )?(\d{{4}}))?", t)
     if match:
         month = MONTHS[match.group(1)]
@@ -398,6 +415,8 @@ def closest_year(anchor: date, month: int, tense: str) -> int:
     """The year of "September 10" said on `anchor`: past unless the verb is future."""
     if tense == "future":
         return anchor.year + (1 if month < anchor.month else 0)
+    if tense == "past":
+        return anchor.year - (1 if month > anchor.month else 0)
     return anchor.year - (1 if month > anchor.month + 1 else 0)
 
 
