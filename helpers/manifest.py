@@ -4,8 +4,9 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import tempfile
 from pathlib import Path
+
+from helpers.io import write_atomic
 
 MANIFEST_NAME = "MANIFEST.sha256"
 # `sha256sum` text-mode lines: 64 hex digits, two spaces (or space + `*` for binary mode), the path.
@@ -50,15 +51,7 @@ def write_manifest(folder: Path) -> Path:
             raise ValueError(f"cannot list a file name with a newline or backslash: {relative!r}")
         lines.append(f"{sha256_of(folder / relative)}  {relative}\n")
     manifest = folder / MANIFEST_NAME
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{MANIFEST_NAME}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.writelines(lines)
-        os.chmod(temporary, 0o644)  # mkstemp makes it owner-only; the manifest is meant to be read
-        os.replace(temporary, manifest)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomic(manifest, lambda handle: handle.writelines(lines))
     return manifest
 
 

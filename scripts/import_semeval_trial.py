@@ -10,9 +10,7 @@ content changes, so a re-run leaves identical files untouched.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -20,6 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run as a file, the script sees scripts/, not the package
 
+from helpers.io import write_text_atomic  # noqa: E402
 from helpers.cat import (  # noqa: E402
     CatDocument,
     parse_dateline,
@@ -61,15 +60,7 @@ def write_text_atomically(path: Path, text: str) -> bool:
     """Write `text` to `path` via a temporary file and os.replace; False if it already held it."""
     if path.exists() and path.read_text(encoding="utf-8") == text:
         return False
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.chmod(temporary, 0o644)  # mkstemp makes it owner-only; the data is meant to be read
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_text_atomic(path, text)
     return True
 
 
