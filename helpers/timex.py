@@ -332,6 +332,85 @@ def rule_clock(t, anchor, tense, last_day):
     return "TIME", f"{day}T{hour:02d}:{minute:02d}", anchor, anchor
 
 
+def rule_business(t, anchor, tense, last_day):
+    """Quarters and fiscal years, as business news writes them: "third-quarter", "the latest
+    quarter" (the last one closed), "the year-ago quarter", "fiscal 1989"."""
+    fiscal = re.fullmatch(r"(?:the )?fiscal(?: year)?(?: ((?:19|20)\d\d))?", t)
+    if fiscal:
+        year = int(fiscal.group(1)) if fiscal.group(1) else (anchor.year if anchor else None)
+        return year_result(year) if year else ("DATE", "XXXX", None, None)
+    match = re.fullmatch(r"(?:the )?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[ -](?:fiscal )?quarter|"
+                         r"(?:(latest|last|previous|current|recent|most recent|year-ago|year-earlier|same) )?"
+                         r"(?:fiscal )?quarter)(?: of)?(?: (?:fiscal )?((?:19|20)\d\d))?", t)
+    if match is None:
+        return None
+    ordinal, relative, year = match.groups()
+    if anchor is None and year is None:
+        return "DATE", f"XXXX-Q{ORDINALS[ordinal]}" if ordinal else "XXXX-QX", None, None
+    current = (anchor.month - 1) // 3 + 1 if anchor else 1
+    if ordinal:
+        quarter = ORDINALS[ordinal]
+        index = (int(year) if year else anchor.year) * 4 + quarter - 1
+        if not year and quarter > current and tense != "future":
+            index -= 4  # "the third quarter" of a result reported in May: last year's
+    else:
+        index = (int(year) if year else anchor.year) * 4 + current - 1
+        if relative in {"year-ago", "year-earlier", "same"}:
+            index -= 5  # the quarter just closed, a year before
+        elif relative != "current":
+            index -= 1  # "the quarter", "the latest quarter": the one last reported, just closed
+    quarter_year, quarter = divmod(index, 4)
+    last = (quarter + 1) * 3
+    return ("DATE", f"{quarter_year}-Q{quarter + 1}", date(quarter_year, last - 2, 1),
+            date(quarter_year, last, calendar.monthrange(quarter_year, last)[1]))
+
+
+def rule_holiday(t, anchor, tense, last_day):
+    """Holidays news names by name, in the year the tense points to."""
+    name = re.sub(r"^(on |the )", "", t).replace("'s", "s").replace("’s", "s").replace(".", "")
+    if name not in HOLIDAYS:
+        return None
+    if anchor is None:
+        return "DATE", "XXXX-XX-XX", None, None
+    candidates = [HOLIDAYS[name](year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    if tense == "future":
+        day = min(d for d in candidates if d >= anchor)
+    elif tense == "past":
+        day = max(d for d in candidates if d <= anchor)
+    else:
+        day = min(candidates, key=lambda d: abs((d - anchor).days))
+    return day_result(day)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th given weekday of a month (n = -1: the last)."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = date(year, month, calendar.monthrange(year, month)[1])
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def easter(year: int) -> date:
+    from dateutil.easter import easter as western_easter
+
+    return western_easter(year)
+
+
+HOLIDAYS = {
+    "christmas": lambda y: date(y, 12, 25), "christmas day": lambda y: date(y, 12, 25),
+    "christmas eve": lambda y: date(y, 12, 24), "new years day": lambda y: date(y, 1, 1),
+    "new years eve": lambda y: date(y, 12, 31), "independence day": lambda y: date(y, 7, 4),
+    "halloween": lambda y: date(y, 10, 31), "valentines day": lambda y: date(y, 2, 14),
+    "thanksgiving": lambda y: nth_weekday(y, 11, 3, 4), "thanksgiving day": lambda y: nth_weekday(y, 11, 3, 4),
+    "labor day": lambda y: nth_weekday(y, 9, 0, 1), "memorial day": lambda y: nth_weekday(y, 5, 0, -1),
+    "easter": easter, "easter sunday": easter, "good friday": lambda y: easter(y) - timedelta(days=2),
+    "easter monday": lambda y: easter(y) + timedelta(days=1), "boxing day": lambda y: date(y, 12, 26),
+    "st patricks day": lambda y: date(y, 3, 17), "veterans day": lambda y: date(y, 11, 11),
+}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
 def rule_calendar(t, anchor, tense, last_day):
     """Absolute dates: "September 12, 2022", "12 September", "September 2022", "2022", "the 1990s"."""
     t = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", t).replace(",", "").replace(".", "")
@@ -359,10 +438,11 @@ def rule_calendar(t, anchor, tense, last_day):
     match = re.fullmatch(r"(?:the )?(?:year )?((?:19|20)\d{2})", t)
     if match:
         return year_result(int(match.group(1)))
-    match = re.fullmatch(r"(?:the )?((?:19|20)\d)0s", t)
+    match = re.fullmatch(r"(?:the )?(?:mid-|early |late )?((?:1[0-9]|20)\d)0['’]?s", t)
     if match:
         decade = int(match.group(1)) * 10
-        return "DATE", match.group(1), date(decade, 1, 1), date(decade + 9, 12, 31)
+        # TimeBank writes a decade with its unknown last digit: "the 1990s" -> 199X
+        return "DATE", f"{match.group(1)}X", date(decade, 1, 1), date(decade + 9, 12, 31)
     match = re.fullmatch(r"(?:(this|last|next) )?(spring|summer|autumn|fall|winter)(?: (?:of )?(\d{4}))?", t)
     if match:
         code, first_month, last_month = SEASONS[match.group(2)]
@@ -375,18 +455,10 @@ def rule_calendar(t, anchor, tense, last_day):
         end_year = year + 1 if last_month < first_month else year
         return ("DATE", f"{year}-{code}", date(year, first_month, 1),
                 date(end_year, last_month, calendar.monthrange(end_year, last_month)[1]))
-    match = re.fullmatch(r"(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)?(?: (\d{4}))?", t)
-    if match:
-        quarter = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}[match.group(1)]
-        year = int(match.group(2)) if match.group(2) else (anchor.year if anchor else None)
-        if year is None:
-            return "DATE", f"XXXX-Q{quarter}", None, None
-        last = quarter * 3
-        return "DATE", f"{year}-Q{quarter}", date(year, last - 2, 1), date(year, last, calendar.monthrange(year, last)[1])
     return None
 
 
-RULES = [rule_iso, rule_reference, rule_deictic_day, rule_part_of_day, rule_chained, rule_weekday, rule_relative_period, rule_ago,
+RULES = [rule_iso, rule_reference, rule_deictic_day, rule_part_of_day, rule_business, rule_holiday, rule_chained, rule_weekday, rule_relative_period, rule_ago,
          rule_calendar, rule_clock, rule_duration]
 
 

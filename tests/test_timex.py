@@ -48,7 +48,7 @@ NORMALISED = [
     ("2022-09-10", "", day(2022, 9, 10)),
     ("August 2022", "", ("DATE", "2022-08", D(2022, 8, 1), D(2022, 8, 31))),
     ("2011", "", ("DATE", "2011", D(2011, 1, 1), D(2011, 12, 31))),
-    ("the 1990s", "", ("DATE", "199", D(1990, 1, 1), D(1999, 12, 31))),
+    ("the 1990s", "", ("DATE", "199X", D(1990, 1, 1), D(1999, 12, 31))),  # TimeBank writes decades so
     ("summer 2012", "", ("DATE", "2012-SU", D(2012, 6, 1), D(2012, 8, 31))),
     ("last winter", "", ("DATE", "2021-WI", D(2021, 12, 1), D(2022, 2, 28))),
     ("the third quarter", "", ("DATE", "2022-Q3", D(2022, 7, 1), D(2022, 9, 30))),
@@ -194,7 +194,7 @@ def test_an_age_tagged_date_by_the_model_is_dropped(nlp):
     doc = nlp("The plant was built in the 1990s and expanded in summer 2012. "
               "Papermaster, 49, said the third quarter was hard.")
     timexes = timexes_of(doc, published=PUBLISHED)
-    assert [(t.text, t.value) for t in timexes] == [("the 1990s", "199"), ("summer 2012", "2012-SU"),
+    assert [(t.text, t.value) for t in timexes] == [("the 1990s", "199X"), ("summer 2012", "2012-SU"),
                                                     ("the third quarter", "2022-Q3")]
     check_offsets(doc, timexes)
 

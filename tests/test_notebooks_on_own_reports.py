@@ -1,0 +1,25 @@
+"""The notebooks on a user's own folder: no seed report, no war/ subfolder, a CSV of reports."""
+from __future__ import annotations
+
+import shutil
+
+from helpers.notebooks import render_notebooks
+from helpers.paths import DATA_RAW
+
+
+def test_every_notebook_runs_on_a_folder_without_the_bundled_reports(tmp_path):
+    reports = tmp_path / "my reports"
+    reports.mkdir()
+    for name in ["2022-09-10_kupiansk-izium.txt", "2022-09-11_kharkiv-blackout.txt"]:
+        shutil.copy(DATA_RAW / "war" / name, reports / name)
+    (reports / "wire.csv").write_text(
+        "date,title,text\n2022-09-12,Strikes on Kharkiv,\"Russian missiles struck Kharkiv on Sunday evening, "
+        "officials said.\"\n", encoding="utf-8")
+    summary = render_notebooks(reports=reports, out=tmp_path / "tables", html=tmp_path / "html",
+                               build=tmp_path / "build")
+    assert summary.failures == {}
+    assert sorted(page.name for page in summary.pages) == [
+        "00-overview.html", "01-read-reports.html", "02-find-entities-and-places.html",
+        "03-resolve-time-and-events.html", "04-merge-the-timeline.html", "05-draw-charts-and-map.html"]
+    assert "Kupiansk" in (tmp_path / "html" / "02-find-entities-and-places.html").read_text(encoding="utf-8")
+    assert (tmp_path / "tables" / "timeline.csv").exists()
