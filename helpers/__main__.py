@@ -1,4 +1,4 @@
-"""Command line: `python -m helpers run INPUT... --out DIR [--model NAME]`."""
+"""Command line: `python -m helpers run INPUT... --out DIR [--model NAME]`, `python -m helpers tempeval IN_DIR --out DIR`."""
 from __future__ import annotations
 
 import argparse
@@ -7,6 +7,7 @@ import time
 
 from helpers.entities import ModelNotFound
 from helpers.pipeline import run
+from helpers.tempeval import annotate_folder
 
 EXIT_OK, EXIT_FAILED, EXIT_SOME_REJECTED = 0, 1, 2
 
@@ -29,7 +30,14 @@ def main(argv: list[str] | None = None) -> int:
     run_command.add_argument("--out", required=True, help="folder for the tables")
     run_command.add_argument("--model", default=None, help="spaCy model name or path (default: en_core_web_sm)")
     run_command.add_argument("--quiet", action="store_true", help="no progress bar")
+    tempeval_command = commands.add_parser("tempeval", help="write TIMEX3 tags into TempEval-3 system-input files")
+    tempeval_command.add_argument("in_dir", metavar="IN_DIR", help="folder of *.tml / *.TE3input files (DCT only)")
+    tempeval_command.add_argument("--out", required=True, help="folder for the annotated <name>.tml files")
+    tempeval_command.add_argument("--model", default=None, help="spaCy model name or path (default: en_core_web_sm)")
+    tempeval_command.add_argument("--quiet", action="store_true", help="no progress bar")
     arguments = parser.parse_args(argv)
+    if arguments.command == "tempeval":
+        return tempeval(arguments)
 
     started = time.perf_counter()
     try:
@@ -43,6 +51,22 @@ def main(argv: list[str] | None = None) -> int:
           f"{len(tables.timeline)} timeline rows in {time.perf_counter() - started:.1f} s -> {arguments.out}",
           file=sys.stderr)
     return EXIT_SOME_REJECTED if len(tables.rejected) else EXIT_OK
+
+
+def tempeval(arguments: argparse.Namespace) -> int:
+    """`python -m helpers tempeval`: annotate a folder, report rejected files, exit 2 if there were any."""
+    started = time.perf_counter()
+    try:
+        summary = annotate_folder(arguments.in_dir, arguments.out, model=arguments.model,
+                                  progress=not arguments.quiet)
+    except (ModelNotFound, ValueError, OSError) as problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return EXIT_FAILED
+    for path, reason in summary.rejected:
+        print(f"rejected: {path}: {reason}", file=sys.stderr)
+    print(f"{len(summary.written)} files annotated, {len(summary.rejected)} rejected, {summary.timexes} TIMEX3 "
+          f"in {time.perf_counter() - started:.1f} s -> {arguments.out}", file=sys.stderr)
+    return EXIT_SOME_REJECTED if summary.rejected else EXIT_OK
 
 
 if __name__ == "__main__":
