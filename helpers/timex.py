@@ -150,8 +150,19 @@ def normalise(text: str, *, published: date | None, tense: str = "", last_day: d
     >>> normalise("the previous day", published=date(2022, 9, 13))
     ('DATE', '2022-09-12', datetime.date(2022, 9, 12), datetime.date(2022, 9, 12))
     """
-    t = " ".join(text.lower().replace("’", "'").split())
+    t = " ".join(text.lower().replace("’", "'").split()).strip(" ,;:")
+    t = re.sub(r"'s$", "", t)
+    t = spelled_numbers(t)
     anchor = published
+    modifier = re.fullmatch(r"(?:the )?(?:end|beginning|start|middle|first half|second half|rest|remainder) of (.+)"
+                            r"|(?:early|late|mid)[ -](.+)|(?:about|around|nearly|almost|some|roughly|approximately|"
+                            r"more than|less than|over|at least|up to|no more than|fewer than|just over|"
+                            r"just under) (.+)", t)
+    if modifier:
+        # "late November", "the end of the year", "nearly forty years": the value is the inner one's
+        inner = next(group for group in modifier.groups() if group)
+        inner = re.sub(r"^(?:the|this) (year|month|week|quarter|day)$", r"this \1", inner)  # "the end of the year"
+        return normalise(inner, published=published, tense=tense, last_day=last_day)
     for rule in RULES:
         result = rule(t, anchor, tense, last_day)
         if result is NOT_A_TIME:
@@ -161,7 +172,116 @@ def normalise(text: str, *, published: date | None, tense: str = "", last_day: d
     return fallback(text, anchor)
 
 
+WORD_NUMBERS = {word: number for number, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split())}
+WORD_NUMBERS.update({word: 10 * (number + 2) for number, word in enumerate(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split())})
+
+
+def spelled_numbers(t: str) -> str:
+    """Numbers written out as words become digits: "twenty four hours" -> "24 hours",
+    "nineteen ninety-six" -> "1996" (TimeBank's broadcast transcripts spell years out)."""
+    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    units = "one|two|three|four|five|six|seven|eight|nine"
+    teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+
+    def two_digits(text: str) -> int:
+        parts = re.split(r"[ -]", text)
+        return sum(WORD_NUMBERS[part] for part in parts)
+
+    year = re.search(rf"\b(nineteen|twenty)[ -]((?:{tens})(?:[ -](?:{units}))?|{teens})\b", t)
+    if year and not re.search(r"(years?|months?|days?|weeks?|hours?)\b", t[year.end():year.end() + 8]):
+        t = t[:year.start()] + str(WORD_NUMBERS[year.group(1)] * 100 + two_digits(year.group(2))) + t[year.end():]
+    return re.sub(rf"\b((?:{tens})(?:[ -](?:{units}))?|{teens}|{units})\b(?=[ -](?:second|minute|hour|day|night|week|"
+                  rf"month|year|decade|century)s?\b)", lambda m: str(two_digits(m.group(1))), t)
+
+
 # Each rule takes (text, publication date, tense, last explicit day) and returns a result or None.
+
+def rule_vague(t, anchor, tense, last_day):
+    """Plurals with no number ("for years", "recent weeks"), vague references ("the future")."""
+    vague = {"recent": "PAST_REF", "the past": "PAST_REF", "past years": "PAST_REF", "recent times": "PAST_REF",
+             "the future": "FUTURE_REF", "future": "FUTURE_REF", "the near future": "FUTURE_REF",
+             "the foreseeable future": "FUTURE_REF", "current": "PRESENT_REF", "the present": "PRESENT_REF"}
+    if t in vague:
+        return "DATE", vague[t], (anchor, anchor) if vague[t] == "PRESENT_REF" else None, None
+    match = re.fullmatch(r"(?:(recent|the past|past|several|some|many|a few|few|the next|the coming|coming|"
+                         r"the last|the first|the early|the following|the previous) )?"
+                         r"(seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries|quarters)", t)
+    if match is None:
+        return None
+    unit = {"seconds": "S", "minutes": "M", "hours": "H", "days": "D", "nights": "D", "weeks": "W", "months": "M",
+            "years": "Y", "decades": "DE", "centuries": "CE", "quarters": "Q"}[match.group(2)]
+    clock = match.group(2) in {"seconds", "minutes", "hours"}
+    if match.group(1) == "recent" and match.group(2) == "years":
+        return "DATE", "PAST_REF", None, None
+    return "DURATION", f"PT X{unit}".replace(" ", "") if clock else f"PX{unit}", None, None
+
+
+def rule_relative_offset(t, anchor, tense, last_day):
+    """"a year earlier", "three days later", "a week before": counted from the last day the
+    report named (else its publication date)."""
+    match = re.fullmatch(r"(?:the )?(a|an|one|\d+|a few|several) ?-?(day|week|month|year|decade)s?[ -]"
+                         r"(earlier|later|before|after|ago|previous|prior)", t) or \
+        re.fullmatch(r"(?:the )?()(year|month|week|day)-(earlier|ago|before)(?: (?:period|quarter|level|"
+                     r"figure|results))?", t)
+    if match is None:
+        return None
+    amount = NUMBERS.get(match.group(1), None) if not match.group(1).isdigit() else int(match.group(1))
+    amount = amount or 1
+    unit, direction = match.group(2), (1 if match.group(3) in {"later", "after"} else -1)
+    base = anchor if match.group(3) == "ago" or unit != "day" else (last_day or anchor)
+    if base is None or amount == "X":
+        return "DATE", {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX",
+                        "decade": "XXX"}[unit], None, None
+    if unit == "day":
+        return day_result(base + timedelta(days=direction * amount))
+    if unit == "week":
+        monday = base - timedelta(days=base.weekday()) + timedelta(weeks=direction * amount)
+        year, week, _ = monday.isocalendar()
+        return "DATE", f"{year}-W{week:02d}", monday, monday + timedelta(days=6)
+    if unit == "month":
+        index = base.year * 12 + base.month - 1 + direction * amount
+        return month_result(index // 12, index % 12 + 1)
+    if unit == "decade":
+        decade = (base.year + direction * 10 * amount) // 10
+        return "DATE", f"{decade}X", date(decade * 10, 1, 1), date(decade * 10 + 9, 12, 31)
+    return year_result(base.year + direction * amount)
+
+
+def rule_qualified_month(t, anchor, tense, last_day):
+    """"last April" (the April before this month), "this April", "next April"."""
+    month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
+    match = re.fullmatch(rf"(last|this|next|this past|this coming) ({month_names})\.?", t)
+    if match is None:
+        return None
+    month = MONTHS[match.group(2)]
+    if anchor is None:
+        return "DATE", f"XXXX-{month:02d}", None, None
+    if match.group(1) in {"last", "this past"}:
+        year = anchor.year - (1 if month >= anchor.month else 0)
+    elif match.group(1) in {"next", "this coming"}:
+        year = anchor.year + (1 if month <= anchor.month else 0)
+    else:
+        year = anchor.year
+    return month_result(year, month)
+
+
+def rule_financial_period(t, anchor, tense, last_day):
+    """"the first nine months", "the six months", "the year" (a reporting period: a duration)."""
+    match = re.fullmatch(r"the (?:first |latest |same |full )?(\d+|a) (month|week|year|quarter|day)s?"
+                         r"(?: period)?", t)
+    if match:
+        amount = 1 if match.group(1) == "a" else int(match.group(1))
+        return "DURATION", f"P{amount}{UNITS[match.group(2)]}", None, None
+    if t in {"the year", "the fiscal year"}:
+        return "DURATION", "P1Y", None, None
+    if t in {"the full year", "the current year", "the current fiscal year", "that year"}:
+        base = (last_day if t == "that year" else None) or anchor
+        return year_result(base.year) if base else ("DATE", "XXXX", None, None)
+    return None
+
 
 def rule_iso(t, anchor, tense, last_day):
     match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t)
@@ -293,6 +413,8 @@ def rule_ago(t, anchor, tense, last_day):
 
 
 def rule_duration(t, anchor, tense, last_day):
+    if re.search(r"\b(old|aged)$", t):
+        return NOT_A_TIME  # "55 years old" is an age (TimeBank leaves ages out)
     match = re.fullmatch(r"(?:(the|a|past|last|next|previous|the past|the last|the next|the previous|more than|"
                          r"nearly|almost|about|over) )?(\d+|a few|a couple of|\w+)[ -](second|minute|hour|day|night|"
                          r"week|month|year|decade)s?(?: long| old)?", t)
@@ -458,7 +580,8 @@ def rule_calendar(t, anchor, tense, last_day):
     return None
 
 
-RULES = [rule_iso, rule_reference, rule_deictic_day, rule_part_of_day, rule_business, rule_holiday, rule_chained, rule_weekday, rule_relative_period, rule_ago,
+RULES = [rule_iso, rule_reference, rule_vague, rule_deictic_day, rule_part_of_day, rule_business, rule_holiday,
+         rule_relative_offset, rule_qualified_month, rule_financial_period, rule_chained, rule_weekday, rule_relative_period, rule_ago,
          rule_calendar, rule_clock, rule_duration]
 
 

@@ -73,9 +73,17 @@ def test_normalise_against_a_tuesday(text, tense, expected):
     assert normalise(text, published=PUBLISHED, tense=tense) == expected
 
 
-@pytest.mark.parametrize("text", ["49", "Papermaster, 49", "1,000", "months"])
-def test_a_bare_number_or_unit_is_not_a_date(text):
+@pytest.mark.parametrize("text", ["49", "Papermaster, 49", "1,000", "55 years old"])
+def test_a_bare_number_or_an_age_is_not_a_time(text):
     assert normalise(text, published=PUBLISHED) is None
+
+
+@pytest.mark.parametrize("text, value", [("months", "PXM"), ("years", "PXY"), ("several weeks", "PXW"),
+                                         ("hours", "PTXH"), ("twenty years", "P20Y"),
+                                         ("the first nine months", "P9M")])
+def test_durations_without_or_with_spelled_numbers(text, value):
+    # TimeBank marks "for years", "for months" as durations of unknown length
+    assert normalise(text, published=PUBLISHED) == ("DURATION", value, None, None)
 
 
 def test_week_across_a_year_boundary_uses_the_iso_week_year():
