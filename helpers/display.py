@@ -1,6 +1,8 @@
 """Views for notebooks: a report with its entities, times and removed boilerplate highlighted (displaCy)."""
 from __future__ import annotations
 
+import html
+
 import pandas as pd
 from spacy import displacy
 
@@ -15,22 +17,23 @@ HIDDEN = {"CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "DATE", "TIME"}
 def highlight(article: Article, entities: pd.DataFrame, timexes: pd.DataFrame, *, show_removed: bool = True) -> str:
     """displaCy HTML of one report: entities by label, time expressions by their resolved value.
 
-    displaCy's "ent" style escapes the report's text, so markup in a report stays text.
+    displaCy's "ent" style escapes the report's text but not the title or the labels it is
+    given: those are escaped here, so markup in a report stays text wherever it shows.
     """
     spans = []
     for row in entities[entities["article_id"] == article.article_id].itertuples():
         if row.label not in HIDDEN:
-            spans.append({"start": int(row.start), "end": int(row.end), "label": row.label})
+            spans.append({"start": int(row.start), "end": int(row.end), "label": html.escape(row.label)})
     colours = dict(COLOURS)
     for row in timexes[timexes["article_id"] == article.article_id].itertuples():
-        label = f"{row.type} {row.value}"
+        label = html.escape(f"{row.type} {row.value}")
         spans.append({"start": int(row.start), "end": int(row.end), "label": label})
         colours[label] = TIME_COLOUR
     if show_removed:
         spans += [{"start": cut.start, "end": cut.end, "label": "REMOVED"} for cut in article.removed
                   if cut.text.strip()]
     spans = drop_overlaps(sorted(spans, key=lambda span: (span["start"], -span["end"])))
-    document = {"text": article.text, "ents": spans, "title": article.title or article.path}
+    document = {"text": article.text, "ents": spans, "title": html.escape(article.title or article.path)}
     return displacy.render(document, style="ent", manual=True, jupyter=False, options={"colors": colours})
 
 

@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import uuid
+from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Callable
+from typing import IO, Callable, Iterator
 
 import pandas as pd
 
@@ -40,3 +43,70 @@ def write_text_atomic(path: Path, text: str) -> Path:
 def write_csv(frame: pd.DataFrame, path: Path) -> Path:
     """A table as UTF-8 CSV, atomically."""
     return write_atomic(path, lambda handle: frame.to_csv(handle, index=False))
+
+
+STAGING_PREFIX = ".staging-"
+
+
+@contextmanager
+def staged_folder(out: Path) -> Iterator[Path]:
+    """A hidden staging folder inside `out` to write a set of files into; on success they replace
+    their namesakes in `out`, each with one rename, and the staging folder goes.
+
+    A run killed while writing leaves `out` as it was: the new files were all in the staging
+    folder, which the next run clears away. Only the renames at the end (microseconds, no data
+    written) touch `out`; each of them swaps in a whole file. Nothing in `out` that is not ours
+    (other files, folders such as charts/) is touched. If the code in the `with` block raises,
+    the staging folder is removed and `out` is left as it was.
+    """
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    clear_stale_staging(out)
+    staging = out / f"{STAGING_PREFIX}{os.getpid()}-{uuid.uuid4().hex[:12]}"
+    staging.mkdir()
+    try:
+        yield staging
+        names = sorted(entry.name for entry in os.scandir(staging) if entry.is_file(follow_symlinks=False))
+        _fsync_folder(staging)
+        for name in names:
+            os.replace(staging / name, out / name)
+        _fsync_folder(out)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def clear_stale_staging(out: Path) -> list[Path]:
+    """Remove staging folders a killed run left in `out` (never one whose process still runs)."""
+    cleared = []
+    for entry in os.scandir(out):
+        match = re.fullmatch(re.escape(STAGING_PREFIX) + r"(\d+)-[0-9a-f]{12}", entry.name)
+        if match and entry.is_dir(follow_symlinks=False) and not _is_running(int(match.group(1))):
+            shutil.rmtree(entry.path, ignore_errors=True)
+            cleared.append(Path(entry.path))
+    return cleared
+
+
+def _is_running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True  # someone else's process, or a number no process has: leave it be
+    return True
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the renames into `folder` durable (a no-op where folders cannot be opened, e.g. Windows)."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)

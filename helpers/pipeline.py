@@ -1,12 +1,12 @@
 """The whole chain in one call: reports in, tables out (what the command line and notebooks call)."""
 from __future__ import annotations
 
+import re
 import sys
-from dataclasses import dataclass, fields
-from pathlib import Path
-from typing import Iterable
-
 import warnings
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Iterable, Iterator
 
 import pandas as pd
 from tqdm import TqdmWarning
@@ -18,10 +18,19 @@ with warnings.catch_warnings():
 
 from helpers.entities import entities_table, load_model
 from helpers.events import events_of, events_table
-from helpers.io import write_csv
-from helpers.reading import Article, articles_table, read_reports, rejected_table, removed_table
+from helpers.io import staged_folder, write_csv
+from helpers.reading import Article, articles_table, read_reports, rejected_table, removed_table, with_notes
 from helpers.timeline import build_timeline, export_timeline
 from helpers.timex import timexes_of, timexes_table
+
+#: The longest stretch of text parsed at once. spaCy refuses texts over `nlp.max_length` (1,000,000
+#: characters) and its parser needs about 1 GB per 100,000 characters, so longer reports are parsed
+#: in pieces of at most this size, cut between paragraphs, and their offsets shifted back.
+PIECE_CHARS = 100_000
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+")
+# Where a piece may end, best first: after a blank line, a sentence, a line, any white space.
+CUTS = (PARAGRAPH_BREAK, SENTENCE_BREAK, re.compile(r"\n"), re.compile(r"\s"))
 
 
 @dataclass
@@ -37,19 +46,36 @@ class Tables:
     rejected: pd.DataFrame
 
 
-def analyse(articles: list[Article], *, model: str | None = None, progress: bool = True) -> Tables:
-    """Parse each article once and derive entities, time expressions, events and the timeline."""
+def analyse(articles: list[Article], *, model: str | None = None, progress: bool = True,
+            max_chars: int | None = None) -> Tables:
+    """Parse each article once and derive entities, time expressions, events and the timeline.
+
+    An article longer than `max_chars` (default PIECE_CHARS, never more than the model's
+    `max_length`) is parsed in pieces cut at paragraph breaks (else sentence ends, else white
+    space); every offset is shifted back, so `text[start:end]` holds in every table.
+    """
     nlp = load_model(model)
+    limit = max(1, min(max_chars or PIECE_CHARS, nlp.max_length))
     entities, timexes, events = [], [], []
-    bodies = (article.body for article in articles)
-    parsed = nlp.pipe(bodies, batch_size=16)
-    for article, doc in tqdm(zip(articles, parsed), total=len(articles), desc="reports", unit="report",
-                             disable=not progress, file=sys.stderr):
-        found_times = timexes_of(doc, published=article.published)
-        entities.append(entities_table(doc, article_id=article.article_id))
+    pieces = ((article.body[start:end], (index, start)) for index, article in enumerate(articles)
+              for start, end in cut_points(article.body, limit=limit))
+    parsed = nlp.pipe(pieces, batch_size=16, as_tuples=True)
+    for article, article_pieces in tqdm(zip(articles, per_article(parsed, len(articles))), total=len(articles),
+                                        desc="reports", unit="report", disable=not progress, file=sys.stderr):
+        found_entities, found_times, found_events = [], [], []
+        for doc, offset in article_pieces:
+            piece_times = timexes_of(doc, published=article.published)
+            piece_events = events_of(doc, piece_times, article_id=article.article_id, published=article.published)
+            found_entities.append(shifted(entities_table(doc, article_id=article.article_id), offset))
+            found_times.extend(replace(t, start=t.start + offset, end=t.end + offset) for t in piece_times)
+            found_events.extend(replace(e, start=e.start + offset, end=e.end + offset) for e in piece_events)
+        if len(article_pieces) > 1:  # number the events of all pieces in one run, as for a whole report
+            found_events = [replace(event, event_id=f"{article.article_id}-{number:03d}")
+                            for number, event in enumerate(found_events, start=1)]
+        entities.append(found_entities[0] if len(found_entities) == 1 else
+                        concat(found_entities, entities_table(nlp.make_doc(""), article_id="")))
         timexes.append(timexes_table(found_times, article_id=article.article_id))
-        events.append(events_table(events_of(doc, found_times, article_id=article.article_id,
-                                             published=article.published)))
+        events.append(events_table(found_events))
     articles_frame = articles_table(articles)
     events_frame = concat(events, events_table([]))
     return Tables(
@@ -60,6 +86,51 @@ def analyse(articles: list[Article], *, model: str | None = None, progress: bool
     )
 
 
+def cut_points(text: str, *, limit: int) -> list[tuple[int, int]]:
+    """(start, end) of consecutive pieces of `text`, none longer than `limit`, covering all of it.
+
+    Each cut falls after a paragraph break when one lies in the second half of the window, else
+    after a sentence end, else after a line end or a space, else (one unbroken word) at `limit`.
+    """
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = 0
+        for pattern in CUTS:
+            ends = [match.end() for match in pattern.finditer(window) if match.end() < len(window)]
+            later = [end for end in ends if end >= limit // 2]
+            if later:
+                cut = later[-1]
+                break
+        if not cut:
+            cut = limit
+        pieces.append((start, start + cut))
+        start += cut
+    pieces.append((start, len(text)))
+    return pieces
+
+
+def per_article(parsed: Iterator, n_articles: int) -> Iterator[list]:
+    """Group the (doc, (article index, offset)) stream of nlp.pipe back into one list per article."""
+    group: list = []
+    current = 0
+    for doc, (index, offset) in parsed:
+        while index > current:
+            yield group
+            group, current = [], current + 1
+        group.append((doc, offset))
+    while current < n_articles:
+        yield group
+        group, current = [], current + 1
+
+
+def shifted(frame: pd.DataFrame, offset: int) -> pd.DataFrame:
+    """A table of spans found in a piece of text, with `start` and `end` counted from the article's start."""
+    if not offset:
+        return frame
+    return frame.assign(start=frame["start"] + offset, end=frame["end"] + offset)
+
+
 def concat(frames: list[pd.DataFrame], empty: pd.DataFrame) -> pd.DataFrame:
     """Stack per-article tables; an empty run still has the right columns."""
     frames = [frame for frame in frames if not frame.empty]
@@ -67,11 +138,11 @@ def concat(frames: list[pd.DataFrame], empty: pd.DataFrame) -> pd.DataFrame:
 
 
 def run(inputs: Iterable[str | Path], *, out: str | Path | None = None, model: str | None = None,
-        progress: bool = True) -> Tables:
+        progress: bool = True, max_chars: int | None = None) -> Tables:
     """Read reports from files and folders, analyse them, and write the tables to `out` if given."""
     articles, rejected = read_reports(inputs)
     articles = unique(articles)
-    tables = analyse(articles, model=model, progress=progress)
+    tables = analyse(articles, model=model, progress=progress, max_chars=max_chars)
     tables.rejected = rejected_table(rejected)
     if out is not None:
         write_tables(tables, Path(out))
@@ -79,22 +150,31 @@ def run(inputs: Iterable[str | Path], *, out: str | Path | None = None, model: s
 
 
 def unique(articles: list[Article]) -> list[Article]:
-    """The same report read twice (same text) counts once: the first path read wins."""
-    seen: set[str] = set()
-    kept = []
+    """The same report read twice (same text) counts once: the first path read wins, and its
+    `notes` name every other place the text was found."""
+    kept: dict[str, Article] = {}
     for article in articles:
-        if article.article_id not in seen:
-            seen.add(article.article_id)
-            kept.append(article)
-    return kept
+        first = kept.get(article.article_id)
+        if first is None:
+            kept[article.article_id] = article
+        else:
+            where = article.path if article.row is None else f"{article.path} line {article.row}"
+            kept[article.article_id] = with_notes(first, f"duplicate: {where} has the same text (read once)")
+    return list(kept.values())
 
 
 def write_tables(tables: Tables, out: Path) -> list[Path]:
-    """Write every table as CSV (and the timeline's exports), each file atomically."""
-    out.mkdir(parents=True, exist_ok=True)
-    written = []
-    for field in fields(tables):
-        if field.name != "timeline":
-            written.append(write_csv(getattr(tables, field.name), out / f"{field.name}.csv"))
-    written.extend(export_timeline(tables.timeline, out))
-    return written
+    """Write every table as CSV (and the timeline's exports) into `out`, as one set.
+
+    The files are written into a staging folder inside `out` and then renamed over the old
+    ones (see helpers.io.staged_folder): a run killed while writing leaves the previous tables
+    whole, and other files in `out` (charts/, the user's own) are never touched.
+    """
+    out = Path(out)
+    names = []
+    with staged_folder(out) as staging:
+        for field in fields(tables):
+            if field.name != "timeline":
+                names.append(write_csv(getattr(tables, field.name), staging / f"{field.name}.csv").name)
+        names.extend(path.name for path in export_timeline(tables.timeline, staging))
+    return [out / name for name in names]

@@ -7,7 +7,8 @@ import io
 import json
 import os
 import re
-from dataclasses import dataclass, field
+import stat
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -24,6 +25,37 @@ ADVERTISEMENT = re.compile(r"^[ \t]*advertisement[ \t]*(?=\r?$)", re.IGNORECASE 
 TRAILER = re.compile(r"^[ \t]*(also read|read more|read also|related(?: articles| stories| news)?[ \t]*:)"
                      r".*", re.IGNORECASE | re.MULTILINE | re.DOTALL)
 PARAGRAPH = re.compile(r"[^\r\n]+(?:\r?\n[^\r\n]+)*")  # blank-line separated runs of text (LF or CRLF)
+# White space and the characters that show nothing (zero-width space and joiners, word joiner, BOM):
+# a file of nothing else holds no report.
+BLANK = re.compile(r"[\s\u200b-\u200d\u2060\ufeff]*")
+# Control characters no text file holds (tab, line ends and form feed are text): many of them mean binary data.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+LONE_CR = re.compile(r"\r(?!\n)")
+PHYSICAL_LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r)|[^\r\n]+$")  # what the csv module calls a line
+# JSON can spell a lone UTF-16 surrogate ("\ud800"); no UTF-8 file can store one.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL)
+UNDATED = "undated: relative times left unresolved (no publication date)"
+
+# Byte signatures of files that are not text, whatever their name says: (signature, offset, what it is).
+SIGNATURES = [
+    (b"\x89PNG\r\n\x1a\n", 0, "image data (PNG)"),
+    (b"\xff\xd8\xff", 0, "image data (JPEG)"),
+    (b"GIF87a", 0, "image data (GIF)"),
+    (b"GIF89a", 0, "image data (GIF)"),
+    (b"WEBP", 8, "image data (WebP)"),
+    (b"II*\x00", 0, "image data (TIFF)"),
+    (b"MM\x00*", 0, "image data (TIFF)"),
+    (b"%PDF-", 0, "a PDF document"),
+    (b"\x1f\x8b", 0, "compressed data (gzip)"),
+    (b"PK\x03\x04", 0, "a zip archive (or a .docx/.xlsx/.odt document)"),
+    (b"\xfd7zXZ\x00", 0, "compressed data (xz)"),
+    (b"7z\xbc\xaf\x27\x1c", 0, "a 7-Zip archive"),
+    (b"\x7fELF", 0, "a program (ELF executable)"),
+]
+# Byte-order marks, longest first: UTF-32's little-endian mark starts with UTF-16's.
+BOMS = [(b"\xff\xfe\x00\x00", "utf-32-le", "UTF-32"), (b"\x00\x00\xfe\xff", "utf-32-be", "UTF-32"),
+        (b"\xef\xbb\xbf", "utf-8", "UTF-8"), (b"\xff\xfe", "utf-16-le", "UTF-16"), (b"\xfe\xff", "utf-16-be", "UTF-16")]
 
 
 @dataclass(frozen=True)
@@ -38,7 +70,11 @@ class Removed:
 
 @dataclass(frozen=True)
 class Article:
-    """One report: its decoded `text` (what offsets index) and what was left out of it."""
+    """One report: its decoded `text` (what offsets index) and what was left out of it.
+
+    `notes` says what a reader of the tables should know about how it was read: a guessed
+    encoding, old line ends, no publication date, the other files that held the same text.
+    """
 
     article_id: str
     path: str
@@ -50,6 +86,7 @@ class Article:
     url: str = ""
     row: int | None = None
     removed: tuple[Removed, ...] = field(default=())
+    notes: tuple[str, ...] = field(default=())
 
     @property
     def body(self) -> str:
@@ -90,60 +127,183 @@ def read_reports(inputs: Iterable[str | Path]) -> tuple[list[Article], list[Reje
             rejected.extend(bad_rows)
         except BadInput as problem:
             rejected.append(Rejected(str(path), str(problem)))
-        except (OSError, UnicodeError, ValueError) as problem:
-            rejected.append(Rejected(str(path), f"{type(problem).__name__}: {problem}"))
+        except OSError as problem:
+            rejected.append(Rejected(str(path), f"cannot be read ({problem.strerror or problem})"))
+        except Exception as problem:  # noqa: BLE001 - one odd file must not stop a run over thousands
+            rejected.append(Rejected(str(path), f"unexpected error while reading ({type(problem).__name__}: {problem})"))
     return articles, rejected
 
 
 def iter_report_files(inputs: Iterable[str | Path], rejected: list[Rejected]) -> Iterator[Path]:
-    """Yield the report files among `inputs`: named files as they are, folders walked sorted."""
+    """Yield the report files among `inputs`: named files as they are, folders walked sorted.
+
+    In a folder, hidden entries and files of other types are passed over; a file that cannot
+    be opened as a file (a broken link, a named pipe) is added to `rejected`.
+    """
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            # followlinks=False: a symlink loop in a user's folder cannot trap the walk
-            for folder, subfolders, files in os.walk(path, followlinks=False):
-                subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
-                for name in sorted(files):
-                    if Path(name).suffix.lower() in SUFFIXES and not name.startswith("."):
-                        yield Path(folder) / name
+            yield from walk_folder(path, rejected)
         elif path.is_file():
             if path.suffix.lower() in SUFFIXES:
                 yield path
             else:
                 rejected.append(Rejected(str(path), f"unsupported file type {path.suffix or '(none)'!r}; "
                                                     f"the kit reads {', '.join(sorted(SUFFIXES))}"))
+        elif path.is_symlink():
+            rejected.append(Rejected(str(path), f"broken symbolic link (to {os.readlink(path)})"))
+        elif path.exists():
+            rejected.append(Rejected(str(path), "not a regular file (a device, socket or named pipe)"))
         else:
             rejected.append(Rejected(str(path), "no such file or folder"))
 
 
+def walk_folder(top: Path, rejected: list[Rejected]) -> Iterator[Path]:
+    """The report files under `top`: each folder's files in name order, then its subfolders.
+
+    Symbolic links are followed, to files and to folders, but no folder is read twice: a link
+    back up the tree (a loop) or a second link to the same folder is passed over.
+    """
+    seen: set[tuple[int, int]] = set()
+    stack = [top]
+    while stack:
+        folder = stack.pop()
+        try:
+            status = folder.stat()
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError as problem:
+            rejected.append(Rejected(str(folder), f"folder cannot be read ({problem.strerror or problem})"))
+            continue
+        if (status.st_dev, status.st_ino) in seen:
+            continue
+        seen.add((status.st_dev, status.st_ino))
+        subfolders = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = Path(entry.path)
+            try:
+                is_folder = entry.is_dir()  # follows a symbolic link
+            except OSError:
+                is_folder = False
+            if is_folder:
+                subfolders.append(path)
+            elif path.suffix.lower() in SUFFIXES:
+                if path.is_file():
+                    yield path
+                elif entry.is_symlink() and not path.exists():
+                    rejected.append(Rejected(str(path), f"broken symbolic link (to {os.readlink(path)})"))
+                else:
+                    rejected.append(Rejected(str(path), "not a regular file (a device, socket or named pipe)"))
+        stack.extend(reversed(subfolders))
+
+
 def read_file(path: Path) -> tuple[list[Article], list[Rejected]]:
     """Read one report file into one Article (or one per row for CSV/JSONL), with its bad rows."""
-    data = path.read_bytes()
+    status = path.stat()
+    if not stat.S_ISREG(status.st_mode):
+        raise BadInput("not a regular file (a device, socket or named pipe)")
+    if status.st_size > MAX_BYTES:  # asked before reading: a 5 GB dump is never loaded
+        raise BadInput(f"file is too large ({status.st_size:,} bytes; the limit is {MAX_BYTES:,})")
+    with open(path, "rb") as handle:
+        data = handle.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
-        raise BadInput(f"file is too large ({len(data):,} bytes; the limit is {MAX_BYTES:,})")
+        raise BadInput(f"file is too large (over {MAX_BYTES:,} bytes)")
     if not data:
         raise BadInput("file is empty")
     kind = SUFFIXES[path.suffix.lower()]
-    text = decode(data)
-    if not text.strip():
+    text, notes = decode(data)
+    if is_blank(text):
         raise BadInput("file holds only white space")
+    if LONE_CR.search(text):
+        # old Mac line ends: one character for one, so every offset still indexes the same text
+        text = LONE_CR.sub("\n", text)
+        notes += ("line ends: lone CR (old Mac) read as LF",)
+    if kind == "txt" and HTML_START.match(text):
+        kind = "html"
+        notes += ("an HTML page named .txt: read as HTML",)
     if kind == "txt":
-        return [parse_txt(text, path=str(path))], []
-    if kind == "html":
-        return [parse_html(text, path=str(path))], []
-    return parse_table(text, path=str(path), kind=kind)
+        articles, bad_rows = [parse_txt(text, path=str(path))], []
+    elif kind == "html":
+        articles, bad_rows = [parse_html(text, path=str(path))], []
+    else:
+        articles, bad_rows = parse_table(text, path=str(path), kind=kind)
+    return [with_notes(article, *notes, *([] if article.published else [UNDATED])) for article in articles], bad_rows
 
 
-def decode(data: bytes) -> str:
-    """Decode report bytes: UTF-8 (with or without BOM) or UTF-16 with BOM; refuse binary data."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    if b"\x00" in data[:8192]:
+def with_notes(article: Article, *notes: str) -> Article:
+    """The article with `notes` added after the ones it has (none repeated)."""
+    added = tuple(note for note in notes if note not in article.notes)
+    return replace(article, notes=article.notes + added) if added else article
+
+
+def is_blank(text: str) -> bool:
+    """True when `text` shows nothing: white space and zero-width characters only."""
+    return BLANK.fullmatch(text) is not None
+
+
+def decode(data: bytes) -> tuple[str, tuple[str, ...]]:
+    """Report bytes as text, and notes on how they were read.
+
+    UTF-8 (with or without BOM), UTF-16 and UTF-32 with a BOM, UTF-16 without one (told by its
+    zero bytes), else cp1252 (Windows' Western European, a superset of Latin-1's printable
+    characters), else Latin-1; the last three are noted. Raises BadInput for images, archives,
+    other binary data and malformed UTF-16/32.
+    """
+    for signature, offset, what in SIGNATURES:
+        if data[offset:offset + len(signature)] == signature and (offset == 0 or data[:4] == b"RIFF"):
+            raise BadInput(f"{what}, not a text report")
+    for bom, codec, name in BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom):].decode(codec)
+            except UnicodeDecodeError as problem:
+                raise BadInput(f"not valid {name} text ({problem.reason} at byte {problem.start + len(bom)})") from None
+            return check_text(text), ()
+    codec = utf16_without_bom(data)
+    if codec:
+        try:
+            return check_text(data.decode(codec)), (f"decoded as {codec.upper()} (no byte-order mark)",)
+        except UnicodeDecodeError:
+            pass  # not UTF-16 after all: judged as bytes below
+    if b"\x00" in data:
         raise BadInput("binary data (NUL bytes), not a text report")
     try:
-        return data.decode("utf-8-sig")
+        return check_text(data.decode("utf-8")), ()
     except UnicodeDecodeError as problem:
-        raise BadInput(f"not UTF-8 text (byte {problem.start}: {data[problem.start:problem.start + 1]!r})") from None
+        first_bad = f"byte {problem.start}: {data[problem.start:problem.start + 1]!r}"
+    try:
+        text, codec = data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        text, codec = data.decode("latin-1"), "Latin-1"
+    return check_text(text), (f"decoded as {codec}: not UTF-8 ({first_bad})",)
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when the bytes look like mostly-Latin UTF-16 with no BOM, else None.
+
+    In such text every other byte is zero: the high byte of each ASCII character.
+    """
+    sample = data[:8192]
+    pairs = len(sample) // 2
+    if pairs < 2 or len(data) % 2:
+        return None
+    odd_zeros, even_zeros = sample[1::2].count(0), sample[0::2].count(0)
+    if odd_zeros >= 0.3 * pairs and even_zeros <= 0.02 * pairs:
+        return "utf-16-le"
+    if even_zeros >= 0.3 * pairs and odd_zeros <= 0.02 * pairs:
+        return "utf-16-be"
+    return None
+
+
+def check_text(text: str) -> str:
+    """`text` itself, or BadInput when control characters say it is binary data read as text."""
+    controls = len(CONTROL.findall(text))
+    if "\x00" in text or controls > 2 + len(text) // 100:
+        what = "NUL bytes" if "\x00" in text else f"{controls:,} control characters"
+        raise BadInput(f"binary data ({what}), not a text report")
+    return text
 
 
 def parse_published(value: object) -> date | None:
@@ -165,7 +325,10 @@ def parse_published(value: object) -> date | None:
     if not re.search(r"\d{4}", text):
         # "today" or "Tuesday" would be read relative to the day the kit runs: not reproducible
         raise BadInput(f"unreadable date {text!r} (write it as YYYY-MM-DD)")
-    parsed = pd.to_datetime(text, errors="coerce", format="mixed")
+    try:
+        parsed = pd.to_datetime(text, errors="coerce", format="mixed")
+    except (ValueError, OverflowError, TypeError):  # pandas' own errors for dates out of its range
+        parsed = pd.NaT
     if pd.isna(parsed):
         raise BadInput(f"unreadable date {text!r}")
     return parsed.date()
@@ -173,12 +336,12 @@ def parse_published(value: object) -> date | None:
 
 def make_article_id(text: str) -> str:
     """A stable id from the report's content: the same report read twice gets the same id."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
 def parse_txt(text: str, *, path: str) -> Article:
     """A `.txt` report: seed header (`date YYYY-MM-DD Headline`) or `key: value` header lines."""
-    if not text.strip():
+    if is_blank(text):
         raise BadInput("file holds only white space")
     meta: dict[str, str] = {}
     removed: list[Removed] = []
@@ -209,11 +372,14 @@ def parse_txt(text: str, *, path: str) -> Article:
         offset += len(line)
     published = parse_published(meta.get("date"))
     removed.extend(find_boilerplate(text, start=offset))
-    return Article(
+    article = Article(
         article_id=make_article_id(text), path=path, format="txt", text=text, published=published,
         title=meta.get("title", "").strip(), source=meta.get("source", "").strip(),
         url=meta.get("url", "").strip(), removed=tuple(sorted(removed, key=lambda cut: cut.start)),
     )
+    if is_blank(article.body):
+        raise BadInput("no report text: only a header or boilerplate")
+    return article
 
 
 def find_boilerplate(text: str, *, start: int = 0) -> list[Removed]:
@@ -227,7 +393,7 @@ def find_boilerplate(text: str, *, start: int = 0) -> list[Removed]:
     seen: set[str] = set()
     for paragraph in PARAGRAPH.finditer(text, start, trailer_start):
         key = " ".join(paragraph.group().split()).lower()
-        if key == "advertisement":
+        if key == "advertisement" or not key:
             continue
         if key in seen:
             removed.append(Removed(paragraph.start(), paragraph.end(), "repeated paragraph", paragraph.group()))
@@ -240,7 +406,7 @@ def parse_html(text: str, *, path: str) -> Article:
     import trafilatura
 
     document = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, as_dict=True)
-    if not document or not (document.get("text") or "").strip():
+    if not document or is_blank(document.get("text") or ""):
         raise BadInput("HTML page with no readable main text")
     body = document["text"]
     title = (document.get("title") or "").strip()
@@ -264,7 +430,7 @@ def parse_table(text: str, *, path: str, kind: str) -> tuple[list[Article], list
     articles = []
     for line, record in records:
         body = cell(record.get("text"))
-        if not body.strip():
+        if is_blank(body):
             rejected.append(Rejected(path, f"line {line}: row with no text"))
             continue
         try:
@@ -272,58 +438,100 @@ def parse_table(text: str, *, path: str, kind: str) -> tuple[list[Article], list
         except BadInput as problem:
             rejected.append(Rejected(path, f"line {line}: {problem}"))
             continue
-        articles.append(Article(
+        article = Article(
             article_id=make_article_id(body), path=path, format=kind, text=body, row=line,
             published=published, title=cell(record.get("title")).strip(),
             source=cell(record.get("source")).strip(), url=cell(record.get("url")).strip(),
             removed=tuple(find_boilerplate(body)),
-        ))
+        )
+        if is_blank(article.body):
+            rejected.append(Rejected(path, f"line {line}: no report text, only boilerplate"))
+            continue
+        articles.append(article)
     if not articles and not rejected:
         raise BadInput("no row with text")
     return articles, rejected
 
 
+def csv_delimiter(header_line: str) -> str:
+    """The delimiter of a CSV file: a comma, unless the header only names a `text` column when cut
+    at semicolons, tabs or bars (spreadsheets in many locales export `;`)."""
+    for delimiter in (",", ";", "\t", "|"):
+        if "text" in (column.strip().strip('"').strip().lower() for column in header_line.split(delimiter)):
+            return delimiter
+    return ","
+
+
 def csv_records(text: str, *, path: str) -> tuple[list[tuple[int, dict]], list[Rejected]]:
-    """(line number, row) for each CSV row; rows with the wrong number of fields are refused."""
-    reader = csv.reader(io.StringIO(text, newline=""))
-    try:
-        header = [column.strip().lower() for column in next(reader)]
-    except StopIteration:
-        raise BadInput("no header row") from None
-    except csv.Error as problem:
-        raise BadInput(f"unreadable CSV header ({problem})") from None
+    """(line number, row) for each CSV row; bad rows are refused naming their line, the rest read.
+
+    A row is numbered by the line it starts on (a quoted cell may run over several lines). A row
+    the csv module cannot parse (a stray or unclosed quote) is refused and reading starts again
+    on the line after the one it started on, so one broken quote does not swallow the file.
+    """
+    delimiter = csv_delimiter(text.split("\n", 1)[0])
+    lines = PHYSICAL_LINE.findall(text)
+
+    def reader_from(index: int):
+        return csv.reader((lines[i] for i in range(index, len(lines))), delimiter=delimiter, strict=True)
+
     records, rejected = [], []
-    while True:
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, MAX_BYTES))  # a long report in one cell is no error; put back below
+    try:
+        reader = reader_from(0)
         try:
-            fields = next(reader)
+            header = [column.strip().lower() for column in next(reader)]
         except StopIteration:
-            break
+            raise BadInput("no header row") from None
         except csv.Error as problem:
-            rejected.append(Rejected(path, f"line {reader.line_num}: unreadable CSV row ({problem})"))
-            break  # the csv module cannot resynchronise after a broken quote
-        if not any(field.strip() for field in fields):
-            continue
-        if len(fields) != len(header):
-            rejected.append(Rejected(path, f"line {reader.line_num}: row has {len(fields)} fields, "
-                                           f"the header has {len(header)}"))
-            continue
-        records.append((reader.line_num, dict(zip(header, fields))))
+            raise BadInput(f"unreadable CSV header ({problem})") from None
+        start = reader.line_num  # lines before the reader's first
+        reader = reader_from(start)
+        while True:
+            first_line = start + reader.line_num + 1
+            try:
+                fields = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as problem:
+                rejected.append(Rejected(path, f"line {first_line}: unreadable CSV row ({problem})"))
+                start, reader = first_line, reader_from(first_line)
+                continue
+            last_line = start + reader.line_num
+            lines_said = f"line {first_line}" if last_line == first_line else f"lines {first_line}-{last_line}"
+            if not any(field.strip() for field in fields):
+                continue
+            if len(fields) != len(header):
+                rejected.append(Rejected(path, f"{lines_said}: row has {len(fields)} fields, "
+                                               f"the header has {len(header)}"))
+                continue
+            records.append((first_line, dict(zip(header, fields))))
+    finally:
+        csv.field_size_limit(limit)
     return records, rejected
 
 
 def jsonl_records(text: str, *, path: str) -> tuple[list[tuple[int, dict]], list[Rejected]]:
     """(line number, object) for each JSON Lines record; lines that are not objects are refused."""
     records, rejected = [], []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+    # split at LF only: JSON strings may hold U+2028 and other characters str.splitlines() cuts at
+    for number, line in enumerate(text.split("\n"), start=1):
+        if is_blank(line):
             continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as problem:
             rejected.append(Rejected(path, f"line {number} is not JSON ({problem.msg})"))
             continue
+        except RecursionError:
+            rejected.append(Rejected(path, f"line {number} is not JSON (nested too deeply)"))
+            continue
         if not isinstance(record, dict):
             rejected.append(Rejected(path, f"line {number} is not a JSON object"))
+            continue
+        if any(isinstance(value, str) and LONE_SURROGATE.search(value) for value in record.values()):
+            rejected.append(Rejected(path, f"line {number} holds a broken \\u escape (a lone surrogate)"))
             continue
         records.append((number, {str(key).strip().lower(): value for key, value in record.items()}))
     return records, rejected
@@ -336,15 +544,22 @@ def cell(value: object) -> str:
     return value if isinstance(value, str) else str(value)
 
 
+def shown_path(path: str) -> str:
+    """A path as text that can be written anywhere: bytes of a file name that are not UTF-8
+    (kept by Python as lone surrogates) become U+FFFD."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def articles_table(articles: list[Article]) -> pd.DataFrame:
     """One row per article, the columns of `articles.csv`."""
     rows = [{
-        "article_id": a.article_id, "path": a.path, "row": a.row, "format": a.format,
+        "article_id": a.article_id, "path": shown_path(a.path), "row": a.row, "format": a.format,
         "published": a.published.isoformat() if a.published else None, "title": a.title,
-        "source": a.source, "url": a.url, "n_chars": len(a.text), "n_removed": len(a.removed), "text": a.text,
+        "source": a.source, "url": a.url, "n_chars": len(a.text), "n_removed": len(a.removed),
+        "notes": "; ".join(shown_path(note) for note in a.notes), "text": a.text,
     } for a in articles]
     columns = ["article_id", "path", "row", "format", "published", "title", "source", "url", "n_chars",
-               "n_removed", "text"]
+               "n_removed", "notes", "text"]
     return pd.DataFrame(rows, columns=columns).astype({"row": "Int64"})
 
 
@@ -357,4 +572,5 @@ def removed_table(articles: list[Article]) -> pd.DataFrame:
 
 def rejected_table(rejected: list[Rejected]) -> pd.DataFrame:
     """One row per refused input (`rejected.csv`)."""
-    return pd.DataFrame([{"path": r.path, "reason": r.reason} for r in rejected], columns=["path", "reason"])
+    return pd.DataFrame([{"path": shown_path(r.path), "reason": shown_path(r.reason)} for r in rejected],
+                        columns=["path", "reason"])

@@ -26,11 +26,11 @@ NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": "X", "few": "X",
            "a few": "X", "some": "X", "many": "X", "couple": 2, "a couple of": 2, "dozen": 12}
 UNITS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W", "weekend": "WE",
-         "month": "M", "year": "Y", "decade": "DE", "century": "CE", "quarter": "Q"}
+         "month": "M", "year": "Y", "decade": "DE", "century": "C", "quarter": "Q"}
 DAYS_IN = {"second": 0, "minute": 0, "hour": 1 / 24, "day": 1, "night": 1, "week": 7, "month": 30, "year": 365,
            "decade": 3650, "century": 36500}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
-                "overnight": "NI", "midday": "MI", "noon": "MI", "dawn": "MO", "dusk": "EV"}
+                "overnight": "NI", "dawn": "MO", "dusk": "EV"}
 SEASONS = {"spring": ("SP", 3, 5), "summer": ("SU", 6, 8), "autumn": ("FA", 9, 11), "fall": ("FA", 9, 11),
            "winter": ("WI", 12, 2)}
 REFERENCES = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF", "today's": "PRESENT_REF",
@@ -116,18 +116,48 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
     """
     timexes = []
     last_day: date | None = None
+    last_quarter: str | None = None
     for span in find_time_spans(doc):
         timex = normalise(span.text, published=published, tense=tense_of(span), last_day=last_day)
         if timex is None:
             continue
+        if re.fullmatch(r"\d{4}-Q\d", timex[1]):
+            last_quarter = timex[1]
+        elif last_quarter and YEAR_BEFORE.fullmatch(span.text.lower()) and "quarter" in span.sent.text.lower():
+            timex = year_ago_quarter(last_quarter)
         timexes.append(Timex(span.start_char, span.end_char, span.text, *timex))
         if timex[2] is not None and timex[2] == timex[3] and not span.text.lower().startswith("the previous"):
             last_day = timex[2]
     return timexes
 
 
+FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "would", "could", "may", "might", "can", "should", "must"}
+PAST_AUXILIARIES = {"had", "was", "were", "did", "has", "have", "'d", "'ve"}
+# Verbs whose infinitive looks ahead: "expected to join in April", "set to resume Monday".
+LOOKING_AHEAD = {"expect", "plan", "schedule", "set", "due", "intend", "hope", "want", "aim", "prepare", "agree",
+                 "promise", "vow", "threaten", "seek", "propose", "decide", "go", "try", "ask", "urge", "call"}
+
+
+# "Profit rose in the third quarter from $2 million a year earlier": the same quarter, a year before.
+YEAR_BEFORE = re.compile(r"(?:a year (?:ago|earlier|before)|(?:the )?year-(?:earlier|ago)(?: period| quarter| level)?"
+                         r"|(?:the )?(?:same|comparable) (?:period|quarter) (?:a year (?:ago|earlier)|last year)"
+                         r"|last year)")
+
+
+def year_ago_quarter(quarter: str):
+    """The quarter a year before "1989-Q3": ("DATE", "1988-Q3", its first day, its last day)."""
+    year, number = int(quarter[:4]) - 1, int(quarter[-1])
+    last = number * 3
+    return "DATE", f"{year}-Q{number}", date(year, last - 2, 1), date(year, last, calendar.monthrange(year, last)[1])
+
+
 def tense_of(span: Span) -> str:
-    """"past", "future" or "" from the verb a time expression hangs on."""
+    """"past", "future" or "" from the verb a time expression hangs on.
+
+    Future: "will"/"would"/"could" and the other modals, "is going to", an infinitive after a
+    verb that looks ahead ("expected to join in April"), a present progressive ("meets
+    Monday", "is meeting Monday"). Past: a past-tense verb or a perfect/past auxiliary.
+    """
     token = span.root
     for _ in range(6):
         if token.pos_ in {"VERB", "AUX"}:
@@ -135,11 +165,20 @@ def tense_of(span: Span) -> str:
         if token.head is token:
             return ""
         token = token.head
-    auxiliaries = [child.lower_ for child in token.children if child.dep_ in {"aux", "auxpass"}]
-    if {"will", "shall", "'ll"} & set(auxiliaries) or "going" in auxiliaries:
+    else:
+        return ""
+    auxiliaries = {child.lower_ for child in token.children if child.dep_ in {"aux", "auxpass"}}
+    if auxiliaries & FUTURE_AUXILIARIES or "going" in auxiliaries:
         return "future"
-    if "Past" in token.morph.get("Tense") or {"had", "was", "were", "did", "has", "have"} & set(auxiliaries):
+    if "to" in auxiliaries and token.dep_ in {"xcomp", "ccomp", "advcl"} and token.head is not token:
+        head = token.head
+        if head.lemma_.lower() in LOOKING_AHEAD or head.lower_ in {"due", "set", "scheduled", "expected", "likely"}:
+            return "future"
+        return "past" if "Past" in head.morph.get("Tense") else ""
+    if auxiliaries & PAST_AUXILIARIES or "Past" in token.morph.get("Tense"):
         return "past"
+    if token.tag_ == "VBG" and auxiliaries & {"is", "are", "'s", "'re", "am"}:
+        return "future"  # "is meeting Monday"
     return ""
 
 
@@ -207,15 +246,17 @@ def rule_vague(t, anchor, tense, last_day):
     if t in vague:
         return "DATE", vague[t], (anchor, anchor) if vague[t] == "PRESENT_REF" else None, None
     match = re.fullmatch(r"(?:(recent|the past|past|several|some|many|a few|few|the next|the coming|coming|"
-                         r"the last|the first|the early|the following|the previous) )?"
+                         r"the last|the first|the early|the following|the previous)(?: few)? )?"
                          r"(seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries|quarters)", t)
     if match is None:
         return None
     unit = {"seconds": "S", "minutes": "M", "hours": "H", "days": "D", "nights": "D", "weeks": "W", "months": "M",
-            "years": "Y", "decades": "DE", "centuries": "CE", "quarters": "Q"}[match.group(2)]
+            "years": "Y", "decades": "DE", "centuries": "C", "quarters": "Q"}[match.group(2)]
     clock = match.group(2) in {"seconds", "minutes", "hours"}
-    if match.group(1) == "recent" and match.group(2) == "years":
-        return "DATE", "PAST_REF", None, None
+    if match.group(1) in {"recent", "the past", "past", "the last", "the previous"}:
+        return "DATE", "PAST_REF", None, None  # "in recent years", "the last few months"
+    if match.group(1) in {"the next", "the coming", "coming", "the following"}:
+        return "DATE", "FUTURE_REF", None, None
     return "DURATION", f"PT X{unit}".replace(" ", "") if clock else f"PX{unit}", None, None
 
 
@@ -230,6 +271,9 @@ def rule_relative_offset(t, anchor, tense, last_day):
         return None
     amount = NUMBERS.get(match.group(1), None) if not match.group(1).isdigit() else int(match.group(1))
     amount = amount or 1
+    if amount == "X":
+        return "DATE", "PAST_REF" if match.group(3) in {"earlier", "before", "ago", "previous", "prior"} \
+            else "FUTURE_REF", None, None
     unit, direction = match.group(2), (1 if match.group(3) in {"later", "after"} else -1)
     base = anchor if match.group(3) == "ago" or unit != "day" else (last_day or anchor)
     if base is None or amount == "X":
@@ -298,9 +342,13 @@ def rule_reference(t, anchor, tense, last_day):
         return "DATE", value, None, None
     if t in SETS:
         return "SET", SETS[t], None, None
-    match = re.fullmatch(r"(?:every|each) (\w+)", t)
-    if match and match.group(1) in UNITS:
-        return "SET", f"P1{UNITS[match.group(1)][0]}", None, None
+    match = re.fullmatch(r"(?:every|each|a|per) (\w+)", t)
+    if match and match.group(1) in UNITS and not t.startswith("a "):
+        return "SET", f"P1{UNITS[match.group(1)]}", None, None
+    if match and match.group(1) in WEEKDAYS and not t.startswith("a "):
+        return "SET", f"XXXX-WXX-{WEEKDAYS[match.group(1)] + 1}", None, None
+    if match and match.group(1) in MONTHS and not t.startswith("a "):
+        return "SET", f"XXXX-{MONTHS[match.group(1)]:02d}", None, None
 
 
 def rule_deictic_day(t, anchor, tense, last_day):
@@ -392,6 +440,8 @@ def rule_relative_period(t, anchor, tense, last_day):
 
 
 def rule_ago(t, anchor, tense, last_day):
+    if re.fullmatch(r"(?:several|a few|some|many|few) (?:days|weeks|months|years|decades) ago", t):
+        return "DATE", "PAST_REF", None, None
     match = re.fullmatch(r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (day|week|month|year)s? ago", t)
     if match is None:
         return None
@@ -424,6 +474,8 @@ def rule_duration(t, anchor, tense, last_day):
     if amount is None:
         return None
     unit = UNITS[match.group(3)]
+    if unit == "DE" and amount != "X":
+        amount, unit = amount * 10, "Y"  # TimeBank counts decades in years: "two decades" -> P20Y
     value = f"PT{amount}{unit}" if match.group(3) in {"second", "minute", "hour"} else f"P{amount}{unit}"
     start = end = None
     qualifier = match.group(1) or ""
@@ -612,7 +664,9 @@ def closest_year(anchor: date, month: int, tense: str) -> int:
         return anchor.year + (1 if month < anchor.month else 0)
     if tense == "past":
         return anchor.year - (1 if month > anchor.month else 0)
-    return anchor.year - (1 if month > anchor.month + 1 else 0)
+    # no tense to go by: the nearest such month ("January" said in October is the coming one)
+    ahead = (month - anchor.month) % 12
+    return anchor.year + (1 if month < anchor.month else 0) if ahead <= 3 else anchor.year - (1 if month > anchor.month else 0)
 
 
 def safe_date(year: int, month: int, day: int) -> date | None:

@@ -260,7 +260,6 @@ BAD_FILES = [
     ("empty.txt", b"", "file is empty"),
     ("blank.txt", b"  \n\t\n\n", "file holds only white space"),
     ("binary.txt", b"abc\x00def\n", "binary data (NUL bytes), not a text report"),
-    ("latin1.txt", b"caf\xe9 au lait\n", "not UTF-8 text (byte 3: b'\\xe9')"),
     ("baddate.txt", b" date 2022-13-45 Headline\n\nBody.\n", "impossible date '2022-13-45'"),
     ("notext.csv", b"date,title,body\n2022-09-13,One,First.\n", "no 'text' column (columns: date, title, body)"),
     ("broken.jsonl", b'not json\n', "line 1 is not JSON (Expecting value)"),
@@ -424,7 +423,7 @@ def test_articles_table_has_the_documented_columns(tmp_path):
     article = read_one(write(tmp_path, "seed.txt", SEED_STYLE))
     table = articles_table([article])
     assert list(table.columns) == ["article_id", "path", "row", "format", "published", "title", "source", "url",
-                                   "n_chars", "n_removed", "text"]
+                                   "n_chars", "n_removed", "notes", "text"]
     assert table.iloc[0][["published", "n_chars", "n_removed"]].tolist() == ["2022-09-13", len(SEED_STYLE), 4]
 
 
