@@ -23,10 +23,13 @@ from helpers.reading import Article, articles_table, read_reports, rejected_tabl
 from helpers.timeline import build_timeline, export_timeline
 from helpers.timex import timexes_of, timexes_table
 
-#: The longest stretch of text parsed at once. spaCy refuses texts over `nlp.max_length` (1,000,000
-#: characters) and its parser needs about 1 GB per 100,000 characters, so longer reports are parsed
-#: in pieces of at most this size, cut between paragraphs, and their offsets shifted back.
-PIECE_CHARS = 100_000
+#: The longest stretch of text parsed at once (about 3,000 words: a long feature article). spaCy
+#: refuses texts over `nlp.max_length` (1,000,000 characters), its parser needs about 1 GB per
+#: 100,000 characters, and finding events takes time that grows with the square of a text's
+#: length; so longer reports are parsed in pieces cut between paragraphs, their offsets shifted back.
+#: What is lost at a cut: a relative time ("the previous day") or a source ("the official") in
+#: the first paragraphs of a piece cannot refer back to the piece before.
+PIECE_CHARS = 20_000
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+")
 # Where a piece may end, best first: after a blank line, a sentence, a line, any white space.
