@@ -69,7 +69,8 @@ def analyse(articles: list[Article], *, model: str | None = None, progress: bool
         for doc, offset in article_pieces:
             piece_times = timexes_of(doc, published=article.published)
             piece_events = events_of(doc, piece_times, article_id=article.article_id, published=article.published)
-            found_entities.append(shifted(entities_table(doc, article_id=article.article_id), offset))
+            found_entities.append(shifted(without_edge_space(entities_table(doc, article_id=article.article_id)),
+                                          offset))
             found_times.extend(replace(t, start=t.start + offset, end=t.end + offset) for t in piece_times)
             found_events.extend(replace(e, start=e.start + offset, end=e.end + offset) for e in piece_events)
         if len(article_pieces) > 1:  # number the events of all pieces in one run, as for a whole report
@@ -125,6 +126,24 @@ def per_article(parsed: Iterator, n_articles: int) -> Iterator[list]:
     while current < n_articles:
         yield group
         group, current = [], current + 1
+
+
+def without_edge_space(entities: pd.DataFrame) -> pd.DataFrame:
+    """Entities with the white space at their edges left out.
+
+    The model may end an entity on a white-space token: where that white space is boilerplate
+    blanked out of the body (a header line), the entity's text would not be the article's
+    text at its offsets. Trimmed, the span is the name alone and `text[start:end]` holds.
+    """
+    if entities.empty:
+        return entities
+    texts = entities["text"]
+    leading = texts.str.len() - texts.str.lstrip().str.len()
+    trailing = texts.str.len() - texts.str.rstrip().str.len()
+    if not (leading.any() or trailing.any()):
+        return entities
+    trimmed = entities.assign(start=entities["start"] + leading, end=entities["end"] - trailing, text=texts.str.strip())
+    return trimmed[trimmed["text"] != ""].reset_index(drop=True)
 
 
 def shifted(frame: pd.DataFrame, offset: int) -> pd.DataFrame:

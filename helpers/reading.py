@@ -283,16 +283,16 @@ def decode(data: bytes) -> tuple[str, tuple[str, ...]]:
 def utf16_without_bom(data: bytes) -> str | None:
     """'utf-16-le' or 'utf-16-be' when the bytes look like mostly-Latin UTF-16 with no BOM, else None.
 
-    In such text every other byte is zero: the high byte of each ASCII character.
+    In such text most characters are ASCII, so most of every other byte is zero (the high byte).
     """
     sample = data[:8192]
     pairs = len(sample) // 2
     if pairs < 2 or len(data) % 2:
         return None
     odd_zeros, even_zeros = sample[1::2].count(0), sample[0::2].count(0)
-    if odd_zeros >= 0.3 * pairs and even_zeros <= 0.02 * pairs:
+    if odd_zeros >= 0.6 * pairs and even_zeros <= 0.02 * pairs:
         return "utf-16-le"
-    if even_zeros >= 0.3 * pairs and odd_zeros <= 0.02 * pairs:
+    if even_zeros >= 0.6 * pairs and odd_zeros <= 0.02 * pairs:
         return "utf-16-be"
     return None
 

@@ -127,11 +127,17 @@ def trim(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (doc[start].lower_ in {"on", "in", "at", "since", "by", "until", "during", "from", "of",
                                                  "for", "over", "within", "between", "before", "after", "through",
-                                                 "throughout", "till", "to"} or doc[start].is_punct
+                                                 "throughout", "till", "to", "about", "almost", "only", "just",
+                                                 "barely", "around", "roughly", "approximately"}
+                           or doc[start].is_punct
                            or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in {"alone", "'s"}):
         end -= 1
+    if end - start > 1 and doc[start].lower_ == "the":
+        root = doc[start + 1:end].root
+        if root.dep_ in {"compound", "amod", "nmod", "nummod"} and not start <= root.head.i < end:
+            start += 1  # "the [Aug. 7, 1998] bombing": the article belongs to "bombing"
     return doc[start:end] if end > start else None
 
 
@@ -434,7 +440,8 @@ def rule_weekday(t, anchor, tense, last_day):
             delta = -7
     day = anchor + timedelta(days=delta)
     if part:
-        return "TIME", f"{day.isoformat()}T{part}", day, day + timedelta(days=1) if part == "NI" else day
+        # TimeBank types "Wednesday night" as a DATE, the part of day kept in the value
+        return "DATE", f"{day.isoformat()}T{part}", day, day + timedelta(days=1) if part == "NI" else day
     return day_result(day)
 
 
@@ -531,24 +538,31 @@ def rule_duration(t, anchor, tense, last_day):
 
 
 def rule_clock(t, anchor, tense, last_day):
-    named = {"midnight": "24:00", "noon": "12:00", "midday": "12:00"}
-    if t in named:
-        return "TIME", f"{anchor.isoformat() if anchor else 'XXXX-XX-XX'}T{named[t]}", anchor, anchor
-    match = re.fullmatch(r"(\d{1,2})(?:([:.])(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?: \w+)?", t)
-    if match is None or (match.group(3) is None and match.group(4) is None):
+    """Clock times, with the day they name when they name one: "10 p.m. Wednesday", "noon Thursday"."""
+    match = re.fullmatch(r"(?:(\d{1,2})(?:([:.])(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?|(midnight|noon|midday))"
+                         r"(?: (?:[ecmp][sd]t|gmt|utc|local time))?(?:,? (?:on )?(.+))?", t)
+    if match is None or (match.group(5) is None and match.group(3) is None and match.group(4) is None):
         return None
     if match.group(2) == "." and match.group(4) is None:
         return None  # "3.14" is a number, not a quarter past three
-    hour, minute = int(match.group(1)), int(match.group(3) or 0)
-    meridiem = match.group(4) or ""
-    if meridiem.startswith("p") and hour < 12:
-        hour += 12
-    elif meridiem.startswith("a") and hour == 12:
-        hour = 0
+    if match.group(5):
+        hour, minute = {"midnight": (24, 0), "noon": (12, 0), "midday": (12, 0)}[match.group(5)]
+    else:
+        hour, minute = int(match.group(1)), int(match.group(3) or 0)
+        meridiem = match.group(4) or ""
+        if meridiem.startswith("p") and hour < 12:
+            hour += 12
+        elif meridiem.startswith("a") and hour == 12:
+            hour = 0
     if hour > 24 or minute > 59:
         return None
-    day = anchor.isoformat() if anchor else "XXXX-XX-XX"
-    return "TIME", f"{day}T{hour:02d}:{minute:02d}", anchor, anchor
+    day = anchor
+    if match.group(6):
+        named = normalise(match.group(6), published=anchor, tense=tense, last_day=last_day)
+        if named is None or named[2] is None or named[2] != named[3]:
+            return None
+        day = named[2]
+    return "TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}T{hour:02d}:{minute:02d}", day, day
 
 
 def rule_business(t, anchor, tense, last_day):
@@ -558,12 +572,17 @@ def rule_business(t, anchor, tense, last_day):
     if fiscal:
         year = int(fiscal.group(1)) if fiscal.group(1) else (anchor.year if anchor else None)
         return year_result(year) if year else ("DATE", "XXXX", None, None)
-    match = re.fullmatch(r"(?:the )?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[ -](?:fiscal )?quarter|"
+    match = re.fullmatch(r"(?:the |its |their )?(?:(year-ago|year-earlier|comparable|(?:19|20)\d\d) )?"
+                         r"(?:fiscal[ -])?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[ -](?:fiscal )?quarter|"
                          r"(?:(latest|last|previous|current|recent|most recent|year-ago|year-earlier|same) )?"
                          r"(?:fiscal )?quarter)(?: of)?(?: (?:fiscal )?((?:19|20)\d\d))?", t)
     if match is None:
         return None
-    ordinal, relative, year = match.groups()
+    before, ordinal, relative, year = match.groups()
+    if before and before[0].isdigit():
+        year = before
+    elif before in {"year-ago", "year-earlier"} and ordinal and anchor is not None:
+        year = str(anchor.year - 1 if ORDINALS[ordinal] <= (anchor.month - 1) // 3 + 1 else anchor.year - 2)
     if anchor is None and year is None:
         return "DATE", f"XXXX-Q{ORDINALS[ordinal]}" if ordinal else "XXXX-QX", None, None
     current = (anchor.month - 1) // 3 + 1 if anchor else 1
@@ -642,8 +661,13 @@ def rule_calendar(t, anchor, tense, last_day):
     t = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", t).replace(",", "").replace(".", "")
     t = re.sub(r"^(early|late|mid|the end of|the beginning of|the start of)[ -]", "", t)
     month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
-    match = re.fullmatch(rf"(?:\w+day )?({month_names}) (\d{{1,2}})(?: (\d{{4}}))?", t) or \
-        re.fullmatch(rf"(?:\w+day )?(\d{{1,2}}) ({month_names})(?: (\d{{4}}))?", t)
+    # "last Oct. 23": the qualifier says which way to look
+    qualifier = re.match(r"(last|this past|next|this coming) ", t)
+    day_text = t[qualifier.end():] if qualifier else t
+    match = re.fullmatch(rf"(?:\w+day )?({month_names}) (\d{{1,2}})(?: (\d{{4}}))?", day_text) or \
+        re.fullmatch(rf"(?:\w+day )?(\d{{1,2}}) ({month_names})(?: (\d{{4}}))?", day_text)
+    if match and qualifier:
+        tense = "past" if qualifier.group(1) in {"last", "this past"} else "future"
     if match:
         first, second, year = match.groups()
         month, day_number = (MONTHS[first], int(second)) if first in MONTHS else (MONTHS[second], int(first))
@@ -669,13 +693,16 @@ def rule_calendar(t, anchor, tense, last_day):
         decade = int(match.group(1)) * 10
         # TimeBank writes a decade with its unknown last digit: "the 1990s" -> 199X
         return "DATE", f"{match.group(1)}X", date(decade, 1, 1), date(decade + 9, 12, 31)
-    match = re.fullmatch(r"(?:(this|last|next) )?(spring|summer|autumn|fall|winter)(?: (?:of )?(\d{4}))?", t)
+    match = re.fullmatch(r"(?:the )?(?:(this|last|next|this past|this coming|past|coming) )?(?:early |late )?"
+                         r"(spring|summer|autumn|fall|winter)(?: (?:of )?(\d{4}))?", t)
     if match:
         code, first_month, last_month = SEASONS[match.group(2)]
         if match.group(3):
             year = int(match.group(3))
         elif anchor:
             year = anchor.year + {"last": -1, "next": 1}.get(match.group(1) or "", 0)
+            if match.group(1) in {"this past", "past"} and date(year, first_month, 1) > anchor:
+                year -= 1
         else:
             return "DATE", f"XXXX-{code}", None, None
         end_year = year + 1 if last_month < first_month else year

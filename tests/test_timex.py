@@ -26,7 +26,7 @@ NORMALISED = [
     ("Tuesday", "past", day(2022, 9, 13)),
     ("last Tuesday", "", day(2022, 9, 6)),
     ("next Tuesday", "", day(2022, 9, 20)),
-    ("Friday morning", "past", ("TIME", "2022-09-09TMO", D(2022, 9, 9), D(2022, 9, 9))),
+    ("Friday morning", "past", ("DATE", "2022-09-09TMO", D(2022, 9, 9), D(2022, 9, 9))),  # TimeBank: a DATE
     ("last week", "", ("DATE", "2022-W36", D(2022, 9, 5), D(2022, 9, 11))),
     ("this week", "", ("DATE", "2022-W37", D(2022, 9, 12), D(2022, 9, 18))),
     ("next week", "", ("DATE", "2022-W38", D(2022, 9, 19), D(2022, 9, 25))),
