@@ -93,7 +93,30 @@ def find_time_spans(doc: Doc) -> list[Span]:
     candidates = [ent for ent in doc.ents if ent.label_ in DATE_LABELS]
     candidates += [doc[start:end] for _, start, end in matcher(doc)]
     spans = [trim(part) for span in candidates for part in split_joined(span)]
-    return sorted(filter_spans([s for s in spans if s is not None and len(s)]), key=lambda s: s.start)
+    spans = sorted(filter_spans([s for s in spans if s is not None and len(s)]), key=lambda s: s.start)
+    return merge_clock_and_day(spans)
+
+
+CLOCK = re.compile(r"(\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}|noon|midnight)"
+                   r"(?:\s+(?:[ECMP][SD]T|GMT|UTC))?", re.IGNORECASE)
+
+
+DAY_NAME = re.compile(rf"(?:{'|'.join(WEEKDAYS)}|{'|'.join(MONTHS)}|today|yesterday|tomorrow)\b", re.IGNORECASE)
+
+
+def merge_clock_and_day(spans: list[Span]) -> list[Span]:
+    """"5 p.m. EST" + "Nov. 9", "noon" + "Thursday": one TIMEX3, as TimeML writes them."""
+    merged: list[Span] = []
+    for span in spans:
+        if merged:
+            previous = merged[-1]
+            between = span.doc[previous.end:span.start]
+            if CLOCK.fullmatch(previous.text) and DAY_NAME.match(span.text) and len(between) <= 1 and \
+                    all(token.lower_ in {"on", ","} or token.is_space for token in between):
+                merged[-1] = span.doc[previous.start:span.end]
+                continue
+        merged.append(span)
+    return merged
 
 
 _MATCHERS: dict[int, Matcher] = {}
@@ -151,13 +174,15 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
     timexes = []
     last_day: date | None = None
     last_quarter: str | None = None
+    quarter_seen_at = -10_000
     for span in find_time_spans(doc):
         timex = normalise(span.text, published=published, tense=tense_of(span), last_day=last_day)
         if timex is None:
             continue
         if re.fullmatch(r"\d{4}-Q\d", timex[1]):
-            last_quarter = timex[1]
-        elif last_quarter and YEAR_BEFORE.fullmatch(span.text.lower()) and "quarter" in span.sent.text.lower():
+            last_quarter, quarter_seen_at = timex[1], span.end_char
+        elif last_quarter and YEAR_BEFORE.fullmatch(span.text.lower()) and (
+                "quarter" in span.sent.text.lower() or span.start_char - quarter_seen_at < 400):
             timex = year_ago_quarter(last_quarter)
         timexes.append(Timex(span.start_char, span.end_char, span.text, *timex))
         if timex[2] is not None and timex[2] == timex[3] and not span.text.lower().startswith("the previous"):
@@ -209,8 +234,10 @@ def tense_of(span: Span) -> str:
         if head.lemma_.lower() in LOOKING_AHEAD or head.lower_ in {"due", "set", "scheduled", "expected", "likely"}:
             return "future"
         return "past" if "Past" in head.morph.get("Tense") else ""
-    if auxiliaries & PAST_AUXILIARIES or "Past" in token.morph.get("Tense"):
+    if auxiliaries & PAST_AUXILIARIES or token.tag_ == "VBD":
         return "past"
+    if token.tag_ == "VBN" and not auxiliaries & {"is", "are", "am", "'s", "'re", "be", "being"}:
+        return "past"  # "terminated on Sept. 27"; but "is expected in December" looks ahead
     if token.tag_ == "VBG" and auxiliaries & {"is", "are", "'s", "'re", "am"}:
         return "future"  # "is meeting Monday"
     return ""
@@ -581,8 +608,10 @@ def rule_business(t, anchor, tense, last_day):
     before, ordinal, relative, year = match.groups()
     if before and before[0].isdigit():
         year = before
-    elif before in {"year-ago", "year-earlier"} and ordinal and anchor is not None:
+    elif before in {"year-ago", "year-earlier", "comparable"} and ordinal and anchor is not None:
         year = str(anchor.year - 1 if ORDINALS[ordinal] <= (anchor.month - 1) // 3 + 1 else anchor.year - 2)
+    elif before in {"year-ago", "year-earlier", "comparable"}:
+        relative = "year-ago"
     if anchor is None and year is None:
         return "DATE", f"XXXX-Q{ORDINALS[ordinal]}" if ordinal else "XXXX-QX", None, None
     current = (anchor.month - 1) // 3 + 1 if anchor else 1
@@ -720,6 +749,8 @@ def fallback(text: str, anchor: date | None):
     """Absolute dates in formats the rules do not know, through dateparser (day/month/year)."""
     if not re.search(r"\d", text) or not re.search(rf"\b(1\d{{3}}|20\d{{2}})\b|[a-z]{{3,}}", text.lower()):
         return None  # a bare number ("Papermaster, 49") is an age or a count, not a date
+    if re.search(r"\b(and|to|or|through|until)\b|[-–]", text.lower()):
+        return None  # "April 24 and 25": dateparser would read 25 as the year 2025
     from dateparser.date import DateDataParser
 
     settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["year"], "RETURN_AS_TIMEZONE_AWARE": False}
@@ -730,6 +761,8 @@ def fallback(text: str, anchor: date | None):
     if parsed is None or parsed.date_obj is None:
         return None
     found = parsed.date_obj.date()
+    if str(found.year) not in text and not re.search(rf"'{found.year % 100:02d}\b", text):
+        return None  # dateparser guessed a year the text does not write
     if parsed.period == "year":
         return year_result(found.year)
     if parsed.period == "month":
@@ -742,7 +775,8 @@ def closest_year(anchor: date, month: int, tense: str) -> int:
     if tense == "future":
         return anchor.year + (1 if month < anchor.month else 0)
     if tense == "past":
-        return anchor.year - (1 if month > anchor.month else 0)
+        # a past-tense report names deadlines just ahead too ("was extended to Nov. 16")
+        return anchor.year - (1 if month > anchor.month + 2 else 0)
     # no tense to go by: the nearest such month ("January" said in October is the coming one)
     ahead = (month - anchor.month) % 12
     return anchor.year + (1 if month < anchor.month else 0) if ahead <= 3 else anchor.year - (1 if month > anchor.month else 0)

@@ -229,3 +229,54 @@ def test_every_timex_of_the_seed_points_at_its_text(nlp, seed_article):
                                                     ("evening", "2022-09-13TEV")]
     for timex in timexes:
         assert seed_article.text[timex.start:timex.end] == timex.text
+
+
+# --- rules added while measuring on TBAQ's tuned part (benchmarks/tempeval3.py) --------------------
+
+EARNINGS_DAY = D(1989, 10, 27)  # a Friday in the fourth quarter
+
+
+@pytest.mark.parametrize("text, value", [
+    ("third-quarter", "1989-Q3"), ("the third quarter", "1989-Q3"), ("the latest quarter", "1989-Q3"),
+    ("the year-ago quarter", "1988-Q3"), ("the year-earlier third quarter", "1988-Q3"),
+    ("the 1988 second quarter", "1988-Q2"), ("the fiscal first quarter", "1989-Q1"),
+    ("the current quarter", "1989-Q4"), ("fiscal 1990", "1990"),
+])
+def test_business_quarters_and_fiscal_years(text, value):
+    assert normalise(text, published=EARNINGS_DAY, tense="past")[1] == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Thanksgiving Day", "1988-11-24"), ("Christmas", "1988-12-25"), ("the 1990s", "199X"),
+    ("2 1/2 years", "P2Y6M"), ("5 1/2 hours", "PT5H30M"), ("a year earlier", "1988"),
+    ("several years ago", "PAST_REF"), ("recent years", "PAST_REF"), ("the coming months", "FUTURE_REF"),
+    ("last April", "1989-04"), ("last Oct. 23", "1989-10-23"), ("year-end", "1989"),
+    ("10 p.m. Wednesday", "1989-10-25T22:00"), ("noon Thursday", "1989-10-26T12:00"),
+    ("each Thursday", "XXXX-WXX-4"), ("every July", "XXXX-07"),
+])
+def test_more_expressions_of_news(text, value):
+    assert normalise(text, published=EARNINGS_DAY, tense="past")[1] == value
+
+
+def test_dateparser_may_not_invent_a_year():
+    assert normalise("April 24 and 25", published=EARNINGS_DAY) is None
+
+
+def test_two_expressions_in_one_model_span_are_split(nlp):
+    doc = nlp("Net income for the quarter ended Sept. 30 rose, and sales between 1985 and 1987 fell.")
+    timexes = timexes_of(doc, published=EARNINGS_DAY)
+    assert [(t.text, t.value) for t in timexes] == [
+        ("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30"), ("1985", "1985"), ("1987", "1987")]
+    check_offsets(doc, timexes)
+
+
+def test_a_year_earlier_in_an_earnings_report_is_the_same_quarter_a_year_before(nlp):
+    doc = nlp("Third-quarter profit rose 10% to $5 million from $4.5 million a year earlier.")
+    assert [(t.text, t.value) for t in timexes_of(doc, published=EARNINGS_DAY)] == [
+        ("Third-quarter", "1989-Q3"), ("a year earlier", "1988-Q3")]
+
+
+def test_a_clock_time_and_its_day_are_one_expression(nlp):
+    doc = nlp("The offer expires at 5 p.m. EST Nov. 9, the company said.")
+    assert [(t.text, t.type, t.value) for t in timexes_of(doc, published=EARNINGS_DAY)] == [
+        ("5 p.m. EST Nov. 9", "TIME", "1989-11-09T17:00")]
