@@ -19,7 +19,8 @@ with warnings.catch_warnings():
 from helpers.entities import entities_table, load_model
 from helpers.events import events_of, events_table
 from helpers.io import staged_folder, write_csv
-from helpers.reading import Article, articles_table, read_reports, rejected_table, removed_table, with_notes
+from helpers.reading import (Article, Rejected, articles_table, read_reports, rejected_table, removed_table,
+                             with_notes)
 from helpers.timeline import build_timeline, export_timeline
 from helpers.timex import timexes_of, timexes_table
 
@@ -56,38 +57,52 @@ def analyse(articles: list[Article], *, model: str | None = None, progress: bool
     An article longer than `max_chars` (default PIECE_CHARS, never more than the model's
     `max_length`) is parsed in pieces cut at paragraph breaks (else sentence ends, else white
     space); every offset is shifted back, so `text[start:end]` holds in every table.
+
+    An article whose analysis fails (a defect in a stage, met on some odd text) is left out of
+    every table and listed in `rejected` with the error: one report never stops a run.
     """
     nlp = load_model(model)
     limit = max(1, min(max_chars or PIECE_CHARS, nlp.max_length))
-    entities, timexes, events = [], [], []
+    analysed, failed, entities, timexes, events = [], [], [], [], []
     pieces = ((article.body[start:end], (index, start)) for index, article in enumerate(articles)
               for start, end in cut_points(article.body, limit=limit))
     parsed = nlp.pipe(pieces, batch_size=16, as_tuples=True)
     for article, article_pieces in tqdm(zip(articles, per_article(parsed, len(articles))), total=len(articles),
                                         desc="reports", unit="report", disable=not progress, file=sys.stderr):
-        found_entities, found_times, found_events = [], [], []
-        for doc, offset in article_pieces:
-            piece_times = timexes_of(doc, published=article.published)
-            piece_events = events_of(doc, piece_times, article_id=article.article_id, published=article.published)
-            found_entities.append(shifted(without_edge_space(entities_table(doc, article_id=article.article_id)),
-                                          offset))
-            found_times.extend(replace(t, start=t.start + offset, end=t.end + offset) for t in piece_times)
-            found_events.extend(replace(e, start=e.start + offset, end=e.end + offset) for e in piece_events)
-        if len(article_pieces) > 1:  # number the events of all pieces in one run, as for a whole report
-            found_events = [replace(event, event_id=f"{article.article_id}-{number:03d}")
-                            for number, event in enumerate(found_events, start=1)]
-        entities.append(found_entities[0] if len(found_entities) == 1 else
-                        concat(found_entities, entities_table(nlp.make_doc(""), article_id="")))
-        timexes.append(timexes_table(found_times, article_id=article.article_id))
-        events.append(events_table(found_events))
-    articles_frame = articles_table(articles)
+        try:
+            found = analyse_pieces(article, article_pieces)
+        except Exception as problem:  # noqa: BLE001 - reported as a refusal, with the error
+            where = "" if article.row is None else f"line {article.row}: "
+            failed.append(Rejected(article.path, f"{where}analysis failed ({type(problem).__name__}: {problem})"))
+            continue
+        analysed.append(article)
+        for table, frame in zip((entities, timexes, events), found):
+            table.append(frame)
+    articles_frame = articles_table(analysed)
     events_frame = concat(events, events_table([]))
     return Tables(
-        articles=articles_frame, removed=removed_table(articles),
+        articles=articles_frame, removed=removed_table(analysed),
         entities=concat(entities, entities_table(nlp.make_doc(""), article_id="")),
         timexes=concat(timexes, timexes_table([], article_id="")), events=events_frame,
-        timeline=build_timeline(events_frame, articles_frame), rejected=rejected_table([]),
+        timeline=build_timeline(events_frame, articles_frame), rejected=rejected_table(failed),
     )
+
+
+def analyse_pieces(article: Article, pieces: list) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Entities, time expressions and events of one article from its parsed (doc, offset) pieces,
+    with offsets into the article's text."""
+    entities, timexes, events = [], [], []
+    for doc, offset in pieces:
+        piece_times = timexes_of(doc, published=article.published)
+        piece_events = events_of(doc, piece_times, article_id=article.article_id, published=article.published)
+        entities.append(shifted(without_edge_space(entities_table(doc, article_id=article.article_id)), offset))
+        timexes.extend(replace(t, start=t.start + offset, end=t.end + offset) for t in piece_times)
+        events.extend(replace(e, start=e.start + offset, end=e.end + offset) for e in piece_events)
+    if len(pieces) > 1:  # number the events of all pieces in one run, as for a whole report
+        events = [replace(event, event_id=f"{article.article_id}-{number:03d}")
+                  for number, event in enumerate(events, start=1)]
+    return (entities[0] if len(entities) == 1 else concat(entities, entities[0]),
+            timexes_table(timexes, article_id=article.article_id), events_table(events))
 
 
 def cut_points(text: str, *, limit: int) -> list[tuple[int, int]]:
@@ -165,7 +180,7 @@ def run(inputs: Iterable[str | Path], *, out: str | Path | None = None, model: s
     articles, rejected = read_reports(inputs)
     articles = unique(articles)
     tables = analyse(articles, model=model, progress=progress, max_chars=max_chars)
-    tables.rejected = rejected_table(rejected)
+    tables.rejected = concat([rejected_table(rejected), tables.rejected], rejected_table([]))
     if out is not None:
         write_tables(tables, Path(out))
     return tables

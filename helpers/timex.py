@@ -39,7 +39,8 @@ REFERENCES = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRES
               "the future": "FUTURE_REF", "soon": "FUTURE_REF", "future": "FUTURE_REF"}
 SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "nightly": "P1D",
         "hourly": "PT1H"}
-CHAINED = {"the previous day": -1, "the day before": -1, "the preceding day": -1, "the next day": 1,
+CHAINED = {"the next morning": 1, "the following morning": 1, "the previous night": -1, "the night before": -1,
+           "the previous evening": -1, "the next evening": 1, "the following night": 1, "the previous day": -1, "the day before": -1, "the preceding day": -1, "the next day": 1,
            "the following day": 1, "the day after": 1, "that day": 0, "the same day": 0, "later that day": 0,
            "earlier that day": 0, "that night": 0, "that evening": 0, "that morning": 0}
 
@@ -64,6 +65,10 @@ EXTRA_PATTERNS = [
     [{"LOWER": {"IN": ["year", "year-end"]}}, {"LOWER": {"IN": ["end", "'s"]}, "OP": "?"},
      {"LOWER": "end", "OP": "?"}],
     [{"LOWER": {"IN": ["thanksgiving", "christmas", "easter", "halloween"]}}, {"LOWER": "day", "OP": "?"}],
+    [{"LOWER": {"IN": ["every", "each"]}}, {"LOWER": {"IN": ["day", "week", "month", "year", "night", "morning",
+                                                              "evening", "quarter", "summer", "winter", *WEEKDAYS]}}],
+    [{"LOWER": "the"}, {"LOWER": {"IN": ["next", "following", "previous"]}},
+     {"LOWER": {"IN": ["morning", "evening", "night", "afternoon", *WEEKDAYS]}}],
     [{"LOWER": {"IN": ["new", "independence", "labor", "memorial", "veterans", "valentine"]}},
      {"LOWER": {"IN": ["year", "day", "'s"]}}, {"LOWER": {"IN": ["'s", "day", "eve"]}, "OP": "*"}],
 ]
@@ -135,11 +140,15 @@ def split_joined(span: Span) -> list[Span]:
     """Two time expressions the model took as one ("the year ended Aug. 31"), split where both
     sides are time expressions on their own; one expression ("two to three weeks") stays whole."""
     for token in span:
-        if token.lower_ in CONNECTORS and span.start < token.i < span.end - 1:
+        if (token.lower_ in CONNECTORS or token.lower_ == "of") and span.start < token.i < span.end - 1:
             left, right = span.doc[span.start:token.i], span.doc[token.i + 1:span.end]
             left_trimmed, right_trimmed = trim(left), trim(right)
-            if left_trimmed is not None and right_trimmed is not None and \
-                    normalise(left_trimmed.text, published=None) and normalise(right_trimmed.text, published=None):
+            if left_trimmed is None or right_trimmed is None:
+                continue
+            left_value = normalise(left_trimmed.text, published=None)
+            if token.lower_ == "of" and (left_value is None or left_value[0] != "DURATION"):
+                continue  # "the third quarter of 1989" is one date; "the first nine months of 1997" two
+            if left_value and normalise(right_trimmed.text, published=None):
                 return [left, *split_joined(right)]
     return [span]
 
@@ -451,6 +460,7 @@ def rule_chained(t, anchor, tense, last_day):
 
 
 def rule_weekday(t, anchor, tense, last_day):
+    t = re.sub(r"^the (previous|preceding) ", "last ", re.sub(r"^the (following|next) ", "next ", t))
     match = re.fullmatch(r"(?:(last|this|next|late|early)(?: on)? |on )?(\w+day)(?: (morning|afternoon|evening|night))?", t)
     if not match or match.group(2) not in WEEKDAYS:
         return None
@@ -602,10 +612,14 @@ def rule_business(t, anchor, tense, last_day):
     match = re.fullmatch(r"(?:the |its |their )?(?:(year-ago|year-earlier|comparable|(?:19|20)\d\d) )?"
                          r"(?:fiscal[ -])?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[ -](?:fiscal )?quarter|"
                          r"(?:(latest|last|previous|current|recent|most recent|year-ago|year-earlier|same) )?"
-                         r"(?:fiscal )?quarter)(?: of)?(?: (?:fiscal )?((?:19|20)\d\d))?", t)
+                         r"(?:fiscal )?(?:quarter|period))(?: of)?"
+                         r"(?: (?:fiscal )?((?:19|20)\d\d))?", t)
     if match is None:
         return None
     before, ordinal, relative, year = match.groups()
+    if t.endswith("period") and not (relative in {"latest", "recent", "most recent", "year-ago", "year-earlier"}
+                                     or before in {"year-ago", "year-earlier", "comparable"}):
+        return None  # "the latest period" is a quarter in earnings news; "the period" may be anything
     if before and before[0].isdigit():
         year = before
     elif before in {"year-ago", "year-earlier", "comparable"} and ordinal and anchor is not None:
