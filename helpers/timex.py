@@ -177,14 +177,17 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
     """Every time expression of a parsed report, normalised against its publication date.
 
     Relative expressions ("the previous day") chain from the last explicit day mentioned
-    before them; the direction of a bare weekday follows the tense of the verb it hangs on.
+    before them in the same paragraph, else from the publication date; the direction of a bare weekday follows the tense of the verb it hangs on.
     Without a publication date relative expressions keep an X-value and no calendar dates.
     """
     timexes = []
     last_day: date | None = None
+    last_day_at = 0
     last_quarter: str | None = None
     quarter_seen_at = -10_000
     for span in find_time_spans(doc):
+        if last_day is not None and "\n\n" in doc.text[last_day_at:span.start_char]:
+            last_day = None  # a new paragraph: "the previous day" is the report's again, not the last one named
         timex = normalise(span.text, published=published, tense=tense_of(span), last_day=last_day)
         if timex is None:
             continue
@@ -195,7 +198,7 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
             timex = year_ago_quarter(last_quarter)
         timexes.append(Timex(span.start_char, span.end_char, span.text, *timex))
         if timex[2] is not None and timex[2] == timex[3] and not span.text.lower().startswith("the previous"):
-            last_day = timex[2]
+            last_day, last_day_at = timex[2], span.end_char
     return timexes
 
 

@@ -280,3 +280,10 @@ def test_a_clock_time_and_its_day_are_one_expression(nlp):
     doc = nlp("The offer expires at 5 p.m. EST Nov. 9, the company said.")
     assert [(t.text, t.type, t.value) for t in timexes_of(doc, published=EARNINGS_DAY)] == [
         ("5 p.m. EST Nov. 9", "TIME", "1989-11-09T17:00")]
+
+
+def test_the_previous_day_in_a_new_paragraph_is_counted_from_the_report(nlp):
+    doc = nlp("Power failed late on Sunday.\n\nUkraine says it retook 20 settlements in the previous day.")
+    monday = D(2022, 9, 12)
+    assert [(t.text, t.value) for t in timexes_of(doc, published=monday)] == [
+        ("Sunday", "2022-09-11"), ("the previous day", "2022-09-11")]
