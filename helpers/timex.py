@@ -331,10 +331,6 @@ def rule_vague(t, anchor, tense, last_day):
     unit = {"seconds": "S", "minutes": "M", "hours": "H", "days": "D", "nights": "D", "weeks": "W", "months": "M",
             "years": "Y", "decades": "DE", "centuries": "C", "quarters": "Q"}[match.group(2)]
     clock = match.group(2) in {"seconds", "minutes", "hours"}
-    if match.group(1) in {"recent", "the past", "past", "the last", "the previous"}:
-        return "DATE", "PAST_REF", None, None  # "in recent years", "the last few months"
-    if match.group(1) in {"the next", "the coming", "coming", "the following"}:
-        return "DATE", "FUTURE_REF", None, None
     return "DURATION", f"PT X{unit}".replace(" ", "") if clock else f"PX{unit}", None, None
 
 

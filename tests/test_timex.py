@@ -249,7 +249,7 @@ def test_business_quarters_and_fiscal_years(text, value):
 @pytest.mark.parametrize("text, value", [
     ("Thanksgiving Day", "1988-11-24"), ("Christmas", "1988-12-25"), ("the 1990s", "199X"),
     ("2 1/2 years", "P2Y6M"), ("5 1/2 hours", "PT5H30M"), ("a year earlier", "1988"),
-    ("several years ago", "PAST_REF"), ("recent years", "PAST_REF"), ("the coming months", "FUTURE_REF"),
+    ("several years ago", "PAST_REF"), ("recent years", "PXY"), ("the coming months", "PXM"),
     ("last April", "1989-04"), ("last Oct. 23", "1989-10-23"), ("year-end", "1989"),
     ("10 p.m. Wednesday", "1989-10-25T22:00"), ("noon Thursday", "1989-10-26T12:00"),
     ("each Thursday", "XXXX-WXX-4"), ("every July", "XXXX-07"),
