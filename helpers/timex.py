@@ -109,15 +109,21 @@ CLOCK = re.compile(r"(\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2
 DAY_NAME = re.compile(rf"(?:{'|'.join(WEEKDAYS)}|{'|'.join(MONTHS)}|today|yesterday|tomorrow)\b", re.IGNORECASE)
 
 
+MONTH_NAME = re.compile(rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b", re.IGNORECASE)
+
+
 def merge_clock_and_day(spans: list[Span]) -> list[Span]:
-    """"5 p.m. EST" + "Nov. 9", "noon" + "Thursday": one TIMEX3, as TimeML writes them."""
+    """"5 p.m. EST" + "Nov. 9", "noon" + "Thursday", "Friday" + "Oct. 13": one TIMEX3 each, as
+    TimeML writes them."""
     merged: list[Span] = []
     for span in spans:
         if merged:
             previous = merged[-1]
             between = span.doc[previous.end:span.start]
-            if CLOCK.fullmatch(previous.text) and DAY_NAME.match(span.text) and len(between) <= 1 and \
-                    all(token.lower_ in {"on", ","} or token.is_space for token in between):
+            clock_then_day = CLOCK.fullmatch(previous.text) and DAY_NAME.match(span.text) and len(between) <= 1 \
+                and all(token.lower_ in {"on", ","} or token.is_space for token in between)
+            weekday_then_date = previous.text.lower() in WEEKDAYS and MONTH_NAME.match(span.text) and not between
+            if clock_then_day or weekday_then_date:  # "5 p.m. EST Nov. 9", "Friday Oct. 13"
                 merged[-1] = span.doc[previous.start:span.end]
                 continue
         merged.append(span)
@@ -140,7 +146,9 @@ def split_joined(span: Span) -> list[Span]:
     """Two time expressions the model took as one ("the year ended Aug. 31"), split where both
     sides are time expressions on their own; one expression ("two to three weeks") stays whole."""
     for token in span:
-        if (token.lower_ in CONNECTORS or token.lower_ == "of") and span.start < token.i < span.end - 1:
+        inside_a_word = token.text in {"-", "–"} and not span.doc[token.i - 1].whitespace_
+        if (token.lower_ in CONNECTORS or token.lower_ == "of") and span.start < token.i < span.end - 1 \
+                and not inside_a_word:  # "year-earlier" is one word, not "year" to "earlier"
             left, right = span.doc[span.start:token.i], span.doc[token.i + 1:span.end]
             left_trimmed, right_trimmed = trim(left), trim(right)
             if left_trimmed is None or right_trimmed is None:
@@ -160,7 +168,8 @@ def trim(span: Span) -> Span | None:
     while start < end and (doc[start].lower_ in {"on", "in", "at", "since", "by", "until", "during", "from", "of",
                                                  "for", "over", "within", "between", "before", "after", "through",
                                                  "throughout", "till", "to", "about", "almost", "only", "just",
-                                                 "barely", "around", "roughly", "approximately"}
+                                                 "barely", "around", "roughly", "approximately", "its", "their",
+                                                 "his", "her", "our", "my", "your"}
                            or doc[start].is_punct
                            or doc[start].is_space):
         start += 1
