@@ -87,8 +87,8 @@ def clear_stale_staging(out: Path) -> list[Path]:
 
 
 def _is_running(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
+    if pid == os.getpid() or os.name != "posix":
+        return True  # on Windows, os.kill(pid, 0) would not ask but send CTRL_C_EVENT
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

@@ -287,7 +287,12 @@ def normalise(text: str, *, published: date | None, tense: str = "", last_day: d
         inner = re.sub(r"^that (year|month|week|day)$", r"the same \1", inner)
         return normalise(inner, published=published, tense=tense, last_day=last_day)
     for rule in RULES:
-        result = rule(t, anchor, tense, last_day)
+        try:
+            result = rule(t, anchor, tense, last_day)
+        except (ValueError, OverflowError):
+            return None  # "3000 years ago", "tomorrow" on 9999-12-31: outside the calendar Python counts
+        if result and result is not NOT_A_TIME and re.match(r"-|\d{1,3}-W|\d{5}", result[1]):
+            return None  # a year before 1 or after 9999 is no date a report means
         if result is NOT_A_TIME:
             return None
         if result is not None:
