@@ -7,6 +7,7 @@ import time
 
 from helpers.entities import ModelNotFound
 from helpers.pipeline import run
+from helpers.semeval_timeline import read_targets, write_timelines
 from helpers.tempeval import annotate_folder
 
 EXIT_OK, EXIT_FAILED, EXIT_SOME_REJECTED = 0, 1, 2
@@ -35,9 +36,18 @@ def main(argv: list[str] | None = None) -> int:
     tempeval_command.add_argument("--out", required=True, help="folder for the annotated <name>.tml files")
     tempeval_command.add_argument("--model", default=None, help="spaCy model name or path (default: en_core_web_sm)")
     tempeval_command.add_argument("--quiet", action="store_true", help="no progress bar")
+    timeline_command = commands.add_parser(
+        "semeval-timeline", help="write SemEval-2015 Task 4 Track A timelines, one file per target entity")
+    timeline_command.add_argument("cat_dir", metavar="CAT_DIR", help="folder of the task's CAT XML documents")
+    timeline_command.add_argument("targets", metavar="TARGETS_FILE", help="target entities, one a line")
+    timeline_command.add_argument("--out", required=True, help="folder for the <target>.txt timelines")
+    timeline_command.add_argument("--model", default=None, help="spaCy model name or path (default: en_core_web_sm)")
+    timeline_command.add_argument("--quiet", action="store_true", help="no progress bar")
     arguments = parser.parse_args(argv)
     if arguments.command == "tempeval":
         return tempeval(arguments)
+    if arguments.command == "semeval-timeline":
+        return semeval_timeline(arguments)
 
     started = time.perf_counter()
     try:
@@ -66,6 +76,24 @@ def tempeval(arguments: argparse.Namespace) -> int:
         print(f"rejected: {path}: {reason}", file=sys.stderr)
     print(f"{len(summary.written)} files annotated, {len(summary.rejected)} rejected, {summary.timexes} TIMEX3 "
           f"in {time.perf_counter() - started:.1f} s -> {arguments.out}", file=sys.stderr)
+    return EXIT_SOME_REJECTED if summary.rejected else EXIT_OK
+
+
+def semeval_timeline(arguments: argparse.Namespace) -> int:
+    """`python -m helpers semeval-timeline`: one timeline per target; exit 2 if some documents were rejected."""
+    started = time.perf_counter()
+    try:
+        targets = read_targets(arguments.targets)
+        summary = write_timelines(arguments.cat_dir, targets, arguments.out, model=arguments.model,
+                                  progress=not arguments.quiet)
+    except (ModelNotFound, ValueError, OSError) as problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return EXIT_FAILED
+    for path, reason in summary.rejected:
+        print(f"rejected: {path}: {reason}", file=sys.stderr)
+    print(f"{summary.documents} documents read, {len(summary.rejected)} rejected, {summary.mentions} event mentions, "
+          f"{len(summary.written)} timelines in {time.perf_counter() - started:.1f} s -> {arguments.out}",
+          file=sys.stderr)
     return EXIT_SOME_REJECTED if summary.rejected else EXIT_OK
 
 
