@@ -72,7 +72,8 @@ class Event:
     statement: bool
 
 
-def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: date | None) -> list[Event]:
+def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: date | None,
+              every_clause: bool = False) -> list[Event]:
     """Every event of a parsed report: the main action of each clause, with its source and date.
 
     Reporting verbs ("said", "announced") are not events of their own when they report one:
@@ -94,7 +95,7 @@ def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: dat
             sources.append(source)
         else:
             source_name = ""
-        for action in find_actions(sentence, source):
+        for action in (every_verb(sentence) if every_clause else find_actions(sentence, source)):
             if source is not None and is_span_token(action, source):
                 continue
             events.append(make_event(action, sentence, source, source_name, cue, timexes, article_id=article_id,
@@ -118,6 +119,18 @@ def find_actions(sentence: Span, source: Span | None) -> list[Token]:
             if token.pos_ in {"VERB", "AUX"} and token not in actions and token.sent == sentence:
                 actions.append(token)
     return actions
+
+
+CLAUSE_HEADS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "parataxis", "pcomp", "csubj"}
+
+
+def every_verb(sentence: Span) -> list[Token]:
+    """Every verb that heads a clause, reporting verbs included ("announced", "said"): what an
+    event-by-event timeline (SemEval-2015 TimeLine) counts. Adjectival participles and
+    auxiliaries are not events."""
+    return [token for token in sentence
+            if (token.pos_ == "VERB" and token.dep_ not in {"aux", "auxpass", "amod", "compound"})
+            or (token.pos_ == "AUX" and token.dep_ in CLAUSE_HEADS)]
 
 
 def find_source(sentence: Span) -> tuple[Span | None, str]:
@@ -266,7 +279,11 @@ def trimmed(sentence: Span) -> tuple[int, int]:
 
 
 def governing_timex(action: Token, sentence: Span, timexes: list[Timex]) -> Timex | None:
-    """The time expression of the action's own clause, else the sentence's nearest dated one."""
+    """The time expression the action's own clause governs in the parse, or None.
+
+    A date elsewhere in the sentence belongs to another clause ("announced on Friday that
+    development, begun two years ago, ..."): the caller falls back to the publication date.
+    """
     inside = [t for t in timexes if sentence.start_char <= t.start < sentence.end_char and t.resolved_start
               and t.type in {"DATE", "TIME"} and not t.value.endswith("_REF")]
     if not inside:
@@ -287,21 +304,21 @@ def governing_timex(action: Token, sentence: Span, timexes: list[Timex]) -> Time
         return token is not None and token.i == action.i
 
     own = [t for t in inside if governed(t)]
-    if own:
-        return own[0]
-    loose = [t for t in inside if not after_before(t, doc)]
-    return min(loose, key=lambda t: abs(t.start - action.idx)) if loose else None
-
-
-def after_before(timex: Timex, doc: Doc) -> bool:
-    """"after a weekend of gains", "since Saturday": a time the event is measured from, not its date."""
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    return span is not None and not_event_time(span.root)
+    return own[0] if own else None
 
 
 def not_event_time(token: Token) -> bool:
-    """After/before/since a time, or the time of a document ("an evening update"), not the event's."""
-    return token.head.lower_ in NOT_WHEN or (token.head.lemma_.lower() in DOCUMENTS and token.dep_ in {"compound", "amod", "nmod"})
+    """After/before/until a time, or the time of a document ("an evening update"), not the event's.
+
+    "since" is the event's anchor when the verb is perfect or progressive: "has remained in
+    shutdown since Sunday" started on Sunday.
+    """
+    head = token.head
+    if head.lower_ == "since":
+        verb = head.head
+        aspects = {child.lower_ for child in verb.children if child.dep_ in {"aux", "auxpass"}}
+        return not (aspects & {"has", "have", "had", "'s", "'ve"} or verb.tag_ == "VBG")
+    return head.lower_ in NOT_WHEN or (head.lemma_.lower() in DOCUMENTS and token.dep_ in {"compound", "amod", "nmod"})
 
 
 def place_near(action: Token, sentence: Span, *, exclude: Span | None, target: Span | None = None) -> str:

@@ -197,7 +197,7 @@ def analyse(document: TaskDocument, nlp: Language) -> Analysis:
 def mentions_of(document: TaskDocument, doc: Doc) -> list[Mention]:
     """Every event the kit finds in a parsed task document, as task mentions anchored at the gold's granularity."""
     timexes = timexes_of(doc, published=document.published)
-    events = events_of(doc, timexes, article_id=document.doc_id, published=document.published)
+    events = events_of(doc, timexes, article_id=document.doc_id, published=document.published, every_clause=True)
     mentions = []
     for event in events:
         token = trigger_token(doc, event)
