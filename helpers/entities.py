@@ -120,16 +120,12 @@ class GazetteerPlaces:
                 continue  # part of a larger name ("Kharkiv Regional Administration")
             if not exact and not all(token.pos_ == "PROPN" for token in span) and not self._name_like(span):
                 continue
-            found.append(self._with_region(Span(doc, start, end, label=self._label(place), kb_id=place.key)))
+            found.append(self._with_region(Span(doc, start, end, label="GPE", kb_id=place.key)))
         found.extend(self._listed_with_places(doc, found))
         found.extend(self._named_settlements(doc, found, entities))
         keep = [ent for ent in entities if not any(f.start < ent.end and ent.start < f.end for f in found)]
         doc.ents = filter_spans(keep + found)
         return doc
-
-    @staticmethod
-    def _label(place) -> str:
-        return "GPE"
 
     @staticmethod
     def _name_like(span: Span) -> bool:

@@ -774,7 +774,7 @@ RULES = [rule_iso, rule_reference, rule_vague, rule_fraction, rule_year_end, rul
 
 def fallback(text: str, anchor: date | None):
     """Absolute dates in formats the rules do not know, through dateparser (day/month/year)."""
-    if not re.search(r"\d", text) or not re.search(rf"\b(1\d{{3}}|20\d{{2}})\b|[a-z]{{3,}}", text.lower()):
+    if not re.search(r"\d", text) or not re.search(r"\b(1\d{3}|20\d{2})\b|[a-z]{3,}", text.lower()):
         return None  # a bare number ("Papermaster, 49") is an age or a count, not a date
     if re.search(r"\b(and|to|or|through|until)\b|[-–]", text.lower()):
         return None  # "April 24 and 25": dateparser would read 25 as the year 2025
