@@ -62,6 +62,8 @@ EXTRA_PATTERNS = [
      {"LOWER": {"IN": ["future", "past"]}, "POS": "NOUN"}],
     [{"LOWER": "the"}, {"LOWER": {"IN": ["near", "short", "long"]}}, {"LOWER": "term"}],
     [{"LOWER": "these"}, {"LOWER": "days"}],
+    [{"LOWER": "the"}, {"LOWER": {"IN": ["latest", "year-ago", "year-earlier", "comparable", "recent"]}},
+     {"LOWER": "period"}],
     [{"LOWER": {"IN": ["year", "year-end"]}}, {"LOWER": {"IN": ["end", "'s"]}, "OP": "?"},
      {"LOWER": "end", "OP": "?"}],
     [{"LOWER": {"IN": ["thanksgiving", "christmas", "easter", "halloween"]}}, {"LOWER": "day", "OP": "?"}],
@@ -195,6 +197,8 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
     last_quarter: str | None = None
     quarter_seen_at = -10_000
     for span in find_time_spans(doc):
+        if span.text.lower() in SETS and span.root.pos_ == "ADJ":
+            continue  # "daily flights", "the Communist Party daily": an adjective or a newspaper, not a SET
         if last_day is not None and "\n\n" in doc.text[last_day_at:span.start_char]:
             last_day = None  # a new paragraph: "the previous day" is the report's again, not the last one named
         timex = normalise(span.text, published=published, tense=tense_of(span), last_day=last_day)
@@ -504,6 +508,8 @@ def rule_relative_period(t, anchor, tense, last_day):
             return None
         qualifier, unit = match.group(1), match.group(2)
     else:
+        if not match.group(1) and not match.group(2):
+            return None  # a bare "year" or "week" names no particular one
         qualifier, unit = match.group(2) or "this", match.group(3)
         if (match.group(1) and not match.group(2)) or (qualifier == "a" and unit != "weekend"):
             return None  # "a month" is a duration, not last month
