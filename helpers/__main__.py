@@ -5,6 +5,7 @@ import argparse
 import sys
 import time
 
+from helpers.cache import default_folder
 from helpers.entities import ModelNotFound
 from helpers.pipeline import run
 from helpers.semeval_timeline import read_targets, write_timelines
@@ -31,6 +32,11 @@ def main(argv: list[str] | None = None) -> int:
     run_command.add_argument("--out", required=True, help="folder for the tables")
     run_command.add_argument("--model", default=None, help="spaCy model name or path (default: en_core_web_sm)")
     run_command.add_argument("--quiet", action="store_true", help="no progress bar")
+    run_command.add_argument("--workers", type=positive, default=1, metavar="N",
+                             help="processes that parse reports, each loading the model once (default: 1)")
+    run_command.add_argument("--cache", default=None, metavar="DIR",
+                             help="folder of analysed reports, reused by later runs (default: ~/.cache/newsline)")
+    run_command.add_argument("--no-cache", action="store_true", help="analyse every report, keep nothing")
     tempeval_command = commands.add_parser("tempeval", help="write TIMEX3 tags into TempEval-3 system-input files")
     tempeval_command.add_argument("in_dir", metavar="IN_DIR", help="folder of *.tml / *.TE3input files (DCT only)")
     tempeval_command.add_argument("--out", required=True, help="folder for the annotated <name>.tml files")
@@ -51,16 +57,30 @@ def main(argv: list[str] | None = None) -> int:
 
     started = time.perf_counter()
     try:
-        tables = run(arguments.inputs, out=arguments.out, model=arguments.model, progress=not arguments.quiet)
+        cache = None if arguments.no_cache else (arguments.cache or default_folder())
+        tables = run(arguments.inputs, out=arguments.out, model=arguments.model, progress=not arguments.quiet,
+                     cache=cache, workers=arguments.workers)
     except ModelNotFound as problem:
         print(f"error: {problem}", file=sys.stderr)
         return EXIT_FAILED
     for row in tables.rejected.itertuples(index=False):
         print(f"rejected: {row.path}: {row.reason}", file=sys.stderr)
-    print(f"{len(tables.articles)} reports read, {len(tables.rejected)} rejected, {len(tables.events)} events, "
+    print(f"{len(tables.articles)} reports read, {len(tables.rejected)} rejected, {tables.counts.cached} cached, "
+          f"{tables.counts.processed} processed, {len(tables.events)} events, "
           f"{len(tables.timeline)} timeline rows in {time.perf_counter() - started:.1f} s -> {arguments.out}",
           file=sys.stderr)
     return EXIT_SOME_REJECTED if len(tables.rejected) else EXIT_OK
+
+
+def positive(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return number
 
 
 def tempeval(arguments: argparse.Namespace) -> int:
