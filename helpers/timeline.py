@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import html
 import json
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 
 import pandas as pd
@@ -28,54 +30,59 @@ def build_timeline(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
         return pd.DataFrame(columns=TIMELINE_COLUMNS)
     published = dict(zip(articles["article_id"], articles["published"]))
     eventive = ~events["statement"].astype(bool) & ~events["action"].str.split().str[0].isin(NOT_EVENTS)
-    dated = events[events["date_start"].notna() & eventive].copy()
+    dated = events[events["date_start"].notna() & eventive]
     dated = dated.fillna({"actor_key": "", "place": "", "target": "", "source": "", "actor": ""})
-    dated["kind"] = dated["action"].map(action_class)
-    groups = []
-    for _, bucket in dated.groupby(["date_start", "date_end", "kind"], sort=True, dropna=False):
-        groups.extend(same_events(bucket))
-    rows = [timeline_row(group, published) for group in groups]
+    # plain records, not a DataFrame per group: per-group pandas calls made this stage the
+    # slowest of the pipeline on thousands of reports
+    records = dated.to_dict("records")
+    for record in records:
+        record["kind"] = action_class(record["action"])
+    bucket_of = itemgetter("date_start", "date_end", "kind")
+    records.sort(key=lambda record: (record["date_start"], record["date_end"] or record["date_start"],
+                                     record["kind"]))
+    rows = [timeline_row(group, published)
+            for _, bucket in groupby(records, key=bucket_of) for group in same_events(list(bucket))]
     timeline = pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
     return timeline.sort_values(["date_start", "date_end", "summary"], kind="stable").reset_index(drop=True)
 
 
-def same_events(bucket: pd.DataFrame) -> list[pd.DataFrame]:
+def same_events(bucket: list[dict]) -> list[list[dict]]:
     """Cluster one (dates, kind of action) bucket: a mention joins the first cluster whose actor
     and place agree with it where both are known, and that shares at least one of them."""
     clusters: list[dict] = []
-    for index, actor, place, target in zip(bucket.index, bucket["actor_key"], bucket["place"],
-                                           bucket["target"].str.lower()):
+    for record in bucket:
+        actor, place, target = record["actor_key"], record["place"], record["target"].lower()
         for cluster in clusters:
             actor_fits = not actor or not cluster["actor"] or actor == cluster["actor"]
             place_fits = not place or not cluster["place"] or place == cluster["place"]
             shared = (actor and actor == cluster["actor"]) or (place and place == cluster["place"]) or \
                 (not actor and not place and target and target == cluster["target"])
             if actor_fits and place_fits and shared:
-                cluster["rows"].append(index)
+                cluster["records"].append(record)
                 cluster["actor"] = cluster["actor"] or actor
                 cluster["place"] = cluster["place"] or place
                 break
         else:
-            clusters.append({"rows": [index], "actor": actor, "place": place, "target": target})
-    return [bucket.loc[cluster["rows"]] for cluster in clusters]
+            clusters.append({"records": [record], "actor": actor, "place": place, "target": target})
+    return [cluster["records"] for cluster in clusters]
 
 
-def timeline_row(group: pd.DataFrame, published: dict) -> dict:
+def timeline_row(group: list[dict], published: dict) -> dict:
     """One timeline row: the clearest sentence as summary, every actor, place, source and report."""
     # the summary comes from an attributed mention when there is one, else the earliest
-    ranked = group.assign(has_source=group["source"] != "").sort_values(
-        ["has_source", "article_id", "start"], ascending=[False, True, True])
-    summary = ranked.iloc[0]["sentence"]
+    first = min(group, key=lambda record: (record["source"] == "", record["article_id"], record["start"]))
+    summary = first["sentence"]
     if len(summary) > SUMMARY_CHARS:
         summary = summary[:SUMMARY_CHARS - 1].rsplit(" ", 1)[0] + "…"
-    dates = sorted(str(published[a]) for a in group["article_id"].unique() if published.get(a))
+    article_ids = join(record["article_id"] for record in group)
+    dates = sorted(str(published[a]) for a in article_ids.split("; ") if published.get(a))
     return {
-        "date_start": group["date_start"].iloc[0], "date_end": group["date_end"].iloc[0], "summary": summary,
-        "actors": join(group["actor_key"].where(group["actor_key"] != "", group["actor"])),
-        "places": join(group["place"]), "sources": join(group["source"]),
-        "n_reports": group["article_id"].nunique(), "article_ids": join(group["article_id"]),
-        "event_ids": join(group["event_id"]), "action": ranked.iloc[0]["action"],
-        "hedged": bool(group["hedged"].all()), "n_mentions": len(group),
+        "date_start": group[0]["date_start"], "date_end": group[0]["date_end"], "summary": summary,
+        "actors": join(record["actor_key"] or record["actor"] for record in group),
+        "places": join(record["place"] for record in group), "sources": join(record["source"] for record in group),
+        "n_reports": len(article_ids.split("; ")), "article_ids": article_ids,
+        "event_ids": join(record["event_id"] for record in group), "action": first["action"],
+        "hedged": all(bool(record["hedged"]) for record in group), "n_mentions": len(group),
         "first_published": dates[0] if dates else None, "last_published": dates[-1] if dates else None,
     }
 
