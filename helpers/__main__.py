@@ -63,13 +63,18 @@ def main(argv: list[str] | None = None) -> int:
     except ModelNotFound as problem:
         print(f"error: {problem}", file=sys.stderr)
         return EXIT_FAILED
-    for row in tables.rejected.itertuples(index=False):
-        print(f"rejected: {row.path}: {row.reason}", file=sys.stderr)
-    print(f"{len(tables.articles)} reports read, {len(tables.rejected)} rejected, {tables.counts.cached} cached, "
-          f"{tables.counts.processed} processed, {len(tables.events)} events, "
-          f"{len(tables.timeline)} timeline rows in {time.perf_counter() - started:.1f} s -> {arguments.out}",
-          file=sys.stderr)
-    return EXIT_SOME_REJECTED if len(tables.rejected) else EXIT_OK
+    rejected = list(tables.rejected.itertuples(index=False, name=None))
+    return finish(rejected, f"{len(tables.articles)} reports read, {len(rejected)} rejected, "
+                            f"{tables.counts.cached} cached, {tables.counts.processed} processed, "
+                            f"{len(tables.events)} events, {len(tables.timeline)} timeline rows", started, arguments.out)
+
+
+def finish(rejected: list[tuple[str, str]], summary: str, started: float, out: str) -> int:
+    """One stderr line per refused input, the summary line, and the exit status (2: some refused)."""
+    for path, reason in rejected:
+        print(f"rejected: {path}: {reason}", file=sys.stderr)
+    print(f"{summary} in {time.perf_counter() - started:.1f} s -> {out}", file=sys.stderr)
+    return EXIT_SOME_REJECTED if rejected else EXIT_OK
 
 
 def positive(text: str) -> int:
@@ -92,11 +97,8 @@ def tempeval(arguments: argparse.Namespace) -> int:
     except (ModelNotFound, ValueError, OSError) as problem:
         print(f"error: {problem}", file=sys.stderr)
         return EXIT_FAILED
-    for path, reason in summary.rejected:
-        print(f"rejected: {path}: {reason}", file=sys.stderr)
-    print(f"{len(summary.written)} files annotated, {len(summary.rejected)} rejected, {summary.timexes} TIMEX3 "
-          f"in {time.perf_counter() - started:.1f} s -> {arguments.out}", file=sys.stderr)
-    return EXIT_SOME_REJECTED if summary.rejected else EXIT_OK
+    return finish(list(summary.rejected), f"{len(summary.written)} files annotated, {len(summary.rejected)} rejected, "
+                                          f"{summary.timexes} TIMEX3", started, arguments.out)
 
 
 def semeval_timeline(arguments: argparse.Namespace) -> int:
@@ -109,12 +111,9 @@ def semeval_timeline(arguments: argparse.Namespace) -> int:
     except (ModelNotFound, ValueError, OSError) as problem:
         print(f"error: {problem}", file=sys.stderr)
         return EXIT_FAILED
-    for path, reason in summary.rejected:
-        print(f"rejected: {path}: {reason}", file=sys.stderr)
-    print(f"{summary.documents} documents read, {len(summary.rejected)} rejected, {summary.mentions} event mentions, "
-          f"{len(summary.written)} timelines in {time.perf_counter() - started:.1f} s -> {arguments.out}",
-          file=sys.stderr)
-    return EXIT_SOME_REJECTED if summary.rejected else EXIT_OK
+    return finish(list(summary.rejected), f"{summary.documents} documents read, {len(summary.rejected)} rejected, "
+                                          f"{summary.mentions} event mentions, {len(summary.written)} timelines",
+                  started, arguments.out)
 
 
 if __name__ == "__main__":
