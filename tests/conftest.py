@@ -27,3 +27,18 @@ def seed_tables(seed_article):
     from helpers.pipeline import analyse
 
     return analyse([seed_article], progress=False)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_cache(tmp_path_factory):
+    """Command-line runs started by the tests keep their report cache in a temporary folder,
+    not in the user's ~/.cache/newsline (subprocesses inherit the variable)."""
+    import os
+
+    previous = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))
+    yield
+    if previous is None:
+        os.environ.pop("XDG_CACHE_HOME", None)
+    else:
+        os.environ["XDG_CACHE_HOME"] = previous
