@@ -12,6 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 import pandas as pd
 from spacy.matcher import Matcher
@@ -784,11 +785,8 @@ def fallback(text: str, anchor: date | None):
         return None  # a bare number ("Papermaster, 49") is an age or a count, not a date
     if re.search(r"\b(and|to|or|through|until)\b|[-–]", text.lower()):
         return None  # "April 24 and 25": dateparser would read 25 as the year 2025
-    from dateparser.date import DateDataParser
-
-    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["year"], "RETURN_AS_TIMEZONE_AWARE": False}
     try:
-        parsed = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
+        parsed = date_parser().get_date_data(text)
     except Exception:  # dateparser raises assorted errors on odd strings; they only mean "no date"
         return None
     if parsed is None or parsed.date_obj is None:
@@ -801,6 +799,15 @@ def fallback(text: str, anchor: date | None):
     if parsed.period == "month":
         return month_result(found.year, found.month)
     return day_result(found)
+
+
+@lru_cache(maxsize=1)
+def date_parser():
+    """dateparser's parser, built once: building it per expression cost more than the parse."""
+    from dateparser.date import DateDataParser
+
+    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["year"], "RETURN_AS_TIMEZONE_AWARE": False}
+    return DateDataParser(languages=["en"], settings=settings)
 
 
 def closest_year(anchor: date, month: int, tense: str) -> int:
