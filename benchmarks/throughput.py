@@ -8,10 +8,15 @@ so every copy is a new report to the cache. For each size it measures:
 - full: `run(...)`, one worker, no cache, in a fresh process (its peak RSS is read from
   `resource.getrusage(RUSAGE_CHILDREN)` before any other child has run at that size);
 - two workers: `run(..., workers=2)` in a fresh process (it also fills a cache folder);
-- cached: `run(...)` again with that cache, in a fresh process: every report is a hit.
+- cached: `run(...)` again with that cache, in a fresh process: every report is a hit;
+- dask: `--backend dask` on a LocalCluster of two worker processes (no cache), in a fresh process.
 
-Prints a table and, last, a JSON line with `full_vs_bare`, `two_workers_speedup`, `cached_speedup`
-and `rss_growth_10x` (ratios at the largest size; memory: largest size over smallest).
+Each run is `helpers.pipeline.process`, what `python -m helpers run` calls: reports read, analysed
+and written a batch at a time.
+
+Prints a table and, last, a JSON line with `full_vs_bare`, `two_workers_speedup`, `dask_vs_local`
+(Dask's two workers over the local two), `cached_speedup` and `rss_growth_10x` (ratios at the
+largest size; memory: largest size over smallest).
 `--quick` uses 200 and 2,000 reports. Each figure is one run, not a best of several.
 """
 from __future__ import annotations
@@ -34,12 +39,12 @@ from helpers.reading import read_reports  # noqa: E402
 
 CHILD = """
 import json, sys, time
-from helpers.pipeline import run
-folder, out, workers, cache = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4] or None
+from helpers.pipeline import process
+folder, out, workers, cache, backend = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4] or None, sys.argv[5]
 started = time.perf_counter()
-tables = run([folder], out=out, progress=False, workers=workers, cache=cache)
-print(json.dumps({"seconds": time.perf_counter() - started, "reports": len(tables.articles),
-                  "cached": tables.counts.cached, "processed": tables.counts.processed}))
+summary = process([folder], out=out, progress=False, workers=workers, cache=cache, backend=backend)
+print(json.dumps({"seconds": time.perf_counter() - started, "reports": summary.reports,
+                  "cached": summary.cached, "processed": summary.processed}))
 """
 
 
@@ -58,9 +63,11 @@ def build_corpus(folder: Path, size: int) -> Path:
     return folder
 
 
-def child_run(folder: Path, out: Path, *, workers: int = 1, cache: Path | None = None) -> dict:
-    """Run the pipeline in a fresh Python process and return what it measured."""
-    completed = subprocess.run([sys.executable, "-c", CHILD, str(folder), str(out), str(workers), str(cache or "")],
+def child_run(folder: Path, out: Path, *, workers: int = 1, cache: Path | None = None, backend: str = "local") -> dict:
+    """Run the pipeline (`process`, what the command line runs) in a fresh Python process and
+    return what it measured."""
+    completed = subprocess.run([sys.executable, "-c", CHILD, str(folder), str(out), str(workers), str(cache or ""),
+                                backend],
                                cwd=ROOT, capture_output=True, text=True, check=False)
     if completed.returncode != 0:
         raise SystemExit(f"child run failed:\n{completed.stderr}")
@@ -108,17 +115,20 @@ def main() -> None:
             log(f"{size}: {two['seconds']:.1f} s; cached re-run")
             cached = child_run(folders[size], work / f"out-cached-{size}", cache=work / f"cache-{size}")
             assert cached["processed"] == 0, cached
-            log(f"{size}: {cached['seconds']:.1f} s; bare nlp.pipe")
+            log(f"{size}: {cached['seconds']:.1f} s; Dask LocalCluster, two worker processes")
+            dask = child_run(folders[size], work / f"out-dask-{size}", workers=2, backend="dask")
+            log(f"{size}: {dask['seconds']:.1f} s; bare nlp.pipe")
             bare = bare_seconds(folders[size])
             log(f"{size}: bare {bare:.1f} s")
             rows.append({"reports": size, "bare_s": bare, "full_s": full[size]["seconds"], "two_workers_s": two["seconds"],
-                         "cached_s": cached["seconds"], "rss_mib": rss[size]})
-    print(f"{'reports':>8} {'bare s':>8} {'full s':>8} {'2 workers s':>12} {'cached s':>9} "
-          f"{'bare rep/s':>11} {'full rep/s':>11} {'2w rep/s':>9} {'RSS MiB':>8}")
+                         "cached_s": cached["seconds"], "dask_s": dask["seconds"], "rss_mib": rss[size]})
+    print(f"{'reports':>8} {'bare s':>8} {'full s':>8} {'2 workers s':>12} {'dask 2w s':>10} {'cached s':>9} "
+          f"{'bare rep/s':>11} {'full rep/s':>11} {'2w rep/s':>9} {'dask rep/s':>11} {'RSS MiB':>8}")
     for row in rows:
         n = row["reports"]
-        print(f"{n:>8} {row['bare_s']:>8.1f} {row['full_s']:>8.1f} {row['two_workers_s']:>12.1f} {row['cached_s']:>9.1f} "
-              f"{n / row['bare_s']:>11.1f} {n / row['full_s']:>11.1f} {n / row['two_workers_s']:>9.1f} {row['rss_mib']:>8.0f}")
+        print(f"{n:>8} {row['bare_s']:>8.1f} {row['full_s']:>8.1f} {row['two_workers_s']:>12.1f} {row['dask_s']:>10.1f} "
+              f"{row['cached_s']:>9.1f} {n / row['bare_s']:>11.1f} {n / row['full_s']:>11.1f} "
+              f"{n / row['two_workers_s']:>9.1f} {n / row['dask_s']:>11.1f} {row['rss_mib']:>8.0f}")
     largest, smallest = rows[-1], rows[0]
     print(json.dumps({
         "sizes": sizes,
@@ -129,7 +139,8 @@ def main() -> None:
         "rss_growth_10x": round(largest["rss_mib"] / smallest["rss_mib"], 2) if len(rows) > 1 else None,
         "reports_per_s": {str(row["reports"]): round(row["reports"] / row["full_s"], 1) for row in rows},
         "rss_mib": {str(row["reports"]): round(row["rss_mib"]) for row in rows},
-        "dask_vs_local": None,
+        # Dask LocalCluster with two worker processes over the local backend with two workers
+        "dask_vs_local": round(largest["two_workers_s"] / largest["dask_s"], 2),
     }))
 
 

@@ -7,7 +7,9 @@ import time
 
 from helpers.cache import default_folder
 from helpers.entities import ModelNotFound
-from helpers.pipeline import run
+from helpers.backends import BACKENDS
+from helpers.pipeline import process
+from helpers.reading import shown_path
 from helpers.semeval_timeline import read_targets, write_timelines
 from helpers.tempeval import annotate_folder
 
@@ -37,6 +39,11 @@ def main(argv: list[str] | None = None) -> int:
     run_command.add_argument("--cache", default=None, metavar="DIR",
                              help="folder of analysed reports, reused by later runs (default: ~/.cache/newsline)")
     run_command.add_argument("--no-cache", action="store_true", help="analyse every report, keep nothing")
+    run_command.add_argument("--backend", choices=BACKENDS, default="local",
+                             help="where reports are parsed: local processes, or a Dask cluster (default: local)")
+    run_command.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                             help="with --backend dask: the scheduler to use, e.g. tcp://10.0.0.5:8786 "
+                                  "(default: a local cluster of --workers processes)")
     tempeval_command = commands.add_parser("tempeval", help="write TIMEX3 tags into TempEval-3 system-input files")
     tempeval_command.add_argument("in_dir", metavar="IN_DIR", help="folder of *.tml / *.TE3input files (DCT only)")
     tempeval_command.add_argument("--out", required=True, help="folder for the annotated <name>.tml files")
@@ -55,18 +62,21 @@ def main(argv: list[str] | None = None) -> int:
     if arguments.command == "semeval-timeline":
         return semeval_timeline(arguments)
 
+    if arguments.scheduler and arguments.backend != "dask":
+        parser.error("--scheduler needs --backend dask")
     started = time.perf_counter()
     try:
         cache = None if arguments.no_cache else (arguments.cache or default_folder())
-        tables = run(arguments.inputs, out=arguments.out, model=arguments.model, progress=not arguments.quiet,
-                     cache=cache, workers=arguments.workers)
+        summary = process(arguments.inputs, out=arguments.out, model=arguments.model, progress=not arguments.quiet,
+                          cache=cache, workers=arguments.workers, backend=arguments.backend,
+                          scheduler=arguments.scheduler)
     except ModelNotFound as problem:
         print(f"error: {problem}", file=sys.stderr)
         return EXIT_FAILED
-    rejected = list(tables.rejected.itertuples(index=False, name=None))
-    return finish(rejected, f"{len(tables.articles)} reports read, {len(rejected)} rejected, "
-                            f"{tables.counts.cached} cached, {tables.counts.processed} processed, "
-                            f"{len(tables.events)} events, {len(tables.timeline)} timeline rows", started, arguments.out)
+    rejected = [(shown_path(refused.path), shown_path(refused.reason)) for refused in summary.rejected]
+    return finish(rejected, f"{summary.reports} reports read, {len(rejected)} rejected, {summary.cached} cached, "
+                            f"{summary.processed} processed, {summary.events} events, "
+                            f"{summary.timeline_rows} timeline rows", started, arguments.out)
 
 
 def finish(rejected: list[tuple[str, str]], summary: str, started: float, out: str) -> int:

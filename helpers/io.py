@@ -55,7 +55,9 @@ def staged_folder(out: Path) -> Iterator[Path]:
 
     A run killed while writing leaves `out` as it was: the new files were all in the staging
     folder, which the next run clears away. Only the renames at the end (microseconds, no data
-    written) touch `out`; each of them swaps in a whole file. Nothing in `out` that is not ours
+    written) touch `out`; each of them swaps in a whole file. A folder written there (parquet/)
+    takes two renames, the old one out and the new one in: only between those two is it absent.
+    Names starting with "." in the staging folder are scratch space and are not moved. Nothing in `out` that is not ours
     (other files, folders such as charts/) is touched. If the code in the `with` block raises,
     the staging folder is removed and `out` is left as it was.
     """
@@ -66,9 +68,14 @@ def staged_folder(out: Path) -> Iterator[Path]:
     staging.mkdir()
     try:
         yield staging
-        names = sorted(entry.name for entry in os.scandir(staging) if entry.is_file(follow_symlinks=False))
+        entries = sorted((entry.name, entry.is_dir(follow_symlinks=False)) for entry in os.scandir(staging)
+                         if not entry.name.startswith("."))
         _fsync_folder(staging)
-        for name in names:
+        for name, is_folder in entries:
+            if is_folder and (out / name).is_dir() and not (out / name).is_symlink():
+                # a folder cannot be renamed over a full one: the old one moves into the
+                # staging folder (deleted below) and the new one takes its place
+                os.replace(out / name, staging / f".replaced-{name}")
             os.replace(staging / name, out / name)
         _fsync_folder(out)
     finally:
@@ -110,3 +117,33 @@ def _fsync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(descriptor)
+
+
+class TableParts:
+    """Tables written a batch at a time into `folder` (a staging folder): `<name>.csv` grows by
+    appending, and each non-empty batch is also `parquet/<name>/part-NNNNN.parquet`.
+
+    Memory holds one batch, whatever the number of batches. `finish(empty)` writes the header
+    of every table that never got a row (`empty` maps its name to an empty frame).
+    """
+
+    def __init__(self, folder: Path):
+        self.folder = Path(folder)
+        self.parts: dict[str, int] = {}
+
+    def add(self, name: str, frame: pd.DataFrame) -> None:
+        first = name not in self.parts
+        with open(self.folder / f"{name}.csv", "w" if first else "a", encoding="utf-8", newline="") as handle:
+            frame.to_csv(handle, index=False, header=first)
+        number = self.parts.get(name, 0)
+        if not frame.empty:
+            part = self.folder / "parquet" / name / f"part-{number:05d}.parquet"
+            part.parent.mkdir(parents=True, exist_ok=True)
+            frame.to_parquet(part, index=False)
+            number += 1
+        self.parts[name] = number
+
+    def finish(self, empty: dict[str, pd.DataFrame]) -> None:
+        for name, frame in empty.items():
+            if name not in self.parts:
+                self.add(name, frame)

@@ -1,7 +1,6 @@
 """The whole chain in one call: reports in, tables out (what the command line and notebooks call)."""
 from __future__ import annotations
 
-import multiprocessing
 import re
 import sys
 import time
@@ -20,13 +19,16 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore", TqdmWarning)
     from tqdm.auto import tqdm
 
+from helpers import backends
+from helpers.backends import CHUNK_REPORTS
 from helpers.cache import Cache, article_key, code_version, model_version
-from helpers.entities import entities_table, load_model
+from helpers.entities import entities_table
 from helpers.events import events_of, events_table
-from helpers.io import staged_folder, write_csv
-from helpers.reading import (Article, Rejected, articles_table, read_reports, rejected_table, removed_table,
-                             with_notes)
+from helpers.io import TableParts, staged_folder, write_csv
+from helpers.reading import (Article, Rejected, articles_table, iter_report_files, iter_reports, read_reports,
+                             rejected_table, removed_table, with_notes)
 from helpers.timeline import build_timeline, export_timeline
+from helpers.timeline_runs import TimelineRuns
 from helpers.timex import timexes_of, timexes_table
 
 #: The longest stretch of text parsed at once (about 3,000 words: a long feature article). spaCy
@@ -68,7 +70,7 @@ class Tables:
 
 def analyse(articles: list[Article], *, model: str | None = None, progress: bool = True,
             max_chars: int | None = None, cache: str | Path | None = None, workers: int = 1,
-            counts: Counts | None = None) -> Tables:
+            counts: Counts | None = None, backend: str = "local", scheduler: str | None = None) -> Tables:
     """Parse each article once and derive entities, time expressions, events and the timeline.
 
     An article longer than `max_chars` (default PIECE_CHARS, never more than the model's
@@ -80,89 +82,105 @@ def analyse(articles: list[Article], *, model: str | None = None, progress: bool
 
     `cache` is a folder of analysed reports (see helpers.cache): reports found there are not
     parsed again, and the model is not even loaded when all of them are. `workers` > 1 parses
-    in that many processes; the tables are the same, in the same order. `counts`, if given, is
-    filled in with how many reports came from the cache and how many were analysed.
+    in that many processes (`backend="dask"`: on a Dask cluster, see helpers.backends); the
+    tables are the same, in the same order. `counts`, if given, is filled in with how many
+    reports came from the cache and how many were analysed.
     """
     started = time.perf_counter()
-    store = Cache(cache) if cache is not None else None
-    keys: list[str | None] = [None] * len(articles)
-    found: list = [None] * len(articles)
-    if store is not None:
-        version, code = model_version(model), code_version()
-        for index, article in enumerate(articles):
-            keys[index] = article_key(article, model=version, code=code, max_chars=max_chars or PIECE_CHARS)
-            found[index] = store.get(keys[index])
-    missing = [index for index, rows in enumerate(found) if rows is None]
-    bar = tqdm(total=len(articles), initial=len(articles) - len(missing), desc="reports", unit="report",
-               disable=not progress, file=sys.stderr)
-    with bar:
-        for index, rows in zip(missing, analysed_rows([articles[i] for i in missing], model=model,
-                                                      max_chars=max_chars, workers=workers)):
-            found[index] = rows
-            if store is not None and not isinstance(rows, str):
-                store.put(keys[index], rows)
-            bar.update()
+    counts = counts if counts is not None else Counts()
     analysed, failed, entities, timexes, events = [], [], [], [], []
-    for article, rows in zip(articles, found):
-        if isinstance(rows, str):
-            where = "" if article.row is None else f"line {article.row}: "
-            failed.append(Rejected(article.path, f"{where}analysis failed ({rows})"))
-            continue
-        analysed.append(article)
-        for table, frame in zip((entities, timexes, events), rows):
-            table.append(frame)
-    if counts is not None:
-        counts.cached, counts.processed = len(articles) - len(missing), len(missing)
-        counts.seconds = time.perf_counter() - started
+    bar = tqdm(total=len(articles), desc="reports", unit="report", disable=not progress, file=sys.stderr)
+    with bar:
+        for article, rows in analysed_stream(articles, model=model, max_chars=max_chars, cache=cache,
+                                             workers=workers, backend=backend, scheduler=scheduler, counts=counts):
+            bar.update()
+            if isinstance(rows, str):
+                failed.append(analysis_failed(article, rows))
+                continue
+            analysed.append(article)
+            for table, frame in zip((entities, timexes, events), rows):
+                table.append(frame)
+    counts.seconds = time.perf_counter() - started
     articles_frame = articles_table(analysed)
     events_frame = concat(events, events_table([]))
     return Tables(
         articles=articles_frame, removed=removed_table(analysed),
-        entities=concat(entities, entities_table(_blank_doc(), article_id="")),
-        timexes=concat(timexes, timexes_table([], article_id="")), events=events_frame,
-        timeline=build_timeline(events_frame, articles_frame), rejected=rejected_table(failed), counts=counts,
+        entities=concat(entities, empty_entities()), timexes=concat(timexes, timexes_table([], article_id="")),
+        events=events_frame, timeline=build_timeline(events_frame, articles_frame), rejected=rejected_table(failed),
+        counts=counts,
     )
+
+
+def analysis_failed(article: Article, error: str) -> Rejected:
+    where = "" if article.row is None else f"line {article.row}: "
+    return Rejected(article.path, f"{where}analysis failed ({error})")
+
+
+def analysed_stream(articles: Iterable[Article], *, model: str | None, max_chars: int | None,
+                    cache: str | Path | None, workers: int = 1, backend: str = "local",
+                    scheduler: str | None = None, counts: Counts) -> Iterator[tuple[Article, object]]:
+    """Each article with its (entities, timexes, events) tables, or the error (a str) that
+    stopped its analysis, in the order given; taken from `cache` where it is there, else parsed
+    (chunks of CHUNK_REPORTS articles, a few in flight at a time) and put there.
+
+    `articles` may be a generator: it is read as the work goes, never all at once. The model
+    is loaded only when an article needs parsing. `counts` is kept up to date as results come.
+    """
+    store = Cache(cache) if cache is not None else None
+    version = model_version(model) if store is not None else ""
+    code = code_version() if store is not None else ""
+    key_of = partial(article_key, model=version, code=code, max_chars=max_chars or PIECE_CHARS)
+
+    def groups() -> Iterator[tuple[list, list | None]]:
+        """(articles, their cached rows) for a cache hit, (articles, None) for a chunk to parse."""
+        missing: list = []
+        for article in articles:
+            rows = store.get(key_of(article)) if store is not None else None
+            if rows is None:
+                missing.append(article)
+                if len(missing) == CHUNK_REPORTS:
+                    yield missing, None
+                    missing = []
+                continue
+            if missing:  # keep the order: the chunk before the hit goes first
+                yield missing, None
+                missing = []
+            yield [article], [rows]
+        if missing:
+            yield missing, None
+
+    with backends.backend(backend, workers=workers, scheduler=scheduler, model=model, max_chars=max_chars,
+                          rows_of=rows_of) as engine:
+        def submit(group):
+            chunk, rows = group
+            return chunk, rows, None if rows is not None else engine.submit(chunk)
+
+        def result(handle):
+            chunk, rows, job = handle
+            if rows is not None:
+                counts.cached += len(chunk)
+                return chunk, rows
+            rows = engine.result(job)
+            counts.processed += len(chunk)
+            if store is not None:
+                for article, article_rows in zip(chunk, rows):
+                    if not isinstance(article_rows, str):  # a failure is tried again next time
+                        store.put(key_of(article), article_rows)
+            return chunk, rows
+
+        for chunk, rows in backends.in_order(groups(), submit, result, window=engine.window):
+            yield from zip(chunk, rows)
+
+
+def empty_entities() -> pd.DataFrame:
+    """The entities table with no rows (its columns), without loading a model."""
+    return entities_table(_blank_doc(), article_id="")
 
 
 @lru_cache(maxsize=1)
 def _blank_doc():
     """An empty Doc, for the columns of an empty entities table without loading a model."""
     return spacy.blank("en").make_doc("")
-
-
-def analysed_rows(articles: list[Article], *, model: str | None, max_chars: int | None,
-                  workers: int = 1) -> Iterator:
-    """For each article in order, its (entities, timexes, events) tables, or the error (a str) if
-    its analysis failed. The model is loaded only if there is an article to parse."""
-    if not articles:
-        return
-    if workers <= 1 or len(articles) < 2:
-        yield from rows_of(articles, load_model(model), max_chars=max_chars)
-        return
-    load_model(model)  # fail here, with the helpful message, not inside a worker
-    # "spawn": a forked copy of a loaded spaCy pipeline is not safe to use, and each worker
-    # loads its own model once (the initializer) however many chunks it is sent.
-    chunk = max(1, min(CHUNK_REPORTS, -(-len(articles) // workers)))
-    chunks = [articles[i:i + chunk] for i in range(0, len(articles), chunk)]
-    with multiprocessing.get_context("spawn").Pool(workers, initializer=_start_worker, initargs=(model,)) as pool:
-        for rows in pool.imap(partial(_worker_rows, max_chars=max_chars), chunks):
-            yield from rows
-
-
-#: Reports sent to a worker at a time: large enough to keep nlp.pipe batching, small enough to balance.
-CHUNK_REPORTS = 32
-
-
-_WORKER_MODEL: list = []  # the model name a worker process was started with
-
-
-def _start_worker(model: str | None) -> None:
-    _WORKER_MODEL[:] = [model]
-    load_model(model)
-
-
-def _worker_rows(articles: list[Article], *, max_chars: int | None) -> list:
-    return list(rows_of(articles, load_model(_WORKER_MODEL[0]), max_chars=max_chars))
 
 
 def rows_of(articles: list[Article], nlp, *, max_chars: int | None) -> Iterator:
@@ -266,19 +284,21 @@ def concat(frames: list[pd.DataFrame], empty: pd.DataFrame) -> pd.DataFrame:
 
 def run(inputs: Iterable[str | Path], *, out: str | Path | None = None, model: str | None = None,
         progress: bool = True, max_chars: int | None = None, cache: str | Path | None = None,
-        workers: int = 1) -> Tables:
+        workers: int = 1, backend: str = "local", scheduler: str | None = None) -> Tables:
     """Read reports from files and folders, analyse them, and write the tables to `out` if given.
 
-    `cache` is a folder where analysed reports are kept (None: no cache; the command line
-    uses `<out>/.cache`); `workers` the number of processes that parse. `tables.counts` says
-    how many reports came from the cache and how many were analysed.
+    Every table is held in memory (what notebooks want); for more reports than that, see
+    `process`, which writes the same files a batch at a time. `cache` is a folder where
+    analysed reports are kept (None: no cache); `workers` the number of processes that parse,
+    on `backend` "local" or "dask" (see helpers.backends). `tables.counts` says how many
+    reports came from the cache and how many were analysed.
     """
     started = time.perf_counter()
     articles, rejected = read_reports(inputs)
     articles = unique(articles)
     counts = Counts()
     tables = analyse(articles, model=model, progress=progress, max_chars=max_chars, cache=cache,
-                     workers=workers, counts=counts)
+                     workers=workers, backend=backend, scheduler=scheduler, counts=counts)
     tables.rejected = concat([rejected_table(rejected), tables.rejected], rejected_table([]))
     if out is not None:
         write_tables(tables, Path(out))
@@ -296,23 +316,147 @@ def unique(articles: list[Article]) -> list[Article]:
         if first is None:
             kept[article.article_id] = article
         else:
-            where = article.path if article.row is None else f"{article.path} line {article.row}"
-            kept[article.article_id] = with_notes(first, f"duplicate: {where} has the same text (read once)")
+            kept[article.article_id] = with_notes(first, duplicate_note(article))
     return list(kept.values())
 
 
+def duplicate_note(copy: Article) -> str:
+    where = copy.path if copy.row is None else f"{copy.path} line {copy.row}"
+    return f"duplicate: {where} has the same text (read once)"
+
+
+#: Tables written by a run, in this order; the timeline adds timeline.parquet and timeline.json.
+TABLES = ("articles", "removed", "entities", "timexes", "events", "rejected")
+
+
 def write_tables(tables: Tables, out: Path) -> list[Path]:
-    """Write every table as CSV (and the timeline's exports) into `out`, as one set.
+    """Write every table as CSV and Parquet (and the timeline's exports) into `out`, as one set.
 
     The files are written into a staging folder inside `out` and then renamed over the old
     ones (see helpers.io.staged_folder): a run killed while writing leaves the previous tables
     whole, and other files in `out` (charts/, the user's own) are never touched.
     """
     out = Path(out)
-    names = []
     with staged_folder(out) as staging:
-        for table in fields(tables):
-            if table.name not in ("timeline", "counts"):
-                names.append(write_csv(getattr(tables, table.name), staging / f"{table.name}.csv").name)
-        names.extend(path.name for path in export_timeline(tables.timeline, staging))
-    return [out / name for name in names]
+        parts = TableParts(staging)
+        for name in TABLES:
+            parts.add(name, getattr(tables, name))
+        exports = export_timeline(tables.timeline, staging)
+    return [out / f"{name}.csv" for name in TABLES] + [out / path.name for path in exports] + [out / "parquet"]
+
+
+#: Reports whose tables are gathered before they are written out as one Parquet part each.
+BATCH_REPORTS = 256
+
+
+@dataclass
+class Summary:
+    """What `process` did: reports read and refused, cache hits, events and timeline rows written."""
+
+    out: Path
+    reports: int = 0
+    rejected: list[Rejected] = field(default_factory=list)
+    cached: int = 0
+    processed: int = 0
+    events: int = 0
+    timeline_rows: int = 0
+    seconds: float = 0.0
+
+
+def process(inputs: Iterable[str | Path], *, out: str | Path, model: str | None = None, progress: bool = True,
+            max_chars: int | None = None, cache: str | Path | None = None, workers: int = 1,
+            backend: str = "local", scheduler: str | None = None,
+            batch_reports: int = BATCH_REPORTS) -> Summary:
+    """`run` for any number of reports: read, analyse and write them as they go, in bounded memory.
+
+    Reports are read one file at a time and written out `batch_reports` at a time: the CSVs
+    grow by appending and each batch is a Parquet part (`out/parquet/<table>/part-NNNNN.parquet`).
+    The files are those `run(..., out=out)` writes, row for row. What stays in memory until the
+    end: each report's id, date and duplicate notes, the refused inputs, and one day's events
+    while the timeline is merged (see helpers.timeline.TimelineRuns).
+    """
+    started = time.perf_counter()
+    out = Path(out)
+    summary = Summary(out=out)
+    read_rejected: list[Rejected] = []
+    files = list(iter_report_files([inputs] if isinstance(inputs, (str, Path)) else inputs, read_rejected))
+    duplicates: dict[str, list[str]] = {}
+    published: dict[str, str | None] = {}
+    counts = Counts()
+    failed: list[Rejected] = []
+    with staged_folder(out) as staging:
+        parts = TableParts(staging)
+        timeline = TimelineRuns(staging / ".timeline-runs")
+        batch: dict[str, list] = {name: [] for name in ("articles", "entities", "timexes", "events")}
+
+        def flush() -> None:
+            if not batch["articles"]:
+                return
+            parts.add("articles", articles_table(batch["articles"]))
+            parts.add("removed", removed_table(batch["articles"]))
+            for name, empty in (("entities", empty_entities()), ("timexes", timexes_table([], article_id="")),
+                                ("events", events_table([]))):
+                parts.add(name, concat(batch[name], empty))
+            events = concat(batch["events"], events_table([]))
+            summary.events += len(events)
+            timeline.add(events)
+            for rows in batch.values():
+                rows.clear()
+
+        articles = unique_stream(iter_reports(files, read_rejected), duplicates)
+        bar = tqdm(total=len(files), desc="reports", unit="report", disable=not progress, file=sys.stderr)
+        with bar:
+            for article, rows in analysed_stream(articles, model=model, max_chars=max_chars, cache=cache,
+                                                 workers=workers, backend=backend, scheduler=scheduler,
+                                                 counts=counts):
+                if bar.n >= bar.total:  # a CSV or JSONL file holds many reports
+                    bar.total = bar.n + 1
+                bar.update()
+                if isinstance(rows, str):
+                    failed.append(analysis_failed(article, rows))
+                    continue
+                published[article.article_id] = article.published.isoformat() if article.published else None
+                batch["articles"].append(article)
+                for name, frame in zip(("entities", "timexes", "events"), rows):
+                    batch[name].append(frame)
+                if len(batch["articles"]) >= batch_reports:
+                    flush()
+        flush()
+        parts.finish({"articles": articles_table([]), "removed": removed_table([]), "entities": empty_entities(),
+                      "timexes": timexes_table([], article_id=""), "events": events_table([])})
+        if duplicates:
+            add_duplicate_notes(staging, duplicates)
+        summary.rejected = read_rejected + failed
+        parts.add("rejected", rejected_table(summary.rejected))
+        summary.timeline_rows = timeline.write(staging, published)
+    summary.reports = len(published)
+    summary.cached, summary.processed = counts.cached, counts.processed
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def unique_stream(articles: Iterable[Article], duplicates: dict[str, list[str]]) -> Iterator[Article]:
+    """`unique` as the articles come: the first of each text is yielded, and the notes owed to
+    it for later copies are collected in `duplicates` (by article_id) to be added at the end."""
+    seen: set[str] = set()
+    for article in articles:
+        if article.article_id in seen:
+            duplicates.setdefault(article.article_id, []).append(duplicate_note(article))
+        else:
+            seen.add(article.article_id)
+            yield article
+
+
+def add_duplicate_notes(staging: Path, duplicates: dict[str, list[str]]) -> None:
+    """Add the notes about later copies of a report to its row of articles.csv and of the
+    Parquet part that holds it (both rewritten: they were written before the copy was met)."""
+    rows: list[pd.DataFrame] = []
+    for part in sorted((staging / "parquet" / "articles").glob("part-*.parquet")):
+        frame = pd.read_parquet(part)
+        owed = frame["article_id"].map(lambda article_id: "; ".join(duplicates.get(article_id, [])))
+        if owed.astype(bool).any():
+            notes = frame["notes"].fillna("")
+            frame["notes"] = notes.where(~owed.astype(bool), (notes + "; " + owed).str.lstrip("; "))
+            frame.to_parquet(part, index=False)
+        rows.append(frame)
+    write_csv(concat(rows, articles_table([])), staging / "articles.csv")

@@ -116,22 +116,30 @@ def read_reports(inputs: Iterable[str | Path]) -> tuple[list[Article], list[Reje
 
     Never raises for bad input: every unreadable file becomes a Rejected row with the reason.
     """
+    rejected: list[Rejected] = []
+    articles = list(iter_reports(inputs, rejected))
+    return articles, rejected
+
+
+def iter_reports(inputs: Iterable[str | Path], rejected: list[Rejected]) -> Iterator[Article]:
+    """read_reports one file at a time, for runs over more reports than fit in memory: yields
+    the Articles and appends each refused input (or row) to `rejected` as it is met."""
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]  # one path, not a string to walk letter by letter
-    articles: list[Article] = []
-    rejected: list[Rejected] = []
     for path in iter_report_files(inputs, rejected):
         try:
             found, bad_rows = read_file(path)
-            articles.extend(found)
-            rejected.extend(bad_rows)
         except BadInput as problem:
             rejected.append(Rejected(str(path), str(problem)))
+            continue
         except OSError as problem:
             rejected.append(Rejected(str(path), f"cannot be read ({problem.strerror or problem})"))
+            continue
         except Exception as problem:  # noqa: BLE001 - one odd file must not stop a run over thousands
             rejected.append(Rejected(str(path), f"unexpected error while reading ({type(problem).__name__}: {problem})"))
-    return articles, rejected
+            continue
+        rejected.extend(bad_rows)
+        yield from found
 
 
 def iter_report_files(inputs: Iterable[str | Path], rejected: list[Rejected]) -> Iterator[Path]:

@@ -10,6 +10,7 @@ from helpers.paths import ROOT
 # conda-forge name -> PyPI name, where the two differ.
 CONDA_TO_PYPI = {
     "matplotlib-base": "matplotlib",
+    "dask-core": "dask",
 }
 # In environment.yml but not pinned in pyproject: the interpreter and the installer themselves.
 CONDA_ONLY = {"python", "pip"}
