@@ -18,9 +18,9 @@ from helpers.reading import Article
 #: The modules whose code decides what a report's rows are: a change to any of them is a new code version.
 STAGES = ("entities.py", "geography.py", "timex.py", "events.py", "pipeline.py", "reading.py")
 #: Bumped when the layout of a cache file changes.
-FORMAT = 1
+FORMAT = 2
 
-Rows = tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]  # entities, timexes, events of one report
+Rows = tuple[list, list, list]  # one report's entity records, Timex and Event objects (helpers.pipeline.Found)
 
 
 def default_folder() -> Path:
@@ -91,7 +91,7 @@ class Cache:
                 rows = pickle.load(handle)
         except Exception:  # noqa: BLE001 - absent, or any damage to the file, means "analyse again"
             return None
-        if not (isinstance(rows, tuple) and len(rows) == 3 and all(isinstance(f, pd.DataFrame) for f in rows)):
+        if not (isinstance(rows, tuple) and len(rows) == 3 and all(isinstance(part, list) for part in rows)):
             return None
         return rows
 

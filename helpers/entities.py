@@ -218,8 +218,11 @@ def place_of(span: Span):
     return gazetteer().lookup(span.text)
 
 
-def entities_table(doc: Doc, *, article_id: str) -> pd.DataFrame:
-    """One row per entity of a parsed article: offsets into its text, label, canonical name, coordinates."""
+ENTITY_COLUMNS = ["article_id", "start", "end", "text", "label", "canonical", "lat", "lon"]
+
+
+def entity_rows(doc: Doc, *, article_id: str) -> list[dict]:
+    """One record per entity of a parsed article: offsets into its text, label, canonical name, coordinates."""
     rows = []
     for ent in doc.ents:
         place = place_of(ent)
@@ -228,5 +231,14 @@ def entities_table(doc: Doc, *, article_id: str) -> pd.DataFrame:
             "label": ent.label_, "canonical": canonical_name(ent),
             "lat": place.lat if place else None, "lon": place.lon if place else None,
         })
-    columns = ["article_id", "start", "end", "text", "label", "canonical", "lat", "lon"]
-    return pd.DataFrame(rows, columns=columns).astype({"lat": "float64", "lon": "float64"})
+    return rows
+
+
+def entities_frame(rows: list[dict]) -> pd.DataFrame:
+    """The entities table (`entities.csv`) of entity records, from one article or many."""
+    return pd.DataFrame(rows, columns=ENTITY_COLUMNS).astype({"lat": "float64", "lon": "float64"})
+
+
+def entities_table(doc: Doc, *, article_id: str) -> pd.DataFrame:
+    """One row per entity of a parsed article: offsets into its text, label, canonical name, coordinates."""
+    return entities_frame(entity_rows(doc, article_id=article_id))

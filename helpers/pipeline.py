@@ -6,12 +6,11 @@ import sys
 import time
 import warnings
 from dataclasses import dataclass, field, fields, replace
-from functools import lru_cache, partial
+from functools import partial
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 import pandas as pd
-import spacy
 from tqdm import TqdmWarning
 
 with warnings.catch_warnings():
@@ -22,14 +21,14 @@ with warnings.catch_warnings():
 from helpers import backends
 from helpers.backends import CHUNK_REPORTS
 from helpers.cache import Cache, article_key, code_version, model_version
-from helpers.entities import entities_table
-from helpers.events import events_of, events_table
+from helpers.entities import entities_frame, entity_rows
+from helpers.events import Event, events_of, events_table
 from helpers.io import TableParts, staged_folder, write_csv
 from helpers.reading import (Article, Rejected, articles_table, iter_report_files, iter_reports, read_reports,
                              rejected_table, removed_table, with_notes)
 from helpers.timeline import build_timeline, export_timeline
 from helpers.timeline_runs import TimelineRuns
-from helpers.timex import timexes_of, timexes_table
+from helpers.timex import Timex, timexes_of, timexes_table
 
 #: The longest stretch of text parsed at once (about 3,000 words: a long feature article). spaCy
 #: refuses texts over `nlp.max_length` (1,000,000 characters), its parser needs about 1 GB per
@@ -88,26 +87,23 @@ def analyse(articles: list[Article], *, model: str | None = None, progress: bool
     """
     started = time.perf_counter()
     counts = counts if counts is not None else Counts()
-    analysed, failed, entities, timexes, events = [], [], [], [], []
+    analysed, failed = [], []
     bar = tqdm(total=len(articles), desc="reports", unit="report", disable=not progress, file=sys.stderr)
     with bar:
-        for article, rows in analysed_stream(articles, model=model, max_chars=max_chars, cache=cache,
-                                             workers=workers, backend=backend, scheduler=scheduler, counts=counts):
+        for article, found in analysed_stream(articles, model=model, max_chars=max_chars, cache=cache,
+                                              workers=workers, backend=backend, scheduler=scheduler, counts=counts):
             bar.update()
-            if isinstance(rows, str):
-                failed.append(analysis_failed(article, rows))
-                continue
-            analysed.append(article)
-            for table, frame in zip((entities, timexes, events), rows):
-                table.append(frame)
+            if isinstance(found, str):
+                failed.append(analysis_failed(article, found))
+            else:
+                analysed.append((article, found))
     counts.seconds = time.perf_counter() - started
-    articles_frame = articles_table(analysed)
-    events_frame = concat(events, events_table([]))
+    articles_frame = articles_table([article for article, _ in analysed])
+    entities, timexes, events = tables_of(analysed)
     return Tables(
-        articles=articles_frame, removed=removed_table(analysed),
-        entities=concat(entities, empty_entities()), timexes=concat(timexes, timexes_table([], article_id="")),
-        events=events_frame, timeline=build_timeline(events_frame, articles_frame), rejected=rejected_table(failed),
-        counts=counts,
+        articles=articles_frame, removed=removed_table([article for article, _ in analysed]), entities=entities,
+        timexes=timexes, events=events, timeline=build_timeline(events, articles_frame),
+        rejected=rejected_table(failed), counts=counts,
     )
 
 
@@ -145,7 +141,7 @@ def analysed_stream(articles: Iterable[Article], *, model: str | None, max_chars
             if missing:  # keep the order: the chunk before the hit goes first
                 yield missing, None
                 missing = []
-            yield [article], [rows]
+            yield [article], [Found(*rows)]
         if missing:
             yield missing, None
 
@@ -172,23 +168,17 @@ def analysed_stream(articles: Iterable[Article], *, model: str | None, max_chars
             yield from zip(chunk, rows)
 
 
-def empty_entities() -> pd.DataFrame:
-    """The entities table with no rows (its columns), without loading a model."""
-    return entities_table(_blank_doc(), article_id="")
-
-
-@lru_cache(maxsize=1)
-def _blank_doc():
-    """An empty Doc, for the columns of an empty entities table without loading a model."""
-    return spacy.blank("en").make_doc("")
-
-
 def rows_of(articles: list[Article], nlp, *, max_chars: int | None) -> Iterator:
     """Parse `articles` with `nlp` (in pieces) and yield each one's tables, or its error as a str."""
     limit = max(1, min(max_chars or PIECE_CHARS, nlp.max_length))
-    pieces = ((article.body[start:end], (index, start)) for index, article in enumerate(articles)
-              for start, end in cut_points(article.body, limit=limit))
-    parsed = nlp.pipe(pieces, batch_size=16, as_tuples=True)
+
+    def pieces() -> Iterator[tuple[str, tuple[int, int]]]:
+        for index, article in enumerate(articles):
+            body = article.body
+            for start, end in cut_points(body, limit=limit):
+                yield body[start:end], (index, start)
+
+    parsed = nlp.pipe(pieces(), batch_size=16, as_tuples=True)
     for article, article_pieces in zip(articles, per_article(parsed, len(articles))):
         try:
             yield analyse_pieces(article, article_pieces)
@@ -196,21 +186,38 @@ def rows_of(articles: list[Article], nlp, *, max_chars: int | None) -> Iterator:
             yield f"{type(problem).__name__}: {problem}"
 
 
-def analyse_pieces(article: Article, pieces: list) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+class Found(NamedTuple):
+    """What the analysis of one article found, as plain records: tables are made from them a
+    batch of articles at a time (one DataFrame per article cost more than the stages did)."""
+
+    entities: list[dict]
+    timexes: list[Timex]
+    events: list[Event]
+
+
+def analyse_pieces(article: Article, pieces: list) -> Found:
     """Entities, time expressions and events of one article from its parsed (doc, offset) pieces,
     with offsets into the article's text."""
     entities, timexes, events = [], [], []
     for doc, offset in pieces:
         piece_times = timexes_of(doc, published=article.published)
         piece_events = events_of(doc, piece_times, article_id=article.article_id, published=article.published)
-        entities.append(shifted(without_edge_space(entities_table(doc, article_id=article.article_id)), offset))
+        entities.extend(shifted(without_edge_space(entity_rows(doc, article_id=article.article_id)), offset))
         timexes.extend(replace(t, start=t.start + offset, end=t.end + offset) for t in piece_times)
         events.extend(replace(e, start=e.start + offset, end=e.end + offset) for e in piece_events)
     if len(pieces) > 1:  # number the events of all pieces in one run, as for a whole report
         events = [replace(event, event_id=f"{article.article_id}-{number:03d}")
                   for number, event in enumerate(events, start=1)]
-    return (entities[0] if len(entities) == 1 else concat(entities, entities[0]),
-            timexes_table(timexes, article_id=article.article_id), events_table(events))
+    return Found(entities, timexes, events)
+
+
+def tables_of(analysed: list[tuple[Article, Found]]) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The entities, timexes and events tables of several analysed articles, in their order."""
+    entities = entities_frame([row for _, found in analysed for row in found.entities])
+    timexes = timexes_table([timex for _, found in analysed for timex in found.timexes], article_id="")
+    if len(timexes):
+        timexes["article_id"] = [article.article_id for article, found in analysed for _ in found.timexes]
+    return entities, timexes, events_table([event for _, found in analysed for event in found.events])
 
 
 def cut_points(text: str, *, limit: int) -> list[tuple[int, int]]:
@@ -251,29 +258,31 @@ def per_article(parsed: Iterator, n_articles: int) -> Iterator[list]:
         group, current = [], current + 1
 
 
-def without_edge_space(entities: pd.DataFrame) -> pd.DataFrame:
-    """Entities with the white space at their edges left out.
+def without_edge_space(entities: list[dict]) -> list[dict]:
+    """Entity records with the white space at their edges left out.
 
     The model may end an entity on a white-space token: where that white space is boilerplate
     blanked out of the body (a header line), the entity's text would not be the article's
     text at its offsets. Trimmed, the span is the name alone and `text[start:end]` holds.
     """
-    if entities.empty:
-        return entities
-    texts = entities["text"]
-    leading = texts.str.len() - texts.str.lstrip().str.len()
-    trailing = texts.str.len() - texts.str.rstrip().str.len()
-    if not (leading.any() or trailing.any()):
-        return entities
-    trimmed = entities.assign(start=entities["start"] + leading, end=entities["end"] - trailing, text=texts.str.strip())
-    return trimmed[trimmed["text"] != ""].reset_index(drop=True)
+    trimmed = []
+    for entity in entities:
+        text = entity["text"]
+        name = text.strip()
+        if name == text:
+            trimmed.append(entity)
+        elif name:
+            leading = len(text) - len(text.lstrip())
+            trimmed.append({**entity, "start": entity["start"] + leading,
+                            "end": entity["end"] - (len(text) - len(text.rstrip())), "text": name})
+    return trimmed
 
 
-def shifted(frame: pd.DataFrame, offset: int) -> pd.DataFrame:
-    """A table of spans found in a piece of text, with `start` and `end` counted from the article's start."""
+def shifted(entities: list[dict], offset: int) -> list[dict]:
+    """Entity records found in a piece of text, with `start` and `end` counted from the article's start."""
     if not offset:
-        return frame
-    return frame.assign(start=frame["start"] + offset, end=frame["end"] + offset)
+        return entities
+    return [{**entity, "start": entity["start"] + offset, "end": entity["end"] + offset} for entity in entities]
 
 
 def concat(frames: list[pd.DataFrame], empty: pd.DataFrame) -> pd.DataFrame:
@@ -387,43 +396,40 @@ def process(inputs: Iterable[str | Path], *, out: str | Path, model: str | None 
     with staged_folder(out) as staging:
         parts = TableParts(staging)
         timeline = TimelineRuns(staging / ".timeline-runs")
-        batch: dict[str, list] = {name: [] for name in ("articles", "entities", "timexes", "events")}
+        batch: list[tuple[Article, Found]] = []
 
         def flush() -> None:
-            if not batch["articles"]:
+            if not batch:
                 return
-            parts.add("articles", articles_table(batch["articles"]))
-            parts.add("removed", removed_table(batch["articles"]))
-            for name, empty in (("entities", empty_entities()), ("timexes", timexes_table([], article_id="")),
-                                ("events", events_table([]))):
-                parts.add(name, concat(batch[name], empty))
-            events = concat(batch["events"], events_table([]))
+            articles = [article for article, _ in batch]
+            parts.add("articles", articles_table(articles))
+            parts.add("removed", removed_table(articles))
+            entities, timexes, events = tables_of(batch)
+            for name, frame in (("entities", entities), ("timexes", timexes), ("events", events)):
+                parts.add(name, frame)
             summary.events += len(events)
             timeline.add(events)
-            for rows in batch.values():
-                rows.clear()
+            batch.clear()
 
         articles = unique_stream(iter_reports(files, read_rejected), duplicates)
         bar = tqdm(total=len(files), desc="reports", unit="report", disable=not progress, file=sys.stderr)
         with bar:
-            for article, rows in analysed_stream(articles, model=model, max_chars=max_chars, cache=cache,
-                                                 workers=workers, backend=backend, scheduler=scheduler,
-                                                 counts=counts):
+            for article, found in analysed_stream(articles, model=model, max_chars=max_chars, cache=cache,
+                                                  workers=workers, backend=backend, scheduler=scheduler,
+                                                  counts=counts):
                 if bar.n >= bar.total:  # a CSV or JSONL file holds many reports
                     bar.total = bar.n + 1
                 bar.update()
-                if isinstance(rows, str):
-                    failed.append(analysis_failed(article, rows))
+                if isinstance(found, str):
+                    failed.append(analysis_failed(article, found))
                     continue
                 published[article.article_id] = article.published.isoformat() if article.published else None
-                batch["articles"].append(article)
-                for name, frame in zip(("entities", "timexes", "events"), rows):
-                    batch[name].append(frame)
-                if len(batch["articles"]) >= batch_reports:
+                batch.append((article, found))
+                if len(batch) >= batch_reports:
                     flush()
         flush()
-        parts.finish({"articles": articles_table([]), "removed": removed_table([]), "entities": empty_entities(),
-                      "timexes": timexes_table([], article_id=""), "events": events_table([])})
+        parts.finish(dict(zip(("articles", "removed", "entities", "timexes", "events"),
+                              (articles_table([]), removed_table([]), *tables_of([])))))
         if duplicates:
             add_duplicate_notes(staging, duplicates)
         summary.rejected = read_rejected + failed
