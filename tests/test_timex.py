@@ -287,3 +287,161 @@ def test_the_previous_day_in_a_new_paragraph_is_counted_from_the_report(nlp):
     monday = D(2022, 9, 12)
     assert [(t.text, t.value) for t in timexes_of(doc, published=monday)] == [
         ("Sunday", "2022-09-11"), ("the previous day", "2022-09-11")]
+
+
+# --- rules of issue 3: value F1 on TBAQ's tuned part --------------------------------------------------
+
+def test_last_year_stays_the_year_in_a_report_on_a_quarter(nlp):
+    doc = nlp("Third-quarter profit rose 10% to $5 million. Last year the company lost money.")
+    assert [(t.text, t.value) for t in timexes_of(doc, published=EARNINGS_DAY)] == [
+        ("Third-quarter", "1989-Q3"), ("Last year", "1988")]
+
+
+def test_the_year_is_the_year_but_the_year_ended_a_date_is_a_reporting_period(nlp):
+    doc = nlp("For the year, volume was flat. Sales for the year ended Sept. 30 rose to $2 billion.")
+    timexes = timexes_of(doc, published=EARNINGS_DAY)
+    assert [(t.text, t.type, t.value) for t in timexes] == [
+        ("the year", "DATE", "1989"), ("the year", "DURATION", "P1Y"), ("Sept. 30", "DATE", "1989-09-30")]
+    check_offsets(doc, timexes)
+
+
+def test_that_year_is_the_year_last_named(nlp):
+    doc = nlp("He fled to Florida in June 1998 and returned to Cuba later that year.")
+    timexes = timexes_of(doc, published=D(2000, 1, 28))
+    assert [(t.text, t.value) for t in timexes] == [("June 1998", "1998-06"), ("later that year", "1998")]
+    check_offsets(doc, timexes)
+
+
+def test_a_plan_already_overtaken_looks_back(nlp):
+    doc = nlp("The offer was extended to Nov. 16. It had been due to expire Friday evening.")
+    monday = D(1989, 10, 30)
+    assert [(t.text, t.value) for t in timexes_of(doc, published=monday)][-1] == ("Friday evening", "1989-10-27TEV")
+
+
+def test_a_deadline_after_until_looks_ahead(nlp):
+    doc = nlp("Officials postponed until Tuesday any action on the permit.")
+    thursday = D(2000, 3, 30)
+    assert [(t.text, t.value) for t in timexes_of(doc, published=thursday)] == [("Tuesday", "2000-04-04")]
+
+
+def test_a_future_weekday_named_on_that_weekday_is_that_day():
+    thursday = D(2000, 6, 1)
+    assert normalise("Thursday", published=thursday, tense="future") == day(2000, 6, 1)
+    assert normalise("next Thursday", published=thursday, tense="future") == day(2000, 6, 8)
+
+
+def test_the_previous_weekday_counts_from_the_last_day_named():
+    friday = D(1989, 10, 27)
+    assert normalise("the previous Friday", published=D(1989, 10, 30), last_day=friday) == day(1989, 10, 20)
+    assert normalise("the previous Friday", published=D(1989, 10, 30)) == day(1989, 10, 27)
+
+
+def test_soon_looks_ahead_unless_the_story_is_told_in_the_past(nlp):
+    doc = nlp("The company will soon begin selling boxes. He was soon released. Call as soon as you can.")
+    assert [(t.text, t.value) for t in timexes_of(doc, published=PUBLISHED)] == [("soon", "FUTURE_REF")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("at least 30 days", "P30D"), ("at least several years", "PXY"), ("as long as a month", "P1M"),
+    ("the next couple of years", "P2Y"), ("the next two years or so", "P2Y"), ("the next year or so", "1990"),
+    ("at least the past 18 months", "P18M"), ("sometime next year", "1990"), ("year's end", "1989"),
+    ("then current", "PAST_REF"),
+])
+def test_modified_and_approximate_expressions(text, value):
+    assert normalise(text, published=EARNINGS_DAY)[1] == value
+
+
+def test_at_least_stays_in_the_extent(nlp):
+    doc = nlp("The banks must wait at least 30 days before closing the purchase.")
+    timexes = timexes_of(doc, published=EARNINGS_DAY)
+    assert [(t.text, t.type, t.value) for t in timexes] == [("at least 30 days", "DURATION", "P30D")]
+    check_offsets(doc, timexes)
+
+
+def test_the_1988_period_is_that_years_quarter_in_a_report_on_a_quarter(nlp):
+    doc = nlp("Profit rose in the third quarter. In the 1988 period, the company earned $2 million.")
+    timexes = timexes_of(doc, published=EARNINGS_DAY)
+    assert [(t.text, t.value) for t in timexes] == [("the third quarter", "1989-Q3"), ("the 1988 period", "1988-Q3")]
+    check_offsets(doc, timexes)
+    doc = nlp("In the 1988 period, the company earned $2 million.")
+    assert [(t.text, t.value) for t in timexes_of(doc, published=EARNINGS_DAY)] == [("the 1988 period", "1988")]
+
+
+def test_the_day_before_an_event_is_the_day(nlp):
+    doc = nlp("Stocks rose on Oct. 12, the day before the plunge. He had left the day before.")
+    timexes = timexes_of(doc, published=EARNINGS_DAY)
+    assert [(t.text, t.value) for t in timexes] == [
+        ("Oct. 12", "1989-10-12"), ("the day", "1989-10-12"), ("the day before", "1989-10-11")]
+    check_offsets(doc, timexes)
+
+
+def test_could_is_the_past_of_can_but_as_early_as_looks_ahead(nlp):
+    thursday = D(2000, 1, 6)
+    doc = nlp("His grandparents could not be located Wednesday. His father could come as early as Tuesday.")
+    assert [(t.text, t.value) for t in timexes_of(doc, published=thursday)] == [
+        ("Wednesday", "2000-01-05"), ("Tuesday", "2000-01-11")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the 20th century", ("DATE", "19")), ("this century", ("DATE", "19")),
+    ("the second half of 1989", ("DATE", "1989-H2")), ("the first two quarters of 1990", ("DATE", "1990-H1")),
+    ("two to three weeks", ("DURATION", "P2W")), ("the next 12 to 18 months", ("DURATION", "P12M")),
+    ("the weeks ahead", ("DURATION", "PXW")), ("the past decade", ("DURATION", "P10Y")),
+    ("the past two quarters", ("DURATION", "P2Q")), ("an additional year", ("DURATION", "P1Y")),
+    ("two more weeks", ("DURATION", "P2W")), ("eight trading days", ("DURATION", "P8D")),
+    ("each of the past three years", ("DURATION", "P3Y")), ("months ago", ("DATE", "PAST_REF")),
+    ("next year's first quarter", ("DATE", "1990-Q1")), ("the year-earlier nine months", ("DURATION", "P9M")),
+])
+def test_centuries_halves_ranges_and_counted_spans(text, expected):
+    assert normalise(text, published=EARNINGS_DAY)[:2] == expected
+
+
+@pytest.mark.parametrize("text", ["more than a quarter", "a quarter", "four-quarter"])
+def test_a_quarter_of_something_is_no_span_of_time(text):
+    assert normalise(text, published=EARNINGS_DAY) is None
+
+
+def test_later_in_the_day_and_in_the_morning_are_the_day_last_named():
+    friday = D(1989, 10, 20)
+    assert normalise("later in the day", published=EARNINGS_DAY, last_day=friday) == day(1989, 10, 20)
+    assert normalise("the morning", published=EARNINGS_DAY, last_day=friday) == (
+        "TIME", "1989-10-20TMO", friday, friday)
+
+
+def test_extents_leave_out_a_determiner_of_the_noun_and_a_dangling_conjunction(nlp):
+    doc = nlp("The quake will cause a fourth-quarter charge. He stays between now and Feb. 10. "
+              "Earnings fall in both 1990 and 1991.")
+    timexes = timexes_of(doc, published=EARNINGS_DAY)
+    assert [t.text for t in timexes] == ["fourth-quarter", "now", "Feb. 10", "1990", "1991"]
+    check_offsets(doc, timexes)
+
+
+def test_that_quarter_is_the_quarter_last_named(nlp):
+    doc = nlp("Profit fell in the second quarter. Results for that quarter included a charge.")
+    assert [(t.text, t.value) for t in timexes_of(doc, published=EARNINGS_DAY)] == [
+        ("the second quarter", "1989-Q2"), ("that quarter", "1989-Q2")]
+
+
+def test_titles_and_greetings_are_no_time_expressions(nlp):
+    doc = nlp('Baker, speaking on ABC\'s "This Week," said so. He told CBS\'s "60 Minutes" the same. '
+              "Good evening from Havana. This week the army advanced; it was found on Thanksgiving Day.")
+    assert [t.text for t in timexes_of(doc, published=PUBLISHED)] == ["This week", "Thanksgiving Day"]
+
+
+@pytest.mark.parametrize("text, value", [("a minute and a half later", "PT1M30S"), ("just over an hour later", "PT1H")])
+def test_a_clock_length_later_is_the_length(text, value):
+    assert normalise(text, published=PUBLISHED) == ("DURATION", value, None, None)
+
+
+def test_a_list_of_years_is_one_expression_each(nlp):
+    doc = nlp("His car crossed the border in 1994, 1995 and 1997, and on Sept. 27, 1989.")
+    timexes = timexes_of(doc, published=EARNINGS_DAY)
+    assert [(t.text, t.value) for t in timexes] == [
+        ("1994", "1994"), ("1995", "1995"), ("1997", "1997"), ("Sept. 27, 1989", "1989-09-27")]
+    check_offsets(doc, timexes)
+
+
+@pytest.mark.parametrize("text, value", [("March eighth", "2022-03-08"), ("September twenty-first", "2022-09-21"),
+                                         ("this coming Sunday, March eighth", "2023-03-08")])
+def test_a_spelled_day_of_the_month(text, value):
+    assert normalise(text, published=PUBLISHED)[1] == value
