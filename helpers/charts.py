@@ -34,6 +34,7 @@ __all__ = [
     "top_entities",
     "events_per_day",
     "actor_place",
+    "claims_by_source",
     "place_map",
     "save_figure",
 ]
@@ -83,6 +84,10 @@ LABEL_COLOURS: dict[str, str] = {
 }
 _OTHER_COLOURS = ("#7f7f7f", "#c49c94", "#f7b6d2", "#dbdb8d", "#c5b0d5", "#aec7e8")
 DATE_FROM_COLOURS: dict[str, str] = {"sentence": "#2b6cb0", "published": "#f0a04b"}
+# How a claim is told (events.csv `modality`, docs/tables.md): firm to tentative, dark to light.
+MODALITY_COLOURS: dict[str, str] = {"asserted": "#1f4e79", "claimed": "#4f8fc9", "planned": "#f0a04b",
+                                    "hypothetical": "#b58cc7"}
+HEDGED_HATCH = "////"
 CORROBORATION_CMAP = ListedColormap(
     mpl.colormaps["PuBu"](np.linspace(0.35, 1.0, 256)), name="corroboration"
 )
@@ -499,6 +504,73 @@ def actor_place(events: pd.DataFrame, *, n: int = 12) -> Figure:
     axes.set_xlabel("place")
     axes.set_ylabel("actor")
     axes.set_title(f"{title}: {len(actors)} actors × {len(places)} places")
+    return figure
+
+
+@_styled
+def claims_by_source(events: pd.DataFrame, *, n: int = 15) -> Figure:
+    """Draw how many claims each source makes: one horizontal bar per source (the `n` with the
+    most claims), split by how the claims are told (`modality`: asserted, claimed, planned,
+    hypothetical), the hedged part of each ("reportedly", "could not be verified") hatched.
+
+    In: an events table (docs/tables.md); a claim is an event with a `source`. Statements that
+    report nothing further (`statement`) are not claims and are left out; events without a
+    source are counted in the title. A table without `modality` counts every claim as
+    "claimed", without `hedged` as not hedged. Ties are broken by name. Out: a Figure.
+    """
+    _require(events, ("source",), table="events.csv")
+    sources = _names(events, preferred="source", fallback="source")
+    statement = (events["statement"].fillna(False).astype(bool) if "statement" in events
+                 else pd.Series(False, index=events.index))
+    claims = pd.DataFrame({
+        "source": sources,
+        "modality": events["modality"].map(lambda v: _label(v, max_chars=20, empty="claimed"))
+        if "modality" in events else "claimed",
+        "hedged": events["hedged"].fillna(False).astype(bool) if "hedged" in events else False,
+    })[~statement]
+    unattributed = int(claims["source"].isna().sum())
+    claims = claims.dropna(subset=["source"])
+    title = "Claims by source"
+    notes = [f"{unattributed} unattributed event{'s' if unattributed != 1 else ''} not shown" if unattributed else ""]
+    if claims.empty:
+        return _no_data(title, notes)
+
+    totals = claims.groupby("source").size().rename("count").reset_index()
+    ranked = list(totals.sort_values(["count", "source"], ascending=[False, True]).head(n)["source"])
+    shown = claims[claims["source"].isin(ranked)]
+    known = [modality for modality in MODALITY_COLOURS if modality in set(shown["modality"])]
+    order = known + sorted(set(shown["modality"]) - set(known))
+    counts = (shown.groupby(["source", "modality", "hedged"]).size()
+              .reindex(pd.MultiIndex.from_product([ranked, order, [False, True]]), fill_value=0))
+
+    figure, axes = _figure(8.0, 1.6 + 0.32 * len(ranked))
+    positions = np.arange(len(ranked))
+    left = np.zeros(len(ranked))
+    for modality in order:
+        colour = MODALITY_COLOURS.get(modality, _label_colour(modality))
+        for hedged in (False, True):
+            values = np.array([counts[(source, modality, hedged)] for source in ranked], dtype=float)
+            if not values.any():
+                continue
+            axes.barh(positions, values, left=left, height=0.7, color=colour, alpha=0.55 if hedged else 1.0,
+                      hatch=HEDGED_HATCH if hedged else None, edgecolor="white", linewidth=0.6,
+                      gid=f"claims-{modality}{'-hedged' if hedged else ''}")
+            left += values
+    for position, total in zip(positions, left):
+        axes.annotate(f"{int(total)}", (total, position), xytext=(3, 0), textcoords="offset points",
+                      ha="left", va="center", fontsize=8, color="#444444", gid="claims-total")
+    axes.set_yticks(positions, labels=[_label(source, max_chars=40) for source in ranked])
+    axes.set_ylim(len(ranked) - 0.5, -0.5)
+    axes.set_xlim(0, left.max() * 1.12)
+    axes.xaxis.set_major_locator(MaxNLocator(integer=True))
+    axes.set_xlabel("claims (event mentions)")
+    axes.tick_params(axis="y", length=0)
+    handles = [Patch(color=MODALITY_COLOURS.get(modality, _label_colour(modality)), label=modality)
+               for modality in order]
+    if shown["hedged"].any():
+        handles.append(Patch(facecolor="#bbbbbb", edgecolor="white", hatch=HEDGED_HATCH, label="hedged"))
+    axes.legend(handles=handles, title="told as", loc="lower right")
+    axes.set_title(_title(f"{title}: top {len(ranked)} of {len(totals)} sources, {len(claims)} claims", notes))
     return figure
 
 

@@ -23,9 +23,9 @@ HEDGE_PHRASES = re.compile(r"could not be (independently )?verified|not independ
 ACTION_CLASSES = {
     # who took control from whom is the actor's business; the action is the same
     "take": {"recapture", "retake", "liberate", "reclaim", "free", "regain", "capture", "seize", "take", "occupy",
-             "overrun", "annex", "enter"},
+             "overrun", "annex", "enter", "retook"},  # "retook": the small model's lemma of "retook"
     "attack": {"attack", "shell", "strike", "bomb", "hit", "pound", "target", "fire", "launch"},
-    "withdraw": {"withdraw", "retreat", "flee", "leave", "abandon", "cede", "pull"},
+    "withdraw": {"withdraw", "retreat", "flee", "leave", "abandon", "cede", "pull", "fall", "regroup"},
     "repel": {"repel", "repulse", "thwart", "stop", "halt", "hold"},
     "kill": {"kill", "die"},
     "advance": {"advance", "push", "sweep", "move", "break"},
@@ -45,10 +45,68 @@ QUANTIFIERS = {"many", "some", "most", "all", "several", "none", "few", "thousan
 QUOTES = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 ACTOR_LABELS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
 
+# PLOVER-style types (the PLOVER event codebook), kept to what a news timeline needs. A verb is
+# looked up as "lemma particle" ("pull back"), then "lemma object" ("take control", "send troop":
+# the object's lemma), then "lemma"; a key listed twice keeps its first type, so order matters.
+EVENT_TYPES: dict[str, set[str]] = {
+    "RETREAT": {"withdraw", "retreat", "flee", "abandon", "cede", "regroup", "evacuate", "exit", "pull back",
+                "pull out", "fall back", "move out", "leave", "leave position", "lose ground", "lose control"},
+    "ASSAULT": {"attack", "shell", "strike", "bomb", "hit", "pound", "fire", "shoot", "kill", "wound", "destroy",
+                "damage", "invade", "storm", "assault", "raid", "ambush", "recapture", "retake", "retook", "liberate",
+                "capture", "seize", "occupy", "overrun", "annex", "take control", "gain control", "push back",
+                "repel", "repulse", "break through", "advance", "knock out", "massacre", "explode"},
+    "MOBILIZE": {"mobilize", "mobilise", "deploy", "reinforce", "amass", "mass", "concentrate", "station",
+                 "move troop", "send troop", "move reinforcement", "call up", "conscript", "draft"},
+    "AID": {"aid", "donate", "supply", "deliver", "pledge aid", "send aid", "provide aid", "announce aid",
+            "provide", "rescue", "evacuate civilian", "shelter", "feed", "treat"},
+    "SANCTION": {"sanction", "embargo", "boycott", "ban", "expel", "freeze", "suspend", "cut tie", "impose sanction",
+                 "recall ambassador"},
+    "PROTEST": {"protest", "demonstrate", "rally", "march", "picket", "riot"},
+    "THREATEN": {"threaten", "menace", "vow retaliation", "issue ultimatum"},
+    "ACCUSE": {"accuse", "blame", "condemn", "denounce", "criticize", "criticise", "charge", "allege"},
+    "REJECT": {"reject", "refuse", "veto", "dismiss", "rebuff", "decline"},
+    "REQUEST": {"ask", "request", "urge", "appeal", "demand", "call for", "plead", "seek", "petition"},
+    "AGREE": {"agree", "sign", "accept", "approve", "ratify", "settle", "promise", "pledge", "endorse deal"},
+    "CONSULT": {"meet", "visit", "talk", "discuss", "negotiate", "consult", "host", "hold talk", "phone",
+                "hold meeting"},
+    "COOPERATE": {"cooperate", "collaborate", "coordinate", "ally", "partner", "share intelligence", "join"},
+    "CONCEDE": {"concede", "surrender", "capitulate", "apologize", "apologise", "yield", "release", "lift sanction",
+                "give up", "acknowledge", "admit"},
+    "SUPPORT": {"support", "back", "praise", "endorse", "welcome", "thank", "congratulate", "commend", "defend"},
+    "COERCE": {"arrest", "detain", "confiscate", "deport", "blockade", "besiege", "censor", "cut off",
+               "impose curfew"},
+}
+# Verbs that only mean taking ground when they act on a place ("entered Balakliia", "took Izium");
+# "entered talks", "took a decision" are not assaults.
+PLACE_ASSAULTS = {"enter", "take", "fall", "reach", "cross"}
+# "decided to regroup", "plans to attack": the event is the complement, planned, not yet done.
+PLANNING = {"plan", "intend", "prepare", "decide", "aim", "vow", "promise", "pledge", "resolve", "seek", "try",
+            "attempt"}
+# Heads whose complement did not happen by the source's account: "denied shelling", "failed to take".
+NEGATING = {"deny", "refute", "fail"}
+CONDITIONAL_AUX = {"could", "would", "might", "may", "should"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+# Nouns naming a change of control or an attack of a place ("the fall of Kupiansk", "the recapture
+# of Balakliia"): events when dated in their clause, so a recap corroborates what it recaps.
+NOMINAL_EVENTS = {"fall": "ASSAULT", "recapture": "ASSAULT", "capture": "ASSAULT", "liberation": "ASSAULT",
+                  "seizure": "ASSAULT", "withdrawal": "RETREAT", "retreat": "RETREAT", "pullback": "RETREAT",
+                  "shelling": "ASSAULT", "bombing": "ASSAULT", "invasion": "ASSAULT"}
+
+
+TYPE_OF: dict[str, str] = {}
+for _type, _keys in EVENT_TYPES.items():
+    for _key in _keys:
+        TYPE_OF.setdefault(_key, _type)
+
 
 @dataclass(frozen=True)
 class Event:
-    """One event mention: its action and participants, its date and where that came from, its source."""
+    """One event mention: its action and participants, its date and where that came from, its source.
+
+    `type` is a PLOVER-style type (see `event_type`), `negated` says the source tells that it did not
+    happen, `modality` how it is told (see `modality_of`), `sources_chain` every source it passed
+    through, outermost first ("the ministry > a local official"; `source` is the last, nearest one).
+    """
 
     event_id: str
     article_id: str
@@ -70,6 +128,22 @@ class Event:
     quote: bool
     actor_key: str
     statement: bool
+    type: str = ""
+    negated: bool = False
+    modality: str = "asserted"
+    sources_chain: str = ""
+    # where the trigger starts inside `sentence`: kept relative, so shifting `start` (a report parsed
+    # in pieces) keeps trigger_start right; -1 when unknown (then the trigger's first occurrence)
+    trigger_offset: int = -1
+
+    @property
+    def trigger_start(self) -> int:
+        offset = self.trigger_offset if self.trigger_offset >= 0 else max(self.sentence.find(self.trigger), 0)
+        return self.start + offset
+
+    @property
+    def trigger_end(self) -> int:
+        return self.trigger_start + len(self.trigger)
 
 
 def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: date | None,
@@ -77,8 +151,15 @@ def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: dat
     """Every event of a parsed report: the main action of each clause, with its source and date.
 
     Reporting verbs ("said", "announced") are not events of their own when they report one:
-    they give the event its source. A definite source ("the official") takes the name of the
-    last source with the same head word ("a senior US military official").
+    they give the event its source, and a report inside a report ("the ministry said that an
+    official told Reuters that troops had left") gives it a chain of sources, the nearest being
+    its `source`. A definite source ("the official") takes the name of the last source with the
+    same head word ("a senior US military official").
+
+    Besides the main clauses, a subordinate clause ("a day after Ukrainian forces took Izium on
+    Saturday", "Izium, which troops entered on Saturday") or a noun ("the fall of Kupiansk over
+    the weekend") that tells a typed event is an event when its own words date it: a recap
+    corroborates what it recaps. Undated, it is left out, as its date cannot be told.
     """
     events: list[Event] = []
     sources: list[Span] = []
@@ -95,30 +176,92 @@ def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: dat
             sources.append(source)
         else:
             source_name = ""
-        for action in (every_verb(sentence) if every_clause else find_actions(sentence, source)):
+        if every_clause:
+            actions = every_verb(sentence)
+        else:
+            actions = find_actions(sentence, source)
+            actions += background_actions(sentence, actions, timexes)
+        for action in actions:
             if source is not None and is_span_token(action, source):
                 continue
-            events.append(make_event(action, sentence, source, source_name, cue, timexes, article_id=article_id,
-                                     published=published, number=len(events) + 1,
-                                     quote=any(start < action.idx < end for start, end in quotes)))
+            chain, inner_cue = [source_name] if source_name else [], cue
+            for speaker_span, verb in inner_sources(action, sentence, source):
+                if source is not None and speaker_span.start < source.start:
+                    chain = []  # "Ukraine says ...; Moscow announces ...": Moscow does not report Ukraine
+                chain.append(resolve_source(speaker_span, sources))
+                inner_cue = verb
+            events.append(make_event(action, sentence, source, chain[-1] if chain else "", inner_cue, timexes,
+                                     article_id=article_id, published=published, number=len(events) + 1,
+                                     quote=any(start < action.idx < end for start, end in quotes),
+                                     sources_chain=" > ".join(chain)))
     return events
 
 
 def find_actions(sentence: Span, source: Span | None) -> list[Token]:
-    """The clause heads that carry the sentence's news, reporting verbs replaced by what they report."""
-    root = sentence.root
-    heads = [root]
-    if root.lemma_ in REPORTING:
-        reported = [child for child in root.children if child.dep_ in {"ccomp", "parataxis", "xcomp"}
-                    and child.pos_ in {"VERB", "AUX"}]
-        if reported:
-            heads = reported
+    """The clause heads that carry the sentence's news, reporting verbs replaced by what they report
+    (again, for a report inside a report: "said that an official told Reuters that ...")."""
+    heads = [sentence.root]
+    for _ in range(3):
+        deeper = []
+        for head in heads:
+            reported = [child for child in head.children if child.dep_ in {"ccomp", "parataxis", "xcomp"}
+                        and child.pos_ in {"VERB", "AUX"}] if head.lemma_ in REPORTING else []
+            deeper.extend(reported or [head])
+        if deeper == heads:
+            break
+        heads = deeper
     actions = []
     for head in heads:
         for token in (head, *head.conjuncts):
             if token.pos_ in {"VERB", "AUX"} and token not in actions and token.sent == sentence:
                 actions.append(token)
     return actions
+
+
+def background_actions(sentence: Span, actions: list[Token], timexes: list[Timex]) -> list[Token]:
+    """Typed events told in passing, each dated by its own words: a subordinate clause ("a day after
+    forces took Izium on Saturday", "Saturday, when troops entered Kupiansk") or a noun of
+    NOMINAL_EVENTS acting on a place ("the fall of Kupiansk over the weekend")."""
+    found = []
+    for token in sentence:
+        if token in actions:
+            continue
+        if token.pos_ == "VERB" and token.dep_ in {"advcl", "relcl", "acl"}:
+            kind = event_type(token, on_place=acts_on_place(token), statement=token.lemma_ in REPORTING)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in NOMINAL_EVENTS and nominal_object(token) is not None:
+            kind = NOMINAL_EVENTS[token.lemma_.lower()]
+        else:
+            continue
+        if kind and kind != "STATEMENT" and governing_timex(token, sentence, timexes) is not None:
+            found.append(token)
+    return found
+
+
+def nominal_object(noun: Token) -> Token | None:
+    """The place a nominal event acts on: "Kupiansk" in "the fall of Kupiansk", else None."""
+    for preposition in noun.children:
+        if preposition.lower_ in {"of", "from"}:
+            for child in preposition.children:
+                if child.dep_ == "pobj" and child.ent_type_ in PLACE_LABELS:
+                    return child
+    return None
+
+
+def inner_sources(action: Token, sentence: Span, source: Span | None) -> list[tuple[Span, str]]:
+    """The reporters between the sentence's source and the action, outermost first, with their verb:
+    ("a local official", "tell") in "the ministry said that a local official told Reuters that ..."."""
+    found = []
+    for ancestor in action.ancestors:
+        if ancestor.lemma_ not in REPORTING or not sentence.start <= ancestor.i < sentence.end:
+            continue
+        subject = reporter_of(ancestor)
+        if subject is None:
+            continue
+        reporter = speaker(subject)
+        if source is not None and (reporter.start, reporter.end) == (source.start, source.end):
+            continue  # the sentence's own source, already first in the chain
+        found.append((reporter, ancestor.lemma_))
+    return found[::-1]
 
 
 CLAUSE_HEADS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "parataxis", "pcomp", "csubj"}
@@ -142,13 +285,34 @@ def find_source(sentence: Span) -> tuple[Span | None, str]:
             if objects:
                 return speaker(objects[0]), "according to"
     root = sentence.root
-    for verb in (root, *[child for child in root.children if child.dep_ in {"ccomp", "conj"}]):
+    # an attribution after the news, which the parser sometimes hangs on a noun: "X is making
+    # progress, a senior US defence official said on Friday"
+    trailing = [token for token in sentence if token.dep_ in {"relcl", "parataxis", "advcl"}
+                and token.lemma_ in REPORTING and after_comma(reporter_of(token))]
+    for verb in (root, *[child for child in root.children if child.dep_ in {"ccomp", "conj"}], *trailing):
         if verb.lemma_ in REPORTING:
-            # "X said": X is the source; in "no casualties were reported" the subject is the news
-            subjects = [child for child in verb.children if child.dep_ == "nsubj"]
-            if subjects and subjects[0].pos_ not in {"PRON"} or (subjects and subjects[0].lower_ in {"he", "she"}):
-                return speaker(subjects[0]), verb.lemma_
+            subject = reporter_of(verb)
+            if subject is not None:
+                return speaker(subject), verb.lemma_
     return None, ""
+
+
+def after_comma(subject: Token | None) -> bool:
+    """Whether a subject's phrase follows a comma: ", a senior US defence official said"."""
+    if subject is None or subject.left_edge.i == subject.sent.start:
+        return False
+    return subject.doc[subject.left_edge.i - 1].text == ","
+
+
+def reporter_of(verb: Token) -> Token | None:
+    """The subject of a reporting verb when it names a source: "X said": X; in "no casualties were
+    reported" the subject is the news, and "it said" names no one. Of two subjects ("Near Lyman,
+    fighting continued, a spokesman said") the nearest to the verb."""
+    subjects = sorted((child for child in verb.children if child.dep_ == "nsubj"),
+                      key=lambda child: abs(verb.i - child.i))
+    if subjects and (subjects[0].pos_ != "PRON" or subjects[0].lower_ in {"he", "she"}):
+        return subjects[0]
+    return None
 
 
 def speaker(token: Token) -> Span:
@@ -163,7 +327,15 @@ def speaker(token: Token) -> Span:
                 objects = [child for child in preposition.children if child.dep_ == "pobj"]
                 if objects:
                     return speaker(objects[0])
-    return phrase(token)
+    named = phrase(token)
+    # "a Ukrainian officer near the front line, who asked not to be named": the officer
+    for inside in named:
+        if inside.dep_ == "relcl" and inside.i > named.start and inside.i > token.i:
+            comma = next((t for t in named if t.i < inside.left_edge.i + 1 and t.i > token.i and t.is_punct
+                          and t.text == ","), None)
+            if comma is not None:
+                return named.doc[named.start:comma.i]
+    return named
 
 
 def quote_source(sentence: Span, quotes: list[tuple[int, int]], following: list[Span],
@@ -178,8 +350,20 @@ def quote_source(sentence: Span, quotes: list[tuple[int, int]], following: list[
 
 
 def resolve_source(source: Span, earlier: list[Span]) -> str:
-    """"The official" after "a senior US military official" is that official."""
+    """"The official" after "a senior US military official" is that official; "his office" after
+    "President Volodymyr Zelensky" is "Volodymyr Zelensky’s office". An article is not part of the
+    name: "A senior US defence official" opening a sentence is "a senior US defence official"."""
+    name = named_source(source, earlier)
+    first, _, rest = name.partition(" ")
+    return f"{first.lower()} {rest}" if first in {"A", "An", "The"} and rest else name
+
+
+def named_source(source: Span, earlier: list[Span]) -> str:
     text = clean(source.text)
+    if source[0].lower_ in {"his", "her"} and len(source) > 1:
+        people = [ent for ent in source.doc.ents if ent.label_ == "PERSON" and ent.end <= source.start]
+        if people:
+            return f"{clean(people[-1].text)}’s {clean(source[1:].text)}"
     if source[0].lower_ in {"the", "he", "she", "they"} or source.root.pos_ == "PRON":
         for previous in reversed(earlier):
             if previous.root.lemma_ == source.root.lemma_ and previous[0].lower_ != "the":
@@ -190,11 +374,13 @@ def resolve_source(source: Span, earlier: list[Span]) -> str:
 
 
 def make_event(action: Token, sentence: Span, source_span: Span | None, source: str, cue: str,
-               timexes: list[Timex], *, article_id: str, published: date | None, number: int, quote: bool) -> Event:
-    """Fill in one event's participants, place, date, hedging and quotation."""
-    doc = sentence.doc
+               timexes: list[Timex], *, article_id: str, published: date | None, number: int, quote: bool,
+               sources_chain: str = "") -> Event:
+    """Fill in one event's participants, place, date, type, negation, modality, hedging and quotation."""
     actor_token = argument(action, {"nsubj", "csubj"}) or agent_of(action)
     target_token = argument(action, {"dobj", "nsubjpass", "attr", "acomp", "oprd"})
+    if action.pos_ == "NOUN":  # a nominal event: "the fall of Kupiansk"
+        actor_token, target_token = None, nominal_object(action)
     if target_token is None and action.dep_ == "acl" and action.head.pos_ in {"PROPN", "NOUN"}:
         target_token = action.head  # "Kupiansk, retaken on September 10"
     actor = phrase(actor_token) if actor_token is not None else None
@@ -202,7 +388,10 @@ def make_event(action: Token, sentence: Span, source_span: Span | None, source: 
     actor_text, key = clean(actor.text) if actor is not None else "", actor_key(actor)
     if actor is not None and source_span is not None and actor[0].lower_ in {"it", "its", "they", "their"}:
         # "Ukraine said it repelled", "the general staff announced that its soldiers": the speaker's side
-        key = entity_key(reporting_subject(sentence) or source_span) or key
+        nearest = next((reporter_of(verb) for verb in action.ancestors if verb.lemma_ in REPORTING
+                        and reporter_of(verb) is not None), None)
+        key = entity_key(phrase(nearest) if nearest is not None else None) or \
+            entity_key(reporting_subject(sentence) or source_span) or key
         if key and len(actor) == 1:
             actor_text = key
         elif key:
@@ -220,14 +409,108 @@ def make_event(action: Token, sentence: Span, source_span: Span | None, source: 
     action_name = action.lemma_.lower() if action.lemma_.isalpha() else "be"
     if action_name == "be" and target_token is not None and target_token.pos_ == "ADJ":
         action_name = f"be {target_token.lower_}"
+    statement = action.lemma_ in REPORTING
+    place = place_near(action, sentence, exclude=actor, target=target)
+    if action.pos_ == "NOUN":
+        kind = NOMINAL_EVENTS.get(action.lemma_.lower(), "")
+    else:
+        kind = event_type(action, on_place=bool(place) and acts_on_place(action), statement=statement)
     return Event(
-        event_id=f"{article_id}-{number:03d}", article_id=article_id, sentence=doc.text[start:end],
+        # the sentence's own text, not doc.text[start:end]: Doc.text is rebuilt on every call, which
+        # made this stage grow with the square of a report's length
+        event_id=f"{article_id}-{number:03d}", article_id=article_id, sentence=sentence.text.strip(),
         start=start, end=end, action=action_name, trigger=action.text,
         actor=actor_text, target=clean(target.text) if target is not None else "",
-        place=place_near(action, sentence, exclude=actor, target=target), date_value=date_value, date_start=date_start,
+        place=place, date_value=date_value, date_start=date_start,
         date_end=date_end, date_from=date_from, source=source, cue=cue, hedged=is_hedged(action, sentence),
-        quote=quote, actor_key=key, statement=action.lemma_ in REPORTING,
+        quote=quote, actor_key=key, statement=statement, type=kind, negated=is_negated(action),
+        modality=modality_of(action, sourced=bool(source), statement=statement), sources_chain=sources_chain,
+        trigger_offset=action.idx - start,
     )
+
+
+def event_type(action: Token, *, on_place: bool, statement: bool) -> str:
+    """The PLOVER-style type of an action: "pulled back" RETREAT, "took control" ASSAULT, "said" STATEMENT.
+
+    Looked up in EVENT_TYPES as "lemma particle", then "lemma object", then "lemma"; verbs of
+    PLACE_ASSAULTS ("entered", "took") are ASSAULT only when they act on a place. A planning
+    verb ("decided to regroup") or "failed to" takes the type of what it governs. A reporting
+    verb with no type of its own ("said", "warned") is STATEMENT (reported speech), "accused"
+    ACCUSE. "" when nothing fits: states ("lies", "remains") and everyday verbs.
+    """
+    lemma = action.lemma_.lower()
+    complement = planned(action)
+    if complement is None and lemma == "fail":
+        complement = next((child for child in action.children if child.dep_ == "xcomp" and child.pos_ == "VERB"), None)
+    if complement is not None:
+        return event_type(complement, on_place=on_place or acts_on_place(complement), statement=False)
+    keys = [f"{lemma} {child.lower_}" for child in action.children
+            if child.dep_ in {"prt", "prep"} or (child.dep_ == "advmod" and child.lower_ in {"back", "out", "off"})]
+    keys += [f"{lemma} {child.lemma_.lower()}" for child in action.children if child.dep_ == "dobj"]
+    for key in (*keys, lemma):
+        if key in TYPE_OF:
+            return TYPE_OF[key]
+    if lemma in PLACE_ASSAULTS and on_place:
+        return "ASSAULT"
+    return "STATEMENT" if statement else ""
+
+
+def planned(action: Token) -> Token | None:
+    """What a planning verb governs: "regroup" in "decided to regroup", "attack" in "is going to attack"."""
+    if action.lemma_.lower() in PLANNING or (action.lower_ in {"going", "about"}):
+        return next((child for child in action.children if child.dep_ == "xcomp" and child.pos_ == "VERB"), None)
+    return None
+
+
+def acts_on_place(action: Token) -> bool:
+    """Whether the action's object (or, for "Kupiansk fell", its subject) is a named place."""
+    for child in action.children:
+        if child.dep_ in {"dobj", "nsubj", "nsubjpass"} and phrase(child).ents \
+                and phrase(child).ents[0].label_ in PLACE_LABELS:
+            return True
+        if child.dep_ == "dobj" and child.lower_ == "control":  # "took control of Izium"
+            return True
+    if action.dep_ in {"acl", "relcl"} and action.head.ent_type_ in PLACE_LABELS:
+        return True  # "Kupiansk, retaken on ...", "Izium, which troops entered"
+    return any(child.dep_ == "advmod" and child.ent_type_ in PLACE_LABELS for child in action.children)
+
+
+def is_negated(action: Token) -> bool:
+    """Whether the source says the action did not happen: "did not capture", "never attacked",
+    "denied shelling", "failed to take". A denial counts: it is the denying source's claim, and
+    `cue` ("deny") tells it from a plain negation."""
+    if any(child.dep_ == "neg" for child in action.children):
+        return True
+    if action.lemma_.lower() == "fail" and any(child.dep_ == "xcomp" for child in action.children):
+        return True
+    return action.dep_ in {"ccomp", "xcomp"} and action.head.lemma_.lower() in NEGATING
+
+
+def modality_of(action: Token, *, sourced: bool, statement: bool) -> str:
+    """How the report tells the action, the first that fits of:
+
+    "hypothetical": a condition or a conditional modal ("if Ukraine holds the town", "could
+    fall", "would come under threat"; "could not" is a fact, not a condition);
+    "planned": intended, not yet done ("will attack", "going to", "plans to", "decided to regroup";
+    "said demining would take weeks": the future told in the past);
+    "claimed": told by a source (`source` is set); "asserted": told by the report itself (and
+    statements: that someone said something is the report's own assertion).
+    """
+    negated = any(child.dep_ == "neg" for child in action.children)
+    auxiliaries = {child.lower_ for child in action.children if child.dep_ in {"aux", "auxpass"}}
+    marks = {child.lower_ for child in action.children if child.dep_ == "mark"}
+    conditions = [child for child in action.children if child.dep_ == "advcl"
+                  and any(mark.dep_ == "mark" and mark.lower_ in {"if", "unless"} for mark in child.children)]
+    reported = action.dep_ == "ccomp" and action.head.lemma_ in REPORTING and action.head.tag_ in {"VBD", "VBN"}
+    if reported and "would" in auxiliaries and not conditions and not marks & {"if", "unless"}:
+        auxiliaries = (auxiliaries - {"would"}) | {"will"}  # "said demining would take weeks": will, told in the past
+    if (auxiliaries & CONDITIONAL_AUX and not negated) or marks & {"if", "unless"} or conditions:
+        return "hypothetical"
+    if auxiliaries & FUTURE_AUX or (action.dep_ == "xcomp" and action.head.lower_ in {"going", "about"}) \
+            or (action.dep_ == "xcomp" and action.head.lemma_.lower() in PLANNING) \
+            or planned(action) is not None:
+        return "planned"
+    return "claimed" if sourced and not statement else "asserted"
 
 
 def agent_of(action: Token) -> Token | None:
@@ -304,7 +587,19 @@ def governing_timex(action: Token, sentence: Span, timexes: list[Timex]) -> Time
         return token is not None and token.i == action.i
 
     own = [t for t in inside if governed(t)]
-    return own[0] if own else None
+    if not own and action.dep_ == "advcl" and action.i > sentence.start:
+        # "Since Saturday, when troops entered Kupiansk": the time the when-clause follows
+        first = min(action.subtree, key=lambda token: token.i)
+        before = doc[first.i - 1] if first.lower_ in {"when", "as"} and first.i > sentence.start else None
+        while before is not None and before.is_punct and before.i > sentence.start:
+            before = doc[before.i - 1]
+        own = [t for t in inside if before is not None and t.start <= before.idx < t.end]
+    if not own and action.pos_ == "NOUN":
+        # "began with the recapture of Balakliia on September 8": the time of the noun's clause
+        verb = next((ancestor for ancestor in action.ancestors if ancestor.pos_ in {"VERB", "AUX"}), None)
+        return governing_timex(verb, sentence, timexes) if verb is not None else None
+    # "last week, on September 8": the most precise of the times the clause gives
+    return min(own, key=lambda t: (t.resolved_end or t.resolved_start) - t.resolved_start) if own else None
 
 
 def not_event_time(token: Token) -> bool:
@@ -329,8 +624,13 @@ def place_near(action: Token, sentence: Span, *, exclude: Span | None, target: S
     if target is not None:
         acted_on = [ent for ent in places if target.start <= ent.start < target.end]
         if acted_on:
-            return canonical_name(acted_on[0])
-    in_clause = [ent for ent in places if is_descendant(ent.root, action) and ent.root.dep_ in {"pobj", "dobj", "npadvmod", "appos", "conj", "compound"}]
+            # "entered Kupiansk and Izium": every conjoined place, joined with "; "
+            first = acted_on[0]
+            names = [canonical_name(first)] + [canonical_name(ent) for ent in acted_on[1:]
+                                               if ent.root.dep_ == "conj" and first.root in ent.root.ancestors]
+            return "; ".join(dict.fromkeys(names))
+    in_clause = [ent for ent in places if is_descendant(ent.root, action)
+                 and ent.root.dep_ in {"pobj", "dobj", "npadvmod", "appos", "conj", "compound", "advmod"}]
     chosen = in_clause or [ent for ent in places if ent.root.dep_ == "pobj"]
     if not chosen:
         return ""
@@ -402,5 +702,5 @@ def events_table(events: list[Event]) -> pd.DataFrame:
     """The rows of `events.csv`."""
     columns = ["event_id", "article_id", "sentence", "start", "end", "action", "trigger", "actor", "target", "place",
                "date_value", "date_start", "date_end", "date_from", "source", "cue", "hedged", "quote", "actor_key",
-               "statement"]
+               "statement", "type", "negated", "modality", "sources_chain", "trigger_start", "trigger_end"]
     return pd.DataFrame([{column: getattr(event, column) for column in columns} for event in events], columns=columns)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
@@ -13,33 +14,54 @@ from helpers.events import NOT_EVENTS, action_class
 from helpers.io import write_atomic
 
 TIMELINE_COLUMNS = ["date_start", "date_end", "summary", "actors", "places", "sources", "n_reports", "article_ids",
-                    "event_ids", "action", "hedged", "n_mentions", "first_published", "last_published"]
+                    "event_ids", "action", "hedged", "n_mentions", "first_published", "last_published", "type",
+                    "conflicts"]
 SUMMARY_CHARS = 220
+# One side leaving a place and the other taking it are one change of control: merged as one kind.
+SAME_CHANGE = {"withdraw": "take"}
+# A mention dated by a short span ("over the weekend") joins one dated by a day it starts with.
+SHORT_SPAN_DAYS = 7
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+                "hundred": 100, "thousand": 1000, "dozen": 12, "dozens": 12, "hundreds": 100, "thousands": 1000}
+NUMBER = re.compile(r"\d[\d,.]*|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
 
 
 def build_timeline(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """Merge event mentions that tell the same thing into one dated row each, sorted by date.
 
-    Two mentions are the same event when they share the date range and the kind of action
+    Two mentions are the same event when they start on the same day, and the kind of action
     (synonyms count: "retook" and "entered"), and neither the acting side ("Ukrainian forces"
-    and "Ukraine's army" are Ukraine) nor the place disagree, one of them being named by
-    both. Statements with no reported content, states ("lies on the road to Izium": see
-    NOT_EVENTS) and undated events stay in the events table.
+    and "Ukraine's army" are Ukraine; "Zelensky" and "Volodymyr Zelensky" are one) nor the
+    place disagree, one of them being named by both. Taking a place and leaving it are one
+    kind (a change of control told by either side): there the place decides and the actors
+    may differ. A mention naming several places
+    ("entered Kupiansk and Izium") counts for each of them. A mention dated by a short span
+    ("over the weekend") joins one dated by its first day. Statements with no reported
+    content, states ("lies on the road to Izium": see NOT_EVENTS) and undated events stay in
+    the events table.
+
+    Each row keeps every source and report (`n_reports` counts distinct reports), and the
+    sources' disagreements side by side in `conflicts` (see `conflicts_of`).
     """
     if events.empty:
         return pd.DataFrame(columns=TIMELINE_COLUMNS)
     published = dict(zip(articles["article_id"], articles["published"]))
     eventive = ~events["statement"].astype(bool) & ~events["action"].str.split().str[0].isin(NOT_EVENTS)
     dated = events[events["date_start"].notna() & eventive]
-    dated = dated.fillna({"actor_key": "", "place": "", "target": "", "source": "", "actor": ""})
+    dated = dated.fillna({"actor_key": "", "place": "", "target": "", "source": "", "actor": "", "negated": False})
     # plain records, not a DataFrame per group: per-group pandas calls made this stage the
     # slowest of the pipeline on thousands of reports
-    records = dated.to_dict("records")
-    for record in records:
-        record["kind"] = action_class(record["action"])
-    bucket_of = itemgetter("date_start", "date_end", "kind")
-    records.sort(key=lambda record: (record["date_start"], record["date_end"] or record["date_start"],
-                                     record["kind"]))
+    records = []
+    for record in dated.to_dict("records"):
+        kind = action_class(record["action"])
+        record["kind"] = SAME_CHANGE.get(kind, kind)
+        record["published"] = str(published.get(record["article_id"]) or "")
+        places = [place.strip() for place in record["place"].split(";") if place.strip()]
+        for place in places or [""]:
+            records.append({**record, "place": place})
+    bucket_of = itemgetter("date_start", "kind")
+    records.sort(key=lambda record: (record["date_start"], record["kind"], record["date_end"] or record["date_start"]))
     rows = [timeline_row(group, published)
             for _, bucket in groupby(records, key=bucket_of) for group in same_events(list(bucket))]
     timeline = pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
@@ -47,44 +69,113 @@ def build_timeline(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
 
 
 def same_events(bucket: list[dict]) -> list[list[dict]]:
-    """Cluster one (dates, kind of action) bucket: a mention joins the first cluster whose actor
-    and place agree with it where both are known, and that shares at least one of them."""
+    """Cluster one (first day, kind of action) bucket: a mention joins the first cluster whose
+    dates fit (the same last day, or both short spans), whose actor and place agree with it
+    where both are known, and that shares at least one of them; for a change of control the
+    same place alone is enough."""
     clusters: list[dict] = []
     for record in bucket:
         actor, place, target = record["actor_key"], record["place"], record["target"].lower()
+        end = record["date_end"] or record["date_start"]
         for cluster in clusters:
-            actor_fits = not actor or not cluster["actor"] or actor == cluster["actor"]
+            if end != cluster["end"] and not (short(record["date_start"], end) and short(record["date_start"],
+                                                                                          cluster["end"])):
+                continue
+            same_actor = bool(actor) and same_name(actor, cluster["actor"])
+            actor_fits = not actor or not cluster["actor"] or same_actor
             place_fits = not place or not cluster["place"] or place == cluster["place"]
-            shared = (actor and actor == cluster["actor"]) or (place and place == cluster["place"]) or \
+            shared = same_actor or (place and place == cluster["place"]) or \
                 (not actor and not place and target and target == cluster["target"])
-            if actor_fits and place_fits and shared:
+            change_of_control = record["kind"] == "take" and place and place == cluster["place"]
+            if (actor_fits and place_fits and shared) or change_of_control:
                 cluster["records"].append(record)
                 cluster["actor"] = cluster["actor"] or actor
                 cluster["place"] = cluster["place"] or place
                 break
         else:
-            clusters.append({"records": [record], "actor": actor, "place": place, "target": target})
+            clusters.append({"records": [record], "actor": actor, "place": place, "target": target, "end": end})
     return [cluster["records"] for cluster in clusters]
+
+
+def same_name(one: str, other: str) -> bool:
+    """Whether two actors are one: the same, or one the other's last words ("Zelensky", "Volodymyr
+    Zelensky")."""
+    if one == other:
+        return True
+    shorter, longer = sorted((one.split(), other.split()), key=len)
+    return bool(shorter) and longer[-len(shorter):] == shorter
+
+
+def short(start, end) -> bool:
+    """Whether a date range is a short span (a day, a weekend, a week); dates or ISO strings."""
+    try:
+        return (pd.Timestamp(end) - pd.Timestamp(start)).days < SHORT_SPAN_DAYS
+    except (TypeError, ValueError):
+        return False
 
 
 def timeline_row(group: list[dict], published: dict) -> dict:
     """One timeline row: the clearest sentence as summary, every actor, place, source and report."""
-    # the summary comes from an attributed mention when there is one, else the earliest
-    first = min(group, key=lambda record: (record["source"] == "", record["article_id"], record["start"]))
+    # the summary comes from an attributed mention when there is one, else the earliest report's
+    first = min(group, key=lambda record: (record["source"] == "", record.get("published", ""),
+                                           record["article_id"], record["start"]))
     summary = first["sentence"]
     if len(summary) > SUMMARY_CHARS:
         summary = summary[:SUMMARY_CHARS - 1].rsplit(" ", 1)[0] + "…"
     article_ids = join(record["article_id"] for record in group)
     dates = sorted(str(published[a]) for a in article_ids.split("; ") if published.get(a))
+    # the most precise date the mentions give ("Saturday" rather than "the weekend")
+    date_end = min((record["date_end"] or record["date_start"] for record in group))
     return {
-        "date_start": group[0]["date_start"], "date_end": group[0]["date_end"], "summary": summary,
+        "date_start": group[0]["date_start"], "date_end": date_end, "summary": summary,
         "actors": join(record["actor_key"] or record["actor"] for record in group),
         "places": join(record["place"] for record in group), "sources": join(record["source"] for record in group),
         "n_reports": len(article_ids.split("; ")), "article_ids": article_ids,
         "event_ids": join(record["event_id"] for record in group), "action": first["action"],
         "hedged": all(bool(record["hedged"]) for record in group), "n_mentions": len(group),
         "first_published": dates[0] if dates else None, "last_published": dates[-1] if dates else None,
+        "type": first.get("type") or "", "conflicts": conflicts_of(group),
     }
+
+
+def conflicts_of(group: list[dict]) -> str:
+    """What the sources of one event disagree on, side by side ("Ukraine’s general staff: more than
+    20 towns; Russia’s defence ministry: 3 villages"), or "" when they agree.
+
+    Sources disagree when two of them give different numbers in what was acted on (the
+    target), or when one says it did not happen (`negated`: "did not", "denied") and another
+    that it did. Each source speaks once, with its first mention; a mention with no source
+    speaks for its report ("unattributed"). Nothing is averaged or chosen.
+    """
+    versions: dict[str, tuple[frozenset, bool, str, str]] = {}
+    for record in group:
+        source = record["source"] or "unattributed"
+        if source not in versions:
+            target = record["target"] or ""
+            numbers = frozenset(number_of(match) for match in NUMBER.findall(target))
+            versions[source] = (numbers, bool(record.get("negated", False)), record["action"], target)
+    if len(versions) < 2:
+        return ""
+    if len({numbers for numbers, *_ in versions.values() if numbers}) > 1:
+        told = {source: ("not " if negated else "") + (target or action)
+                for source, (_, negated, action, target) in versions.items()}
+    elif len({negated for _, negated, *_ in versions.values()}) > 1:
+        told = {source: " ".join(filter(None, ["not" if negated else "", action, target]))
+                for source, (_, negated, action, target) in versions.items()}
+    else:
+        return ""
+    return "; ".join(f"{source}: {version}" for source, version in told.items())
+
+
+def number_of(text: str) -> float:
+    """The value of a number as written: "20", "8,000", "twenty"."""
+    word = NUMBER_WORDS.get(text.lower())
+    if word is not None:
+        return float(word)
+    try:
+        return float(text.replace(",", "").rstrip("."))
+    except ValueError:
+        return float("nan")
 
 
 def join(values) -> str:

@@ -366,6 +366,63 @@ def test_actor_place_without_pairs_says_no_data():
     assert is_no_data(charts.actor_place(event_table([{"actor": "Russia", "place": None}])))
 
 
+# --- claims_by_source ---------------------------------------------------------------------
+
+
+def claims(rows: list[tuple]) -> pd.DataFrame:
+    """An events table from (source, modality, hedged, statement) tuples."""
+    return pd.DataFrame([{"event_id": f"a-{index}", "source": source, "modality": modality, "hedged": hedged,
+                          "statement": statement} for index, (source, modality, hedged, statement) in enumerate(rows)])
+
+
+def bar_widths(figure: Figure, gid: str) -> list[float]:
+    return [patch.get_width() for patch in by_gid(figure, gid)]
+
+
+def test_claims_by_source_stacks_modalities_and_hatches_hedged_claims():
+    events = claims([
+        ("Ukraine’s general staff", "claimed", False, False),
+        ("Ukraine’s general staff", "claimed", True, False),
+        ("Ukraine’s general staff", "planned", False, False),
+        ("Russia’s defence ministry", "claimed", True, False),
+        ("Russia’s defence ministry", "hypothetical", False, False),
+        ("Russia’s defence ministry", "asserted", False, True),  # a statement reporting nothing: not a claim
+        (None, "asserted", False, False),  # unattributed
+        ("", "asserted", False, False),  # unattributed too
+    ])
+    figure = charts.claims_by_source(events)
+    axes = main_axes(figure)
+    assert tick_labels(axes.yaxis) == ["Ukraine’s general staff", "Russia’s defence ministry"]
+    assert bar_widths(figure, "claims-claimed") == [1.0, 0.0]
+    assert bar_widths(figure, "claims-claimed-hedged") == [1.0, 1.0]
+    assert bar_widths(figure, "claims-planned") == [1.0, 0.0]
+    assert bar_widths(figure, "claims-hypothetical") == [0.0, 1.0]
+    assert all(patch.get_hatch() == charts.HEDGED_HATCH for patch in by_gid(figure, "claims-claimed-hedged"))
+    assert [text.get_text() for text in by_gid(figure, "claims-total")] == ["3", "2"]
+    assert "2 unattributed events not shown" in title(axes)
+    assert [text.get_text() for text in axes.get_legend().get_texts()] == ["claimed", "planned", "hypothetical",
+                                                                           "hedged"]
+
+
+def test_claims_by_source_keeps_the_top_n_ties_by_name_and_escapes():
+    events = claims([(f"Source $ {index:02d}", "claimed", False, False) for index in range(6)]
+                    + [("Source $ 05", "claimed", False, False)])
+    axes = main_axes(charts.claims_by_source(events, n=3))
+    assert tick_labels(axes.yaxis) == [r"Source \$ 05", r"Source \$ 00", r"Source \$ 01"]
+
+
+def test_claims_by_source_reads_an_older_table_without_modality():
+    events = pd.DataFrame({"source": ["Kyiv", "Kyiv", None]})
+    figure = charts.claims_by_source(events)
+    assert bar_widths(figure, "claims-claimed") == [2.0]
+
+
+def test_claims_by_source_without_sources_says_no_data():
+    assert is_no_data(charts.claims_by_source(claims([(None, "asserted", False, False)])))
+    with pytest.raises(ValueError, match="source"):
+        charts.claims_by_source(pd.DataFrame({"actor": ["Russia"]}))
+
+
 # --- place_map ----------------------------------------------------------------------------
 
 

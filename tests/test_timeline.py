@@ -13,12 +13,14 @@ SATURDAY = date(2022, 9, 10)
 
 
 def event(event_id, article_id, action, actor_key, place, *, day=SATURDAY, source="", sentence="s.",
-          statement=False, hedged=False, target=""):
+          statement=False, hedged=False, target="", negated=False, end=None):
     return {"event_id": event_id, "article_id": article_id, "sentence": sentence, "start": 0, "end": len(sentence),
             "action": action, "trigger": action, "actor": actor_key, "target": target, "place": place,
-            "date_value": day.isoformat() if day else "", "date_start": day, "date_end": day,
+            "date_value": day.isoformat() if day else "", "date_start": day, "date_end": end or day,
             "date_from": "sentence" if day else "unknown", "source": source, "cue": "", "hedged": hedged,
-            "quote": False, "actor_key": actor_key, "statement": statement}
+            "quote": False, "actor_key": actor_key, "statement": statement, "type": "", "negated": negated,
+            "modality": "claimed" if source else "asserted", "sources_chain": source, "trigger_start": 0,
+            "trigger_end": len(action)}
 
 
 def frame(*rows) -> pd.DataFrame:
@@ -84,3 +86,82 @@ def test_exports_round_trip(tmp_path):
     assert pd.read_parquet(parquet_path)["date_start"].iloc[0] == pd.Timestamp("2022-09-10")
     assert len(json.loads(json_path.read_text(encoding="utf-8"))["events"]) == 1
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_taking_a_place_and_leaving_it_are_one_change_of_control():
+    events = frame(
+        event("a-1", "a", "take", "Ukraine", "Izyum", source="Ukraine’s general staff"),
+        event("b-1", "b", "abandon", "Russia", "Izyum", source="Ukrainian officials"),
+        event("c-1", "c", "withdraw", "Russia", "Kupyansk"),  # another place: another event
+    )
+    timeline = build_timeline(events, ARTICLES)
+    assert len(timeline) == 2
+    izium = timeline[timeline["places"] == "Izyum"].iloc[0]
+    assert (izium["n_reports"], izium["actors"]) == (2, "Ukraine; Russia")
+
+
+def test_attacks_by_two_sides_on_one_place_stay_apart():
+    events = frame(event("a-1", "a", "shell", "Russia", "Kharkiv"), event("b-1", "b", "shell", "Ukraine", "Kharkiv"))
+    assert len(build_timeline(events, ARTICLES)) == 2
+
+
+def test_a_mention_of_several_places_counts_for_each():
+    events = frame(
+        event("a-1", "a", "enter", "Ukraine", "Kupyansk"),
+        event("b-1", "b", "take", "Ukraine", "Izyum"),
+        event("c-1", "c", "take", "Ukraine", "Izyum; Kupyansk"),  # "took control of Izium and Kupiansk"
+    )
+    timeline = build_timeline(events, ARTICLES).set_index("places")
+    assert timeline.loc["Kupyansk", "n_reports"] == timeline.loc["Izyum", "n_reports"] == 2
+    assert timeline.loc["Kupyansk", "article_ids"] == "a; c"
+
+
+def test_a_weekend_joins_its_saturday_and_the_row_keeps_the_day():
+    events = frame(event("a-1", "a", "take", "Ukraine", "Kupyansk"),
+                   event("b-1", "b", "fall", "", "Kupyansk", end=date(2022, 9, 11)))  # "over the weekend"
+    timeline = build_timeline(events, ARTICLES)
+    assert len(timeline) == 1
+    assert (timeline.iloc[0]["date_start"], timeline.iloc[0]["date_end"], timeline.iloc[0]["n_reports"]) == (
+        SATURDAY, SATURDAY, 2)
+
+
+def test_a_month_does_not_join_its_first_day():
+    events = frame(event("a-1", "a", "take", "Ukraine", "Kupyansk", day=date(2022, 9, 1)),
+                   event("b-1", "b", "take", "Ukraine", "Kupyansk", day=date(2022, 9, 1), end=date(2022, 9, 30)))
+    assert len(build_timeline(events, ARTICLES)) == 2
+
+
+def test_different_numbers_from_different_sources_are_kept_side_by_side():
+    events = frame(
+        event("a-1", "a", "recapture", "Ukraine", "", source="Ukraine’s general staff", target="20 towns"),
+        event("b-1", "b", "recapture", "Ukraine", "", source="Russia’s defence ministry", target="three villages"),
+        event("c-1", "c", "recapture", "Ukraine", "", source="Ukraine’s general staff", target="more than 20 towns"),
+    )
+    row = build_timeline(events, ARTICLES).iloc[0]
+    assert row["conflicts"] == "Ukraine’s general staff: 20 towns; Russia’s defence ministry: three villages"
+
+
+def test_a_denial_is_kept_beside_the_claim_it_denies():
+    events = frame(event("a-1", "a", "shell", "Russia", "Enerhodar", source="Kyiv", target="the plant"),
+                   event("b-1", "b", "shell", "Russia", "Enerhodar", source="Moscow", target="the plant", negated=True))
+    row = build_timeline(events, ARTICLES).iloc[0]
+    assert row["n_reports"] == 2
+    assert row["conflicts"] == "Kyiv: shell the plant; Moscow: not shell the plant"
+
+
+def test_sources_that_agree_have_no_conflict():
+    events = frame(
+        event("a-1", "a", "recapture", "Ukraine", "", source="Ukraine’s general staff", target="more than 20 towns"),
+        event("b-1", "b", "retake", "Ukraine", "", source="Kyiv", target="more than 20 settlements"),
+        event("c-1", "c", "retake", "Ukraine", "", source="a US official", target="the town"),
+    )
+    assert build_timeline(events, ARTICLES).iloc[0]["conflicts"] == ""
+
+
+def test_a_surname_is_the_person_named_in_full():
+    events = frame(event("a-1", "a", "visit", "Volodymyr Zelensky", "Izyum"),
+                   event("b-1", "b", "visit", "Zelensky", "Izyum"),
+                   event("c-1", "c", "visit", "North Korea", "Izyum"),
+                   event("c-2", "c", "visit", "South Korea", "Izyum"))
+    timeline = build_timeline(events, ARTICLES)
+    assert sorted(timeline["n_reports"]) == [1, 1, 2]

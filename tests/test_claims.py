@@ -1,0 +1,99 @@
+"""Claims across the bundled war reports (data/raw/war/): who says what, and how many reports tell it.
+
+The eight invented reports of 2022-09-08..15 tell the same events from different sources. A careful
+reader counts the reports that tell each capture (data/README.md):
+- Balakliia, 8 September: 4 (the 8th; the 9th "had retaken Balakliia on Thursday"; the 10th "entered
+  Balakliia two days ago"; the 14th "the recapture of Balakliia last week, on September 8");
+- Kupiansk, 10 September: 6 (the 10th "entered Kupiansk"; the 11th "took control of Izium and
+  Kupiansk on Saturday"; the 12th "Saturday, when Ukrainian troops entered Kupiansk and Izium"; the
+  13th "Kupiansk, retaken on September 10"; the 14th "the fall of Kupiansk and Izium over the
+  weekend"; the 15th "Kupiansk was taken the same day");
+- Izium, 10 September: 6 (the 10th "Russian units had left the city"; the 11th, 12th and 14th as for
+  Kupiansk; the 13th "Izium, which Ukrainian troops entered on Saturday"; the 15th "Russian troops
+  abandoned their last positions around Izium"): the side leaving and the side taking tell one event.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers.paths import ROOT
+
+WAR = ROOT / "data" / "raw" / "war"
+
+
+@pytest.fixture(scope="module")
+def war_tables(nlp):
+    from helpers.pipeline import analyse
+    from helpers.reading import read_reports
+
+    articles, rejected = read_reports(sorted(WAR.glob("*.txt")))
+    assert not rejected and len(articles) == 8
+    return analyse(articles, progress=False)
+
+
+def capture(timeline, place: str, day: date):
+    """The timeline row of the change of control of `place` on `day`."""
+    from helpers.events import action_class
+
+    rows = timeline[(timeline["date_start"] == day) & timeline["places"].str.split("; ").map(lambda p: place in p)
+                    & timeline["action"].map(action_class).isin(["take", "withdraw"])]
+    assert len(rows) == 1, rows[["action", "places", "n_reports"]]
+    return rows.iloc[0]
+
+
+@pytest.mark.parametrize("place, day, n_reports", [
+    ("Balakliya", date(2022, 9, 8), 4),
+    ("Kupyansk", date(2022, 9, 10), 6),
+    ("Izyum", date(2022, 9, 10), 6),
+])
+def test_captures_are_corroborated_by_every_report_that_tells_them(war_tables, place, day, n_reports):
+    row = capture(war_tables.timeline, place, day)
+    assert row["n_reports"] == n_reports
+    assert row["date_end"] == day
+    assert row["first_published"] == day.isoformat()
+
+
+def test_izium_is_told_by_both_sides_of_the_change(war_tables):
+    row = capture(war_tables.timeline, "Izyum", date(2022, 9, 10))
+    assert set(row["actors"].split("; ")) >= {"Ukraine", "Russia"}
+    assert {"Russia", "Ukrainian officials", "Residents of Izium"} <= set(row["sources"].split("; "))
+
+
+@pytest.mark.parametrize("sentence_start, trigger, source", [
+    ("Ukrainian troops entered the town of Balakliia", "entered", "Ukraine’s general staff"),
+    ("Speaking to reporters at the Pentagon", "retaken", "a senior US defence official"),
+    ("Ukrainian forces are making", "making", "a senior US defence official"),
+    ("A Ukrainian officer near the front line", "left", "a Ukrainian officer near the front line"),
+    ("The governor of the Kharkiv region, Oleh Syniehubov, said on Telegram that fighting", "continuing",
+     "Oleh Syniehubov"),
+    ("Near Lyman, fighting continued", "continued", "a Ukrainian military spokesman"),
+    ("President Volodymyr Zelensky visited the city of Izium", "visited", "Volodymyr Zelensky’s office"),
+    ("Ukraine says its forces have entered Kupiansk", "entered", "Ukraine"),
+    ("Late on Saturday, Russian troops abandoned", "abandoned", "Ukrainian officials"),
+    ("Two days ago, the Russian-installed official", "broken", "the Russian-installed official Vitaly Ganchev"),
+])
+def test_each_claim_has_the_source_a_reader_names(war_tables, sentence_start, trigger, source):
+    events = war_tables.events
+    rows = events[events["sentence"].str.startswith(sentence_start) & (events["trigger"] == trigger)]
+    assert len(rows) == 1, sentence_start
+    assert rows.iloc[0]["source"] == source
+
+
+def test_claims_carry_type_modality_and_negation(war_tables):
+    events = war_tables.events.set_index("event_id")
+    regroup = events[events["sentence"].str.startswith("Hours later") & (events["trigger"] == "decided")].iloc[0]
+    assert (regroup["type"], regroup["modality"], regroup["source"]) == (
+        "RETREAT", "planned", "Russia’s defence ministry")
+    silent = events[events["sentence"].str.startswith("Russia’s defence ministry did not mention")].iloc[0]
+    assert bool(silent["negated"])
+    repelled = events["sentence"].str.startswith("Russia’s defence ministry said its forces had repelled")
+    claimed = events[repelled].iloc[0]
+    assert (claimed["modality"], bool(claimed["hedged"])) == ("claimed", True)
+
+
+def test_trigger_offsets_point_into_each_report(war_tables):
+    texts = dict(zip(war_tables.articles["article_id"], war_tables.articles["text"]))
+    for row in war_tables.events.itertuples():
+        assert texts[row.article_id][row.trigger_start:row.trigger_end] == row.trigger
