@@ -69,6 +69,9 @@ EXTRA_PATTERNS = [
     [{"LOWER": "then"}, {"LOWER": "-", "OP": "?"}, {"LOWER": "current"}],  # "the then current price": PAST_REF
     [{"LOWER": "that"}, {"LOWER": "same", "OP": "?"}, {"LOWER": "quarter"}],  # the quarter last named
     [{"LOWER": "the"}, {"LOWER": "same"}, {"LOWER": "quarter"}],
+    # "a flat second quarter", "the fiscal second-quarter": quarters the model reads as an ordinal or not at all
+    [{"LOWER": "fiscal", "OP": "?"}, {"LOWER": {"IN": ["first", "second", "third", "fourth"]}}, {"LOWER": "-", "OP": "?"},
+     {"LOWER": "quarter"}],
     [{"LOWER": "the"}, {"LOWER": {"IN": ["week", "month", "year"]}}, {"LOWER": "'s"}],  # "the week's busiest session"
     [{"LOWER": "the"}, {"LOWER": {"IN": ["latest", "year-ago", "year-earlier", "comparable", "recent"]}},
      {"LOWER": "period"}],
@@ -174,6 +177,9 @@ def split_joined(span: Span) -> list[Span]:
                 continue  # "the third quarter of 1989" is one date; "the first nine months of 1997" two
             if left_value and normalise(right_trimmed.text, published=None):
                 return [left, *split_joined(right)]
+            if left_value and re.fullmatch(r"\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d", left_value[1]) \
+                    and re.fullmatch(r"\d{1,2}", right_trimmed.text):
+                return [left, right]  # "April 24 and 25": the second day of the same month (see timexes_of)
     return [span]
 
 
@@ -209,27 +215,41 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
 
     Relative expressions ("the previous day") chain from the last explicit day mentioned
     before them in the same paragraph, else from the publication date; the direction of a bare weekday
-    follows the tense of the verb it hangs on. "that year" and "that quarter" are the last year and quarter
-    named; "a year earlier" and "the 1988 period" in a report on a quarter are quarters.
+    follows the tense of the verb it hangs on. "that year" and "that quarter" ("the quarter", "the latest
+    period") are the last year and quarter named; "a year earlier" and "the 1988 period" in a report on a
+    quarter are quarters, counted from the quarter reported (not a comparison quarter, nor one still ahead
+    outside its own sentence). "the previous Friday" and "in the morning" reach back across paragraphs.
     Without a publication date relative expressions keep an X-value and no calendar dates.
     """
     timexes = []
+    text = doc.text  # spaCy joins the tokens again at each `doc.text`
     last_day: date | None = None
     last_day_at = 0
+    last_day_named: date | None = None  # the last day named anywhere before, not reset by a paragraph
     last_quarter: str | None = None
     quarter_seen_at = -10_000
+    forecast_quarter: str | None = None
+    forecast_sentence_end = -1
     last_year: int | None = None
     for span in find_time_spans(doc):
-        if span.text.lower() in SETS and span.root.pos_ == "ADJ":
-            continue  # "daily flights", "the Communist Party daily": an adjective or a newspaper, not a SET
+        if span.text.lower() in SETS and not is_recurrence(span):
+            continue  # "average daily volume", "the Communist Party daily Granma": a rate's unit or a newspaper
         if is_title_or_greeting(span):
             continue  # ABC's "This Week", CBS's "60 Minutes", USA "Today", "Good evening from Havana"
-        if last_day is not None and "\n\n" in doc.text[last_day_at:span.start_char]:
+        if last_day is not None and "\n\n" in text[last_day_at:span.start_char]:
             last_day = None  # a new paragraph: "the previous day" is the report's again, not the last one named
         tense = tense_of(span)
         if span.text.lower() == "soon" and (tense == "past" or is_conjunction_soon(span)):
             continue  # "he was soon released" is narrative order, not the future; "as soon as" a conjunction
-        timex = normalise(span.text, published=published, tense=tense, last_day=last_day)
+        # "the previous Friday", "in the morning" name a day of the story, which may be a paragraph back
+        story_day = last_day_named if STORY_DAY.fullmatch(span.text.lower()) else last_day
+        timex = normalise(span.text, published=published, tense=tense, last_day=story_day)
+        if timex is None and timexes and re.fullmatch(r"\d{1,2}", span.text):
+            timex = second_day(timexes[-1], text[timexes[-1].end:span.start_char], span.text)
+        year_named = MONTH_THIS_YEAR.fullmatch(span.text.lower())
+        if timex is not None and year_named and not span.text.lower().startswith(("this", "next", "last")):
+            # "in February this year", "in April next year": TimeBank marks the month, its year from the phrase
+            span = span.doc[span.start:span.end - (3 if year_named.group(1) else 2)]
         if timex is None:
             continue
         if day_before_an_event(span):
@@ -239,7 +259,7 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
             step = -1 if span.doc[span.end].lower_ == "before" else 1
             previous = timexes[-1] if timexes else None
             if previous and previous.resolved_start and previous.resolved_start == previous.resolved_end \
-                    and doc.text[previous.end:span.start_char].strip() == ",":
+                    and text[previous.end:span.start_char].strip() == ",":
                 timex = day_result(previous.resolved_start)
             elif last_day or published:
                 timex = day_result((last_day or published) + timedelta(days=step))
@@ -249,21 +269,31 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
             timex = ("DURATION", "P1Y", None, None)
         elif last_year is not None and THAT_YEAR.fullmatch(span.text.lower()):
             timex = year_result(last_year)  # "in June 1998 ... later that year": the year last named
-        elif last_quarter and span.text.lower() in {"that quarter", "the same quarter"}:
+        elif last_quarter and span.text.lower() in THE_QUARTER:
+            # "the quarter" is the one under report, as a company names it ("the fiscal first quarter")
             timex = quarter_result(int(last_quarter[:4]), int(last_quarter[-1]))
+        # the reported quarter is what "a year ago" compares with: not the comparison quarter itself ("the
+        # year-ago quarter"), and a quarter not yet closed ("losses through the third quarter of 1990") only
+        # in its own sentence
+        reference = forecast_quarter if forecast_quarter and span.start < forecast_sentence_end else last_quarter
         if re.fullmatch(r"\d{4}-Q\d", timex[1]):
-            last_quarter, quarter_seen_at = timex[1], span.end_char
-        elif last_quarter and (YEAR_BEFORE.fullmatch(span.text.lower()) or YEAR_PERIOD.fullmatch(span.text.lower())) \
+            quarter_seen_at = span.end_char
+            if published is not None and timex[3] is not None and timex[3] >= published:
+                forecast_quarter, forecast_sentence_end = timex[1], span.sent.end
+            elif not COMPARISON.search(span.text.lower()):
+                last_quarter = timex[1]
+        elif reference and (YEAR_BEFORE.fullmatch(span.text.lower()) or YEAR_PERIOD.fullmatch(span.text.lower())) \
                 and ("quarter" in span.sent.text.lower() or span.start_char - quarter_seen_at < 400):
             named = YEAR_PERIOD.fullmatch(span.text.lower())
             # "a year earlier": the quarter a year before; "the 1988 period": that quarter of 1988
-            timex = quarter_result(int(named.group(1)), int(last_quarter[-1])) if named \
-                else year_ago_quarter(last_quarter)
+            timex = quarter_result(int(named.group(1)), int(reference[-1])) if named \
+                else year_ago_quarter(reference)
         timexes.append(Timex(span.start_char, span.end_char, span.text, *timex))
         if re.match(r"\d{4}\b", timex[1]):
             last_year = int(timex[1][:4])
         if timex[2] is not None and timex[2] == timex[3] and not span.text.lower().startswith("the previous"):
             last_day, last_day_at = timex[2], span.end_char
+            last_day_named = last_day
     return timexes
 
 
@@ -287,6 +317,32 @@ def is_title_or_greeting(span: Span) -> bool:
     return capitalised or bool(greeting)
 
 
+MONTH_THIS_YEAR = re.compile(rf".*\b(?:{'|'.join(MONTHS)})\.?(?: \d{{1,2}})? (of )?(?:this|next|last) year")
+
+
+def second_day(previous: Timex, between: str, number: str):
+    """"April 24 and 25", "April 24-25": the bare second number is a day of the month just named."""
+    if previous.resolved_start is None or previous.resolved_start != previous.resolved_end \
+            or between.strip() not in {"and", "to", "-", "–", "or", "through"}:
+        return None
+    day = safe_date(previous.resolved_start.year, previous.resolved_start.month, int(number))
+    return day_result(day) if day and day > previous.resolved_start else None
+
+
+def is_recurrence(span: Span) -> bool:
+    """"daily", "weekly", "hourly" say how often: "a daily rally", "his weekly radio address", "hourly
+    earnings", "rise 8% annually"; not after "average" ("average daily volume": the unit of a rate) and
+    not as a newspaper's name ("the Communist Party daily Granma")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.lower_ == "average":
+        return False
+    newspaper = (after is not None and after.pos_ == "PROPN") or (before is not None and before.pos_ == "PROPN"
+                                                                  and span.root.pos_ == "NOUN")
+    return not newspaper
+
+
 def day_before_an_event(span: Span) -> bool:
     """"the day before the plunge", "the day after his death": "before"/"after" takes an object here,
     unlike "he had left the day before." or "the day before yesterday"."""
@@ -304,6 +360,9 @@ def is_conjunction_soon(span: Span) -> bool:
     return before == "as" or after in {"as", "after", "afterwards", "thereafter"}
 
 
+STORY_DAY = re.compile(rf"the (?:previous|preceding|following) (?:{'|'.join(WEEKDAYS)})"
+                       r"|the (?:morning|afternoon|evening)")
+THE_QUARTER = {"that quarter", "the same quarter", "the quarter", "the latest quarter", "the latest period"}
 THAT_YEAR = re.compile(r"(?:(?:earlier|later|late|early) (?:in )?)?(?:that|the same) year")
 
 
@@ -325,11 +384,12 @@ LOOKING_AHEAD = {"expect", "plan", "schedule", "set", "due", "intend", "hope", "
 
 # "Profit rose in the third quarter from $2 million a year earlier": the same quarter, a year before.
 YEAR_BEFORE = re.compile(r"(?:a year (?:ago|earlier|before)|(?:the )?year-(?:earlier|ago)(?: period| quarter| level)?"
-                         r"|(?:the )?(?:same|comparable) (?:period|quarter) (?:a year (?:ago|earlier)|last year))")
+                         r"|(?:the )?(?:same |comparable )?(?:period|quarter) (?:a year (?:ago|earlier)|last year))")
 # A bare "last year" stays the year even in a report on a quarter: TimeBank's annotators wrote 1988 six
 # times out of ten for "from last year's $1.55 billion".
 
 
+COMPARISON = re.compile(r"\b(?:year-ago|year-earlier|comparable|a year (?:ago|earlier|before))\b")
 YEAR_PERIOD = re.compile(r"the ((?:19|20)\d\d) period")
 
 
@@ -418,6 +478,20 @@ def normalise(text: str, *, published: date | None, tense: str = "", last_day: d
         inner = re.sub(r"^(?:the|this) (year|month|week|quarter|day)$", r"this \1", inner)  # "the end of the year"
         inner = re.sub(r"^that (year|month|week|day)$", r"the same \1", inner)
         return normalise(inner, published=published, tense=tense, last_day=last_day)
+    week_of = re.fullmatch(r"(?:the )?week of (.+)", t)
+    if week_of:
+        # "the week of March 6": the ISO week holding that day
+        inner = normalise(week_of.group(1), published=published, tense=tense, last_day=last_day)
+        if inner is None or inner[2] is None or inner[2] != inner[3]:
+            return None
+        monday = inner[2] - timedelta(days=inner[2].weekday())
+        year, week, _ = monday.isocalendar()
+        return "DATE", f"{year}-W{week:02d}", monday, monday + timedelta(days=6)
+    month_of_year = re.fullmatch(rf"((?:{'|'.join(MONTHS)})\.?(?: \d{{1,2}})?) (?:of )?(this|next|last) year", t)
+    if month_of_year and published is not None:
+        # "February this year", "April next year": the month in the year the phrase names
+        year = published.year + {"this": 0, "next": 1, "last": -1}[month_of_year.group(2)]
+        return normalise(f"{month_of_year.group(1)} {year}", published=published, tense=tense, last_day=last_day)
     clock_offset = re.fullmatch(r"(.+) (?:later|earlier)", t)
     if clock_offset:
         # "a minute and a half later", "over an hour later": TimeBank marks the length, a duration
@@ -543,6 +617,8 @@ def rule_qualified_month(t, anchor, tense, last_day):
         return "DATE", f"XXXX-{month:02d}", None, None
     if match.group(1) in {"last", "this past"}:
         year = anchor.year - (1 if month >= anchor.month else 0)
+        if match.group(1) == "last" and (anchor.year * 12 + anchor.month) - (year * 12 + month) == 1:
+            year -= 1  # the month just gone would be "last month": "last February" said in March is a year back
     elif match.group(1) in {"next", "this coming"}:
         year = anchor.year + (1 if month <= anchor.month else 0)
     else:
@@ -779,6 +855,8 @@ def rule_business(t, anchor, tense, last_day):
     if fiscal:
         year = int(fiscal.group(1)) if fiscal.group(1) else (anchor.year if anchor else None)
         return year_result(year) if year else ("DATE", "XXXX", None, None)
+    # "the quarter a year ago" is "the year-ago quarter"
+    t = re.sub(r"^the (?:same |comparable )?(quarter|period) a year (?:ago|earlier)$", r"the year-ago \1", t)
     next_year = re.fullmatch(r"(next|last|this) year(?: 's|'s)? (first|second|third|fourth) quarter", t)
     if next_year and anchor:
         year = anchor.year + {"next": 1, "last": -1, "this": 0}[next_year.group(1)]

@@ -445,3 +445,79 @@ def test_a_list_of_years_is_one_expression_each(nlp):
                                          ("this coming Sunday, March eighth", "2023-03-08")])
 def test_a_spelled_day_of_the_month(text, value):
     assert normalise(text, published=PUBLISHED)[1] == value
+
+
+def test_a_year_ago_is_counted_from_the_reported_quarter_not_the_comparison(nlp):
+    doc = nlp("Net income rose in the third quarter. It earned $5 million in the year-ago quarter. "
+              "Costs were lower than a year ago.")
+    assert [(t.text, t.value) for t in timexes_of(doc, published=EARNINGS_DAY)] == [
+        ("the third quarter", "1989-Q3"), ("the year-ago quarter", "1988-Q3"), ("a year ago", "1988-Q3")]
+
+
+def test_a_quarter_still_ahead_is_the_reference_only_in_its_own_sentence(nlp):
+    doc = nlp("Net income rose in the third quarter. Analysts see losses through the second quarter of 1990. "
+              "In the year-earlier period, the company earned $2 million.")
+    values = [t.value for t in timexes_of(doc, published=EARNINGS_DAY)]
+    assert values == ["1989-Q3", "1990-Q2", "1988-Q3"]
+
+
+def test_the_previous_weekday_and_the_morning_reach_back_a_paragraph(nlp):
+    doc = nlp("Shares closed lower Friday.\n\nThe index was down 4% from the previous Friday. "
+              "Dealers placed orders in the morning.")
+    assert [(t.text, t.value) for t in timexes_of(doc, published=D(1989, 10, 30))] == [
+        ("Friday", "1989-10-27"), ("the previous Friday", "1989-10-20"), ("the morning", "1989-10-27TMO")]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Protesters gathered for a daily rally outside the house.", ["daily"]),
+    ("He spoke in his weekly radio address.", ["weekly"]),
+    ("Volume was a third of the average daily volume.", []),
+    ("The Communist Party daily Granma printed the letter.", []),
+])
+def test_how_often_words_are_sets_but_not_rate_units_or_newspapers(nlp, sentence, found):
+    assert [t.text for t in timexes_of(nlp(sentence), published=PUBLISHED)] == found
+
+
+def test_a_month_with_this_or_next_year_takes_that_year(nlp):
+    doc = nlp("The talks began in February this year. They will join the alliance in April next year.")
+    assert [(t.text, t.value) for t in timexes_of(doc, published=D(1998, 12, 3))] == [
+        ("February", "1998-02"), ("April", "1999-04")]
+
+
+def test_a_second_day_of_the_same_month(nlp):
+    doc = nlp("Leaders will meet at the summit on April 24 and 25.")
+    timexes = timexes_of(doc, published=D(1999, 2, 10))
+    assert [(t.text, t.value) for t in timexes] == [("April 24", "1999-04-24"), ("25", "1999-04-25")]
+    check_offsets(doc, timexes)
+
+
+def test_the_week_of_a_day_is_its_iso_week():
+    assert normalise("the week of March 6", published=D(2000, 2, 24)) == (
+        "DATE", "2000-W10", D(2000, 3, 6), D(2000, 3, 12))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("After a flat second quarter, profit rose.", [("second quarter", "1989-Q2")]),
+    ("For the quarter a year ago, it earned $1 million.", [("the quarter a year ago", "1988-Q3")]),
+])
+def test_quarters_the_model_misses(nlp, sentence, expected):
+    assert [(t.text, t.value) for t in timexes_of(nlp(sentence), published=EARNINGS_DAY)] == expected
+
+
+@pytest.mark.parametrize("published, value", [(D(1998, 3, 1), "1997-02"), (D(1998, 6, 1), "1998-02")])
+def test_last_month_name_of_the_month_just_gone_is_a_year_back(published, value):
+    assert normalise("last February", published=published)[1] == value
+
+
+def test_the_quarter_is_the_quarter_under_report(nlp):
+    doc = nlp("The company earned $5 million in the fiscal first quarter. Sales for the quarter rose 39%.")
+    assert [(t.text, t.value) for t in timexes_of(doc, published=EARNINGS_DAY)] == [
+        ("the fiscal first quarter", "1989-Q1"), ("the quarter", "1989-Q1")]
+    alone = nlp("Sales for the quarter rose 39%.")
+    assert [t.value for t in timexes_of(alone, published=EARNINGS_DAY)] == ["1989-Q3"]
+
+
+def test_the_latest_period_is_the_quarter_under_report(nlp):
+    doc = nlp("Net income rose in the fiscal second quarter. The latest period includes a gain.")
+    assert [(t.text, t.value) for t in timexes_of(doc, published=EARNINGS_DAY)] == [
+        ("the fiscal second quarter", "1989-Q2"), ("The latest period", "1989-Q2")]
