@@ -1,6 +1,7 @@
 """Events: who did what to whom, where and when, and according to whom, from a parsed report."""
 from __future__ import annotations
 
+from bisect import bisect_left
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -146,6 +147,32 @@ class Event:
         return self.trigger_start + len(self.trigger)
 
 
+#: The entities of the document events_of is working on: `span.ents` builds every entity of the
+#: whole document on each call, which made the events stage grow with the square of a report's length.
+_DOC_ENTITIES: list = [None]
+
+
+def remember_entities(doc: Doc) -> None:
+    """Keep `doc`'s entities, sorted, for ents_in (one document at a time; read, never changed)."""
+    entities = list(doc.ents)
+    _DOC_ENTITIES[0] = (doc, entities, [ent.start for ent in entities])
+
+
+def ents_in(span: Span) -> list[Span]:
+    """The entities inside `span`, as `span.ents` gives them."""
+    remembered = _DOC_ENTITIES[0]
+    if remembered is None or remembered[0] is not span.doc:
+        return list(span.ents)
+    _, entities, starts = remembered
+    inside = []
+    for ent in entities[bisect_left(starts, span.start):]:
+        if ent.start >= span.end:
+            break
+        if ent.end <= span.end:
+            inside.append(ent)
+    return inside
+
+
 def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: date | None,
               every_clause: bool = False) -> list[Event]:
     """Every event of a parsed report: the main action of each clause, with its source and date.
@@ -163,6 +190,7 @@ def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: dat
     """
     events: list[Event] = []
     sources: list[Span] = []
+    remember_entities(doc)
     sentences = [sentence for sentence in doc.sents if any(token.is_alpha for token in sentence)]
     found = [find_source(sentence) for sentence in sentences]
     quotes = [(match.start(), match.end()) for match in QUOTES.finditer(doc.text) if match.end() - match.start() > 2]
@@ -361,7 +389,7 @@ def resolve_source(source: Span, earlier: list[Span]) -> str:
 def named_source(source: Span, earlier: list[Span]) -> str:
     text = clean(source.text)
     if source[0].lower_ in {"his", "her"} and len(source) > 1:
-        people = [ent for ent in source.doc.ents if ent.label_ == "PERSON" and ent.end <= source.start]
+        people = [ent for ent in ents_in(source.doc[:source.start]) if ent.label_ == "PERSON"]
         if people:
             return f"{clean(people[-1].text)}’s {clean(source[1:].text)}"
     if source[0].lower_ in {"the", "he", "she", "they"} or source.root.pos_ == "PRON":
@@ -465,8 +493,8 @@ def planned(action: Token) -> Token | None:
 def acts_on_place(action: Token) -> bool:
     """Whether the action's object (or, for "Kupiansk fell", its subject) is a named place."""
     for child in action.children:
-        if child.dep_ in {"dobj", "nsubj", "nsubjpass"} and phrase(child).ents \
-                and phrase(child).ents[0].label_ in PLACE_LABELS:
+        if child.dep_ in {"dobj", "nsubj", "nsubjpass"} and ents_in(phrase(child)) \
+                and ents_in(phrase(child))[0].label_ in PLACE_LABELS:
             return True
         if child.dep_ == "dobj" and child.lower_ == "control":  # "took control of Izium"
             return True
@@ -619,7 +647,7 @@ def not_event_time(token: Token) -> bool:
 def place_near(action: Token, sentence: Span, *, exclude: Span | None, target: Span | None = None) -> str:
     """The place the action happened at: the place acted on ("retook Izium"), a place in its
     clause ("in Izium"), else one in its sentence."""
-    places = [ent for ent in sentence.ents if ent.label_ in PLACE_LABELS
+    places = [ent for ent in ents_in(sentence) if ent.label_ in PLACE_LABELS
               and not (exclude is not None and exclude.start <= ent.start < exclude.end)]
     if target is not None:
         acted_on = [ent for ent in places if target.start <= ent.start < target.end]
@@ -661,7 +689,7 @@ def actor_key(actor: Span | None) -> str:
         objects = [child for child in of[0].children if child.dep_ == "pobj"] if of else []
         if objects:
             return actor_key(phrase(objects[0]))
-    for ent in actor.ents:
+    for ent in ents_in(actor):
         if ent.label_ in ACTOR_LABELS:
             name = canonical_name(ent)
             return DEMONYMS.get(name.lower(), name)
@@ -676,7 +704,7 @@ def entity_key(span: Span | None) -> str:
     if span is None:
         return ""
     key = actor_key(span)
-    return key if key and (span.ents or any(token.lower_ in DEMONYMS for token in span)) else ""
+    return key if key and (ents_in(span) or any(token.lower_ in DEMONYMS for token in span)) else ""
 
 
 def reporting_subject(sentence: Span) -> Span | None:
