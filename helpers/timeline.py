@@ -215,6 +215,22 @@ def export_timeline(timeline: pd.DataFrame, out: Path) -> list[Path]:
     paths = [out / "timeline.csv", out / "timeline.parquet", out / "timeline.json"]
     write_atomic(paths[0], lambda handle: timeline.to_csv(handle, index=False), binary=False)
     write_atomic(paths[1], lambda handle: frame.to_parquet(handle, index=False), binary=True)
-    payload = json.dumps(timelinejs(timeline), ensure_ascii=False, indent=1)
-    write_atomic(paths[2], lambda handle: handle.write(payload), binary=False)
+    payload = timelinejs(timeline)
+    text = timelinejs_head(payload) + timelinejs_events(payload["events"]) + TIMELINEJS_TAIL
+    write_atomic(paths[2], lambda handle: handle.write(text), binary=False)
     return paths
+
+
+# timeline.json is written an event a line: readable, diffable, and writable a chunk at a time
+# (helpers.timeline_runs) with json's fast encoder, which indent= would turn off.
+TIMELINEJS_TAIL = "\n]}\n"
+
+
+def timelinejs_head(payload: dict) -> str:
+    """The start of timeline.json, up to the opening of its event list."""
+    return '{"title": ' + json.dumps(payload["title"], ensure_ascii=False) + ', "events": [\n'
+
+
+def timelinejs_events(events: list[dict]) -> str:
+    """TimelineJS events, one JSON object a line, separated by commas (no comma at either end)."""
+    return ",\n".join(json.dumps(event, ensure_ascii=False) for event in events)

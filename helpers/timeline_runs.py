@@ -4,6 +4,7 @@ from __future__ import annotations
 import heapq
 import json
 from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import Iterator
 
@@ -11,7 +12,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from helpers.timeline import TIMELINE_COLUMNS, build_timeline, export_timeline, timelinejs
+from helpers.timeline import (TIMELINE_COLUMNS, TIMELINEJS_TAIL, build_timeline, export_timeline, timelinejs,
+                              timelinejs_events, timelinejs_head)
 
 #: Rows read from each sorted run at a time while merging: memory is about runs x this x a row.
 READ_ROWS = 128
@@ -33,8 +35,10 @@ class TimelineRuns:
     def __init__(self, folder: Path):
         self.folder = Path(folder)
         self.runs: list[Path] = []
+        self.columns: list[str] = []
 
     def add(self, events: pd.DataFrame) -> None:
+        self.columns = list(events.columns)
         dated = events[events["date_start"].notna()]
         if dated.empty:
             return
@@ -43,26 +47,27 @@ class TimelineRuns:
         dated.sort_values("date_start", kind="stable").to_parquet(run, index=False)
         self.runs.append(run)
 
+    def records(self) -> Iterator[dict]:
+        """The added dated events as plain records, in date order; a day's events in the order
+        they were added (heapq.merge takes equal days from the earlier run first)."""
+        return heapq.merge(*(run_records(run) for run in self.runs), key=itemgetter("date_start"))
+
     def days(self) -> Iterator[pd.DataFrame]:
         """The added dated events, one frame per `date_start`, in date order."""
-        cursors = [day_groups(run, index) for index, run in enumerate(self.runs)]
-        merged = heapq.merge(*cursors, key=lambda item: (item[0], item[1]))
-        for _, same_day in groupby(merged, key=lambda item: item[0]):
-            yield pd.concat([frame for _, _, frame in same_day], ignore_index=True)
+        for _, same_day in groupby(self.records(), key=itemgetter("date_start")):
+            yield pd.DataFrame(list(same_day), columns=self.columns)
 
     def day_chunks(self) -> Iterator[pd.DataFrame]:
         """The added dated events in frames of whole days, each of at least CHUNK_EVENTS events
-        but the last: fewer, larger calls to build_timeline than one a day."""
-        chunk: list[pd.DataFrame] = []
-        size = 0
-        for day in self.days():
-            chunk.append(day)
-            size += len(day)
-            if size >= CHUNK_EVENTS:
-                yield pd.concat(chunk, ignore_index=True)
-                chunk, size = [], 0
+        but the last: a few large calls to build_timeline rather than one a day."""
+        chunk: list[dict] = []
+        for _, same_day in groupby(self.records(), key=itemgetter("date_start")):
+            chunk.extend(same_day)
+            if len(chunk) >= CHUNK_EVENTS:
+                yield pd.DataFrame(chunk, columns=self.columns)
+                chunk = []
         if chunk:
-            yield pd.concat(chunk, ignore_index=True)
+            yield pd.DataFrame(chunk, columns=self.columns)
 
     def write(self, folder: Path, published: dict[str, str | None]) -> int:
         """Write timeline.csv, timeline.parquet and timeline.json (TimelineJS) into `folder`
@@ -73,24 +78,21 @@ class TimelineRuns:
         rows, writer = 0, None
         with open(folder / "timeline.csv", "w", encoding="utf-8", newline="") as csv, \
                 open(folder / "timeline.json", "w", encoding="utf-8") as timeline_json:
-            head = json.dumps(timelinejs(pd.DataFrame(columns=TIMELINE_COLUMNS)), ensure_ascii=False, indent=1)
-            timeline_json.write(head[:head.rindex('"events": [')] + '"events": [')
+            timeline_json.write(timelinejs_head(timelinejs(pd.DataFrame(columns=TIMELINE_COLUMNS))))
             for events in self.day_chunks():
                 timeline = build_timeline(events, articles)
                 if timeline.empty:
                     continue
-                timeline.to_csv(csv, index=False, header=rows == 0)
+                timeline.to_csv(csv, index=False, header=rows == 0)  # rows: written before this chunk
                 table = pa.Table.from_pandas(with_dates(timeline), preserve_index=False)
                 if writer is None:  # a column with no value on the first day holds text on later ones
                     schema = pa.schema([field.with_type(pa.string()) if pa.types.is_null(field.type) else field
                                         for field in table.schema], metadata=table.schema.metadata)
                     writer = pq.ParquetWriter(folder / "timeline.parquet", schema)
                 writer.write_table(table.cast(writer.schema))
-                for event in timelinejs(timeline)["events"]:
-                    text = json.dumps(event, ensure_ascii=False, indent=1).replace("\n", "\n  ")
-                    timeline_json.write(("," if rows else "") + "\n  " + text)
-                    rows += 1
-            timeline_json.write("\n ]\n}" if rows else "]\n}")
+                timeline_json.write((",\n" if rows else "") + timelinejs_events(timelinejs(timeline)["events"]))
+                rows += len(timeline)
+            timeline_json.write(TIMELINEJS_TAIL)
         if writer is not None:
             writer.close()
         else:  # no dated event at all: the empty tables, with their columns
@@ -106,17 +108,7 @@ def with_dates(timeline: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def day_groups(run: Path, index: int) -> Iterator[tuple[str, int, pd.DataFrame]]:
-    """(date_start, run index, that day's events) for one sorted run, read READ_ROWS rows at a time."""
-    pending: list[pd.DataFrame] = []
-    pending_day = None
+def run_records(run: Path) -> Iterator[dict]:
+    """The events of one sorted run as plain records, read READ_ROWS rows at a time."""
     for batch in pq.ParquetFile(run).iter_batches(batch_size=READ_ROWS):
-        frame = batch.to_pandas()
-        for day, rows in frame.groupby("date_start", sort=False):
-            if pending and day != pending_day:
-                yield pending_day, index, pd.concat(pending, ignore_index=True)
-                pending = []
-            pending_day = day
-            pending.append(rows)
-    if pending:
-        yield pending_day, index, pd.concat(pending, ignore_index=True)
+        yield from batch.to_pylist()
