@@ -1,18 +1,18 @@
-"""Reports per second and peak memory of `helpers.pipeline.run` on a synthetic corpus of 1,000 and 10,000 reports.
+"""Reports per second and peak memory of `python -m helpers run` on a synthetic corpus of 1,000 and 10,000 reports.
 
 The corpus is the bundled reports (data/raw) copied over and over into a temporary folder, each
 copy's publication date shifted by a different number of days and a numbered sentence appended,
 so every copy is a new report to the cache. For each size it measures:
 
 - bare: `nlp.pipe` over the same texts with the same loaded pipeline (the ceiling);
-- full: `run(...)`, one worker, no cache, in a fresh process (its peak RSS is read from
+- full: one worker, no cache, in a fresh process (its peak RSS is read from
   `resource.getrusage(RUSAGE_CHILDREN)` before any other child has run at that size);
-- two workers: `run(..., workers=2)` in a fresh process (it also fills a cache folder);
-- cached: `run(...)` again with that cache, in a fresh process: every report is a hit;
-- dask: `--backend dask` on a LocalCluster of two worker processes (no cache), in a fresh process.
+- two workers: `--workers 2` (it also fills a cache folder);
+- cached: one worker again with that cache: every report is a hit;
+- dask: `--backend dask --workers 2`, a LocalCluster of two worker processes (no cache).
 
-Each run is `helpers.pipeline.process`, what `python -m helpers run` calls: reports read, analysed
-and written a batch at a time.
+Each run is `python -m helpers run` in a fresh process, timed from start to exit (interpreter,
+imports and model loading included): reports read, analysed and written a batch at a time.
 
 Prints a table and, last, a JSON line with `full_vs_bare`, `two_workers_speedup`, `dask_vs_local`
 (Dask's two workers over the local two), `cached_speedup` and `rss_growth_10x` (ratios at the
@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import resource
 import subprocess
 import sys
@@ -37,15 +38,8 @@ sys.path.insert(0, str(ROOT))
 from helpers.paths import DATA_RAW  # noqa: E402
 from helpers.reading import read_reports  # noqa: E402
 
-CHILD = """
-import json, sys, time
-from helpers.pipeline import process
-folder, out, workers, cache, backend = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4] or None, sys.argv[5]
-started = time.perf_counter()
-summary = process([folder], out=out, progress=False, workers=workers, cache=cache, backend=backend)
-print(json.dumps({"seconds": time.perf_counter() - started, "reports": summary.reports,
-                  "cached": summary.cached, "processed": summary.processed}))
-"""
+SUMMARY = re.compile(r"^(?P<reports>\d+) reports read, (?P<rejected>\d+) rejected, (?P<cached>\d+) cached, "
+                     r"(?P<processed>\d+) processed, (?P<events>\d+) events, (?P<rows>\d+) timeline rows", re.MULTILINE)
 
 
 def build_corpus(folder: Path, size: int) -> Path:
@@ -64,14 +58,20 @@ def build_corpus(folder: Path, size: int) -> Path:
 
 
 def child_run(folder: Path, out: Path, *, workers: int = 1, cache: Path | None = None, backend: str = "local") -> dict:
-    """Run the pipeline (`process`, what the command line runs) in a fresh Python process and
-    return what it measured."""
-    completed = subprocess.run([sys.executable, "-c", CHILD, str(folder), str(out), str(workers), str(cache or ""),
-                                backend],
-                               cwd=ROOT, capture_output=True, text=True, check=False)
-    if completed.returncode != 0:
-        raise SystemExit(f"child run failed:\n{completed.stderr}")
-    return json.loads(completed.stdout.strip().splitlines()[-1])
+    """`python -m helpers run` in a fresh process, progress bar and all (stderr kept in
+    OUT.log): wall time from start to exit, the interpreter and the model's loading included."""
+    command = [sys.executable, "-m", "helpers", "run", str(folder), "--out", str(out), "--workers", str(workers),
+               "--backend", backend, *(["--cache", str(cache)] if cache else ["--no-cache"])]
+    started = time.perf_counter()
+    completed = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    seconds = time.perf_counter() - started
+    Path(f"{out}.log").write_text(completed.stderr, encoding="utf-8")
+    found = SUMMARY.search(completed.stderr)
+    if completed.returncode != 0 or found is None:
+        raise SystemExit(f"child run failed ({completed.returncode}):\n{completed.stderr[-3000:]}")
+    progress = [line for line in completed.stderr.replace("\r", "\n").splitlines() if line.startswith("reports:")]
+    return {"seconds": seconds, **{name: int(value) for name, value in found.groupdict().items()},
+            "progress": progress[-1].strip() if progress else ""}
 
 
 def bare_seconds(folder: Path) -> float:
@@ -108,7 +108,8 @@ def main() -> None:
             log(f"{size}: full pipeline, 1 worker, no cache")
             full[size] = child_run(folders[size], work / f"out-full-{size}")
             rss[size] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # KiB -> MiB on Linux
-            log(f"{size}: {full[size]['seconds']:.1f} s, peak RSS {rss[size]:.0f} MiB")
+            log(f"{size}: {full[size]['seconds']:.1f} s, peak RSS {rss[size]:.0f} MiB; {full[size]['events']} events, "
+                f"{full[size]['rows']} timeline rows; last progress line: {full[size]['progress']}")
         for size in sizes:
             log(f"{size}: two workers (filling a cache)")
             two = child_run(folders[size], work / f"out-two-{size}", workers=2, cache=work / f"cache-{size}")
