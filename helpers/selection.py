@@ -1,6 +1,7 @@
 """Choosing what a notebook shows: one example report, and a collection (subfolder) to focus on."""
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -40,3 +41,21 @@ def focus(articles: pd.DataFrame, root: Path, collection: str | None) -> tuple[s
         chosen |= articles["path"].map(lambda path: Path(path).name == SEED.name)
         return collection, list(articles.loc[chosen, "article_id"])
     return "all reports", list(articles["article_id"])
+
+
+def sample_reports(source: Path, target: Path, size: int) -> list[Path]:
+    """Copy the first `size` report files under `source` (in reading order) into `target`,
+    keeping their paths below `source`; return the copies. `source` is only read."""
+    from helpers.reading import Rejected, iter_report_files
+
+    source, target = Path(source), Path(target)
+    passed_over: list[Rejected] = []
+    copies = []
+    for path in iter_report_files([source], passed_over):
+        if len(copies) == size:
+            break
+        copy = target / (path.relative_to(source) if source.is_dir() else path.name)
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, copy)
+        copies.append(copy)
+    return copies

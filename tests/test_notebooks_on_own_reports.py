@@ -20,6 +20,7 @@ def test_every_notebook_runs_on_a_folder_without_the_bundled_reports(tmp_path):
     assert summary.failures == {}
     assert sorted(page.name for page in summary.pages) == [
         "00-overview.html", "01-read-reports.html", "02-find-entities-and-places.html",
-        "03-resolve-time-and-events.html", "04-merge-the-timeline.html", "05-draw-charts-and-map.html"]
+        "03-resolve-time-and-events.html", "04-merge-the-timeline.html", "05-draw-charts-and-map.html",
+        "06-process-many-reports.html"]
     assert "Kupiansk" in (tmp_path / "html" / "02-find-entities-and-places.html").read_text(encoding="utf-8")
     assert (tmp_path / "tables" / "timeline.csv").exists()

@@ -108,3 +108,15 @@ def test_command_line_summary_counts_the_run(tmp_path, capsys):
     summary = capsys.readouterr().err.strip().splitlines()[-1]
     assert summary.startswith("8 reports read, 0 rejected, 0 cached, 8 processed, ")
     assert f"{len(pd.read_csv(tmp_path / 'out' / 'events.csv'))} events" in summary
+
+
+def test_a_sample_copies_the_first_report_files_and_leaves_the_source_alone(tmp_path):
+    from helpers.selection import sample_reports
+
+    before = {path: path.read_bytes() for path in DATA_RAW.rglob("*") if path.is_file()}
+    copies = sample_reports(DATA_RAW, tmp_path / "sample", 3)
+    assert [copy.relative_to(tmp_path / "sample") for copy in copies] == \
+        [Path("000_1a380022945c7723.txt"), Path("war/2022-09-08_balakliia-recaptured.txt"),
+         Path("war/2022-09-09_pentagon-kharkiv-progress.txt")]
+    assert all(copy.read_bytes() == (DATA_RAW / copy.relative_to(tmp_path / "sample")).read_bytes() for copy in copies)
+    assert {path: path.read_bytes() for path in DATA_RAW.rglob("*") if path.is_file()} == before
