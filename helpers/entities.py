@@ -1,6 +1,7 @@
 """Entities: the spaCy model, loaded once with our gazetteer and paragraph rules, and the entity table."""
 from __future__ import annotations
 
+import gc
 import importlib
 import warnings
 from functools import lru_cache
@@ -60,6 +61,9 @@ def _load_model(name: str | None) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
     nlp.add_pipe("gazetteer_places", after="ner" if "ner" in nlp.pipe_names else None)
+    # The model and gazetteer are hundreds of thousands of long-lived objects: frozen, the cyclic
+    # garbage collector stops rescanning them while thousands of reports are analysed.
+    gc.freeze()
     return nlp
 
 

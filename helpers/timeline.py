@@ -27,6 +27,11 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 NUMBER = re.compile(r"\d[\d,.]*|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
 
 
+#: The columns of the events table build_timeline reads (helpers.timeline_runs keeps only these).
+EVENT_COLUMNS = ["event_id", "article_id", "sentence", "start", "action", "actor", "target", "place", "date_start",
+                 "date_end", "source", "hedged", "actor_key", "statement", "type", "negated"]
+
+
 def build_timeline(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """Merge event mentions that tell the same thing into one dated row each, sorted by date.
 

@@ -12,7 +12,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from helpers.timeline import (TIMELINE_COLUMNS, TIMELINEJS_TAIL, build_timeline, export_timeline, timelinejs,
+from helpers.timeline import (EVENT_COLUMNS, TIMELINE_COLUMNS, TIMELINEJS_TAIL, build_timeline, export_timeline, timelinejs,
                               timelinejs_events, timelinejs_head)
 
 #: Rows read from each sorted run at a time while merging: memory is about runs x this x a row.
@@ -38,8 +38,8 @@ class TimelineRuns:
         self.columns: list[str] = []
 
     def add(self, events: pd.DataFrame) -> None:
-        self.columns = list(events.columns)
-        dated = events[events["date_start"].notna()]
+        self.columns = [column for column in events.columns if column in EVENT_COLUMNS]
+        dated = events.loc[events["date_start"].notna(), self.columns]
         if dated.empty:
             return
         self.folder.mkdir(parents=True, exist_ok=True)
