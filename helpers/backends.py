@@ -65,9 +65,13 @@ class Processes(InProcess):
         self.window = 2 * workers
 
     def __exit__(self, *problem) -> None:
-        if self.pool is not None:
-            self.pool.terminate() if problem[0] else self.pool.close()
-            self.pool.join()
+        if self.pool is None:
+            return
+        if problem[0] is not None:  # stopped by an error: do not wait for the chunks in flight
+            self.pool.terminate()
+        else:
+            self.pool.close()
+        self.pool.join()
 
     def submit(self, chunk: list):
         if self.pool is None:
