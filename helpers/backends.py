@@ -154,15 +154,3 @@ def _dask_rows(chunk: list, *, model: str | None, max_chars: int | None, rows_of
     with _PARSE_LOCK:
         return list(rows_of(chunk, load_model(model), max_chars=max_chars))
 
-
-def chunked(items: Iterable, size: int = CHUNK_REPORTS) -> Iterator[list]:
-    """Consecutive lists of at most `size` items."""
-    chunk: list = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-

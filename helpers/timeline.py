@@ -211,12 +211,18 @@ def timelinejs(timeline: pd.DataFrame, *, title: str = "Timeline") -> dict:
     return {"title": {"text": {"headline": html.escape(title)}}, "events": events}
 
 
-def export_timeline(timeline: pd.DataFrame, out: Path) -> list[Path]:
-    """Write timeline.csv, timeline.parquet and timeline.json (TimelineJS) into `out`, atomically."""
-    out = Path(out)
+def with_dates(timeline: pd.DataFrame) -> pd.DataFrame:
+    """The timeline with its date columns as dates (what timeline.parquet holds)."""
     frame = timeline.copy()
     for column in ("date_start", "date_end"):
         frame[column] = pd.to_datetime(frame[column])
+    return frame
+
+
+def export_timeline(timeline: pd.DataFrame, out: Path) -> list[Path]:
+    """Write timeline.csv, timeline.parquet and timeline.json (TimelineJS) into `out`, atomically."""
+    out = Path(out)
+    frame = with_dates(timeline)
     paths = [out / "timeline.csv", out / "timeline.parquet", out / "timeline.json"]
     write_atomic(paths[0], lambda handle: timeline.to_csv(handle, index=False), binary=False)
     write_atomic(paths[1], lambda handle: frame.to_parquet(handle, index=False), binary=True)

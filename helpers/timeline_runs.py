@@ -13,7 +13,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from helpers.timeline import (EVENT_COLUMNS, TIMELINE_COLUMNS, TIMELINEJS_TAIL, build_timeline, export_timeline, timelinejs,
-                              timelinejs_events, timelinejs_head)
+                              timelinejs_events, timelinejs_head, with_dates)
 
 #: Rows read from each sorted run at a time while merging: memory is about runs x this x a row.
 READ_ROWS = 128
@@ -98,14 +98,6 @@ class TimelineRuns:
         else:  # no dated event at all: the empty tables, with their columns
             export_timeline(pd.DataFrame(columns=TIMELINE_COLUMNS), folder)
         return rows
-
-
-def with_dates(timeline: pd.DataFrame) -> pd.DataFrame:
-    """The timeline with its date columns as dates (what timeline.parquet holds)."""
-    frame = timeline.copy()
-    for column in ("date_start", "date_end"):
-        frame[column] = pd.to_datetime(frame[column])
-    return frame
 
 
 def run_records(run: Path) -> Iterator[dict]:
