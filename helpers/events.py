@@ -91,7 +91,13 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 # of Balakliia"): events when dated in their clause, so a recap corroborates what it recaps.
 NOMINAL_EVENTS = {"fall": "ASSAULT", "recapture": "ASSAULT", "capture": "ASSAULT", "liberation": "ASSAULT",
                   "seizure": "ASSAULT", "withdrawal": "RETREAT", "retreat": "RETREAT", "pullback": "RETREAT",
-                  "shelling": "ASSAULT", "bombing": "ASSAULT", "invasion": "ASSAULT"}
+                  "shelling": "ASSAULT", "bombing": "ASSAULT", "invasion": "ASSAULT", "strike": "ASSAULT",
+                  "airstrike": "ASSAULT", "attack": "ASSAULT", "raid": "ASSAULT", "bombardment": "ASSAULT"}
+# Nominal attacks name what they hit with "on"/"against" ("strikes on a power plant") rather than "of".
+ATTACK_NOUNS = {"strike", "airstrike", "attack", "raid", "bombardment", "shelling", "bombing"}
+# A subordinate clause these words open happened on the main clause's day when the main clause
+# gives no more than a day: "lost power on Sunday evening after missiles struck a plant".
+SAME_DAY_MARKS = {"after", "when", "as", "while", "once"}
 
 
 TYPE_OF: dict[str, str] = {}
@@ -210,7 +216,7 @@ def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: dat
             actions = find_actions(sentence, source)
             actions += background_actions(sentence, actions, timexes)
         for action in actions:
-            if source is not None and is_span_token(action, source):
+            if (source is not None and is_span_token(action, source)) or participle_in_headline(action, sentence):
                 continue
             chain, inner_cue = [source_name] if source_name else [], cue
             for speaker_span, verb in inner_sources(action, sentence, source):
@@ -246,6 +252,19 @@ def find_actions(sentence: Span, source: Span | None) -> list[Token]:
     return actions
 
 
+def participle_in_headline(action: Token, sentence: Span) -> bool:
+    """Whether a headline's past-tense verb is a participle before its noun: "Zelensky visits recaptured
+    city of Izium", which the parser reads as "visits recaptured city". Headlines (a line without final
+    punctuation) tell the past in the present tense, so a verb in -ed directly before a bare noun is an
+    adjective there."""
+    last = sentence[-1] if not sentence[-1].is_space else sentence[-2] if len(sentence) > 1 else sentence[-1]
+    if last.text in {".", "!", "?", "”", "\"", "’", "'"} or action.tag_ not in {"VBD", "VBN"}:
+        return False
+    following = action.doc[action.i + 1] if action.i + 1 < sentence.end else None
+    return following is not None and following.pos_ == "NOUN" and following.head.i == action.i \
+        and not any(child.dep_ in {"det", "poss", "nummod"} for child in following.children)
+
+
 def background_actions(sentence: Span, actions: list[Token], timexes: list[Timex]) -> list[Token]:
     """Typed events told in passing, each dated by its own words: a subordinate clause ("a day after
     forces took Izium on Saturday", "Saturday, when troops entered Kupiansk") or a noun of
@@ -256,13 +275,38 @@ def background_actions(sentence: Span, actions: list[Token], timexes: list[Timex
             continue
         if token.pos_ == "VERB" and token.dep_ in {"advcl", "relcl", "acl"}:
             kind = event_type(token, on_place=acts_on_place(token), statement=token.lemma_ in REPORTING)
-        elif token.pos_ == "NOUN" and token.lemma_.lower() in NOMINAL_EVENTS and nominal_object(token) is not None:
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in NOMINAL_EVENTS and any(nominal_roles(token)):
             kind = NOMINAL_EVENTS[token.lemma_.lower()]
         else:
             continue
-        if kind and kind != "STATEMENT" and governing_timex(token, sentence, timexes) is not None:
+        if kind and kind != "STATEMENT" and (governing_timex(token, sentence, timexes) is not None
+                                             or main_clause_timex(token, sentence, timexes) is not None):
             found.append(token)
     return found
+
+
+def speech_timex(action: Token, sentence: Span, timexes: list[Timex]) -> Timex | None:
+    """The time of the reporting verb the action is told under, when the action's clause has none:
+    "a spokesman said on Tuesday that forces were fighting near Lyman" (the fighting: Tuesday)."""
+    for verb in action.ancestors:
+        if verb.lemma_ in REPORTING and sentence.start <= verb.i < sentence.end:
+            timex = governing_timex(verb, sentence, timexes)
+            if timex is not None:
+                return timex
+    return None
+
+
+def main_clause_timex(action: Token, sentence: Span, timexes: list[Timex]) -> Timex | None:
+    """The time of the clause an "after"/"when" clause hangs on, when it names a day or less:
+    "lost power on Sunday evening after missiles struck a plant" (the strike: Sunday). A longer time
+    ("rose in 2021 after the bank cut rates") does not date what came before it."""
+    if action.dep_ != "advcl" or not any(child.dep_ in {"mark", "advmod"} and child.lower_ in SAME_DAY_MARKS
+                                         and child.i < action.i for child in action.children):
+        return None
+    timex = governing_timex(action.head, sentence, timexes)
+    if timex is None or timex.resolved_start is None:
+        return None
+    return timex if ((timex.resolved_end or timex.resolved_start) - timex.resolved_start).days <= 1 else None
 
 
 def nominal_object(noun: Token) -> Token | None:
@@ -273,6 +317,26 @@ def nominal_object(noun: Token) -> Token | None:
                 if child.dep_ == "pobj" and child.ent_type_ in PLACE_LABELS:
                     return child
     return None
+
+
+def nominal_roles(noun: Token) -> tuple[Token | None, Token | None]:
+    """(actor, target) of a nominal event, either None: "the fall of Kupiansk" (-, Kupiansk); for an
+    attack, who made it ("Russian strikes", "strikes by Russia") and what it hit ("on a power plant")."""
+    target = nominal_object(noun)
+    if noun.lemma_.lower() not in ATTACK_NOUNS:
+        return None, target
+    actor = None
+    for child in noun.children:
+        if child.dep_ in {"amod", "compound", "poss"} and child.i < noun.i and \
+                (child.ent_type_ in ACTOR_LABELS or child.lower_ in DEMONYMS):
+            actor = child
+        elif child.lower_ in {"on", "against"} and target is None:
+            # "strikes on a power plant", not "strikes on Sunday evening"
+            target = next((grand for grand in child.children if grand.dep_ == "pobj"
+                           and grand.ent_type_ not in {"DATE", "TIME"}), None)
+        elif child.lower_ == "by" and actor is None:
+            actor = next((grand for grand in child.children if grand.dep_ == "pobj"), None)
+    return actor, target
 
 
 def inner_sources(action: Token, sentence: Span, source: Span | None) -> list[tuple[Span, str]]:
@@ -407,15 +471,17 @@ def make_event(action: Token, sentence: Span, source_span: Span | None, source: 
     """Fill in one event's participants, place, date, type, negation, modality, hedging and quotation."""
     actor_token = argument(action, {"nsubj", "csubj"}) or agent_of(action)
     target_token = argument(action, {"dobj", "nsubjpass", "attr", "acomp", "oprd"})
-    if action.pos_ == "NOUN":  # a nominal event: "the fall of Kupiansk"
-        actor_token, target_token = None, nominal_object(action)
+    if action.pos_ == "NOUN":  # a nominal event: "the fall of Kupiansk", "Russian strikes on a plant"
+        actor_token, target_token = nominal_roles(action)
     if target_token is None and action.dep_ == "acl" and action.head.pos_ in {"PROPN", "NOUN"}:
         target_token = action.head  # "Kupiansk, retaken on September 10"
     actor = phrase(actor_token) if actor_token is not None else None
     target = phrase(target_token) if target_token is not None else None
     actor_text, key = clean(actor.text) if actor is not None else "", actor_key(actor)
-    if actor is not None and source_span is not None and actor[0].lower_ in {"it", "its", "they", "their"}:
-        # "Ukraine said it repelled", "the general staff announced that its soldiers": the speaker's side
+    if actor is not None and source_span is not None and actor[0].lower_ in {"it", "its", "they", "their"} \
+            and not (quote and actor[0].lower_ in {"they", "their"}):
+        # "Ukraine said it repelled", "the general staff announced that its soldiers": the speaker's side;
+        # in a quotation "they" is mostly the other side ("“They left in a hurry,” a soldier said")
         nearest = next((reporter_of(verb) for verb in action.ancestors if verb.lemma_ in REPORTING
                         and reporter_of(verb) is not None), None)
         key = entity_key(phrase(nearest) if nearest is not None else None) or \
@@ -426,9 +492,13 @@ def make_event(action: Token, sentence: Span, source_span: Span | None, source: 
             actor_text = f"{key}’s {clean(actor[1:].text)}"
     outside_source = [t for t in timexes if source_span is None
                       or not source_span.start_char <= t.start < source_span.end_char]
-    timex = governing_timex(action, sentence, outside_source)
+    timex, date_from = governing_timex(action, sentence, outside_source), "sentence"
+    if timex is None:
+        timex, date_from = main_clause_timex(action, sentence, outside_source), "main clause"
+    if timex is None:
+        timex, date_from = speech_timex(action, sentence, outside_source), "speech"
     if timex is not None:
-        date_value, date_start, date_end, date_from = timex.value, timex.resolved_start, timex.resolved_end, "sentence"
+        date_value, date_start, date_end = timex.value, timex.resolved_start, timex.resolved_end
     else:
         date_value = published.isoformat() if published else ""
         date_start = date_end = published
@@ -437,6 +507,9 @@ def make_event(action: Token, sentence: Span, source_span: Span | None, source: 
     action_name = action.lemma_.lower() if action.lemma_.isalpha() else "be"
     if action_name == "be" and target_token is not None and target_token.pos_ == "ADJ":
         action_name = f"be {target_token.lower_}"
+    complement = planned(action)
+    if complement is not None and complement.lemma_.isalpha():
+        action_name = f"{action_name} to {complement.lemma_.lower()}"  # "decide to regroup": see action_class
     statement = action.lemma_ in REPORTING
     place = place_near(action, sentence, exclude=actor, target=target)
     if action.pos_ == "NOUN":
@@ -659,7 +732,9 @@ def place_near(action: Token, sentence: Span, *, exclude: Span | None, target: S
             return "; ".join(dict.fromkeys(names))
     in_clause = [ent for ent in places if is_descendant(ent.root, action)
                  and ent.root.dep_ in {"pobj", "dobj", "npadvmod", "appos", "conj", "compound", "advmod"}]
-    chosen = in_clause or [ent for ent in places if ent.root.dep_ == "pobj"]
+    # else a place something happened in or at: "in Kharkiv", "at the Kharkiv power plant"
+    chosen = in_clause or [ent for ent in places if ent.root.dep_ == "pobj"
+                           or (ent.root.dep_ == "compound" and ent.root.head.dep_ == "pobj")]
     if not chosen:
         return ""
     return canonical_name(min(chosen, key=lambda ent: abs(ent.start - action.i)))
@@ -718,8 +793,10 @@ def reporting_subject(sentence: Span) -> Span | None:
 
 
 def action_class(action: str) -> str:
-    """The verb that stands for a family of synonyms ("retake" -> "recapture")."""
-    verb = action.split()[0]
+    """The verb that stands for a family of synonyms ("retake" -> "take"); a plan is of the kind of what
+    it plans ("decide to regroup" -> "withdraw")."""
+    words = action.split()
+    verb = words[-1] if len(words) == 3 and words[1] == "to" else words[0]
     for name, members in ACTION_CLASSES.items():
         if verb in members:
             return name

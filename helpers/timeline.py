@@ -60,7 +60,7 @@ def build_timeline(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     records = []
     for record in dated.to_dict("records"):
         kind = action_class(record["action"])
-        record["kind"] = SAME_CHANGE.get(kind, kind)
+        record["kind"], record["direction"] = SAME_CHANGE.get(kind, kind), kind
         record["published"] = str(published.get(record["article_id"]) or "")
         places = [place.strip() for place in record["place"].split(";") if place.strip()]
         for place in places or [""]:
@@ -77,7 +77,7 @@ def same_events(bucket: list[dict]) -> list[list[dict]]:
     """Cluster one (first day, kind of action) bucket: a mention joins the first cluster whose
     dates fit (the same last day, or both short spans), whose actor and place agree with it
     where both are known, and that shares at least one of them; for a change of control the
-    same place alone is enough."""
+    same place alone is enough, and taking and leaving join only on the place."""
     clusters: list[dict] = []
     for record in bucket:
         actor, place, target = record["actor_key"], record["place"], record["target"].lower()
@@ -92,13 +92,17 @@ def same_events(bucket: list[dict]) -> list[list[dict]]:
             shared = same_actor or (place and place == cluster["place"]) or \
                 (not actor and not place and target and target == cluster["target"])
             change_of_control = record["kind"] == "take" and place and place == cluster["place"]
-            if (actor_fits and place_fits and shared) or change_of_control:
+            # one side taking and the same side leaving are not one event: only a place joins them
+            same_direction = record["direction"] in cluster["directions"]
+            if (actor_fits and place_fits and shared and same_direction) or change_of_control:
                 cluster["records"].append(record)
+                cluster["directions"].add(record["direction"])
                 cluster["actor"] = cluster["actor"] or actor
                 cluster["place"] = cluster["place"] or place
                 break
         else:
-            clusters.append({"records": [record], "actor": actor, "place": place, "target": target, "end": end})
+            clusters.append({"records": [record], "actor": actor, "place": place, "target": target, "end": end,
+                             "directions": {record["direction"]}})
     return [cluster["records"] for cluster in clusters]
 
 

@@ -11,6 +11,10 @@ reader counts the reports that tell each capture (data/README.md):
 - Izium, 10 September: 6 (the 10th "Russian units had left the city"; the 11th, 12th and 14th as for
   Kupiansk; the 13th "Izium, which Ukrainian troops entered on Saturday"; the 15th "Russian troops
   abandoned their last positions around Izium"): the side leaving and the side taking tell one event.
+
+And one attack: the strike on Kharkiv's power plant, Sunday 11 September: 3 (the 11th "lost electricity on
+Sunday evening after Russian missiles struck a thermal power plant"; the 12th "after Russian strikes late on
+Sunday on a thermal power plant"; the 13th "the Kharkiv power plant hit two days ago").
 """
 from __future__ import annotations
 
@@ -53,6 +57,20 @@ def test_captures_are_corroborated_by_every_report_that_tells_them(war_tables, p
     assert row["n_reports"] == n_reports
     assert row["date_end"] == day
     assert row["first_published"] == day.isoformat()
+
+
+def test_the_power_plant_strike_is_one_row_told_by_three_reports(war_tables):
+    timeline = war_tables.timeline
+    rows = timeline[(timeline["date_start"] == date(2022, 9, 11)) & (timeline["type"] == "ASSAULT")
+                    & timeline["places"].eq("Kharkiv")]
+    assert len(rows) == 1, rows[["action", "actors", "n_reports"]]
+    row = rows.iloc[0]
+    assert (row["n_reports"], row["actors"], row["first_published"]) == (3, "Russia", "2022-09-11")
+
+
+def test_a_headline_participle_makes_no_capture(war_tables):
+    timeline = war_tables.timeline
+    assert not ((timeline["date_start"] == date(2022, 9, 14)) & timeline["action"].eq("recapture")).any()
 
 
 def test_izium_is_told_by_both_sides_of_the_change(war_tables):

@@ -229,3 +229,54 @@ def test_columns_are_those_documented():
                       if line.startswith("| `events.csv` |"))
     listed = documented.split("|")[2].strip().split(", ")  # every column, in the order written
     assert listed == list(events_table([]).columns)
+
+
+def test_a_nominal_attack_dated_in_its_own_words_is_an_event(events):
+    row = events("Power returned to most of Kharkiv after Russian strikes late on Sunday on a power plant.").loc["strikes"]
+    assert (row["action"], row["type"], row["actor_key"], row["target"]) == ("strike", "ASSAULT", "Russia", "a power plant")
+    assert (row["date_start"], row["date_from"], row["place"]) == (date(2022, 9, 11), "sentence", "Kharkiv")
+
+
+def test_an_undated_nominal_attack_is_not_an_event(events):
+    assert "strikes" not in events("Power returned to most of Kharkiv after Russian strikes on a power plant.").index
+
+
+def test_a_time_is_not_what_a_nominal_attack_hit(events):
+    table = events("Repairs went on where strikes by Russia on Sunday evening cut the power.")
+    assert (table.loc["strikes", "actor_key"], table.loc["strikes", "target"]) == ("Russia", "")
+
+
+def test_an_after_clause_takes_the_day_of_its_main_clause(events):
+    row = events("The city lost power on Sunday evening after Russian missiles struck a power plant.").loc["struck"]
+    assert (row["type"], row["actor_key"], row["date_start"], row["date_from"]) == (
+        "ASSAULT", "Russia", date(2022, 9, 11), "main clause")
+
+
+def test_a_year_does_not_date_what_came_before_it(events):
+    table = events("Prices rose in 2021 after Russian forces attacked the port.")
+    assert "attacked" not in table.index  # told in passing and undated: left out
+
+
+def test_without_its_own_time_a_claim_takes_the_time_it_was_said(events):
+    row = events("A spokesman said on Friday that Ukrainian forces were fighting near Lyman.").loc["fighting"]
+    assert (row["date_start"], row["date_from"]) == (date(2022, 9, 9), "speech")
+
+
+def test_they_in_a_quotation_is_not_the_speakers_side(events):
+    row = events("“They left in such a hurry,” a Ukrainian soldier said.").loc["left"]
+    assert row["actor_key"] == "" and row["actor"] == "They"
+
+
+def test_it_in_reported_speech_is_the_speakers_side(events):
+    assert events("Ukraine said it had repelled an attack.").loc["repelled", "actor_key"] == "Ukraine"
+
+
+def test_a_participle_before_its_noun_in_a_headline_is_not_an_event(events):
+    table = events("Zelensky visits recaptured city of Izium\n\nZelensky visited Izium on Wednesday.")
+    assert "recaptured" not in table.index and "visited" in table.index
+
+
+def test_a_plan_is_named_with_what_it_plans(events):
+    row = events("Russia’s defence ministry said it had decided to regroup its troops near Izium.").loc["decided"]
+    assert (row["action"], row["type"], row["modality"]) == ("decide to regroup", "RETREAT", "planned")
+    assert action_class(row["action"]) == "withdraw"

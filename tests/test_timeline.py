@@ -100,6 +100,19 @@ def test_taking_a_place_and_leaving_it_are_one_change_of_control():
     assert (izium["n_reports"], izium["actors"]) == (2, "Ukraine; Russia")
 
 
+def test_one_side_taking_somewhere_and_leaving_somewhere_unnamed_stay_apart():
+    # "its forces had retaken several villages" and a quoted "they left in a hurry" on one day
+    events = frame(event("a-1", "a", "retake", "Ukraine", ""), event("b-1", "b", "leave", "Ukraine", ""))
+    assert len(build_timeline(events, ARTICLES)) == 2
+
+
+def test_a_decision_to_pull_back_is_the_pullback():
+    events = frame(event("a-1", "a", "take", "Ukraine", "Izyum"),
+                   event("b-1", "b", "decide to regroup", "Russia", "Izyum", source="Russia’s defence ministry"))
+    timeline = build_timeline(events, ARTICLES)
+    assert len(timeline) == 1 and timeline.iloc[0]["n_reports"] == 2
+
+
 def test_attacks_by_two_sides_on_one_place_stay_apart():
     events = frame(event("a-1", "a", "shell", "Russia", "Kharkiv"), event("b-1", "b", "shell", "Ukraine", "Kharkiv"))
     assert len(build_timeline(events, ARTICLES)) == 2
