@@ -452,6 +452,12 @@ def resolve_source(source: Span, earlier: list[Span]) -> str:
 
 def named_source(source: Span, earlier: list[Span]) -> str:
     text = clean(source.text)
+    if len(source) <= 2 and all(token.ent_type_ == "PERSON" for token in source):
+        # "Jobs said" after "Steve Jobs": the person named in full earlier in the report
+        for person in reversed([ent for ent in ents_in(source.doc[:source.start]) if ent.label_ == "PERSON"]):
+            words = clean(person.text).split()
+            if len(words) > len(source) and words[-len(source):] == text.split():
+                return " ".join(words)
     if source[0].lower_ in {"his", "her"} and len(source) > 1:
         people = [ent for ent in ents_in(source.doc[:source.start]) if ent.label_ == "PERSON"]
         if people:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.events import NOT_EVENTS, action_class
+from helpers.geography import gazetteer
 from helpers.io import write_atomic
 
 TIMELINE_COLUMNS = ["date_start", "date_end", "summary", "actors", "places", "sources", "n_reports", "article_ids",
@@ -108,11 +109,11 @@ def same_events(bucket: list[dict]) -> list[list[dict]]:
 
 def same_name(one: str, other: str) -> bool:
     """Whether two actors are one: the same, or one the other's last words ("Zelensky", "Volodymyr
-    Zelensky")."""
+    Zelensky"), unless the longer is a place's name ("Korea" is not "South Korea")."""
     if one == other:
         return True
     shorter, longer = sorted((one.split(), other.split()), key=len)
-    return bool(shorter) and longer[-len(shorter):] == shorter
+    return bool(shorter) and longer[-len(shorter):] == shorter and gazetteer().lookup(" ".join(longer)) is None
 
 
 def short(start, end) -> bool:

@@ -280,3 +280,12 @@ def test_a_plan_is_named_with_what_it_plans(events):
     row = events("Russia’s defence ministry said it had decided to regroup its troops near Izium.").loc["decided"]
     assert (row["action"], row["type"], row["modality"]) == ("decide to regroup", "RETREAT", "planned")
     assert action_class(row["action"]) == "withdraw"
+
+
+def test_a_surname_source_is_the_person_named_in_full_before(events):
+    table = events("Steve Jobs unveiled the phone on Tuesday. Jobs said the company would ship it in June.")
+    assert table.loc["ship", "source"] == "Steve Jobs"
+
+
+def test_a_surname_alone_stays_as_written(events):
+    assert events("Jobs said the company would ship the phone in June.").loc["ship", "source"] == "Jobs"

@@ -178,3 +178,8 @@ def test_a_surname_is_the_person_named_in_full():
                    event("c-2", "c", "visit", "South Korea", "Izyum"))
     timeline = build_timeline(events, ARTICLES)
     assert sorted(timeline["n_reports"]) == [1, 1, 2]
+
+
+def test_a_place_is_not_the_surname_of_a_longer_place():
+    events = frame(event("a-1", "a", "shell", "Korea", "Seoul"), event("b-1", "b", "shell", "South Korea", "Seoul"))
+    assert len(build_timeline(events, ARTICLES)) == 2
