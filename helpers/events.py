@@ -42,6 +42,7 @@ NOT_EVENTS = {"be", "have", "lie", "remain", "seem", "appear", "include", "mean"
 DOCUMENTS = {"update", "statement", "report", "post", "briefing", "bulletin", "release", "message", "summary",
              "assessment", "communique", "announcement", "tweet"}
 NOT_WHEN = {"after", "before", "since", "until", "till", "by", "ahead", "prior"}
+RELATIVES = {"that", "which", "who", "whom"}
 QUANTIFIERS = {"many", "some", "most", "all", "several", "none", "few", "thousands", "hundreds", "dozens", "each"}
 QUOTES = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 ACTOR_LABELS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
@@ -266,21 +267,25 @@ def participle_in_headline(action: Token, sentence: Span) -> bool:
 
 
 def background_actions(sentence: Span, actions: list[Token], timexes: list[Timex]) -> list[Token]:
-    """Typed events told in passing, each dated by its own words: a subordinate clause ("a day after
-    forces took Izium on Saturday", "Saturday, when troops entered Kupiansk") or a noun of
-    NOMINAL_EVENTS acting on a place ("the fall of Kupiansk over the weekend")."""
+    """Events told in passing: a subordinate clause dated by its own words ("a day after forces took
+    Izium on Saturday", "Saturday, when troops entered Kupiansk", "the plant, where the last reactor was
+    shut down on Sunday"), or a typed one dated by the day of its main clause ("lost power on Sunday
+    evening after missiles struck a plant"), or a noun of NOMINAL_EVENTS dated by its own words ("the
+    fall of Kupiansk over the weekend"). States and reporting verbs are not events told in passing."""
     found = []
     for token in sentence:
         if token in actions:
             continue
         if token.pos_ == "VERB" and token.dep_ in {"advcl", "relcl", "acl"}:
-            kind = event_type(token, on_place=acts_on_place(token), statement=token.lemma_ in REPORTING)
+            if token.lemma_ in REPORTING or token.lemma_.lower() in NOT_EVENTS:
+                continue
+            kind = event_type(token, on_place=acts_on_place(token), statement=False)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in NOMINAL_EVENTS and any(nominal_roles(token)):
             kind = NOMINAL_EVENTS[token.lemma_.lower()]
         else:
             continue
-        if kind and kind != "STATEMENT" and (governing_timex(token, sentence, timexes) is not None
-                                             or main_clause_timex(token, sentence, timexes) is not None):
+        if (governing_timex(token, sentence, timexes) is not None and (kind or token.pos_ == "VERB")) \
+                or (kind and main_clause_timex(token, sentence, timexes) is not None):
             found.append(token)
     return found
 
@@ -481,6 +486,11 @@ def make_event(action: Token, sentence: Span, source_span: Span | None, source: 
         actor_token, target_token = nominal_roles(action)
     if target_token is None and action.dep_ == "acl" and action.head.pos_ in {"PROPN", "NOUN"}:
         target_token = action.head  # "Kupiansk, retaken on September 10"
+    if action.dep_ == "relcl":  # "the offensive that swept", "Izium, which troops entered": the noun
+        if actor_token is not None and actor_token.lower_ in RELATIVES:
+            actor_token = action.head
+        if target_token is not None and target_token.lower_ in RELATIVES:
+            target_token = action.head
     actor = phrase(actor_token) if actor_token is not None else None
     target = phrase(target_token) if target_token is not None else None
     actor_text, key = clean(actor.text) if actor is not None else "", actor_key(actor)
@@ -697,7 +707,8 @@ def governing_timex(action: Token, sentence: Span, timexes: list[Timex]) -> Time
     if not own and action.dep_ == "advcl" and action.i > sentence.start:
         # "Since Saturday, when troops entered Kupiansk": the time the when-clause follows
         first = min(action.subtree, key=lambda token: token.i)
-        before = doc[first.i - 1] if first.lower_ in {"when", "as"} and first.i > sentence.start else None
+        # not "as": "said on Tuesday, as the offensive that swept ... pushed on" is not about Tuesday
+        before = doc[first.i - 1] if first.lower_ == "when" and first.i > sentence.start else None
         while before is not None and before.is_punct and before.i > sentence.start:
             before = doc[before.i - 1]
         own = [t for t in inside if before is not None and t.start <= before.idx < t.end]
@@ -740,7 +751,7 @@ def place_near(action: Token, sentence: Span, *, exclude: Span | None, target: S
                  and ent.root.dep_ in {"pobj", "dobj", "npadvmod", "appos", "conj", "compound", "advmod"}]
     # else a place something happened in or at: "in Kharkiv", "at the Kharkiv power plant"
     chosen = in_clause or [ent for ent in places if ent.root.dep_ == "pobj"
-                           or (ent.root.dep_ == "compound" and ent.root.head.dep_ == "pobj")]
+                           or (ent.root.dep_ in {"compound", "nmod"} and ent.root.head.dep_ == "pobj")]
     if not chosen:
         return ""
     return canonical_name(min(chosen, key=lambda ent: abs(ent.start - action.i)))

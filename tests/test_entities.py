@@ -58,6 +58,11 @@ def test_the_village_of_x_is_a_place(nlp):
     assert "Hrakove" in places(nlp, "Troops entered the village of Hrakove on Friday.")
 
 
+def test_a_town_naming_a_site_is_a_place(nlp):
+    # the stock model calls Zaporizhzhia a PERSON here
+    assert "Zaporizhzhia" in places(nlp, "The last reactor at the Zaporizhzhia nuclear plant was shut down.")
+
+
 def test_people_and_months_named_like_towns_stay_what_they_are(nlp):
     table = entities_table(nlp("Michael Jackson met Steve Jobs in March in Cupertino."), article_id="t")
     labels = dict(zip(table["text"], table["label"]))

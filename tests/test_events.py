@@ -289,3 +289,20 @@ def test_a_surname_source_is_the_person_named_in_full_before(events):
 
 def test_a_surname_alone_stays_as_written(events):
     assert events("Jobs said the company would ship the phone in June.").loc["ship", "source"] == "Jobs"
+
+
+def test_a_relative_pronoun_is_the_noun_it_stands_for(events):
+    row = events("Lyman lies south-east of Izium, which Ukrainian troops entered on Saturday.").loc["entered"]
+    assert (row["target"], row["place"], row["date_start"]) == ("Izium", "Izyum", date(2022, 9, 10))
+
+
+def test_an_untyped_event_told_in_passing_and_dated_is_an_event(events):
+    row = events("At the Zaporizhzhia nuclear plant, where the last reactor was shut down on Sunday, engineers "
+                 "relied on one power line.").loc["shut"]
+    assert (row["place"], row["date_start"], row["date_from"]) == ("Zaporizhzhya", date(2022, 9, 11), "sentence")
+
+
+def test_a_time_before_as_is_not_the_time_of_the_as_clause(events):
+    table = events("A spokesman said on Tuesday that troops were fighting, as the offensive that swept the region "
+                   "last week pushed on.")
+    assert "swept" not in table.index or table.loc["swept", "date_start"] != date(2022, 9, 13)
