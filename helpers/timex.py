@@ -17,15 +17,16 @@ from functools import lru_cache
 import pandas as pd
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
+FULL_MONTH_NAMES = [name.lower() for name in calendar.month_name if name]
 WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": "X", "few": "X",
-           "a few": "X", "some": "X", "many": "X", "couple": 2, "a couple of": 2, "couple of": 2, "dozen": 12}
+           "a few": "X", "some": "X", "many": "X", "couple": 2, "a couple of": 2, "couple of": 2, "dozen": 12,
+           "hundred": 100, "a hundred": 100}
 UNITS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W", "weekend": "WE",
          "month": "M", "year": "Y", "decade": "DE", "century": "C", "quarter": "Q"}
 DAYS_IN = {"second": 0, "minute": 0, "hour": 1 / 24, "day": 1, "night": 1, "week": 7, "month": 30, "quarter": 91,
@@ -66,6 +67,9 @@ EXTRA_PATTERNS = [
      {"LOWER": {"IN": ["future", "past"]}, "POS": "NOUN"}],
     [{"LOWER": "the"}, {"LOWER": {"IN": ["near", "short", "long"]}}, {"LOWER": "term"}],
     [{"LOWER": "these"}, {"LOWER": "days"}],
+    # "a day-long meeting", "a weeklong strike": the length of what the noun names
+    [{"LOWER": {"IN": ["hour", "day", "week", "month", "year"]}}, {"ORTH": "-"}, {"LOWER": "long"}],
+    [{"LOWER": {"IN": ["daylong", "weeklong", "monthlong", "yearlong"]}}],
     [{"LOWER": "then"}, {"LOWER": "-", "OP": "?"}, {"LOWER": "current"}],  # "the then current price": PAST_REF
     [{"LOWER": "that"}, {"LOWER": "same", "OP": "?"}, {"LOWER": "quarter"}],  # the quarter last named
     [{"LOWER": "the"}, {"LOWER": "same"}, {"LOWER": "quarter"}],
@@ -78,9 +82,11 @@ EXTRA_PATTERNS = [
     [{"LOWER": "the"}, {"SHAPE": "dddd"}, {"LOWER": "period"}],  # "in the 1988 period"
     [{"LOWER": {"IN": ["year", "year-end"]}}, {"LOWER": {"IN": ["end", "'s"]}, "OP": "?"},
      {"LOWER": "end", "OP": "?"}],
-    [{"LOWER": {"IN": ["thanksgiving", "christmas", "easter", "halloween"]}}, {"LOWER": "day", "OP": "?"}],
+    [{"LOWER": {"IN": ["thanksgiving", "christmas", "easter", "halloween"]}}, {"LOWER": {"IN": ["day", "week"]},
+                                                                                "OP": "?"}],
     [{"LOWER": {"IN": ["every", "each"]}}, {"LOWER": {"IN": ["day", "week", "month", "year", "night", "morning",
-                                                              "evening", "quarter", "summer", "winter", *WEEKDAYS]}}],
+                                                              "evening", "quarter", "summer", "winter", *WEEKDAYS,
+                                                              *FULL_MONTH_NAMES]}}],  # "each July": SET XXXX-07
     [{"LOWER": "the"}, {"LOWER": {"IN": ["next", "following", "previous"]}},
      {"LOWER": {"IN": ["morning", "evening", "night", "afternoon", *WEEKDAYS]}}],
     [{"LOWER": {"IN": ["new", "independence", "labor", "memorial", "veterans", "valentine"]}},
@@ -112,8 +118,21 @@ def find_time_spans(doc: Doc) -> list[Span]:
     candidates = [ent for ent in doc.ents if ent.label_ in DATE_LABELS]
     candidates += [doc[start:end] for _, start, end in matcher(doc)]
     spans = [trim(part) for span in candidates for part in split_joined(span)]
-    spans = sorted(filter_spans([s for s in spans if s is not None and len(s)]), key=lambda s: s.start)
+    spans = join_overlapping([s for s in spans if s is not None and len(s)])
     return merge_clock_and_day(spans)
+
+
+def join_overlapping(spans: list[Span]) -> list[Span]:
+    """Spans in text order, two that share words made one: the model's "early Friday" and the pattern's
+    "Friday morning" are the one expression "early Friday morning" (not "early Friday" and a stray "morning")."""
+    joined: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if joined and span.start < joined[-1].end:
+            last = joined[-1]
+            joined[-1] = span.doc[last.start:max(last.end, span.end)]
+        else:
+            joined.append(span)
+    return joined
 
 
 CLOCK = re.compile(r"(\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}|noon|midnight)"
@@ -203,6 +222,9 @@ def trim(span: Span) -> Span | None:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
                            or doc[end - 1].lower_ in {"alone", "'s", "and", "or", "to"}):
         end -= 1  # "between now and Feb. 10" reaches us as "now and" once the date is split off
+    if end - start > 2 and doc[start].lower_ == "the" and doc[start + 1].lower_ == "day" \
+            and DAY_NAME.match(doc[start + 2].text):
+        start += 2  # "during the day Friday": the day is named by "Friday"
     if end - start > 1 and doc[start].lower_ in {"the", "a", "an"}:
         root = doc[start + 1:end].root
         if root.dep_ in {"compound", "amod", "nmod", "nummod"} and not start <= root.head.i < end:
@@ -236,6 +258,8 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
             continue  # "average daily volume", "the Communist Party daily Granma": a rate's unit or a newspaper
         if is_title_or_greeting(span):
             continue  # ABC's "This Week", CBS's "60 Minutes", USA "Today", "Good evening from Havana"
+        if is_zone_clock(span):
+            continue  # "(1410 GMT)": the clock time just given, in another zone, not the year 1410
         if last_day is not None and "\n\n" in text[last_day_at:span.start_char]:
             last_day = None  # a new paragraph: "the previous day" is the report's again, not the last one named
         tense = tense_of(span)
@@ -294,7 +318,33 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
         if timex[2] is not None and timex[2] == timex[3] and not span.text.lower().startswith("the previous"):
             last_day, last_day_at = timex[2], span.end_char
             last_day_named = last_day
-    return timexes
+    return clock_of_the_day_after(timexes, text)
+
+
+# "10:35 a.m. (0735 GMT) Friday": a clock time, the same time in another zone in brackets, then its day
+BRACKETED_ZONE = re.compile(r"\s*\([^()]{1,30}\)\s*,?\s*(?:on\s+)?")
+
+
+def is_zone_clock(span: Span) -> bool:
+    """"1410 GMT": four digits before a time zone are a 24-hour clock, not a year."""
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return re.fullmatch(r"[0-2]\d[0-5]\d", span.text) is not None and following is not None \
+        and re.fullmatch(r"GMT|UTC|[ECMP][SD]T", following.text) is not None
+
+
+def clock_of_the_day_after(timexes: list[Timex], text: str) -> list[Timex]:
+    """A bare clock time followed by its time in another zone in brackets and then a day ("10:35 a.m.
+    (0735 GMT) Friday") is a time of that day; both stay expressions of their own, as TimeML marks them."""
+    result = list(timexes)
+    for i, (clock, following) in enumerate(zip(timexes, timexes[1:])):
+        if clock.type == "TIME" and re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\dT\d\d:\d\d", clock.value) \
+                and following.resolved_start is not None and following.resolved_start == following.resolved_end \
+                and re.fullmatch(r"\d{4}-\d\d-\d\d", following.value) \
+                and BRACKETED_ZONE.fullmatch(text[clock.end:following.start]):
+            day = following.resolved_start
+            result[i] = Timex(clock.start, clock.end, clock.text, "TIME", f"{day.isoformat()}{clock.value[10:]}",
+                              day, day)
+    return result
 
 
 TITLE_WORDS = {"week", "weeks", "minute", "minutes", "hour", "hours", "month", "months", "year", "years",
@@ -361,7 +411,9 @@ def is_conjunction_soon(span: Span) -> bool:
 
 
 STORY_DAY = re.compile(rf"the (?:previous|preceding|following) (?:{'|'.join(WEEKDAYS)})"
-                       r"|the (?:morning|afternoon|evening)")
+                       r"|the (?:morning|afternoon|evening)"
+                       # "the next morning" follows a day of the story: of the report's own day one says "tomorrow"
+                       r"|the (?:next|following) (?:day|morning|afternoon|evening|night)")
 THE_QUARTER = {"that quarter", "the same quarter", "the quarter", "the latest quarter", "the latest period"}
 THAT_YEAR = re.compile(r"(?:(?:earlier|later|late|early) (?:in )?)?(?:that|the same) year")
 
@@ -377,6 +429,8 @@ def is_reporting_year(span: Span) -> bool:
 # "could" is left out: in news it is mostly the past of "can" ("could not be located Wednesday").
 FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "would", "may", "might", "can", "should", "must"}
 PAST_AUXILIARIES = {"had", "was", "were", "did", "has", "have", "'d", "'ve"}
+# Verbs whose object lies ahead even in the past tense: "planned a rally Saturday", "scheduled talks for May".
+PLANNING = {"plan", "schedule"}
 # Verbs whose infinitive looks ahead: "expected to join in April", "set to resume Monday".
 LOOKING_AHEAD = {"expect", "plan", "schedule", "set", "due", "intend", "hope", "want", "aim", "prepare", "agree",
                  "promise", "vow", "threaten", "seek", "propose", "decide", "go", "try", "ask", "urge", "call"}
@@ -409,8 +463,9 @@ def tense_of(span: Span) -> str:
 
     Future: "will"/"would" and the other modals but "could", "is going to", an infinitive after a
     verb that looks ahead ("expected to join in April", unless "had been due to"), a present
-    progressive ("is meeting Monday"), a weekday after "until" or "as early as". Past: a
-    past-tense verb or a perfect/past auxiliary.
+    progressive ("is meeting Monday"), a weekday after "until" or "as early as", "ahead of the weekend",
+    the object of a planning verb ("planned a rally Saturday"). Past: a past-tense verb, a perfect/past
+    auxiliary, a modal perfect ("may have been responsible Wednesday").
     """
     doc = span.doc
     previous = doc[span.start - 1] if span.start else None
@@ -420,6 +475,8 @@ def tense_of(span: Span) -> str:
     if deadline and WEEKDAY_NAME.search(span.text) \
             and not {"had", "'d"} & {child.lower_ for child in previous.head.children}:
         return "future"  # "postponed until Tuesday", "could come as early as Tuesday": a day ahead
+    if previous is not None and previous.lower_ == "of" and previous.head.lower_ == "ahead":
+        return "future"  # "squared positions ahead of the weekend": the weekend to come
     token = span.root
     for _ in range(6):
         if token.pos_ in {"VERB", "AUX"}:
@@ -430,7 +487,13 @@ def tense_of(span: Span) -> str:
     else:
         return ""
     auxiliaries = {child.lower_ for child in token.children if child.dep_ in {"aux", "auxpass"}}
+    if "have" in auxiliaries and auxiliaries & (FUTURE_AUXILIARIES - {"will", "'ll", "shall"}):
+        return "past"  # "may have been responsible Wednesday", "would have closed Friday": a modal perfect looks back
     if auxiliaries & FUTURE_AUXILIARIES or "going" in auxiliaries:
+        return "future"
+    if token.lemma_.lower() in PLANNING and span.start > token.i and not auxiliaries & {"had", "'d"}:
+        # "protesters planned a rally Saturday": what is planned lies ahead (not "had planned"); a day
+        # put before the verb is when the planning was done ("On Friday, the government planned to pay")
         return "future"
     if "to" in auxiliaries and token.dep_ in {"xcomp", "ccomp", "advcl"} and token.head is not token:
         head = token.head
@@ -542,6 +605,8 @@ def spelled_numbers(t: str) -> str:
         return f"{match.group(1)} {WORD_NUMBERS.get(tens_word, 0) + ORDINAL_WORDS[match.group(3)]}"
 
     t = re.sub(rf"\b({month_names})\.? ((?:twenty|thirty)[ -])?({'|'.join(ORDINAL_WORDS)})\b", day_of_month, t)
+    t = re.sub(rf"\btwo thousand(?: and)?(?: ({units}|{teens}))?\b(?!\s*(?:years?|months?|days?|weeks?|hours?)\b)",
+               lambda m: str(2000 + (WORD_NUMBERS[m.group(1)] if m.group(1) else 0)), t)  # "the year two thousand"
     year = re.search(rf"\b(nineteen|twenty)[ -]((?:{tens})(?:[ -](?:{units}))?|{teens})\b", t)
     if year and not re.search(r"(years?|months?|days?|weeks?|hours?)\b", t[year.end():year.end() + 8]):
         t = t[:year.start()] + str(WORD_NUMBERS[year.group(1)] * 100 + two_digits(year.group(2))) + t[year.end():]
@@ -561,6 +626,10 @@ def rule_vague(t, anchor, tense, last_day):
              "the distant past": "PAST_REF"}
     if t in vague:
         return "DATE", vague[t], (anchor, anchor) if vague[t] == "PRESENT_REF" else None, None
+    if t in {"the years", "the decades", "the centuries"}:
+        # "over the years", "in the years that followed": an unsaid number of years (but "the days before
+        # the attack" names a time before an event, not a length)
+        return "DURATION", f"PX{UNITS[t[4:-1]]}", None, None
     match = re.fullmatch(r"(?:(recent|the past|past|several|some|many|a few|few|the next|the coming|coming|"
                          r"the last|the first|the early|the following|the previous)(?: few)? )?"
                          r"(seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries|quarters)", t)
@@ -634,6 +703,9 @@ def rule_financial_period(t, anchor, tense, last_day):
     if match:
         amount = 1 if match.group(1) == "a" else int(match.group(1))
         return "DURATION", f"P{amount}{UNITS[match.group(2)]}", None, None
+    if t in {"the latest fiscal year", "the latest year", "the last fiscal year"}:
+        # like "the latest quarter", the last one closed: the year before the report's
+        return year_result(anchor.year - 1) if anchor else ("DATE", "XXXX", None, None)
     if t in {"the year", "the full year", "the current year", "the current fiscal year", "that year", "the same year"}:
         base = (last_day if t in {"that year", "the same year"} else None) or anchor
         return year_result(base.year) if base else ("DATE", "XXXX", None, None)
@@ -799,6 +871,7 @@ def rule_fraction(t, anchor, tense, last_day):
 def rule_duration(t, anchor, tense, last_day):
     if re.search(r"\b(old|aged)$", t):
         return NOT_A_TIME  # "55 years old" is an age (TimeBank leaves ages out)
+    t = re.sub(r"^(hour|day|week|month|year) ?-? ?long$", r"1 \1 long", t)  # "day-long", "weeklong": one unit
     match = re.fullmatch(r"(?:(the|a|past|last|next|previous|the past|the last|the next|the previous|more than|"
                          r"nearly|almost|about|over) )?(\d+|a few|a couple of|couple of|\w+)[ -](?:(?:additional|more|"
                          r"extra|further|trading|business|working) )?(second|minute|hour|day|night|"
@@ -911,6 +984,15 @@ def rule_year_end(t, anchor, tense, last_day):
 def rule_holiday(t, anchor, tense, last_day):
     """Holidays news names by name, in the year the tense points to."""
     name = re.sub(r"^(on |the )", "", t).replace("'s", "s").replace("’s", "s").replace(".", "")
+    if name.endswith(" week") and name[:-5] in HOLIDAYS:
+        # "Easter week", "Christmas week": the ISO week holding the nearest such holiday (a week lasts, so
+        # "as Easter week began" can be the week under way whatever the tense)
+        day = rule_holiday(name[:-5], anchor, "", last_day)
+        if day[2] is None:
+            return "DATE", "XXXX-WXX", None, None
+        monday = day[2] - timedelta(days=day[2].weekday())
+        year, week, _ = monday.isocalendar()
+        return "DATE", f"{year}-W{week:02d}", monday, monday + timedelta(days=6)
     if name not in HOLIDAYS:
         return None
     if anchor is None:

@@ -521,3 +521,72 @@ def test_the_latest_period_is_the_quarter_under_report(nlp):
     doc = nlp("Net income rose in the fiscal second quarter. The latest period includes a gain.")
     assert [(t.text, t.value) for t in timexes_of(doc, published=EARNINGS_DAY)] == [
         ("the fiscal second quarter", "1989-Q2"), ("The latest period", "1989-Q2")]
+
+
+def test_the_next_morning_follows_the_day_of_the_story_across_paragraphs(nlp):
+    doc = nlp("The mayor was questioned on Monday.\n\nShe looked tired when she spoke to reporters the next morning.")
+    assert [(t.text, t.value) for t in timexes_of(doc, published=PUBLISHED)] == [
+        ("Monday", "2022-09-12"), ("the next morning", "2022-09-13")]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Traders sold shares ahead of the weekend.", "2022-W37-WE"),  # the weekend to come
+    ("Farmers planned a protest march in the capital on Saturday.", "2022-09-17"),  # what is planned lies ahead
+    ("On Friday, the council planned to pay the first claims.", "2022-09-09"),  # the day the planning was done
+    ("The storm may have been responsible for the outage on Sunday.", "2022-09-11"),  # a modal perfect looks back
+])
+def test_the_verb_and_its_preposition_decide_past_or_future(nlp, sentence, value):
+    assert [t.value for t in timexes_of(nlp(sentence), published=PUBLISHED)] == [value]
+
+
+def test_each_month_is_a_set(nlp):
+    doc = nlp("The village holds a fair each July near the river.")
+    found = [(t.text, t.type, t.value) for t in timexes_of(doc, published=PUBLISHED)]
+    assert found == [("each July", "SET", "XXXX-07")]
+
+
+def test_a_clock_time_takes_the_day_named_after_its_bracketed_zone(nlp):
+    doc = nlp("The quake struck at 4:10 p.m. (1410 GMT) Sunday, shaking the coast.")
+    timexes = timexes_of(doc, published=PUBLISHED)
+    assert [(t.text, t.value) for t in timexes] == [("4:10 p.m.", "2022-09-11T16:10"), ("Sunday", "2022-09-11")]
+    check_offsets(doc, timexes)
+
+
+def test_overlapping_pieces_of_one_expression_are_joined(nlp):
+    doc = nlp("The parade began early Friday morning, as crowds filled the square.")
+    timexes = timexes_of(doc, published=PUBLISHED)
+    assert [(t.text, t.value) for t in timexes] == [("early Friday morning", "2022-09-09TMO")]
+    check_offsets(doc, timexes)
+
+
+@pytest.mark.parametrize("text, value", [("day-long", "P1D"), ("weeklong", "P1W"), ("year-long", "P1Y")])
+def test_a_unit_long_adjective_is_its_length(text, value):
+    assert normalise(text, published=PUBLISHED) == ("DURATION", value, None, None)
+
+
+def test_a_day_long_meeting_is_found(nlp):
+    doc = nlp("The union left its second day-long meeting with the employers.")
+    assert [(t.text, t.value) for t in timexes_of(doc, published=PUBLISHED)] == [("day-long", "P1D")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the years", ("DURATION", "PXY", None, None)),  # "over the years"
+    ("almost a hundred years", ("DURATION", "P100Y", None, None)),
+    ("the year two thousand", ("DATE", "2000", D(2000, 1, 1), D(2000, 12, 31))),  # broadcast transcripts
+    ("the latest fiscal year", ("DATE", "2021", D(2021, 1, 1), D(2021, 12, 31))),  # the last one closed
+    ("Easter week", ("DATE", "2023-W14", D(2023, 4, 3), D(2023, 4, 9))),  # the week of the nearest Easter
+])
+def test_more_expressions_with_a_value(text, expected):
+    published = D(2023, 4, 4) if text == "Easter week" else PUBLISHED
+    assert normalise(text, published=published) == expected
+
+
+def test_two_thousand_years_is_not_the_year_2000():
+    assert normalise("two thousand years", published=PUBLISHED) != ("DATE", "2000", D(2000, 1, 1), D(2000, 12, 31))
+
+
+def test_the_day_before_a_weekday_is_that_weekday(nlp):
+    doc = nlp("During the day Friday, the boy played in the garden with a puppy.")
+    timexes = timexes_of(doc, published=PUBLISHED)
+    assert [(t.text, t.value) for t in timexes] == [("Friday", "2022-09-09")]
+    check_offsets(doc, timexes)
