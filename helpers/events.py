@@ -143,6 +143,18 @@ class Event:
     # where the trigger starts inside `sentence`: kept relative, so shifting `start` (a report parsed
     # in pieces) keeps trigger_start right; -1 when unknown (then the trigger's first occurrence)
     trigger_offset: int = -1
+    # the nearest source as written ("the official", where `source` is "a senior US military official")
+    # and where it starts, relative like trigger_offset; -1 when the event has no source
+    source_text: str = ""
+    source_offset: int = -1
+
+    @property
+    def source_start(self) -> int | None:
+        return self.start + self.source_offset if self.source_offset >= 0 else None
+
+    @property
+    def source_end(self) -> int | None:
+        return self.source_start + len(self.source_text) if self.source_offset >= 0 else None
 
     @property
     def trigger_start(self) -> int:
@@ -219,16 +231,16 @@ def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: dat
         for action in actions:
             if (source is not None and is_span_token(action, source)) or participle_in_headline(action, sentence):
                 continue
-            chain, inner_cue = [source_name] if source_name else [], cue
+            chain, inner_cue, nearest = [source_name] if source_name else [], cue, source if source_name else None
             for speaker_span, verb in inner_sources(action, sentence, source):
                 if source is not None and speaker_span.start < source.start:
                     chain = []  # "Ukraine says ...; Moscow announces ...": Moscow does not report Ukraine
                 chain.append(resolve_source(speaker_span, sources))
-                inner_cue = verb
+                inner_cue, nearest = verb, speaker_span
             events.append(make_event(action, sentence, source, chain[-1] if chain else "", inner_cue, timexes,
                                      article_id=article_id, published=published, number=len(events) + 1,
                                      quote=any(start < action.idx < end for start, end in quotes),
-                                     sources_chain=" > ".join(chain)))
+                                     sources_chain=" > ".join(chain), source_written=nearest))
     return events
 
 
@@ -478,8 +490,9 @@ def named_source(source: Span, earlier: list[Span]) -> str:
 
 def make_event(action: Token, sentence: Span, source_span: Span | None, source: str, cue: str,
                timexes: list[Timex], *, article_id: str, published: date | None, number: int, quote: bool,
-               sources_chain: str = "") -> Event:
-    """Fill in one event's participants, place, date, type, negation, modality, hedging and quotation."""
+               sources_chain: str = "", source_written: Span | None = None) -> Event:
+    """Fill in one event's participants, place, date, type, negation, modality, hedging and quotation;
+    `source_written` is the nearest source's words in the text ("the official"), `source` its name."""
     actor_token = argument(action, {"nsubj", "csubj"}) or agent_of(action)
     target_token = argument(action, {"dobj", "nsubjpass", "attr", "acomp", "oprd"})
     if action.pos_ == "NOUN":  # a nominal event: "the fall of Kupiansk", "Russian strikes on a plant"
@@ -543,7 +556,17 @@ def make_event(action: Token, sentence: Span, source_span: Span | None, source: 
         quote=quote, actor_key=key, statement=statement, type=kind, negated=is_negated(action),
         modality=modality_of(action, sourced=bool(source), statement=statement), sources_chain=sources_chain,
         trigger_offset=action.idx - start,
+        source_text=clean(source_written.text) if source_written is not None else "",
+        source_offset=written_offset(source_written, start),
     )
+
+
+def written_offset(span: Span | None, start: int) -> int:
+    """Where a source's words begin, relative to `start`, quotation marks and commas left out; -1 for none."""
+    if span is None:
+        return -1
+    text = span.text
+    return span.start_char + len(text) - len(text.lstrip("“”\"' ,")) - start
 
 
 def event_type(action: Token, *, on_place: bool, statement: bool) -> str:
@@ -824,5 +847,7 @@ def events_table(events: list[Event]) -> pd.DataFrame:
     """The rows of `events.csv`."""
     columns = ["event_id", "article_id", "sentence", "start", "end", "action", "trigger", "actor", "target", "place",
                "date_value", "date_start", "date_end", "date_from", "source", "cue", "hedged", "quote", "actor_key",
-               "statement", "type", "negated", "modality", "sources_chain", "trigger_start", "trigger_end"]
-    return pd.DataFrame([{column: getattr(event, column) for column in columns} for event in events], columns=columns)
+               "statement", "type", "negated", "modality", "sources_chain", "trigger_start", "trigger_end",
+               "source_text", "source_start", "source_end"]
+    table = pd.DataFrame([{column: getattr(event, column) for column in columns} for event in events], columns=columns)
+    return table.astype({"source_start": "Int64", "source_end": "Int64"})  # empty, not NaN, without a source

@@ -111,7 +111,9 @@ def test_claims_carry_type_modality_and_negation(war_tables):
     assert (claimed["modality"], bool(claimed["hedged"])) == ("claimed", True)
 
 
-def test_trigger_offsets_point_into_each_report(war_tables):
+def test_trigger_and_source_offsets_point_into_each_report(war_tables):
     texts = dict(zip(war_tables.articles["article_id"], war_tables.articles["text"]))
     for row in war_tables.events.itertuples():
         assert texts[row.article_id][row.trigger_start:row.trigger_end] == row.trigger
+        if row.source:
+            assert " ".join(texts[row.article_id][row.source_start:row.source_end].split()) == row.source_text

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pandas as pd
 import pytest
 
 from helpers.events import action_class, events_of, events_table
@@ -306,3 +307,19 @@ def test_a_time_before_as_is_not_the_time_of_the_as_clause(events):
     table = events("A spokesman said on Tuesday that troops were fighting, as the offensive that swept the region "
                    "last week pushed on.")
     assert "swept" not in table.index or table.loc["swept", "date_start"] != date(2022, 9, 13)
+
+
+def test_a_source_keeps_its_words_and_where_they_are(events):
+    text = ("A senior US military official said Russia was retreating. "
+            "“They have left,” the official said.")
+    table = events(text)
+    row = table.loc["left"]
+    assert (row["source"], row["source_text"]) == ("a senior US military official", "the official")
+    assert text[row["source_start"]:row["source_end"]] == "the official"
+    first = table.loc["retreating"]
+    assert text[first["source_start"]:first["source_end"]] == "A senior US military official"
+
+
+def test_an_event_without_a_source_has_no_source_offsets(events):
+    row = events("Russian troops abandoned their equipment.").loc["abandoned"]
+    assert row["source_text"] == "" and row["source_start"] is pd.NA and row["source_end"] is pd.NA
