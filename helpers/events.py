@@ -524,7 +524,10 @@ def make_event(action: Token, sentence: Span, source_span: Span | None, source: 
     timex, date_from = governing_timex(action, sentence, outside_source), "sentence"
     if timex is None:
         timex, date_from = main_clause_timex(action, sentence, outside_source), "main clause"
-    if timex is None:
+    statement = action.lemma_ in REPORTING
+    modality = modality_of(action, sourced=bool(source), statement=statement)
+    if timex is None and modality not in {"planned", "hypothetical"}:
+        # "said on Friday that Apple will offer a case": what is to come is not dated by the saying
         timex, date_from = speech_timex(action, sentence, outside_source), "speech"
     if timex is not None:
         date_value, date_start, date_end = timex.value, timex.resolved_start, timex.resolved_end
@@ -539,7 +542,6 @@ def make_event(action: Token, sentence: Span, source_span: Span | None, source: 
     complement = planned(action)
     if complement is not None and complement.lemma_.isalpha():
         action_name = f"{action_name} to {complement.lemma_.lower()}"  # "decide to regroup": see action_class
-    statement = action.lemma_ in REPORTING
     place = place_near(action, sentence, exclude=actor, target=target)
     if action.pos_ == "NOUN":
         kind = NOMINAL_EVENTS.get(action.lemma_.lower(), "")
@@ -554,7 +556,7 @@ def make_event(action: Token, sentence: Span, source_span: Span | None, source: 
         place=place, date_value=date_value, date_start=date_start,
         date_end=date_end, date_from=date_from, source=source, cue=cue, hedged=is_hedged(action, sentence),
         quote=quote, actor_key=key, statement=statement, type=kind, negated=is_negated(action),
-        modality=modality_of(action, sourced=bool(source), statement=statement), sources_chain=sources_chain,
+        modality=modality, sources_chain=sources_chain,
         trigger_offset=action.idx - start,
         source_text=clean(source_written.text) if source_written is not None else "",
         source_offset=written_offset(source_written, start),

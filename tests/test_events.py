@@ -323,3 +323,8 @@ def test_a_source_keeps_its_words_and_where_they_are(events):
 def test_an_event_without_a_source_has_no_source_offsets(events):
     row = events("Russian troops abandoned their equipment.").loc["abandoned"]
     assert row["source_text"] == "" and row["source_start"] is pd.NA and row["source_end"] is pd.NA
+
+
+def test_what_is_to_come_is_not_dated_by_the_saying(events):
+    row = events("Jobs said on Friday that Apple will offer a free case.").loc["offer"]
+    assert (row["date_start"], row["date_from"], row["modality"]) == (PUBLISHED, "published", "planned")
