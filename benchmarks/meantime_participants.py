@@ -22,10 +22,9 @@ import pandas as pd  # noqa: E402
 
 from helpers.entities import load_model  # noqa: E402
 from helpers.io import write_csv  # noqa: E402
-from helpers.meantime import score_participants  # noqa: E402
+from helpers.meantime import meantime_files, score_participants  # noqa: E402
 from helpers.paths import ROOT  # noqa: E402
 
-MEANTIME = ROOT.parent / "shared" / "eval" / "external" / "meantime-english" / "intra-doc_annotation"
 DEFAULT_ERRORS = ROOT / "build" / "meantime_participants_errors.csv"
 
 
@@ -34,10 +33,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", type=Path, default=DEFAULT_ERRORS, help="wrong and missed phrases, CSV")
     parser.add_argument("--model", default=None, help="spaCy model name or path (default: en_core_web_sm)")
     arguments = parser.parse_args(argv)
-    paths = sorted(MEANTIME.glob("corpus_*/*.xml"))
-    if not paths:
-        print(f"error: the MEANTIME data is not at {MEANTIME} (expected ../shared beside the repo, "
-              "see ../shared/eval/external/meantime-english/SOURCE.md)", file=sys.stderr)
+    try:
+        paths = meantime_files()
+    except FileNotFoundError as error:
+        print(f"error: {error}", file=sys.stderr)
         return 1
     started = time.perf_counter()
     scores = score_participants(paths, load_model(arguments.model))

@@ -25,13 +25,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from helpers.entities import load_model  # noqa: E402
 from helpers.io import write_csv  # noqa: E402
+from helpers.meantime import meantime_files  # noqa: E402
 from helpers.paths import ROOT  # noqa: E402
 from helpers.semeval_timeline import read_task_document  # noqa: E402
 from helpers.tempeval_scorer import FileComparison, align, error_table, figures  # noqa: E402
 from helpers.timeml import TimeMLTimex  # noqa: E402
 from helpers.timex import timexes_of  # noqa: E402
 
-MEANTIME = ROOT.parent / "shared" / "eval" / "external" / "meantime-english" / "intra-doc_annotation"
 DEFAULT_ERRORS = ROOT / "build" / "meantime_timex_errors.csv"
 DATELINE = 1  # sentence 0 is the title, 1 the dateline
 
@@ -71,11 +71,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", type=Path, default=DEFAULT_ERRORS, help="missed, spurious and wrong, CSV")
     parser.add_argument("--model", default=None, help="spaCy model name or path (default: en_core_web_sm)")
     arguments = parser.parse_args(argv)
-    paths = sorted(MEANTIME.glob("corpus_*/*.xml"))
-    if not paths:
-        print(f"error: the MEANTIME data is not at {MEANTIME} (expected ../shared beside the repo, "
-              "see ../shared/eval/external/meantime-english/SOURCE.md)", file=sys.stderr)
-        return 2
+    try:
+        paths = meantime_files()
+    except FileNotFoundError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
     started = time.perf_counter()
     nlp = load_model(arguments.model)
     comparisons = [compare_document(path, nlp) for path in paths]

@@ -20,9 +20,22 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from helpers.paths import ROOT
 from helpers.semeval_timeline import TaskDocument, analyse, phrase_span, read_task_document, trigger_token
 
 ROLES = {"Arg0": "actor", "Arg1": "target"}
+#: Where the benchmarks look for the English documents: ../shared beside the repo (never copied into it).
+MEANTIME_FOLDER = ROOT.parent / "shared" / "eval" / "external" / "meantime-english" / "intra-doc_annotation"
+
+
+def meantime_files(folder: Path = MEANTIME_FOLDER) -> list[Path]:
+    """The MEANTIME documents (`corpus_*/*.xml`) under `folder`, sorted; raises FileNotFoundError saying
+    where they were looked for when there are none."""
+    paths = sorted(Path(folder).glob("corpus_*/*.xml"))
+    if not paths:
+        raise FileNotFoundError(f"the MEANTIME data is not at {folder} (expected ../shared beside the repo, "
+                                "see ../shared/eval/external/meantime-english/SOURCE.md)")
+    return paths
 
 
 @dataclass(frozen=True)

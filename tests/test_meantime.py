@@ -53,3 +53,15 @@ def test_actor_and_target_heads_inside_gold_participants(tmp_path, nlp):
     assert (arg1.system, arg1.correct, arg1.gold, arg1.found) == (2, 1, 1, 1)
     assert [(row["kind"], row["phrase"]) for row in arg1.errors] == [("spurious", "the plane")]
     assert (arg1.precision, arg1.recall) == (0.5, 1.0)
+
+
+def test_a_missing_corpus_says_where_it_was_looked_for(tmp_path):
+    import pytest
+
+    from helpers.meantime import meantime_files
+
+    with pytest.raises(FileNotFoundError, match=str(tmp_path)):
+        meantime_files(tmp_path)
+    (tmp_path / "corpus_x").mkdir()
+    (tmp_path / "corpus_x" / "1_a.xml").write_text("<Document/>", encoding="utf-8")
+    assert [path.name for path in meantime_files(tmp_path)] == ["1_a.xml"]
