@@ -270,7 +270,7 @@ def participle_in_headline(action: Token, sentence: Span) -> bool:
     city of Izium", which the parser reads as "visits recaptured city". Headlines (a line without final
     punctuation) tell the past in the present tense, so a verb in -ed directly before a bare noun is an
     adjective there."""
-    last = sentence[-1] if not sentence[-1].is_space else sentence[-2] if len(sentence) > 1 else sentence[-1]
+    last = next((token for token in reversed(sentence) if not token.is_space), sentence[-1])
     if last.text in {".", "!", "?", "”", "\"", "’", "'"} or action.tag_ not in {"VBD", "VBN"}:
         return False
     following = action.doc[action.i + 1] if action.i + 1 < sentence.end else None
@@ -558,17 +558,19 @@ def make_event(action: Token, sentence: Span, source_span: Span | None, source: 
         quote=quote, actor_key=key, statement=statement, type=kind, negated=is_negated(action),
         modality=modality, sources_chain=sources_chain,
         trigger_offset=action.idx - start,
-        source_text=clean(source_written.text) if source_written is not None else "",
+        source_text=source_written.text.strip(SOURCE_EDGES) if source_written is not None else "",
         source_offset=written_offset(source_written, start),
     )
 
 
+SOURCE_EDGES = "“”\"' ,"  # what a source's words are trimmed of, as `clean` trims a name
+
+
 def written_offset(span: Span | None, start: int) -> int:
-    """Where a source's words begin, relative to `start`, quotation marks and commas left out; -1 for none."""
+    """Where a source's words begin, relative to `start`, without SOURCE_EDGES; -1 for none."""
     if span is None:
         return -1
-    text = span.text
-    return span.start_char + len(text) - len(text.lstrip("“”\"' ,")) - start
+    return span.start_char + len(span.text) - len(span.text.lstrip(SOURCE_EDGES)) - start
 
 
 def event_type(action: Token, *, on_place: bool, statement: bool) -> str:
