@@ -472,7 +472,9 @@ def tense_of(span: Span) -> str:
     before = doc[max(span.start - 3, 0):span.start].text.lower()
     deadline = previous is not None and (previous.lower_ in {"until", "till"}
                                          or before in {"as early as", "as soon as"})
-    if deadline and WEEKDAY_NAME.search(span.text) \
+    # "lived in the basement from March until Saturday": the end of a span begun in the past, not a deadline
+    ranged = previous is not None and any(child.lower_ == "from" for child in previous.head.children)
+    if deadline and not ranged and WEEKDAY_NAME.search(span.text) \
             and not {"had", "'d"} & {child.lower_ for child in previous.head.children}:
         return "future"  # "postponed until Tuesday", "could come as early as Tuesday": a day ahead
     if previous is not None and previous.lower_ == "of" and previous.head.lower_ == "ahead":

@@ -324,6 +324,12 @@ def test_a_deadline_after_until_looks_ahead(nlp):
     assert [(t.text, t.value) for t in timexes_of(doc, published=thursday)] == [("Tuesday", "2000-04-04")]
 
 
+def test_until_closing_a_span_begun_in_the_past_looks_back(nlp):
+    doc = nlp("“We lived in the basement from March until Saturday,” said a resident.")
+    wednesday = D(2022, 9, 14)
+    assert [(t.text, t.value) for t in timexes_of(doc, published=wednesday)][-1] == ("Saturday", "2022-09-10")
+
+
 def test_a_future_weekday_named_on_that_weekday_is_that_day():
     thursday = D(2000, 6, 1)
     assert normalise("Thursday", published=thursday, tense="future") == day(2000, 6, 1)
