@@ -293,6 +293,10 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
             timex = ("DURATION", "P1Y", None, None)
         elif last_year is not None and THAT_YEAR.fullmatch(span.text.lower()):
             timex = year_result(last_year)  # "in June 1998 ... later that year": the year last named
+        elif last_year is not None and (later := YEARS_LATER.fullmatch(span.text.lower())):
+            # "in 1984 the Macintosh ... One year later he was fired": from the year last named, not today
+            count = later.group(1)
+            timex = year_result(last_year + (int(count) if count.isdigit() else NUMBERS[count]))
         elif last_quarter and span.text.lower() in THE_QUARTER:
             # "the quarter" is the one under report, as a company names it ("the fiscal first quarter")
             timex = quarter_result(int(last_quarter[:4]), int(last_quarter[-1]))
@@ -415,6 +419,7 @@ STORY_DAY = re.compile(rf"the (?:previous|preceding|following) (?:{'|'.join(WEEK
                        # "the next morning" follows a day of the story: of the report's own day one says "tomorrow"
                        r"|the (?:next|following) (?:day|morning|afternoon|evening|night)")
 THE_QUARTER = {"that quarter", "the same quarter", "the quarter", "the latest quarter", "the latest period"}
+YEARS_LATER = re.compile(r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? (?:later|after)")
 THAT_YEAR = re.compile(r"(?:(?:earlier|later|late|early) (?:in )?)?(?:that|the same) year")
 
 

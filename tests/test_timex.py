@@ -596,3 +596,9 @@ def test_the_day_before_a_weekday_is_that_weekday(nlp):
     timexes = timexes_of(doc, published=PUBLISHED)
     assert [(t.text, t.value) for t in timexes] == [("Friday", "2022-09-09")]
     check_offsets(doc, timexes)
+
+
+def test_years_later_count_from_the_year_last_named(nlp):
+    doc = nlp("He started the company in 1976, and in 1984 the first computer came out. One year later he was fired.")
+    timexes = timexes_of(doc, published=D(2011, 10, 6))
+    assert [(t.text, t.value) for t in timexes][-1] == ("One year later", "1985")
