@@ -50,15 +50,22 @@ def gold_timexes(path: Path, text: str, offsets: tuple, sentence_of: dict[int, i
     return sorted(found, key=lambda timex: timex.start)
 
 
-def compare_document(path: Path, nlp) -> FileComparison:
-    """One MEANTIME document: its gold TIMEX3s against the kit's, aligned."""
-    document = read_task_document(path)
-    text, offsets = document.text, document.offsets
+def annotated_region(path: Path, document) -> tuple[int, list[tuple[int, int]], dict[int, int]]:
+    """Where a document's annotation ends (a character offset), its dateline's token spans, and each token's sentence."""
+    offsets = document.offsets
     sentence_of = {token.t_id: token.sentence for token in document.cat.tokens}
     dateline = [offsets[token.t_id - 1] for token in document.cat.tokens if token.sentence == DATELINE]
     markables = ET.parse(path).getroot().find("Markables")
     last = max((sentence_of[int(anchor.get("t_id", "0"))] for anchor in markables.iter("token_anchor")), default=0)
     annotated_end = max(end for (_, end), token in zip(offsets, document.cat.tokens) if token.sentence <= last)
+    return annotated_end, dateline, sentence_of
+
+
+def compare_document(path: Path, nlp) -> FileComparison:
+    """One MEANTIME document: its gold TIMEX3s against the kit's, aligned."""
+    document = read_task_document(path)
+    text, offsets = document.text, document.offsets
+    annotated_end, dateline, sentence_of = annotated_region(path, document)
     gold = gold_timexes(path, text, offsets, sentence_of)
     system = [TimeMLTimex(t.start, t.end, t.text, t.type, t.value, f"s{number}")
               for number, t in enumerate(timexes_of(nlp(text), published=document.published))
