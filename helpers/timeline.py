@@ -88,9 +88,11 @@ def same_events(bucket: list[dict]) -> list[list[dict]]:
                                                                                           cluster["end"])):
                 continue
             same_actor = bool(actor) and same_name(actor, cluster["actor"])
+            same_place = bool(place) and place == cluster["place"]
             actor_fits = not actor or not cluster["actor"] or same_actor
-            place_fits = not place or not cluster["place"] or place == cluster["place"]
-            shared = same_actor or (place and place == cluster["place"]) or \
+            place_fits = not place or not cluster["place"] or same_place
+            # a side alone ("Ukraine") acts in many places a day: without the place, the words must agree too
+            shared = same_place or (same_actor and corroborates(record, cluster)) or \
                 (not actor and not place and target and target == cluster["target"])
             change_of_control = record["kind"] == "take" and place and place == cluster["place"]
             # one side taking and the same side leaving are not one event: only a place joins them
@@ -98,13 +100,33 @@ def same_events(bucket: list[dict]) -> list[list[dict]]:
             if (actor_fits and place_fits and shared and same_direction) or change_of_control:
                 cluster["records"].append(record)
                 cluster["directions"].add(record["direction"])
+                cluster["actions"].add(record["action"])
+                cluster["sources"].add(record["source"])
+                cluster["numbers"] |= numbers_in(record["target"])
                 cluster["actor"] = cluster["actor"] or actor
                 cluster["place"] = cluster["place"] or place
                 break
         else:
             clusters.append({"records": [record], "actor": actor, "place": place, "target": target, "end": end,
-                             "directions": {record["direction"]}})
+                             "directions": {record["direction"]}, "actions": {record["action"]},
+                             "sources": {record["source"]}, "numbers": numbers_in(record["target"])})
     return [cluster["records"] for cluster in clusters]
+
+
+def corroborates(record: dict, cluster: dict) -> bool:
+    """Whether a mention tells a cluster's event in the cluster's own terms: the same verb
+    ("retake"), the same source, the same thing acted on, or the same number in it ("more than 20
+    towns", "20 settlements"). Needed where the place does not settle it: the US official's
+    "Ukraine advanced a few dozen kilometres" and Kherson's "pushed Russian troops back" are
+    two advances of one side on one day."""
+    return record["action"] in cluster["actions"] or (bool(record["source"]) and record["source"] in cluster["sources"]) \
+        or (bool(record["target"]) and record["target"].lower() == cluster["target"]) \
+        or bool(numbers_in(record["target"]) & cluster["numbers"])
+
+
+def numbers_in(text: str) -> frozenset:
+    """The numbers a phrase gives ("more than 20 towns": {20.0})."""
+    return frozenset(number_of(match) for match in NUMBER.findall(text or ""))
 
 
 def same_name(one: str, other: str) -> bool:
@@ -162,7 +184,7 @@ def conflicts_of(group: list[dict]) -> str:
         source = record["source"] or "unattributed"
         if source not in versions:
             target = record["target"] or ""
-            numbers = frozenset(number_of(match) for match in NUMBER.findall(target))
+            numbers = numbers_in(target)
             versions[source] = (numbers, bool(record.get("negated", False)), record["action"], target)
     if len(versions) < 2:
         return ""

@@ -328,3 +328,54 @@ def test_an_event_without_a_source_has_no_source_offsets(events):
 def test_what_is_to_come_is_not_dated_by_the_saying(events):
     row = events("Jobs said on Friday that Apple will offer a free case.").loc["offer"]
     assert (row["date_start"], row["date_from"], row["modality"]) == (PUBLISHED, "published", "planned")
+
+
+def test_the_most_precise_place_of_a_clause_is_kept(events):
+    row = events("Ukrainian forces had broken through to the border with Russia in parts of the Kharkiv region."
+                 ).loc["broken"]
+    assert row["place"] == "Kharkiv region"  # a region, not the country the border is with
+
+
+def test_a_place_of_another_clause_is_not_the_events(events):
+    row = events("Ukrainian forces are making progress in the Kharkiv region, a day after Ukrainian troops "
+                 "entered the town of Balakliia.").loc["making"]
+    assert row["place"] == "Kharkiv region"
+
+
+def test_the_city_is_the_town_named_before(events):
+    table = events("Ukrainian troops reached Izium on Saturday. Residents reported that Russian units had "
+                   "left the city by the afternoon.")
+    assert table.loc["left", "place"] == "Izyum"
+    council = events("Ukrainian troops entered Balakliia. Soldiers raised a flag over the town council building.")
+    assert pd.isna(council.loc["raised", "place"]) or council.loc["raised", "place"] == ""
+
+
+def test_a_visit_told_as_a_noun_is_an_event_dated_by_its_own_words(events):
+    table = events("The US official also pointed to the visit to Kyiv on Thursday by Antony Blinken.")
+    visit = table.loc["visit"]
+    assert (visit["action"], visit["type"], visit["place"], visit["date_start"]) == (
+        "visit", "CONSULT", "Kyiv", date(2022, 9, 8))
+    # the pointing was not on Thursday: that is the visit's time
+    assert (table.loc["pointed", "date_start"], table.loc["pointed", "date_from"]) == (PUBLISHED, "published")
+
+
+def test_who_acts_during_a_visit_is_the_visitor(events):
+    table = events("In Kyiv, Antony Blinken pledged further military aid during an unannounced visit on Friday.")
+    assert table.loc["visit", "actor"] == "Antony Blinken"
+    assert table.loc["pledged", "date_start"] == date(2022, 9, 9)  # during the visit: its day is the pledge's
+
+
+def test_came_only_says_when_something_else_happened(events):
+    from helpers.timeline import build_timeline
+
+    table = events("The strikes came a day after Ukrainian forces took control of Izium on Saturday.")
+    articles = pd.DataFrame({"article_id": ["a"], "published": [PUBLISHED.isoformat()]})
+    timeline = build_timeline(table.reset_index(), articles)
+    assert list(timeline["action"]) == ["take"]
+
+
+def test_a_place_the_model_runs_into_a_time_stops_before_it(nlp):
+    doc = nlp("Ukrainian troops entered Balakliia, the largest gain of a counter-offensive that began in the "
+              "east earlier this month.")
+    places = [ent.text for ent in doc.ents if ent.label_ in {"GPE", "LOC", "FAC"}]
+    assert not any("earlier" in place for place in places), places

@@ -183,3 +183,22 @@ def test_a_surname_is_the_person_named_in_full():
 def test_a_place_is_not_the_surname_of_a_longer_place():
     events = frame(event("a-1", "a", "shell", "Korea", "Seoul"), event("b-1", "b", "shell", "South Korea", "Seoul"))
     assert len(build_timeline(events, ARTICLES)) == 2
+
+
+def test_a_side_alone_does_not_make_two_advances_one():
+    # "Ukraine had advanced a few dozen kilometres" (a US official) and "its forces pushed Russian troops back
+    # near Kherson" (the southern command): one side, one day, but nothing else in common
+    events = frame(event("a-1", "a", "advance", "Ukraine", "", source="a US official", target="a few dozen kilometres"),
+                   event("b-1", "b", "push", "Ukraine", "Kherson", source="Ukraine’s southern command",
+                         target="Russian troops"))
+    assert len(build_timeline(events, ARTICLES)) == 2
+
+
+def test_a_side_and_the_same_words_make_one_event_where_a_place_is_missing():
+    events = frame(event("a-1", "a", "break", "Ukraine", "", source="Vitaly Ganchev", target=""),
+                   event("b-1", "b", "break", "Ukraine", "Kharkiv region", source="Vitaly Ganchev"),  # same verb
+                   event("c-1", "c", "retake", "Ukraine", "", source="Kyiv", target="more than 20 settlements"),
+                   event("c-2", "c", "recapture", "Ukraine", "", source="the general staff",
+                         target="20 towns and villages"))  # the same number
+    timeline = build_timeline(events, ARTICLES)
+    assert sorted(timeline["n_mentions"]) == [2, 2]
