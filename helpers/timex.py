@@ -276,6 +276,9 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
             span = span.doc[span.start:span.end - (3 if year_named.group(1) else 2)]
         if timex is None:
             continue
+        if published is not None and last_day is None and last_evening_bulletin(span):
+            day = published - timedelta(days=1)
+            timex = ("TIME", f"{day.isoformat()}T{PARTS_OF_DAY[span.text.lower()]}", day, day)
         if day_before_an_event(span):
             # "Oct. 12, the day before the plunge", "the day after his death": "the day" is the expression,
             # the day named just before it (in apposition) or one day from the last day named
@@ -406,6 +409,19 @@ def day_before_an_event(span: Span) -> bool:
         and following.lower_ not in {"yesterday", "tomorrow", "today", "and", "or", "but"}
 
 
+# Documents a report cites by the part of day they came out in: "according to an evening update".
+BULLETINS = {"update", "briefing", "bulletin", "statement", "communique", "address", "report", "summary"}
+
+
+def last_evening_bulletin(span: Span) -> bool:
+    """"an evening update", "the nightly briefing": a bulletin of the evening before the report, which cites
+    it as already out (a report is dated by the day it appears; the evening is still to come)."""
+    root = span.root
+    return span.text.lower() in {"evening", "night"} and root.dep_ in {"compound", "amod", "nmod"} \
+        and root.head.lemma_.lower() in BULLETINS and not any(child.lower_ in {"this", "tonight"}
+                                                               for child in root.head.children)
+
+
 def is_conjunction_soon(span: Span) -> bool:
     """"as soon as", "soon after": "soon" joins two events instead of naming a time."""
     doc = span.doc
@@ -482,6 +498,11 @@ def tense_of(span: Span) -> str:
     if deadline and not ranged and WEEKDAY_NAME.search(span.text) \
             and not {"had", "'d"} & {child.lower_ for child in previous.head.children}:
         return "future"  # "postponed until Tuesday", "could come as early as Tuesday": a day ahead
+    # "loans through January", "a pact effective June 1": a term that runs on, a month or date ahead
+    term = previous is not None and (previous.lower_ in {"until", "till", "through", "effective"})
+    if term and not ranged and MONTH_NAME.match(span.text) and not re.search(r"\d{4}", span.text) \
+            and not {"had", "'d"} & {child.lower_ for child in previous.head.children}:
+        return "future"
     if previous is not None and previous.lower_ == "of" and previous.head.lower_ == "ahead":
         return "future"  # "squared positions ahead of the weekend": the weekend to come
     token = span.root

@@ -226,7 +226,7 @@ def test_every_timex_of_the_seed_points_at_its_text(nlp, seed_article):
     doc = nlp(seed_article.body)
     timexes = timexes_of(doc, published=seed_article.published)
     assert [(t.text, t.value) for t in timexes] == [("a weekend", "2022-W36-WE"), ("the previous day", "2022-09-12"),
-                                                    ("evening", "2022-09-13TEV")]
+                                                    ("evening", "2022-09-12TEV")]
     for timex in timexes:
         assert seed_article.text[timex.start:timex.end] == timex.text
 
@@ -602,3 +602,12 @@ def test_years_later_count_from_the_year_last_named(nlp):
     doc = nlp("He started the company in 1976, and in 1984 the first computer came out. One year later he was fired.")
     timexes = timexes_of(doc, published=D(2011, 10, 6))
     assert [(t.text, t.value) for t in timexes][-1] == ("One year later", "1985")
+
+
+def test_an_evening_update_is_the_evening_before_the_report(nlp):
+    doc = nlp("Ukraine said it repelled Russian advances near Bakhmut, according to an evening update "
+              "from the general staff.")
+    evening = [t for t in timexes_of(doc, published=date(2022, 9, 13)) if t.text == "evening"]
+    assert [(t.type, t.value, t.resolved_start) for t in evening] == [("TIME", "2022-09-12TEV", date(2022, 9, 12))]
+    doc = nlp("Thousands joined an evening rally in Kyiv.")  # not a bulletin: the report's own evening
+    assert [t.value for t in timexes_of(doc, published=date(2022, 9, 13))] == ["2022-09-13TEV"]
