@@ -6,7 +6,9 @@ Reads ../shared/eval/external/meantime-english/intra-doc_annotation/corpus_{airb
 articles; corpus_gm and corpus_stock are held out and not on disk), runs the kit on each detokenised article and
 scores the events whose trigger is a gold event mention (see helpers/meantime.py for the matching rule: the
 phrase's head token inside a gold participant's span). Prints precision/recall/F1 per role, the recall over
-every gold event with that role (end to end: events the kit missed count), and last a JSON line.
+every gold event with that role (end to end: events the kit missed count), and last a JSON line. Scored twice:
+by mention (the gold participant's own words) and by entity (any mention of the participant's entity, through
+MEANTIME's REFERS_TO links: "the government" for MEANTIME's "which" in "the government, which distributes").
 """
 from __future__ import annotations
 
@@ -39,27 +41,32 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 1
     started = time.perf_counter()
-    scores = score_participants(paths, load_model(arguments.model))
+    nlp = load_model(arguments.model)
+    scores = score_participants(paths, nlp)
+    by_entity = score_participants(paths, nlp, entity_level=True)
     seconds = time.perf_counter() - started
     first = next(iter(scores.values()))
     print(f"MEANTIME intra-doc: {len(paths)} documents, {first.gold_events} gold event mentions, "
           f"{first.matched_events} met by a kit event's trigger, {seconds:.1f} s")
-    header = (f"{'role':<12} {'system':>6} {'correct':>7} {'gold':>5} {'found':>5}  {'P':>6} {'R':>6} {'F1':>6}  "
-              f"{'gold all':>8} {'R end-to-end':>12}")
+    header = (f"{'role':<12} {'by':<7} {'system':>6} {'correct':>7} {'gold':>5} {'found':>5}  {'P':>6} {'R':>6} "
+              f"{'F1':>6}  {'gold all':>8} {'R end-to-end':>12}")
     print(header)
     print("-" * len(header))
-    for role, score in scores.items():
+    for role in scores:
         name = f"{role} ({'actor' if role == 'Arg0' else 'target'})"
-        print(f"{name:<12} {score.system:>6} {score.correct:>7} {score.gold:>5} {score.found:>5}  "
-              f"{100 * score.precision:>6.2f} {100 * score.recall:>6.2f} {100 * score.f1:>6.2f}  "
-              f"{score.gold_all:>8} {100 * score.end_to_end_recall:>12.2f}")
-        if score.unplaced:
-            print(f"  {score.unplaced} {role} phrases not found in their sentence (counted wrong)")
+        for by, score in (("mention", scores[role]), ("entity", by_entity[role])):
+            print(f"{name:<12} {by:<7} {score.system:>6} {score.correct:>7} {score.gold:>5} {score.found:>5}  "
+                  f"{100 * score.precision:>6.2f} {100 * score.recall:>6.2f} {100 * score.f1:>6.2f}  "
+                  f"{score.gold_all:>8} {100 * score.end_to_end_recall:>12.2f}")
+        if scores[role].unplaced:
+            print(f"  {scores[role].unplaced} {role} phrases not found in their sentence (counted wrong)")
     errors = pd.DataFrame([row for score in scores.values() for row in score.errors],
                           columns=["doc_id", "role", "kind", "trigger", "phrase", "sentence"])
     write_csv(errors, arguments.errors)
     print(f"errors -> {arguments.errors}")
-    print(json.dumps({role: score.as_dict() for role, score in scores.items()} | {"seconds": round(seconds, 1)}))
+    print(json.dumps({role: score.as_dict() for role, score in scores.items()}
+                     | {"by_entity": {role: score.as_dict() for role, score in by_entity.items()},
+                        "seconds": round(seconds, 1)}))
     return 0
 
 

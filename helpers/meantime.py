@@ -11,6 +11,10 @@ its head token (the spaCy root of the phrase, found in the event's sentence) lie
 of the gold participants of that role. MEANTIME entity mentions span whole noun phrases ("Northrop Grumman and
 Airbus parent company EADS"), so the head criterion neither rewards a phrase that only overlaps a participant
 through a modifier nor punishes a phrase that is longer or shorter than the gold extent.
+
+Scored by entity (`entity_level=True`), a phrase is also right when its head lies in another mention of the
+participant's entity (MEANTIME's REFERS_TO links mentions to entity instances): MEANTIME marks "which" in "the
+government, which then distributes them" where the kit names "the government".
 """
 from __future__ import annotations
 
@@ -45,6 +49,8 @@ class GoldEvent:
     m_id: str
     tokens: frozenset[int]
     participants: dict[str, tuple[frozenset[int], ...]]
+    # per role, every mention of the participants' entities (the participants included)
+    coreferent: dict[str, tuple[frozenset[int], ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -110,21 +116,39 @@ def read_meantime(path: str | Path) -> MeantimeDocument:
         tokens[markable.get("m_id", "")] = anchors
         if markable.tag == "EVENT_MENTION" and anchors:
             event_ids.append(markable.get("m_id", ""))
-    participants: dict[str, dict[str, list[frozenset[int]]]] = {}
     relations = root.find("Relations")
-    for link in relations.iter("HAS_PARTICIPANT") if relations is not None else ():
+    links = list(relations) if relations is not None else []
+    # mention -> its entity instance, and the instance's mentions (REFERS_TO: sources -> target)
+    instance_of: dict[str, str] = {}
+    for link in (link for link in links if link.tag == "REFERS_TO"):
+        target = link.find("target")
+        for source in link.iter("source"):
+            if target is not None:
+                instance_of[source.get("m_id", "")] = target.get("m_id", "")
+    mentions_of: dict[str, list[str]] = {}
+    for mention, instance in instance_of.items():
+        mentions_of.setdefault(instance, []).append(mention)
+    participants: dict[str, dict[str, list[frozenset[int]]]] = {}
+    coreferent: dict[str, dict[str, list[frozenset[int]]]] = {}
+    for link in (link for link in links if link.tag == "HAS_PARTICIPANT"):
         role = link.get("sem_role", "")
         source, target = link.find("source"), link.find("target")
-        if role in ROLES and source is not None and target is not None and tokens.get(target.get("m_id", "")):
-            participants.setdefault(source.get("m_id", ""), {}).setdefault(role, []).append(
-                tokens[target.get("m_id", "")])
-    events = tuple(GoldEvent(m_id, tokens[m_id], {role: tuple(spans) for role, spans in
-                                                  participants.get(m_id, {}).items()}) for m_id in event_ids)
+        mention = target.get("m_id", "") if target is not None else ""
+        if role in ROLES and source is not None and tokens.get(mention):
+            participants.setdefault(source.get("m_id", ""), {}).setdefault(role, []).append(tokens[mention])
+            same = mentions_of.get(instance_of.get(mention, ""), [mention])
+            coreferent.setdefault(source.get("m_id", ""), {}).setdefault(role, []).extend(
+                tokens[other] for other in dict.fromkeys([mention, *same]) if tokens.get(other))
+    events = tuple(GoldEvent(m_id, tokens[m_id],
+                             {role: tuple(spans) for role, spans in participants.get(m_id, {}).items()},
+                             {role: tuple(spans) for role, spans in coreferent.get(m_id, {}).items()})
+                   for m_id in event_ids)
     return MeantimeDocument(document, events)
 
 
-def score_participants(paths: list[Path], nlp: Language) -> dict[str, RoleScore]:
-    """Run the kit on every document and score actors against Arg0 and targets against Arg1."""
+def score_participants(paths: list[Path], nlp: Language, *, entity_level: bool = False) -> dict[str, RoleScore]:
+    """Run the kit on every document and score actors against Arg0 and targets against Arg1 (by mention, or
+    with `entity_level` by any mention of the participant's entity)."""
     scores = {role: RoleScore(role) for role in ROLES}
     for path in paths:
         meantime = read_meantime(path)
@@ -162,7 +186,8 @@ def score_participants(paths: list[Path], nlp: Language) -> dict[str, RoleScore]
                     score.unplaced += 1
                     score.errors.append(error_row(document, role, mention, "phrase not in the sentence", text))
                     continue
-                right = any(document.cat.tokens[head].t_id in span for span in spans)
+                accepted = gold.coreferent.get(role, spans) if entity_level else spans
+                right = any(document.cat.tokens[head].t_id in span for span in accepted)
                 score.correct += right
                 score.found += right
                 if not right:

@@ -65,3 +65,34 @@ def test_a_missing_corpus_says_where_it_was_looked_for(tmp_path):
     (tmp_path / "corpus_x").mkdir()
     (tmp_path / "corpus_x" / "1_a.xml").write_text("<Document/>", encoding="utf-8")
     assert [path.name for path in meantime_files(tmp_path)] == ["1_a.xml"]
+
+
+def test_a_participant_named_by_another_mention_of_its_entity_counts_by_entity(tmp_path, nlp):
+    # "Qantas, which flies the plane": MEANTIME's Arg0 of "flies" is "which" (token 10); the kit names
+    # "Qantas" (token 8), another mention of the same entity (REFERS_TO)
+    words = ["Qantas flies A380", "June 2 , 2008", "Qantas , which flies the plane , thanked Airbus ."]
+    tokens, number = [], 0
+    for sentence, text in enumerate(words):
+        for word in text.split():
+            number += 1
+            tokens.append(f'<token t_id="{number}" sentence="{sentence}" number="{number - 1}">{word}</token>')
+    markables = """<Markables>
+<TIMEX3 m_id="1" functionInDocument="CREATION_TIME" type="DATE" value="2008-06-02"></TIMEX3>
+<EVENT_MENTION m_id="2" pred="fly"><token_anchor t_id="11"/></EVENT_MENTION>
+<ENTITY_MENTION m_id="4"><token_anchor t_id="8"/></ENTITY_MENTION>
+<ENTITY_MENTION m_id="5"><token_anchor t_id="10"/></ENTITY_MENTION>
+<ENTITY m_id="9"/>
+</Markables>
+<Relations>
+<HAS_PARTICIPANT r_id="1" sem_role="Arg0"><source m_id="2"/><target m_id="5"/></HAS_PARTICIPANT>
+<REFERS_TO r_id="2"><source m_id="4"/><source m_id="5"/><target m_id="9"/></REFERS_TO>
+</Relations>"""
+    path = tmp_path / "8_test.xml"
+    path.write_text('<?xml version="1.0" ?><Document doc_id="8" doc_name="8_test" lang="en" url="http://e.org/8">\n'
+                    + "\n".join(tokens) + "\n" + markables + "\n</Document>\n", encoding="utf-8")
+    (event,) = read_meantime(path).events
+    assert event.participants == {"Arg0": ({10},)} and event.coreferent == {"Arg0": ({10}, {8})}
+    by_mention = score_participants([path], nlp)["Arg0"]
+    by_entity = score_participants([path], nlp, entity_level=True)["Arg0"]
+    assert (by_mention.system, by_mention.correct) == (1, 0)
+    assert (by_entity.system, by_entity.correct) == (1, 1)
