@@ -156,17 +156,18 @@ class Event:
     # in pieces) keeps trigger_start right; -1 when unknown (then the trigger's first occurrence)
     trigger_offset: int = -1
     # the nearest source as written ("the official", where `source` is "a senior US military official")
-    # and where it starts, relative like trigger_offset; -1 when the event has no source
+    # and where it starts, relative like trigger_offset (negative when an earlier sentence names it: a
+    # quotation going on); unused when the event has no source
     source_text: str = ""
     source_offset: int = -1
 
     @property
     def source_start(self) -> int | None:
-        return self.start + self.source_offset if self.source_offset >= 0 else None
+        return self.start + self.source_offset if self.source_text else None
 
     @property
     def source_end(self) -> int | None:
-        return self.source_start + len(self.source_text) if self.source_offset >= 0 else None
+        return self.source_start + len(self.source_text) if self.source_text else None
 
     @property
     def trigger_start(self) -> int:
@@ -225,12 +226,21 @@ def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: dat
     sentences = [sentence for sentence in doc.sents if any(token.is_alpha for token in sentence)]
     found = [find_source(sentence) for sentence in sentences]
     quotes = [(match.start(), match.end()) for match in QUOTES.finditer(doc.text) if match.end() - match.start() > 2]
+    previous: tuple[Span | None, str] = (None, "")
     for index, sentence in enumerate(sentences):
         source, cue = found[index]
         if source is None:
             # a quote running over several sentences is attributed where it closes
             source, cue = quote_source(sentence, quotes, sentences[index + 1:index + 4], found[index + 1:index + 4])
-        if source is not None:
+        if source is None and index and continues_quote(sentence, sentences[index - 1], quotes):
+            source, cue = previous  # "“We waited six months,” said Mykola. “Yesterday there were tanks.”"
+        previous = (source, cue)
+        if source is not None and index == 0 and is_headline(sentence):
+            # a headline's "US official" is the body's "a senior US defence official"
+            source_name = fuller_name(source, [later for later, _ in found[1:] if later is not None]) \
+                or resolve_source(source, sources)
+            sources.append(source)
+        elif source is not None:
             source_name = resolve_source(source, sources)
             sources.append(source)
         else:
@@ -245,9 +255,12 @@ def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: dat
                 continue
             chain, inner_cue, nearest = [source_name] if source_name else [], cue, source if source_name else None
             for speaker_span, verb in inner_sources(action, sentence, source):
+                inner_name = resolve_source(speaker_span, sources)
                 if source is not None and speaker_span.start < source.start:
+                    if source_name.startswith(f"{inner_name}’s") or source_name.startswith(f"{inner_name}'s"):
+                        continue  # "Ukraine said ..., according to an update from the general staff": its staff
                     chain = []  # "Ukraine says ...; Moscow announces ...": Moscow does not report Ukraine
-                chain.append(resolve_source(speaker_span, sources))
+                chain.append(inner_name)
                 inner_cue, nearest = verb, speaker_span
             events.append(make_event(action, sentence, source, chain[-1] if chain else "", inner_cue, timexes,
                                      article_id=article_id, published=published, number=len(events) + 1,
@@ -269,6 +282,11 @@ def find_actions(sentence: Span, source: Span | None) -> list[Token]:
         if deeper == heads:
             break
         heads = deeper
+    # "did not mention Balakliia, saying only that its forces were inflicting heavy losses": what the
+    # participle reports is news too, told by the main clause's subject
+    heads += [reported for head in list(heads) for saying in head.children
+              if saying.dep_ == "advcl" and saying.tag_ == "VBG" and saying.lemma_ in REPORTING
+              for reported in saying.children if reported.dep_ == "ccomp" and reported.pos_ in {"VERB", "AUX"}]
     actions = []
     for head in heads:
         for token in (head, *head.conjuncts):
@@ -277,13 +295,39 @@ def find_actions(sentence: Span, source: Span | None) -> list[Token]:
     return actions
 
 
+def is_headline(sentence: Span) -> bool:
+    """A line without final punctuation: a headline (or a header line)."""
+    last = next((token for token in reversed(sentence) if not token.is_space), sentence[-1])
+    return last.text not in {".", "!", "?", "”", "\"", "’", "'"}
+
+
+def continues_quote(sentence: Span, before: Span, quotes: list[tuple[int, int]]) -> bool:
+    """Whether a sentence is a quotation that goes on from the attributed quotation just before it, in
+    the same paragraph."""
+    text = sentence.text.lstrip()
+    between = sentence.doc.text[before.start_char:sentence.start_char]
+    if not text.startswith(("“", '"')) or "\n\n" in between[len(between.rstrip()):]:
+        return False
+    return any(before.start_char <= start < before.end_char for start, _ in quotes)
+
+
+def fuller_name(source: Span, later: list[Span]) -> str:
+    """The first later source naming the same kind of speaker with all of `source`'s words ("a senior US
+    defence official" for a headline's "US official"), as resolve_source names it; "" if none."""
+    words = {token.lower_ for token in source if not token.is_stop and not token.is_punct}
+    for candidate in later:
+        if candidate.root.lemma_ == source.root.lemma_ and len(candidate) > len(source) \
+                and words <= {token.lower_ for token in candidate}:
+            return resolve_source(candidate, [])
+    return ""
+
+
 def participle_in_headline(action: Token, sentence: Span) -> bool:
     """Whether a headline's past-tense verb is a participle before its noun: "Zelensky visits recaptured
     city of Izium", which the parser reads as "visits recaptured city". Headlines (a line without final
     punctuation) tell the past in the present tense, so a verb in -ed directly before a bare noun is an
     adjective there."""
-    last = next((token for token in reversed(sentence) if not token.is_space), sentence[-1])
-    if last.text in {".", "!", "?", "”", "\"", "’", "'"} or action.tag_ not in {"VBD", "VBN"}:
+    if not is_headline(sentence) or action.tag_ not in {"VBD", "VBN"}:
         return False
     following = action.doc[action.i + 1] if action.i + 1 < sentence.end else None
     return following is not None and following.pos_ == "NOUN" and following.head.i == action.i \
@@ -437,6 +481,8 @@ def reporter_of(verb: Token) -> Token | None:
     fighting continued, a spokesman said") the nearest to the verb."""
     subjects = sorted((child for child in verb.children if child.dep_ == "nsubj"),
                       key=lambda child: abs(verb.i - child.i))
+    if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head is not verb:
+        return reporter_of(verb.head)  # "the ministry did not comment, saying only that ...": the ministry
     if subjects and (subjects[0].pos_ != "PRON" or subjects[0].lower_ in {"he", "she"}):
         return subjects[0]
     return None
@@ -588,7 +634,8 @@ SOURCE_EDGES = "“”\"' ,"  # what a source's words are trimmed of, as `clean`
 
 
 def written_offset(span: Span | None, start: int) -> int:
-    """Where a source's words begin, relative to `start`, without SOURCE_EDGES; -1 for none."""
+    """Where a source's words begin, relative to `start`, without SOURCE_EDGES; -1 for none (then the
+    event's `source_text` is empty)."""
     if span is None:
         return -1
     return span.start_char + len(span.text) - len(span.text.lstrip(SOURCE_EDGES)) - start

@@ -379,3 +379,34 @@ def test_a_place_the_model_runs_into_a_time_stops_before_it(nlp):
               "east earlier this month.")
     places = [ent.text for ent in doc.ents if ent.label_ in {"GPE", "LOC", "FAC"}]
     assert not any("earlier" in place for place in places), places
+
+
+def test_what_a_participle_reports_is_a_claim_of_the_main_subject(events):
+    table = events("Russia’s defence ministry did not mention Balakliia in its daily briefing, saying only that its "
+                   "forces were inflicting heavy losses on Ukrainian units.")
+    row = table.loc["inflicting"]
+    assert (row["source"], row["cue"], row["modality"]) == ("Russia’s defence ministry", "say", "claimed")
+
+
+def test_a_quotation_going_on_keeps_its_speaker(events):
+    table = events("“We waited six months for this,” said Mykola, a pensioner in a village near Kupiansk. "
+                   "“Yesterday there were still Russian tanks in our street.”")
+    assert table.loc["were", "source"] == "Mykola"
+    assert table.loc["were", "source_text"] == "Mykola"
+    fresh = events("“We waited six months for this,” said Mykola.\n\n“Tanks came back.”")
+    assert pd.isna(fresh.loc["came", "source"]) or fresh.loc["came", "source"] == ""  # a new paragraph: no speaker
+
+
+def test_a_headline_source_is_the_fuller_one_the_body_names(events):
+    table = events("Ukraine making progress near Kharkiv, US official says\n\nUkrainian forces are making progress "
+                   "in the Kharkiv region, a senior US defence official said on Friday.")
+    assert set(table["source"]) == {"a senior US defence official"}
+    assert table.iloc[0]["source_text"] == "US official"  # as the headline words it
+
+
+def test_a_side_quoted_through_its_own_staff_is_the_staff(events):
+    table = events("Ukraine’s general staff announced gains. Ukraine said it repelled Russian advances near "
+                   "Bakhmut, according to an evening update from the general staff.")
+    assert table.loc["repelled", "source"] == "Ukraine’s general staff"
+    other = events("Ukraine says its forces have entered Kupiansk; Moscow announces a regrouping near Izium.")
+    assert other.loc["entered", "source"] == "Ukraine"  # Moscow does not report what Ukraine says

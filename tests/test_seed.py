@@ -70,6 +70,14 @@ def test_recapture_is_dated_and_attributed_to_the_general_staff(seed_tables):
     assert event["actor_key"] == "Ukraine"
 
 
+def test_the_evening_update_is_the_general_staffs(seed_tables):
+    # "Ukraine said it repelled ..., according to an evening update from the general staff"
+    event = seed_tables.events.set_index("trigger").loc["repelled"]
+    assert (event["source"], event["cue"], event["place"]) == ("Ukraine’s general staff", "according to",
+                                                               "Bakhmut; Maiorsk")
+    assert event["actor_key"] == "Ukraine"
+
+
 def test_pentagon_officials_claims_carry_that_source(seed_tables):
     events = seed_tables.events.set_index("trigger")
     for trigger in ["concentrating", "withdrawn", "moved", "left"]:
