@@ -45,6 +45,8 @@ DOCUMENTS = {"update", "statement", "report", "post", "briefing", "bulletin", "r
              "assessment", "communique", "announcement", "tweet"}
 NOT_WHEN = {"after", "before", "since", "until", "till", "by", "ahead", "prior"}
 RELATIVES = {"that", "which", "who", "whom"}
+# Where something is, not who: "shelling near the Zaporizhzhia plant" is not the plant's doing.
+LOCATIVES = {"near", "in", "at", "around", "outside", "inside", "on", "along", "across"}
 QUANTIFIERS = {"many", "some", "most", "all", "several", "none", "few", "thousands", "hundreds", "dozens", "each"}
 QUOTES = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 ACTOR_LABELS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
@@ -562,6 +564,11 @@ def make_event(action: Token, sentence: Span, source_span: Span | None, source: 
     `source_written` is the nearest source's words in the text ("the official"), `source` its name."""
     actor_token = argument(action, {"nsubj", "csubj"}) or agent_of(action)
     target_token = argument(action, {"dobj", "nsubjpass", "attr", "acomp", "oprd"})
+    if any(child.dep_ == "auxpass" for child in action.children):
+        # a passive shares its subject with the verb before it as what was acted on: "Balakliia lies on the
+        # road to Izium and had been held by Russian forces" (held: by Russian forces; Balakliia held)
+        target_token = target_token or actor_token
+        actor_token = agent_of(action)
     if action.pos_ == "NOUN":  # a nominal event: "the fall of Kupiansk", "Russian strikes on a plant"
         actor_token, target_token = nominal_roles(action)
     if target_token is None and action.dep_ == "acl" and action.head.pos_ in {"PROPN", "NOUN"}:
@@ -942,13 +949,21 @@ def actor_key(actor: Span | None) -> str:
         if objects:
             return actor_key(phrase(objects[0]))
     for ent in ents_in(actor):
-        if ent.label_ in ACTOR_LABELS:
+        if ent.label_ in ACTOR_LABELS and not located(ent.root):
             name = canonical_name(ent)
             return DEMONYMS.get(name.lower(), name)
     for token in actor:
         if token.lower_ in DEMONYMS:
             return DEMONYMS[token.lower_]
     return clean(actor.root.lemma_.lower()) if actor.root.pos_ != "PRON" else ""
+
+
+def located(token: Token) -> bool:
+    """Whether a name only says where: the object of "near", "in", ... or a modifier of one ("near the
+    Zaporizhzhia nuclear plant")."""
+    while token.dep_ in {"compound", "amod", "nmod"} and token.head is not token:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVES
 
 
 def entity_key(span: Span | None) -> str:

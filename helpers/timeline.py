@@ -138,6 +138,12 @@ def same_name(one: str, other: str) -> bool:
     return bool(shorter) and longer[-len(shorter):] == shorter and gazetteer().lookup(" ".join(longer)) is None
 
 
+def named_side(record: dict) -> str:
+    """The actor a timeline row shows: the side its key names, or "" for a key that is a plain word."""
+    key = record["actor_key"] or ""
+    return key if key[:1].isupper() else ""
+
+
 def short(start, end) -> bool:
     """Whether a date range is a short span (a day, a weekend, a week); dates or ISO strings."""
     try:
@@ -160,7 +166,8 @@ def timeline_row(group: list[dict], published: dict) -> dict:
     date_end = min((record["date_end"] or record["date_start"] for record in group))
     return {
         "date_start": group[0]["date_start"], "date_end": date_end, "summary": summary,
-        "actors": join(record["actor_key"] or record["actor"] for record in group),
+        # the sides named (an entity, or a nationality's country); "fighting" in "fighting continued" is no actor
+        "actors": join(named_side(record) for record in group),
         "places": join(record["place"] for record in group), "sources": join(record["source"] for record in group),
         "n_reports": len(article_ids.split("; ")), "article_ids": article_ids,
         "event_ids": join(record["event_id"] for record in group), "action": first["action"],

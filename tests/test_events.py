@@ -410,3 +410,13 @@ def test_a_side_quoted_through_its_own_staff_is_the_staff(events):
     assert table.loc["repelled", "source"] == "Ukraine’s general staff"
     other = events("Ukraine says its forces have entered Kupiansk; Moscow announces a regrouping near Izium.")
     assert other.loc["entered", "source"] == "Ukraine"  # Moscow does not report what Ukraine says
+
+
+def test_a_passive_after_and_takes_its_doer_from_by(events):
+    row = events("Balakliia lies on the road to Izium and had been held by Russian forces since March.").loc["held"]
+    assert (row["actor_key"], row["target"]) == ("Russia", "Balakliia")
+
+
+def test_a_place_near_the_action_is_not_its_doer(events):
+    row = events("On Friday, shelling near the Zaporizhzhia nuclear plant again cut power to Enerhodar.").loc["cut"]
+    assert row["actor_key"] != "Zaporizhzhya"

@@ -202,3 +202,9 @@ def test_a_side_and_the_same_words_make_one_event_where_a_place_is_missing():
                          target="20 towns and villages"))  # the same number
     timeline = build_timeline(events, ARTICLES)
     assert sorted(timeline["n_mentions"]) == [2, 2]
+
+
+def test_a_row_shows_the_sides_that_acted_not_plain_words():
+    events = frame(event("a-1", "a", "continue", "fighting", "Bakhmut"),
+                   event("b-1", "b", "continue", "Ukraine", "Bakhmut"))
+    assert sorted(build_timeline(events, ARTICLES)["actors"]) == ["", "Ukraine"]
