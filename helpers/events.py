@@ -289,6 +289,11 @@ def find_actions(sentence: Span, source: Span | None) -> list[Token]:
     heads += [reported for head in list(heads) for saying in head.children
               if saying.dep_ == "advcl" and saying.tag_ == "VBG" and saying.lemma_ in REPORTING
               for reported in saying.children if reported.dep_ == "ccomp" and reported.pos_ in {"VERB", "AUX"}]
+    # "according to an update from the general staff, which said Ukrainian troops had repelled assaults":
+    # what a source's relative clause reports is news, told by that source
+    heads += [reported for saying in sentence if saying.dep_ == "relcl" and saying.lemma_ in REPORTING
+              and any(child.dep_ == "nsubj" and child.lower_ in RELATIVES for child in saying.children)
+              for reported in saying.children if reported.dep_ == "ccomp" and reported.pos_ in {"VERB", "AUX"}]
     actions = []
     for head in heads:
         for token in (head, *head.conjuncts):
@@ -485,6 +490,8 @@ def reporter_of(verb: Token) -> Token | None:
                       key=lambda child: abs(verb.i - child.i))
     if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head is not verb:
         return reporter_of(verb.head)  # "the ministry did not comment, saying only that ...": the ministry
+    if subjects and subjects[0].lower_ in RELATIVES and verb.dep_ == "relcl":
+        return verb.head  # "an update from the general staff, which said ...": the general staff
     if subjects and (subjects[0].pos_ != "PRON" or subjects[0].lower_ in {"he", "she"}):
         return subjects[0]
     return None

@@ -420,3 +420,11 @@ def test_a_passive_after_and_takes_its_doer_from_by(events):
 def test_a_place_near_the_action_is_not_its_doer(events):
     row = events("On Friday, shelling near the Zaporizhzhia nuclear plant again cut power to Enerhodar.").loc["cut"]
     assert row["actor_key"] != "Zaporizhzhya"
+
+
+def test_what_a_sources_relative_clause_reports_is_its_claim(events):
+    table = events("Ukraine’s general staff said troops held the line. In the Donetsk region, Russian forces kept up "
+                   "their attacks near Bakhmut, according to an evening update from the general staff, which said "
+                   "Ukrainian troops had repelled assaults near the town.")
+    row = table.loc["repelled"]
+    assert (row["source"], row["actor_key"], row["place"]) == ("Ukraine’s general staff", "Ukraine", "Bakhmut")
