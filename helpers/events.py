@@ -545,22 +545,26 @@ def resolve_source(source: Span, earlier: list[Span]) -> str:
 
 def named_source(source: Span, earlier: list[Span]) -> str:
     text = clean(source.text)
-    if len(source) <= 2 and all(token.ent_type_ == "PERSON" for token in source):
-        # "Jobs said" after "Steve Jobs": the person named in full earlier in the report
-        for person in reversed([ent for ent in ents_in(source.doc[:source.start]) if ent.label_ == "PERSON"]):
+    people = [ent for ent in ents_in(source.doc[:source.start]) if ent.label_ == "PERSON"]
+    if len(source) <= 2 and all(token.ent_type_ == "PERSON" or token.pos_ == "PROPN" for token in source):
+        # "Jobs said" after "Steve Jobs": the person named in full earlier in the report (the model does
+        # not always call a bare "Jobs" a person)
+        for person in reversed(people):
             words = clean(person.text).split()
             if len(words) > len(source) and words[-len(source):] == text.split():
                 return " ".join(words)
     if source[0].lower_ in {"his", "her"} and len(source) > 1:
-        people = [ent for ent in ents_in(source.doc[:source.start]) if ent.label_ == "PERSON"]
         if people:
             return f"{clean(people[-1].text)}’s {clean(source[1:].text)}"
     if source[0].lower_ in {"the", "he", "she", "they"} or source.root.pos_ == "PRON":
-        for previous in reversed(earlier):
+        for number in range(len(earlier) - 1, -1, -1):
+            previous = earlier[number]
             if previous.root.lemma_ == source.root.lemma_ and previous[0].lower_ != "the":
                 return clean(previous.text)
             if source.root.pos_ == "PRON" and previous.root.pos_ != "PRON":
-                return clean(previous.text)
+                return named_source(previous, earlier[:number])  # "he" after "Jobs" is Steve Jobs
+        if source.root.lower_ in {"he", "she"} and people:
+            return clean(people[-1].text)  # "during his speech he stated": the person last named
     return text
 
 

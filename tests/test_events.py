@@ -428,3 +428,15 @@ def test_what_a_sources_relative_clause_reports_is_its_claim(events):
                    "Ukrainian troops had repelled assaults near the town.")
     row = table.loc["repelled"]
     assert (row["source"], row["actor_key"], row["place"]) == ("Ukraine’s general staff", "Ukraine", "Bakhmut")
+
+
+def test_he_is_the_person_last_named(events):
+    table = events("Steve Jobs opened the developers' conference in San Francisco. During his two-hour speech he "
+                   "stated that Apple would reinvent the phone.")
+    assert table.loc["reinvent", "source"] == "Steve Jobs"
+
+
+def test_he_after_a_surname_is_the_person_named_in_full(events):
+    table = events("Apple chief executive Steve Jobs spoke in Cupertino. Jobs said Apple would offer a free case. "
+                   "He said that the phones can be returned for a refund.")
+    assert set(table.loc[["offer", "returned"], "source"]) == {"Steve Jobs"}
