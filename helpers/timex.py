@@ -47,6 +47,10 @@ CHAINED = {"the next morning": 1, "the following morning": 1, "the previous nigh
            "the following day": 1, "the day after": 1, "that day": 0, "the same day": 0, "later that day": 0,
            "earlier that day": 0, "that night": 0, "that evening": 0, "that morning": 0}
 
+MONTH_WORDS = [*MONTHS, *(f"{name}." for name in MONTHS if len(name) <= 4)]  # "sept.", "feb."
+# "the night of 11 September", "the early hours of Thursday morning": TimeBank marks the day alone
+PART_OF_A_NAMED_DAY = re.compile(r"the (?:early |late )?(?:hours|morning|afternoon|evening|night)")
+
 # Expressions the stock model leaves out of its DATE/TIME entities.
 EXTRA_PATTERNS = [
     [{"LOWER": {"IN": ["overnight", "tonight", "now", "currently", "recently", "daily", "weekly", "monthly",
@@ -91,6 +95,9 @@ EXTRA_PATTERNS = [
      {"LOWER": {"IN": ["morning", "evening", "night", "afternoon", *WEEKDAYS]}}],
     [{"LOWER": {"IN": ["new", "independence", "labor", "memorial", "veterans", "valentine"]}},
      {"LOWER": {"IN": ["year", "day", "'s"]}}, {"LOWER": {"IN": ["'s", "day", "eve"]}, "OP": "*"}],
+    # the day before the month, as British and wire reports write it ("11 September", "24 Feb. 2022"),
+    # which the model often splits ("the night of 11 | September")
+    [{"SHAPE": {"IN": ["d", "dd"]}}, {"LOWER": {"IN": MONTH_WORDS}}, {"SHAPE": "dddd", "OP": "?"}],
 ]
 # Words that join two time expressions into one span the model makes: "the quarter ended Sept. 30",
 # "between 1994 and 1997", "from Sept. 14 to Thursday". TimeML marks each side on its own.
@@ -146,6 +153,7 @@ WEEKDAY_NAME = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 
 
 MONTH_NAME = re.compile(rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b", re.IGNORECASE)
+DAY_MONTH = re.compile(rf"\d{{1,2}} (?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b", re.IGNORECASE)
 
 
 def merge_clock_and_day(spans: list[Span]) -> list[Span]:
@@ -156,10 +164,11 @@ def merge_clock_and_day(spans: list[Span]) -> list[Span]:
         if merged:
             previous = merged[-1]
             between = span.doc[previous.end:span.start]
-            clock_then_day = CLOCK.fullmatch(previous.text) and DAY_NAME.match(span.text) and len(between) <= 1 \
-                and all(token.lower_ in {"on", ","} or token.is_space for token in between)
+            names_day = DAY_NAME.match(span.text) or DAY_MONTH.match(span.text)
+            clock_then_day = CLOCK.fullmatch(previous.text) and names_day and len(between) <= 3 \
+                and all(token.lower_ in {"on", ",", "local", "time"} or token.is_space for token in between)
             weekday_then_date = previous.text.lower() in WEEKDAYS and MONTH_NAME.match(span.text) and not between
-            if clock_then_day or weekday_then_date:  # "5 p.m. EST Nov. 9", "Friday Oct. 13"
+            if clock_then_day or weekday_then_date:  # "5 p.m. EST Nov. 9", "3 a.m. local time on Sunday", "Friday Oct. 13"
                 merged[-1] = span.doc[previous.start:span.end]
                 continue
         merged.append(span)
@@ -260,6 +269,8 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
             continue  # ABC's "This Week", CBS's "60 Minutes", USA "Today", "Good evening from Havana"
         if is_zone_clock(span):
             continue  # "(1410 GMT)": the clock time just given, in another zone, not the year 1410
+        if part_of_a_named_day(span):
+            continue  # "the early hours of Sunday": the day is the expression, as TimeBank marks it
         if last_day is not None and "\n\n" in text[last_day_at:span.start_char]:
             last_day = None  # a new paragraph: "the previous day" is the report's again, not the last one named
         tense = tense_of(span)
@@ -339,18 +350,32 @@ def is_zone_clock(span: Span) -> bool:
         and re.fullmatch(r"GMT|UTC|[ECMP][SD]T", following.text) is not None
 
 
+def part_of_a_named_day(span: Span) -> bool:
+    """"the early hours" or "the night" just before "of" and a day ("of Sunday", "of Oct. 23")."""
+    doc = span.doc
+    after = doc[span.end + 1:span.end + 4].text if span.end + 1 < len(doc) else ""
+    return PART_OF_A_NAMED_DAY.fullmatch(span.text.lower()) is not None and span.end < len(doc) \
+        and doc[span.end].lower_ == "of" and bool(DAY_NAME.match(after) or DAY_MONTH.match(after))
+
+
 def clock_of_the_day_after(timexes: list[Timex], text: str) -> list[Timex]:
     """A bare clock time followed by its time in another zone in brackets and then a day ("10:35 a.m.
-    (0735 GMT) Friday") is a time of that day; both stay expressions of their own, as TimeML marks them."""
+    (0735 GMT) Friday"), or a bare part of the day followed by "on" and a day ("dawn on Saturday"), is a
+    time of that day ("overnight into Monday": of the night before it); both stay expressions of their
+    own, as TimeML marks them."""
     result = list(timexes)
     for i, (clock, following) in enumerate(zip(timexes, timexes[1:])):
-        if clock.type == "TIME" and re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\dT\d\d:\d\d", clock.value) \
+        clock_time = re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\dT\d\d:\d\d", clock.value) \
+            and BRACKETED_ZONE.fullmatch(text[clock.end:following.start])
+        part = clock.text.lower() in PARTS_OF_DAY and re.fullmatch(r"\s+on\s+", text[clock.end:following.start])
+        into = clock.text.lower() == "overnight" and re.fullmatch(r"\s+into\s+", text[clock.end:following.start])
+        if clock.type == "TIME" and (clock_time or part or into) \
                 and following.resolved_start is not None and following.resolved_start == following.resolved_end \
-                and re.fullmatch(r"\d{4}-\d\d-\d\d", following.value) \
-                and BRACKETED_ZONE.fullmatch(text[clock.end:following.start]):
-            day = following.resolved_start
+                and re.fullmatch(r"\d{4}-\d\d-\d\d", following.value):
+            # "overnight into Monday": the night that ends on Monday
+            day = following.resolved_start - timedelta(days=1 if into else 0)
             result[i] = Timex(clock.start, clock.end, clock.text, "TIME", f"{day.isoformat()}{clock.value[10:]}",
-                              day, day)
+                              day, day + timedelta(days=1) if clock.value.endswith("TNI") else day)
     return result
 
 

@@ -611,3 +611,22 @@ def test_an_evening_update_is_the_evening_before_the_report(nlp):
     assert [(t.type, t.value, t.resolved_start) for t in evening] == [("TIME", "2022-09-12TEV", date(2022, 9, 12))]
     doc = nlp("Thousands joined an evening rally in Kyiv.")  # not a bulletin: the report's own evening
     assert [t.value for t in timexes_of(doc, published=date(2022, 9, 13))] == ["2022-09-13TEV"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the day before the month, as British and wire reports write it; the model splits it after "the night of"
+    ("The attack came on the night of 11 September.", [("11 September", "DATE", "2022-09-11")]),
+    ("The grain deal expires on 19 Nov. 2022.", [("19 Nov. 2022", "DATE", "2022-11-19")]),
+    # TimeBank marks the day alone in "the early hours of Thursday morning", "the night of Oct. 23"
+    ("Russian forces shelled the city in the early hours of Sunday.", [("Sunday", "DATE", "2022-09-11")]),
+    # a part of the day, or a clock, takes the day named after it
+    ("At dawn on Saturday, troops crossed the river.", [("dawn", "TIME", "2022-09-10TMO"),
+                                                       ("Saturday", "DATE", "2022-09-10")]),
+    ("The shelling began at 3 a.m. local time on Sunday.", [("3 a.m. local time on Sunday", "TIME",
+                                                             "2022-09-11T03:00")]),
+    ("Missiles struck overnight into Monday.", [("overnight", "TIME", "2022-09-11TNI"),
+                                                ("Monday", "DATE", "2022-09-12")]),
+])
+def test_war_report_days(nlp, text, expected):
+    found = timexes_of(nlp(text), published=date(2022, 9, 13))
+    assert [(t.text, t.type, t.value) for t in found] == expected
