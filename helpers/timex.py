@@ -95,6 +95,8 @@ EXTRA_PATTERNS = [
      {"LOWER": {"IN": ["morning", "evening", "night", "afternoon", *WEEKDAYS]}}],
     [{"LOWER": {"IN": ["new", "independence", "labor", "memorial", "veterans", "valentine"]}},
      {"LOWER": {"IN": ["year", "day", "'s"]}}, {"LOWER": {"IN": ["'s", "day", "eve"]}, "OP": "*"}],
+    # numeric dates with the year last: "24.02.2022", "12/09/2022" (see rule_numeric_date)
+    [{"TEXT": {"REGEX": r"^\d{1,2}([./-])\d{1,2}\1(?:19|20)\d\d$"}}],
     # the day before the month, as British and wire reports write it ("11 September", "24 Feb. 2022"),
     # which the model often splits ("the night of 11 | September")
     [{"SHAPE": {"IN": ["d", "dd"]}}, {"LOWER": {"IN": MONTH_WORDS}}, {"SHAPE": "dddd", "OP": "?"}],
@@ -190,6 +192,11 @@ def _matcher(vocab) -> Matcher:
 def split_joined(span: Span) -> list[Span]:
     """Two time expressions the model took as one ("the year ended Aug. 31"), split where both
     sides are time expressions on their own; one expression ("two to three weeks") stays whole."""
+    numbers = [token for token in span if re.fullmatch(r"\d{1,2}", token.text)]
+    if len(numbers) == 2 and DAY_MONTH.match(span.doc[numbers[1].i:span.end].text) \
+            and span.doc[numbers[0].i + 1:numbers[1].i].text.strip() in RANGE_WORDS:
+        # "10 and 12 September", "6-11 September": the first day is a number of its own, its month named after it
+        return [span.doc[numbers[0].i:numbers[0].i + 1], span.doc[numbers[1].i:span.end]]
     for token in span:
         inside_a_word = token.text in {"-", "–"} and not span.doc[token.i - 1].whitespace_
         year_list = token.text == "," and re.fullmatch(r"(?:19|20)\d\d", span.doc[token.i - 1].text) \
@@ -262,7 +269,8 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
     forecast_quarter: str | None = None
     forecast_sentence_end = -1
     last_year: int | None = None
-    for span in find_time_spans(doc):
+    spans = find_time_spans(doc)
+    for index, span in enumerate(spans):
         if span.text.lower() in SETS and not is_recurrence(span):
             continue  # "average daily volume", "the Communist Party daily Granma": a rate's unit or a newspaper
         if is_title_or_greeting(span):
@@ -281,6 +289,12 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
         timex = normalise(span.text, published=published, tense=tense, last_day=story_day)
         if timex is None and timexes and re.fullmatch(r"\d{1,2}", span.text):
             timex = second_day(timexes[-1], text[timexes[-1].end:span.start_char], span.text)
+        if timex is None and index + 1 < len(spans) and re.fullmatch(r"\d{1,2}", span.text):
+            # "between 10 and 12 September", "6-11 September": the first day takes the month named after it
+            following = spans[index + 1]
+            if text[span.end_char:following.start_char].strip() in RANGE_WORDS and DAY_MONTH.match(following.text):
+                timex = normalise(re.sub(r"^\d{1,2}", span.text, following.text), published=published, tense=tense,
+                                  last_day=story_day)
         year_named = MONTH_THIS_YEAR.fullmatch(span.text.lower())
         if timex is not None and year_named and not span.text.lower().startswith(("this", "next", "last")):
             # "in February this year", "in April next year": TimeBank marks the month, its year from the phrase
@@ -402,10 +416,13 @@ def is_title_or_greeting(span: Span) -> bool:
 MONTH_THIS_YEAR = re.compile(rf".*\b(?:{'|'.join(MONTHS)})\.?(?: \d{{1,2}})? (of )?(?:this|next|last) year")
 
 
+RANGE_WORDS = {"and", "to", "-", "–", "or", "through"}
+
+
 def second_day(previous: Timex, between: str, number: str):
     """"April 24 and 25", "April 24-25": the bare second number is a day of the month just named."""
     if previous.resolved_start is None or previous.resolved_start != previous.resolved_end \
-            or between.strip() not in {"and", "to", "-", "–", "or", "through"}:
+            or between.strip() not in RANGE_WORDS:
         return None
     day = safe_date(previous.resolved_start.year, previous.resolved_start.month, int(number))
     return day_result(day) if day and day > previous.resolved_start else None
@@ -1179,7 +1196,25 @@ def rule_spans_of_time(t, anchor, tense, last_day):
     return None
 
 
-RULES = [rule_iso, rule_reference, rule_vague, rule_spans_of_time, rule_fraction, rule_year_end, rule_deictic_day,
+def rule_numeric_date(t, anchor, tense, last_day):
+    """"24.02.2022" (dots: day first, as Europe writes it); "12/09/2022" and "12-09-2022" may be either: of
+    the two readings the one nearer the report's day (12 September in a report of 13 September 2022), the
+    American month-first on a tie."""
+    match = re.fullmatch(r"(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)", t)
+    if not match:
+        return None
+    first, separator, second, year = int(match[1]), match[2], int(match[3]), int(match[4])
+    readings = [safe_date(year, second, first)] if separator == "." else \
+        [safe_date(year, first, second), safe_date(year, second, first)]
+    readings = [day for day in readings if day is not None]
+    if not readings:
+        return NOT_A_TIME
+    if anchor is not None:
+        readings.sort(key=lambda day: abs((day - anchor).days))
+    return day_result(readings[0])
+
+
+RULES = [rule_iso, rule_numeric_date, rule_reference, rule_vague, rule_spans_of_time, rule_fraction, rule_year_end, rule_deictic_day,
          rule_part_of_day, rule_business, rule_holiday,
          rule_relative_offset, rule_qualified_month, rule_financial_period, rule_chained, rule_weekday, rule_relative_period, rule_ago,
          rule_calendar, rule_clock, rule_duration]

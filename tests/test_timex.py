@@ -630,3 +630,24 @@ def test_an_evening_update_is_the_evening_before_the_report(nlp):
 def test_war_report_days(nlp, text, expected):
     found = timexes_of(nlp(text), published=date(2022, 9, 13))
     assert [(t.text, t.type, t.value) for t in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fighting raged between 10 and 12 September.", [("10", "2022-09-10"), ("12 September", "2022-09-12")]),
+    ("The offensive of 6-11 September took Izium.", [("6", "2022-09-06"), ("11 September", "2022-09-11")]),
+    ("From 1 to 3 March 2022, columns stalled.", [("1", "2022-03-01"), ("3 March 2022", "2022-03-03")]),
+    ("He served 10 to 12 years.", [("10 to 12 years", "P10Y")]),  # a range of lengths stays one
+])
+def test_day_first_ranges_are_two_days_of_the_month_named_last(nlp, text, expected):
+    assert [(t.text, t.value) for t in timexes_of(nlp(text), published=date(2022, 9, 13))] == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("24.02.2022", "2022-02-24"),  # dots: day first
+    ("12/09/2022", "2022-09-12"),  # either reading: the one nearer the report (13 September 2022)
+    ("09/12/2022", "2022-09-12"),
+    ("31/12/2021", "2021-12-31"),  # only one reading is a date
+])
+def test_numeric_dates_with_the_year_last(text, value):
+    assert normalise(text, published=date(2022, 9, 13))[1] == value
+    assert normalise("30.02.2022", published=date(2022, 9, 13)) is None
