@@ -227,14 +227,15 @@ def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: dat
     remember_entities(doc)
     sentences = [sentence for sentence in doc.sents if any(token.is_alpha for token in sentence)]
     found = [find_source(sentence) for sentence in sentences]
-    quotes = [(match.start(), match.end()) for match in QUOTES.finditer(doc.text) if match.end() - match.start() > 2]
+    text = doc.text  # spaCy joins the tokens again at each `doc.text`
+    quotes = [(match.start(), match.end()) for match in QUOTES.finditer(text) if match.end() - match.start() > 2]
     previous: tuple[Span | None, str] = (None, "")
     for index, sentence in enumerate(sentences):
         source, cue = found[index]
         if source is None:
             # a quote running over several sentences is attributed where it closes
             source, cue = quote_source(sentence, quotes, sentences[index + 1:index + 4], found[index + 1:index + 4])
-        if source is None and index and continues_quote(sentence, sentences[index - 1], quotes):
+        if source is None and index and continues_quote(sentence, sentences[index - 1], quotes, text):
             source, cue = previous  # "“We waited six months,” said Mykola. “Yesterday there were tanks.”"
         previous = (source, cue)
         if source is not None and index == 0 and is_headline(sentence):
@@ -308,12 +309,11 @@ def is_headline(sentence: Span) -> bool:
     return last.text not in {".", "!", "?", "”", "\"", "’", "'"}
 
 
-def continues_quote(sentence: Span, before: Span, quotes: list[tuple[int, int]]) -> bool:
+def continues_quote(sentence: Span, before: Span, quotes: list[tuple[int, int]], text: str) -> bool:
     """Whether a sentence is a quotation that goes on from the attributed quotation just before it, in
-    the same paragraph."""
-    text = sentence.text.lstrip()
-    between = sentence.doc.text[before.start_char:sentence.start_char]
-    if not text.startswith(("“", '"')) or "\n\n" in between[len(between.rstrip()):]:
+    the same paragraph (`text` is the document's text)."""
+    between = text[before.start_char:sentence.start_char]
+    if not sentence.text.lstrip().startswith(("“", '"')) or "\n\n" in between[len(between.rstrip()):]:
         return False
     return any(before.start_char <= start < before.end_char for start, _ in quotes)
 
