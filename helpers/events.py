@@ -292,9 +292,14 @@ def find_actions(sentence: Span, source: Span | None) -> list[Token]:
               for reported in saying.children if reported.dep_ == "ccomp" and reported.pos_ in {"VERB", "AUX"}]
     # "according to an update from the general staff, which said Ukrainian troops had repelled assaults":
     # what a source's relative clause reports is news, told by that source
-    heads += [reported for saying in sentence if saying.dep_ == "relcl" and saying.lemma_ in REPORTING
-              and any(child.dep_ == "nsubj" and child.lower_ in RELATIVES for child in saying.children)
-              for reported in saying.children if reported.dep_ == "ccomp" and reported.pos_ in {"VERB", "AUX"}]
+    if source is not None:
+        phrase_top = source.root  # the source's whole phrase: "to an update from the general staff, which ..."
+        while phrase_top.head is not phrase_top and phrase_top.head.pos_ not in {"VERB", "AUX"}:
+            phrase_top = phrase_top.head
+        heads += [reported for saying in phrase_top.subtree if saying.dep_ == "relcl"
+                  and saying.lemma_ in REPORTING and any(child.dep_ == "nsubj" and child.lower_ in RELATIVES
+                                                         for child in saying.children)
+                  for reported in saying.children if reported.dep_ == "ccomp" and reported.pos_ in {"VERB", "AUX"}]
     actions = []
     for head in heads:
         for token in (head, *head.conjuncts):
@@ -864,8 +869,8 @@ def place_near(action: Token, sentence: Span, *, exclude: Span | None, target: S
         acted_on = [ent for ent in [town_referred(target.root)] if ent is not None]
     in_clause = [ent for ent in places if in_own_clause(ent.root, action)
                  and ent.root.dep_ in {"pobj", "dobj", "npadvmod", "appos", "conj", "compound", "advmod"}]
-    in_clause = in_clause or [ent for token in sentence if token.dep_ == "pobj" and in_own_clause(token, action)
-                              for ent in [town_referred(token)] if ent is not None]
+    in_clause = in_clause or [ent for token in sentence if token.dep_ == "pobj" and token.lemma_ in TOWN_NOUNS
+                              and in_own_clause(token, action) for ent in [town_referred(token)] if ent is not None]
     # else a place something happened in or at: "in Kharkiv", "at the Kharkiv power plant"
     chosen = acted_on or in_clause or [ent for ent in places if ent.root.dep_ == "pobj"
                                        or (ent.root.dep_ in {"compound", "nmod"} and ent.root.head.dep_ == "pobj")]

@@ -96,7 +96,8 @@ EXTRA_PATTERNS = [
     [{"LOWER": {"IN": ["new", "independence", "labor", "memorial", "veterans", "valentine"]}},
      {"LOWER": {"IN": ["year", "day", "'s"]}}, {"LOWER": {"IN": ["'s", "day", "eve"]}, "OP": "*"}],
     # numeric dates with the year last: "24.02.2022", "12/09/2022" (see rule_numeric_date)
-    [{"TEXT": {"REGEX": r"^\d{1,2}([./-])\d{1,2}\1(?:19|20)\d\d$"}}],
+    [{"SHAPE": {"IN": [f"{day}{separator}{month}{separator}dddd" for day in ("d", "dd") for month in ("d", "dd")
+                       for separator in "./-"]}}],
     # the day before the month, as British and wire reports write it ("11 September", "24 Feb. 2022"),
     # which the model often splits ("the night of 11 | September")
     [{"SHAPE": {"IN": ["d", "dd"]}}, {"LOWER": {"IN": MONTH_WORDS}}, {"SHAPE": "dddd", "OP": "?"}],
