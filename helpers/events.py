@@ -292,14 +292,10 @@ def find_actions(sentence: Span, source: Span | None) -> list[Token]:
               for reported in saying.children if reported.dep_ == "ccomp" and reported.pos_ in {"VERB", "AUX"}]
     # "according to an update from the general staff, which said Ukrainian troops had repelled assaults":
     # what a source's relative clause reports is news, told by that source
-    if source is not None:
-        phrase_top = source.root  # the source's whole phrase: "to an update from the general staff, which ..."
-        while phrase_top.head is not phrase_top and phrase_top.head.pos_ not in {"VERB", "AUX"}:
-            phrase_top = phrase_top.head
-        heads += [reported for saying in phrase_top.subtree if saying.dep_ == "relcl"
-                  and saying.lemma_ in REPORTING and any(child.dep_ == "nsubj" and child.lower_ in RELATIVES
-                                                         for child in saying.children)
-                  for reported in saying.children if reported.dep_ == "ccomp" and reported.pos_ in {"VERB", "AUX"}]
+    # (and "a view offered by Charles O'Reilly, who stated, 'Great companies rarely go ...'")
+    heads += [reported for saying in sentence if saying.dep_ == "relcl" and saying.lemma_ in REPORTING
+              and any(child.dep_ == "nsubj" and child.lower_ in RELATIVES for child in saying.children)
+              for reported in saying.children if reported.dep_ == "ccomp" and reported.pos_ in {"VERB", "AUX"}]
     actions = []
     for head in heads:
         for token in (head, *head.conjuncts):
