@@ -499,11 +499,14 @@ def reporter_of(verb: Token) -> Token | None:
 
 
 def speaker(token: Token) -> Span:
-    """The source a subject names: "Vitaly Ganchev" for "the head of ..., Vitaly Ganchev";
-    "the general staff" for "an evening update from the general staff"."""
+    """The source a subject names: "Vitaly Ganchev" for "the head of ..., Vitaly Ganchev" and for "Charles
+    O'Reilly, a management expert, who stated"; "the general staff" for "an evening update from the general
+    staff"."""
     for child in token.children:
         if child.dep_ == "appos" and child.ent_type_ == "PERSON":
             return phrase(child)
+    if token.dep_ == "appos" and token.head.ent_type_ == "PERSON" and token.ent_type_ != "PERSON":
+        return speaker(token.head)
     if token.lemma_.lower() in DOCUMENTS:
         for preposition in token.children:
             if preposition.lower_ in {"from", "by", "of"}:

@@ -440,3 +440,9 @@ def test_he_after_a_surname_is_the_person_named_in_full(events):
     table = events("Apple chief executive Steve Jobs spoke in Cupertino. Jobs said Apple would offer a free case. "
                    "He said that the phones can be returned for a refund.")
     assert set(table.loc[["offer", "returned"], "source"]) == {"Steve Jobs"}
+
+
+def test_a_reporting_relative_clause_without_a_sentence_source(events):
+    table = events("A contrary view is offered by Charles O'Reilly, a management expert, who stated that great "
+                   "companies rarely go from strength to strength.")
+    assert table.loc["go", "source"] == "Charles O'Reilly"
