@@ -142,7 +142,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="HeidelTime's errors on the tuned part, CSV (never the held-out part's)")
     arguments = parser.parse_args(argv)
     if shutil.which("java") is None:
-        print("error: HeidelTime needs java on the PATH (Debian: apt-get install default-jre-headless)", file=sys.stderr)
+        print("error: HeidelTime needs java on the PATH (Debian: apt-get install default-jre-headless)",
+              file=sys.stderr)
         return 1
     try:
         home = find_home(arguments.heideltime)

@@ -51,7 +51,8 @@ def gold_timexes(path: Path, text: str, offsets: tuple, sentence_of: dict[int, i
 
 
 def annotated_region(path: Path, document) -> tuple[int, list[tuple[int, int]], dict[int, int]]:
-    """Where a document's annotation ends (a character offset), its dateline's token spans, and each token's sentence."""
+    """Where a document's annotation ends (a character offset), its dateline's token spans, and each token's
+    sentence."""
     offsets = document.offsets
     sentence_of = {token.t_id: token.sentence for token in document.cat.tokens}
     dateline = [offsets[token.t_id - 1] for token in document.cat.tokens if token.sentence == DATELINE]

@@ -119,8 +119,9 @@ def corroborates(record: dict, cluster: dict) -> bool:
     towns", "20 settlements"). Needed where the place does not settle it: the US official's
     "Ukraine advanced a few dozen kilometres" and Kherson's "pushed Russian troops back" are
     two advances of one side on one day."""
-    return record["action"] in cluster["actions"] or (bool(record["source"]) and record["source"] in cluster["sources"]) \
-        or (bool(record["target"]) and record["target"].lower() == cluster["target"]) \
+    same_source = bool(record["source"]) and record["source"] in cluster["sources"]
+    same_target = bool(record["target"]) and record["target"].lower() == cluster["target"]
+    return record["action"] in cluster["actions"] or same_source or same_target \
         or bool(numbers_in(record["target"]) & cluster["numbers"])
 
 

@@ -171,7 +171,8 @@ def merge_clock_and_day(spans: list[Span]) -> list[Span]:
             clock_then_day = CLOCK.fullmatch(previous.text) and names_day and len(between) <= 3 \
                 and all(token.lower_ in {"on", ",", "local", "time"} or token.is_space for token in between)
             weekday_then_date = previous.text.lower() in WEEKDAYS and MONTH_NAME.match(span.text) and not between
-            if clock_then_day or weekday_then_date:  # "5 p.m. EST Nov. 9", "3 a.m. local time on Sunday", "Friday Oct. 13"
+            # "5 p.m. EST Nov. 9", "3 a.m. local time on Sunday", "Friday Oct. 13"
+            if clock_then_day or weekday_then_date:
                 merged[-1] = span.doc[previous.start:span.end]
                 continue
         merged.append(span)
@@ -457,8 +458,8 @@ BULLETINS = {"update", "briefing", "bulletin", "statement", "communique", "addre
 
 
 def last_evening_bulletin(span: Span) -> bool:
-    """"an evening update", "the nightly briefing": a bulletin of the evening before the report, which cites
-    it as already out (a report is dated by the day it appears; the evening is still to come)."""
+    """"an evening update", "a night bulletin": of the evening before the report, which cites it as already
+    out (a report is dated by the day it appears; that day's evening is still to come)."""
     root = span.root
     return span.text.lower() in {"evening", "night"} and root.dep_ in {"compound", "amod", "nmod"} \
         and root.head.lemma_.lower() in BULLETINS and not any(child.lower_ in {"this", "tonight"}
@@ -542,7 +543,7 @@ def tense_of(span: Span) -> str:
             and not {"had", "'d"} & {child.lower_ for child in previous.head.children}:
         return "future"  # "postponed until Tuesday", "could come as early as Tuesday": a day ahead
     # "loans through January", "a pact effective June 1": a term that runs on, a month or date ahead
-    term = previous is not None and (previous.lower_ in {"until", "till", "through", "effective"})
+    term = previous is not None and previous.lower_ in {"until", "till", "through", "effective"}
     if term and not ranged and MONTH_NAME.match(span.text) and not re.search(r"\d{4}", span.text) \
             and not {"had", "'d"} & {child.lower_ for child in previous.head.children}:
         return "future"
@@ -1215,8 +1216,8 @@ def rule_numeric_date(t, anchor, tense, last_day):
     return day_result(readings[0])
 
 
-RULES = [rule_iso, rule_numeric_date, rule_reference, rule_vague, rule_spans_of_time, rule_fraction, rule_year_end, rule_deictic_day,
-         rule_part_of_day, rule_business, rule_holiday,
+RULES = [rule_iso, rule_numeric_date, rule_reference, rule_vague, rule_spans_of_time, rule_fraction, rule_year_end,
+         rule_deictic_day, rule_part_of_day, rule_business, rule_holiday,
          rule_relative_offset, rule_qualified_month, rule_financial_period, rule_chained, rule_weekday, rule_relative_period, rule_ago,
          rule_calendar, rule_clock, rule_duration]
 
