@@ -238,16 +238,13 @@ def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: dat
         if source is None and index and continues_quote(sentence, sentences[index - 1], quotes, text):
             source, cue = previous  # "“We waited six months,” said Mykola. “Yesterday there were tanks.”"
         previous = (source, cue)
-        if source is not None and index == 0 and is_headline(sentence):
-            # a headline's "US official" is the body's "a senior US defence official"
-            source_name = fuller_name(source, [later for later, _ in found[1:] if later is not None]) \
-                or resolve_source(source, sources)
+        source_name = ""
+        if source is not None:
+            if index == 0 and is_headline(sentence):
+                # a headline's "US official" is the body's "a senior US defence official"
+                source_name = fuller_name(source, [later for later, _ in found[1:] if later is not None])
+            source_name = source_name or resolve_source(source, sources)
             sources.append(source)
-        elif source is not None:
-            source_name = resolve_source(source, sources)
-            sources.append(source)
-        else:
-            source_name = ""
         if every_clause:
             actions = every_verb(sentence)
         else:
@@ -260,7 +257,7 @@ def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: dat
             for speaker_span, verb in inner_sources(action, sentence, source):
                 inner_name = resolve_source(speaker_span, sources)
                 if source is not None and speaker_span.start < source.start:
-                    if source_name.startswith(f"{inner_name}’s") or source_name.startswith(f"{inner_name}'s"):
+                    if source_name.startswith((f"{inner_name}’s", f"{inner_name}'s")):
                         continue  # "Ukraine said ..., according to an update from the general staff": its staff
                     chain = []  # "Ukraine says ...; Moscow announces ...": Moscow does not report Ukraine
                 chain.append(inner_name)

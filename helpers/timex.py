@@ -539,13 +539,13 @@ def tense_of(span: Span) -> str:
                                          or before in {"as early as", "as soon as"})
     # "lived in the basement from March until Saturday": the end of a span begun in the past, not a deadline
     ranged = previous is not None and any(child.lower_ == "from" for child in previous.head.children)
-    if deadline and not ranged and WEEKDAY_NAME.search(span.text) \
-            and not {"had", "'d"} & {child.lower_ for child in previous.head.children}:
+    # "had postponed it until Friday": a deadline already overtaken when the report was written
+    overtaken = previous is not None and bool({"had", "'d"} & {child.lower_ for child in previous.head.children})
+    if deadline and not ranged and not overtaken and WEEKDAY_NAME.search(span.text):
         return "future"  # "postponed until Tuesday", "could come as early as Tuesday": a day ahead
     # "loans through January", "a pact effective June 1": a term that runs on, a month or date ahead
     term = previous is not None and previous.lower_ in {"until", "till", "through", "effective"}
-    if term and not ranged and MONTH_NAME.match(span.text) and not re.search(r"\d{4}", span.text) \
-            and not {"had", "'d"} & {child.lower_ for child in previous.head.children}:
+    if term and not ranged and not overtaken and MONTH_NAME.match(span.text) and not re.search(r"\d{4}", span.text):
         return "future"
     if previous is not None and previous.lower_ == "of" and previous.head.lower_ == "ahead":
         return "future"  # "squared positions ahead of the weekend": the weekend to come
