@@ -51,6 +51,11 @@ MONTH_WORDS = [*MONTHS, *(f"{name}." for name in MONTHS if len(name) <= 4)]  # "
 # "the night of 11 September", "the early hours of Thursday morning": TimeBank marks the day alone
 PART_OF_A_NAMED_DAY = re.compile(r"the (?:early |late )?(?:hours|morning|afternoon|evening|night)")
 
+YEAR_TEXT = r"^(?:1[89]|20)\d\d$"
+COUNTED_UNITS = [unit + plural for unit in ("second", "minute", "hour", "day", "week", "month", "year", "decade")
+                 for plural in ("", "s")]
+COUNT_TEXT = r"(?i)^(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)$"
+
 # Expressions the stock model leaves out of its DATE/TIME entities.
 EXTRA_PATTERNS = [
     [{"LOWER": {"IN": ["overnight", "tonight", "now", "currently", "recently", "daily", "weekly", "monthly",
@@ -101,6 +106,16 @@ EXTRA_PATTERNS = [
     # the day before the month, as British and wire reports write it ("11 September", "24 Feb. 2022"),
     # which the model often splits ("the night of 11 | September")
     [{"SHAPE": {"IN": ["d", "dd"]}}, {"LOWER": {"IN": MONTH_WORDS}}, {"SHAPE": "dddd", "OP": "?"}],
+    # "7/8/07": a slashed date with a two-digit year
+    [{"SHAPE": {"IN": [f"{first}/{second}/dd" for first in ("d", "dd") for second in ("d", "dd")]}}],
+    # "from 2009 to 2011": the model often takes the first year alone; split_joined makes two of them
+    [{"TEXT": {"REGEX": YEAR_TEXT}}, {"LOWER": {"IN": ["to", "through", "until", "till"]}},
+     {"TEXT": {"REGEX": YEAR_TEXT}}],
+    # a count of units the model reads as a number or misses: "Three years after it was first due",
+    # "almost two and a half years"
+    [{"TEXT": {"REGEX": COUNT_TEXT}}, {"LOWER": {"IN": COUNTED_UNITS}}],
+    [{"TEXT": {"REGEX": COUNT_TEXT}}, {"LOWER": "and"}, {"LOWER": "a"}, {"LOWER": "half"},
+     {"LOWER": {"IN": COUNTED_UNITS}}],
 ]
 # Words that join two time expressions into one span the model makes: "the quarter ended Sept. 30",
 # "between 1994 and 1997", "from Sept. 14 to Thursday". TimeML marks each side on its own.
@@ -203,7 +218,11 @@ def split_joined(span: Span) -> list[Span]:
         inside_a_word = token.text in {"-", "–"} and not span.doc[token.i - 1].whitespace_
         year_list = token.text == "," and re.fullmatch(r"(?:19|20)\d\d", span.doc[token.i - 1].text) \
             and token.i + 1 < span.end and re.fullmatch(r"(?:19|20)\d\d", span.doc[token.i + 1].text)
-        if (token.lower_ in CONNECTORS or token.lower_ == "of" or year_list) and span.start < token.i < span.end - 1 \
+        # "June 17, two days before the launch": a date, then a count of days in apposition
+        count_after_date = token.text == "," and token.i + 2 < span.end and span.doc[token.i + 1].like_num \
+            and span.doc[token.i + 2].lower_.rstrip("s") in UNITS
+        if (token.lower_ in CONNECTORS or token.lower_ == "of" or year_list or count_after_date) \
+                and span.start < token.i < span.end - 1 \
                 and not inside_a_word:  # "year-earlier" is one word, not "year" to "earlier"; "1994, 1995 and 1997"
             left, right = span.doc[span.start:token.i], span.doc[token.i + 1:span.end]
             left_trimmed, right_trimmed = trim(left), trim(right)
@@ -271,6 +290,7 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
     forecast_quarter: str | None = None
     forecast_sentence_end = -1
     last_year: int | None = None
+    sentences: list[tuple[int, int]] = []  # each timex's sentence, as character offsets
     spans = find_time_spans(doc)
     for index, span in enumerate(spans):
         if span.text.lower() in SETS and not is_recurrence(span):
@@ -347,12 +367,33 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
             timex = quarter_result(int(named.group(1)), int(reference[-1])) if named \
                 else year_ago_quarter(reference)
         timexes.append(Timex(span.start_char, span.end_char, span.text, *timex))
+        sentences.append((span.sent.start_char, span.sent.end_char))
         if re.match(r"\d{4}\b", timex[1]):
             last_year = int(timex[1][:4])
         if timex[2] is not None and timex[2] == timex[3] and not span.text.lower().startswith("the previous"):
             last_day, last_day_at = timex[2], span.end_char
             last_day_named = last_day
-    return clock_of_the_day_after(timexes, text)
+    return clock_of_the_day_after(clock_of_the_day_named(timexes, sentences, published), text)
+
+
+def clock_of_the_day_named(timexes: list[Timex], sentences: list[tuple[int, int]], published: date | None
+                           ) -> list[Timex]:
+    """A clock time that names no day ("at 18:00 UTC") is a time of the one day its sentence names ("made its
+    first flight Tuesday ... at 18:00 UTC"), else of the report's day."""
+    result = list(timexes)
+    for i, clock in enumerate(timexes):
+        if not (clock.type == "TIME" and published is not None and clock.resolved_start == published
+                and re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", clock.value)
+                and not DAY_NAME.search(clock.text)):
+            continue
+        days = {other.resolved_start for other, sentence in zip(timexes, sentences)
+                if sentence == sentences[i] and other is not clock and other.type == "DATE"
+                and re.fullmatch(r"\d{4}-\d\d-\d\d", other.value)}
+        if len(days) == 1:
+            day = days.pop()
+            result[i] = Timex(clock.start, clock.end, clock.text, "TIME", f"{day.isoformat()}{clock.value[10:]}",
+                              day, day)
+    return result
 
 
 # "10:35 a.m. (0735 GMT) Friday": a clock time, the same time in another zone in brackets, then its day
@@ -930,11 +971,13 @@ def rule_ago(t, anchor, tense, last_day):
 
 def rule_fraction(t, anchor, tense, last_day):
     """"2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M, "a minute and a half" -> PT1M30S."""
-    match = re.fullmatch(r"(\d+|a|an|one) (?:1/2|and a half) (hour|year|day|month|minute)s?", t) or \
+    match = re.fullmatch(r"(\d+|a|an|[a-z]+) (?:1/2|and a half) (hour|year|day|month|minute)s?", t) or \
         re.fullmatch(r"(\d+|a|an|one) (hour|year|day|month|minute)s? and a half", t)
-    if match is None:
+    if match is None or not (match.group(1).isdigit() or match.group(1) in NUMBERS):
         return None
-    whole = 1 if match.group(1) in {"a", "an", "one"} else int(match.group(1))
+    whole = int(match.group(1)) if match.group(1).isdigit() else NUMBERS[match.group(1)]
+    if whole == "X":
+        return None
     half = {"hour": ("PT", "H", "30M"), "year": ("P", "Y", "6M"), "day": ("P", "D", "T12H"),
             "month": ("P", "M", "15D"), "minute": ("PT", "M", "30S")}[match.group(2)]
     return "DURATION", f"{half[0]}{whole}{half[1]}{half[2]}", None, None
@@ -1202,10 +1245,14 @@ def rule_numeric_date(t, anchor, tense, last_day):
     """"24.02.2022" (dots: day first, as Europe writes it); "12/09/2022" and "12-09-2022" may be either: of
     the two readings the one nearer the report's day (12 September in a report of 13 September 2022), the
     American month-first on a tie."""
-    match = re.fullmatch(r"(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)", t)
+    match = re.fullmatch(r"(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)", t) \
+        or re.fullmatch(r"(\d{1,2})(/)(\d{1,2})/(\d\d)", t)  # "7/8/07"
     if not match:
         return None
     first, separator, second, year = int(match[1]), match[2], int(match[3]), int(match[4])
+    if year < 100:  # "07": the year of that ending nearest the report; without one, strptime's 1969-2068
+        year = min((anchor.year // 100 * 100 + year + shift for shift in (-100, 0, 100)),
+                   key=lambda full: abs(full - anchor.year)) if anchor else year + (1900 if year >= 69 else 2000)
     readings = [safe_date(year, second, first)] if separator == "." else \
         [safe_date(year, first, second), safe_date(year, second, first)]
     readings = [day for day in readings if day is not None]

@@ -651,3 +651,38 @@ def test_day_first_ranges_are_two_days_of_the_month_named_last(nlp, text, expect
 def test_numeric_dates_with_the_year_last(text, value):
     assert normalise(text, published=date(2022, 9, 13))[1] == value
     assert normalise("30.02.2022", published=date(2022, 9, 13)) is None
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # a clock that names no day is a time of the one day its sentence names
+    (date(2009, 12, 16), "The jet made its first flight Tuesday in Everett, Washington at 18:00 UTC.",
+     [("Tuesday", "DATE", "2009-12-15"), ("18:00 UTC", "TIME", "2009-12-15T18:00")]),
+    (date(2009, 12, 16), "The jet took off at 18:00 UTC.", [("18:00 UTC", "TIME", "2009-12-16T18:00")]),
+    # a date, then a count of days in apposition: two expressions
+    (date(2009, 6, 9), "The software will be available on June 17, two days before the phone launches.",
+     [("June 17", "DATE", "2009-06-17"), ("two days", "DURATION", "P2D")]),
+    # the second year of a range the model cut short
+    (date(2007, 6, 9), "It will receive six aircraft from 2009 to 2011.",
+     [("2009", "DATE", "2009"), ("2011", "DATE", "2011")]),
+    # counts of units the model misses or reads as a number
+    (date(2011, 8, 8), "Three years after it was first due for delivery, Boeing has rolled out the first jet.",
+     [("Three years", "DURATION", "P3Y")]),
+    (date(2009, 12, 16), "The release is almost two and a half years behind schedule.",
+     [("two and a half years", "DURATION", "P2Y6M")]),
+    # a slashed date with a two-digit year
+    (date(2007, 7, 9), "The date matches the designation when written in the American format, 7/8/07.",
+     [("7/8/07", "DATE", "2007-07-08")]),
+])
+def test_wire_report_expressions(nlp, published, text, expected):
+    found = timexes_of(nlp(text), published=published)
+    assert [(t.text, t.type, t.value) for t in found] == expected
+
+
+def test_a_rate_of_millions_a_year_is_not_a_count_of_years(nlp):
+    found = timexes_of(nlp("Profit rose to $12 million, up from $10 million a year ago."), published=date(1989, 11, 1))
+    assert [t.text for t in found] == ["a year ago"]
+
+
+def test_a_two_digit_year_without_a_report_date_takes_strptimes_century():
+    assert normalise("7/8/07", published=None)[1] == "2007-07-08"
+    assert normalise("7/8/89", published=None)[1] == "1989-07-08"
