@@ -79,6 +79,7 @@ EXTRA_PATTERNS = [
     # "a day-long meeting", "a weeklong strike": the length of what the noun names
     [{"LOWER": {"IN": ["hour", "day", "week", "month", "year"]}}, {"ORTH": "-"}, {"LOWER": "long"}],
     [{"LOWER": {"IN": ["daylong", "weeklong", "monthlong", "yearlong"]}}],
+    [{"LOWER": {"IN": ["hours", "days", "weeks", "months", "years", "decades"]}}, {"ORTH": "-"}, {"LOWER": "long"}],
     [{"LOWER": "then"}, {"LOWER": "-", "OP": "?"}, {"LOWER": "current"}],  # "the then current price": PAST_REF
     [{"LOWER": "that"}, {"LOWER": "same", "OP": "?"}, {"LOWER": "quarter"}],  # the quarter last named
     [{"LOWER": "the"}, {"LOWER": "same"}, {"LOWER": "quarter"}],
@@ -987,6 +988,10 @@ def rule_duration(t, anchor, tense, last_day):
     if re.search(r"\b(old|aged)$", t):
         return NOT_A_TIME  # "55 years old" is an age (TimeBank leaves ages out)
     t = re.sub(r"^(hour|day|week|month|year) ?-? ?long$", r"1 \1 long", t)  # "day-long", "weeklong": one unit
+    many = re.fullmatch(r"(hour|day|week|month|year|decade)s ?- ?long", t)
+    if many:  # "a decades-long dispute": years, not a count of them (TimeBank writes PXY)
+        unit = UNITS["year" if many.group(1) == "decade" else many.group(1)]
+        return "DURATION", f"P{'T' if unit == 'H' else ''}X{unit}", None, None
     match = re.fullmatch(r"(?:(the|a|past|last|next|previous|the past|the last|the next|the previous|more than|"
                          r"nearly|almost|about|over) )?(\d+|a few|a couple of|couple of|\w+)[ -](?:(?:additional|more|"
                          r"extra|further|trading|business|working) )?(second|minute|hour|day|night|"

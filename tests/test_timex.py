@@ -686,3 +686,14 @@ def test_a_rate_of_millions_a_year_is_not_a_count_of_years(nlp):
 def test_a_two_digit_year_without_a_report_date_takes_strptimes_century():
     assert normalise("7/8/07", published=None)[1] == "2007-07-08"
     assert normalise("7/8/89", published=None)[1] == "1989-07-08"
+
+
+@pytest.mark.parametrize("text, value", [("decades-long", "PXY"), ("months-long", "PXM"), ("hours-long", "PTXH")])
+def test_a_units_long_adjective_is_a_vague_length(text, value):
+    assert normalise(text, published=date(2022, 9, 13))[:2] == ("DURATION", value)
+
+
+def test_a_decades_long_dispute_is_found_whole(nlp):
+    found = timexes_of(nlp("Apple Corps said Monday it has settled its decades-long trademark dispute."),
+                       published=date(2007, 2, 5))
+    assert [(t.text, t.value) for t in found] == [("Monday", "2007-02-05"), ("decades-long", "PXY")]
