@@ -107,6 +107,9 @@ EXTRA_PATTERNS = [
     # the day before the month, as British and wire reports write it ("11 September", "24 Feb. 2022"),
     # which the model often splits ("the night of 11 | September")
     [{"SHAPE": {"IN": ["d", "dd"]}}, {"LOWER": {"IN": MONTH_WORDS}}, {"SHAPE": "dddd", "OP": "?"}],
+    # "through the nineties", "the early eighties": decades spelled out
+    [{"LOWER": "the"}, {"LOWER": {"IN": ["early", "late"]}, "OP": "?"},
+     {"LOWER": {"IN": ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]}}],
     # "7/8/07": a slashed date with a two-digit year
     [{"SHAPE": {"IN": [f"{first}/{second}/dd" for first in ("d", "dd") for second in ("d", "dd")]}}],
     # "from 2009 to 2011": the model often takes the first year alone; split_joined makes two of them
@@ -1188,11 +1191,18 @@ def rule_calendar(t, anchor, tense, last_day):
     match = re.fullmatch(r"(?:the )?(?:year )?((?:19|20)\d{2})", t)
     if match:
         return year_result(int(match.group(1)))
-    match = re.fullmatch(r"(?:the )?(?:mid-|early |late )?((?:1[0-9]|20)\d)0['’]?s", t)
+    match = re.fullmatch(r"(?:the )?(?:mid-|early |late )?(?:((?:1[0-9]|20)\d)0['’]?s|['’](\d)0s|(twenties|thirties|"
+                         r"forties|fifties|sixties|seventies|eighties|nineties))", t)
+    if match and match.group(3) and not t.startswith("the "):
+        match = None  # "in their twenties" is an age
     if match:
+        if not match.group(1):  # "the '80s", "the nineties": a decade of the last century
+            digit = match.group(2) or str(WORD_NUMBERS[match.group(3).replace("ies", "y")] // 10)
+            return rule_calendar(f"19{digit}0s", anchor, tense, last_day)
         decade = int(match.group(1)) * 10
-        # TimeBank writes a decade with its unknown last digit: "the 1990s" -> 199X
-        return "DATE", f"{match.group(1)}X", date(decade, 1, 1), date(decade + 9, 12, 31)
+        # a decade is its first three digits, as the TimeML guidelines, TimeBank and HeidelTime write it ("the
+        # 1990s" -> 199; AQUAINT's annotators wrote 199X)
+        return "DATE", match.group(1), date(decade, 1, 1), date(decade + 9, 12, 31)
     match = re.fullmatch(r"(?:the )?(?:(this|last|next|this past|this coming|past|coming) )?(?:early |late )?"
                          r"(spring|summer|autumn|fall|winter)(?: (?:of )?(\d{4}))?", t)
     if match:
