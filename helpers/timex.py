@@ -542,6 +542,9 @@ PAST_AUXILIARIES = {"had", "was", "were", "did", "has", "have", "'d", "'ve"}
 # Verbs whose object lies ahead even in the past tense: "planned a rally Saturday", "scheduled talks for May".
 PLANNING = {"plan", "schedule"}
 # Verbs whose infinitive looks ahead: "expected to join in April", "set to resume Monday".
+# verbs whose present tense tells a timetable: "the summit ends on Saturday", "talks resume Monday"
+TIMETABLE = {"begin", "start", "end", "open", "resume", "expire", "arrive", "depart", "visit", "travel", "meet",
+             "convene", "launch", "finish", "conclude", "reopen", "adjourn", "kick", "close"}
 LOOKING_AHEAD = {"expect", "plan", "schedule", "set", "due", "intend", "hope", "want", "aim", "prepare", "agree",
                  "promise", "vow", "threaten", "seek", "propose", "decide", "go", "try", "ask", "urge", "call"}
 
@@ -626,8 +629,12 @@ def tense_of(span: Span) -> str:
         return "past"
     if token.tag_ == "VBN" and not auxiliaries & {"is", "are", "am", "'s", "'re", "be", "being"}:
         return "past"  # "terminated on Sept. 27"; but "is expected in December" looks ahead
+    if token.tag_ == "VBN" and token.lemma_.lower() in {"expect", "schedule", "set", "due", "plan"}:
+        return "future"  # "the vote is expected on Sunday", "talks are scheduled for Monday"
     if token.tag_ == "VBG" and auxiliaries & {"is", "are", "'s", "'re", "am"}:
         return "future"  # "is meeting Monday"
+    if token.tag_ in {"VBZ", "VBP"} and not auxiliaries and token.lemma_.lower() in TIMETABLE:
+        return "future"  # "the summit ends on Saturday": a timetable; not "the move follows Tuesday's declaration"
     return ""
 
 

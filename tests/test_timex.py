@@ -709,3 +709,15 @@ def test_a_spelled_decade_is_found_but_an_age_in_decades_is_not(nlp):
     found = timexes_of(nlp("Numbers dropped through the nineties. Most of them are in their twenties."),
                        published=date(1998, 3, 3))
     assert [(t.text, t.value) for t in found] == [("the nineties", "199")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The vote is expected on Sunday.", "2013-03-24"),  # what is expected lies ahead
+    ("Talks are scheduled for Monday.", "2013-03-25"),
+    ("The summit ends on Saturday.", "2013-03-23"),  # a timetable told in the present
+    ("The move follows Tuesday's declaration by Ford.", "2013-03-19"),  # a present that is no timetable
+    ("The summit ended on Saturday.", "2013-03-16"),
+])
+def test_expected_and_timetabled_days_lie_ahead(nlp, text, value):
+    found = timexes_of(nlp(text), published=date(2013, 3, 22))  # a Friday
+    assert [t.value for t in found] == [value]
