@@ -141,14 +141,14 @@ class Timex:
     resolved_end: date | None = None
 
 
-def find_time_spans(doc: Doc) -> list[Span]:
+def find_time_spans(doc: Doc, published: date | None = None) -> list[Span]:
     """The model's DATE/TIME entities plus the expressions it misses, trimmed to TimeML extents."""
     matcher = _matcher(doc.vocab)
     candidates = [ent for ent in doc.ents if ent.label_ in DATE_LABELS]
     candidates += [doc[start:end] for _, start, end in matcher(doc)]
     spans = [trim(part) for span in candidates for part in split_joined(span)]
     spans = join_overlapping([s for s in spans if s is not None and len(s)])
-    return merge_clock_and_day(spans)
+    return [part for span in merge_clock_and_day(spans) for part in split_unreadable(span, published)]
 
 
 def join_overlapping(spans: list[Span]) -> list[Span]:
@@ -243,6 +243,21 @@ def split_joined(span: Span) -> list[Span]:
     return [span]
 
 
+def split_unreadable(span: Span, published: date | None) -> list[Span]:
+    """"for three days last week": a length and a date side by side, which the model took as one expression
+    the rules cannot read, made two; any other span as it is."""
+    if len(span) < 3 or normalise(span.text, published=published) is not None:
+        return [span]
+    for middle in range(span.start + 1, span.end):
+        left, right = trim(span.doc[span.start:middle]), trim(span.doc[middle:span.end])
+        if left is None or right is None:
+            continue
+        left_value, right_value = normalise(left.text, published=published), normalise(right.text, published=published)
+        if left_value and left_value[0] == "DURATION" and right_value and right_value[0] in DATE_LABELS:
+            return [left, right]
+    return [span]
+
+
 def trim(span: Span) -> Span | None:
     """TimeML extents: "Friday", not "on Friday"; no trailing punctuation or "alone"."""
     start, end = span.start, span.end
@@ -295,7 +310,7 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
     forecast_sentence_end = -1
     last_year: int | None = None
     sentences: list[tuple[int, int]] = []  # each timex's sentence, as character offsets
-    spans = find_time_spans(doc)
+    spans = find_time_spans(doc, published)
     for index, span in enumerate(spans):
         if span.text.lower() in SETS and not is_recurrence(span):
             continue  # "average daily volume", "the Communist Party daily Granma": a rate's unit or a newspaper

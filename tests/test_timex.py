@@ -721,3 +721,11 @@ def test_a_spelled_decade_is_found_but_an_age_in_decades_is_not(nlp):
 def test_expected_and_timetabled_days_lie_ahead(nlp, text, value):
     found = timexes_of(nlp(text), published=date(2013, 3, 22))  # a Friday
     assert [t.value for t in found] == [value]
+
+
+def test_a_length_and_a_date_side_by_side_are_two_expressions(nlp):
+    found = timexes_of(nlp("He said he had been detained for three days last week."), published=date(2013, 3, 22))
+    assert [(t.text, t.value) for t in found] == [("three days", "P3D"), ("last week", "2013-W11")]
+    # a span the rules read as one stays whole
+    found = timexes_of(nlp("The hearing is set for the week of March 6."), published=date(2000, 2, 20))
+    assert [(t.text, t.value) for t in found] == [("the week of March 6", "2000-W10")]
