@@ -107,6 +107,9 @@ EXTRA_PATTERNS = [
     # the day before the month, as British and wire reports write it ("11 September", "24 Feb. 2022"),
     # which the model often splits ("the night of 11 | September")
     [{"SHAPE": {"IN": ["d", "dd"]}}, {"LOWER": {"IN": MONTH_WORDS}}, {"SHAPE": "dddd", "OP": "?"}],
+    # "in the autumn", "the early summer" ("the fall" only with a season's word before it: "the fall of Izium")
+    [{"LOWER": "the"}, {"LOWER": {"IN": ["early", "late"]}, "OP": "?"},
+     {"LOWER": {"IN": ["spring", "summer", "autumn", "winter"]}}],
     # "through the nineties", "the early eighties": decades spelled out
     [{"LOWER": "the"}, {"LOWER": {"IN": ["early", "late"]}, "OP": "?"},
      {"LOWER": {"IN": ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]}}],
@@ -1235,6 +1238,10 @@ def rule_calendar(t, anchor, tense, last_day):
             year = anchor.year + {"last": -1, "next": 1}.get(match.group(1) or "", 0)
             if match.group(1) in {"this past", "past"} and date(year, first_month, 1) > anchor:
                 year -= 1
+            elif not match.group(1) and tense == "past" and date(year, first_month, 1) > anchor:
+                year -= 1  # "the government fell in the autumn", said in March: the autumn before
+            elif not match.group(1) and tense == "future" and date(year, last_month, 28) < anchor:
+                year += 1  # "elections will be held in the spring", said in October: the spring to come
         else:
             return "DATE", f"XXXX-{code}", None, None
         end_year = year + 1 if last_month < first_month else year

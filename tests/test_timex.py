@@ -729,3 +729,17 @@ def test_a_length_and_a_date_side_by_side_are_two_expressions(nlp):
     # a span the rules read as one stays whole
     found = timexes_of(nlp("The hearing is set for the week of March 6."), published=date(2000, 2, 20))
     assert [(t.text, t.value) for t in found] == [("the week of March 6", "2000-W10")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The government fell in the autumn.", "2012-FA"),  # said in March: the autumn before
+    ("Elections will be held in the summer.", "2013-SU"),
+    ("The fall of the city shocked Moscow.", None),  # a fall that is no season
+])
+def test_a_season_with_the_takes_the_verbs_direction(nlp, text, value):
+    found = timexes_of(nlp(text), published=date(2013, 3, 22))
+    assert [t.value for t in found] == ([value] if value else [])
+
+
+def test_a_season_to_come_said_after_it_is_next_years():
+    assert normalise("the spring", published=date(2013, 10, 2), tense="future")[1] == "2014-SP"
