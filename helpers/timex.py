@@ -313,6 +313,7 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
     forecast_sentence_end = -1
     last_year: int | None = None
     sentences: list[tuple[int, int]] = []  # each timex's sentence, as character offsets
+    said_before: dict[tuple[str, int], tuple] = {}  # (sentence, offset in it) -> the value it had
     spans = find_time_spans(doc, published)
     for index, span in enumerate(spans):
         if span.text.lower() in SETS and not is_recurrence(span):
@@ -331,6 +332,12 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
         # "the previous Friday", "in the morning" name a day of the story, which may be a paragraph back
         story_day = last_day_named if STORY_DAY.fullmatch(span.text.lower()) else last_day
         timex = normalise(span.text, published=published, tense=tense, last_day=story_day)
+        if last_year is not None and span.text.lower() == "the following year":
+            timex = year_result(last_year + 1)  # "in 2001 the iPod and the following year Mac OS X": 2002
+        if timexes and span.text.lower() in {"the year", "the month", "the day", "the week"} \
+                and re.fullmatch(r"\s+(?:was|is|will be|would be)\s+", text[timexes[-1].end:span.start_char]):
+            # "2007 was the year of the iPhone": the year just named
+            timex = (timexes[-1].type, timexes[-1].value, timexes[-1].resolved_start, timexes[-1].resolved_end)
         if timex is None and timexes and re.fullmatch(r"\d{1,2}", span.text):
             timex = second_day(timexes[-1], text[timexes[-1].end:span.start_char], span.text)
         if timex is None and index + 1 < len(spans) and re.fullmatch(r"\d{1,2}", span.text):
@@ -354,7 +361,10 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
             span = span.doc[span.start:span.end - 1]
             step = -1 if span.doc[span.end].lower_ == "before" else 1
             previous = timexes[-1] if timexes else None
-            if previous and previous.resolved_start and previous.resolved_start == previous.resolved_end \
+            event = span.doc[span.end + 1] if span.end + 1 < len(span.doc) else None
+            if event is not None and event.tag_ == "VBG":
+                timex = ("DATE", "XXXX-XX-XX", None, None)  # "available the day after airing": any such day
+            elif previous and previous.resolved_start and previous.resolved_start == previous.resolved_end \
                     and text[previous.end:span.start_char].strip() == ",":
                 timex = day_result(previous.resolved_start)
             elif last_day or published:
@@ -388,6 +398,10 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
             # "a year earlier": the quarter a year before; "the 1988 period": that quarter of 1988
             timex = quarter_result(int(named.group(1)), int(reference[-1])) if named \
                 else year_ago_quarter(reference)
+        # a sentence the report repeats (a summary line again in the body) means what it meant the first time
+        sentence = span.sent.text
+        repeated = (sentence.strip(), span.start_char - span.sent.start_char - (len(sentence) - len(sentence.lstrip())))
+        timex = said_before.setdefault(repeated, timex)
         timexes.append(Timex(span.start_char, span.end_char, span.text, *timex))
         sentences.append((span.sent.start_char, span.sent.end_char))
         if re.match(r"\d{4}\b", timex[1]):

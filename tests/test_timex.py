@@ -743,3 +743,26 @@ def test_a_season_with_the_takes_the_verbs_direction(nlp, text, value):
 
 def test_a_season_to_come_said_after_it_is_next_years():
     assert normalise("the spring", published=date(2013, 10, 2), tense="future")[1] == "2014-SP"
+
+
+def test_the_following_year_follows_the_year_last_named(nlp):
+    found = timexes_of(nlp("In 2001 Apple launched the iPod and the following year it released Jaguar."),
+                       published=date(2011, 10, 6))
+    assert [(t.text, t.value) for t in found] == [("2001", "2001"), ("the following year", "2002")]
+
+
+def test_a_year_that_was_the_year_of_something_is_that_year(nlp):
+    found = timexes_of(nlp("2007 was the year of the iPhone."), published=date(2011, 10, 6))
+    assert [(t.text, t.value) for t in found] == [("2007", "2007"), ("the year", "2007")]
+
+
+def test_the_day_after_a_generic_event_is_no_calendar_day(nlp):
+    found = timexes_of(nlp("Episodes will be available the day after airing."), published=date(2005, 10, 13))
+    assert [(t.text, t.value, t.resolved_start) for t in found] == [("the day", "XXXX-XX-XX", None)]
+
+
+def test_a_repeated_sentence_keeps_its_first_meaning(nlp):
+    sentence = "Residents reported that Russian units had left the city by the afternoon."
+    text = f"{sentence}\n\nOn Friday, shelling cut power to Enerhodar.\n\n{sentence}"
+    found = timexes_of(nlp(text), published=date(2022, 9, 10))
+    assert [t.value for t in found] == ["2022-09-10TAF", "2022-09-09", "2022-09-10TAF"]
