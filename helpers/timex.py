@@ -167,8 +167,10 @@ def join_overlapping(spans: list[Span]) -> list[Span]:
     return joined
 
 
-CLOCK = re.compile(r"(\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}|noon|midnight)"
-                   r"(?:\s+(?:[ECMP][SD]T|GMT|UTC))?", re.IGNORECASE)
+# time zones written after a clock: "EST", "ET" (American wire copy), "GMT", "BST", "CET", "MSK", "local time"
+ZONES = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|MSK|JST|IST|AES?T|AEDT|HKT|SGT|local time)"
+CLOCK = re.compile(rf"(\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{{1,2}}:\d{{2}}|noon|midnight)"
+                   rf"(?:\s+{ZONES})?", re.IGNORECASE)
 
 
 DAY_NAME = re.compile(rf"(?:{'|'.join(WEEKDAYS)}|{'|'.join(MONTHS)}|today|yesterday|tomorrow)\b", re.IGNORECASE)
@@ -320,8 +322,12 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
             continue  # "average daily volume", "the Communist Party daily Granma": a rate's unit or a newspaper
         if is_title_or_greeting(span):
             continue  # ABC's "This Week", CBS's "60 Minutes", USA "Today", "Good evening from Havana"
+        reading = span.text
         if is_zone_clock(span):
-            continue  # "(1410 GMT)": the clock time just given, in another zone, not the year 1410
+            if span.start and span.doc[span.start - 1].text == "(":
+                continue  # "(1410 GMT)": the clock time just given, in another zone, not the year 1410
+            span = span.doc[span.start:span.end + 1]  # "at 1410 GMT": a 24-hour clock, its zone in the extent
+            reading = f"{span.text[:2]}:{span.text[2:]}"
         if part_of_a_named_day(span):
             continue  # "the early hours of Sunday": the day is the expression, as TimeBank marks it
         if last_day is not None and "\n\n" in text[last_day_at:span.start_char]:
@@ -331,7 +337,7 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
             continue  # "he was soon released" is narrative order, not the future; "as soon as" a conjunction
         # "the previous Friday", "in the morning" name a day of the story, which may be a paragraph back
         story_day = last_day_named if STORY_DAY.fullmatch(span.text.lower()) else last_day
-        timex = normalise(span.text, published=published, tense=tense, last_day=story_day)
+        timex = normalise(reading, published=published, tense=tense, last_day=story_day)
         if last_year is not None and span.text.lower() == "the following year":
             timex = year_result(last_year + 1)  # "in 2001 the iPod and the following year Mac OS X": 2002
         if timexes and span.text.lower() in {"the year", "the month", "the day", "the week"} \
@@ -440,7 +446,7 @@ def is_zone_clock(span: Span) -> bool:
     """"1410 GMT": four digits before a time zone are a 24-hour clock, not a year."""
     following = span.doc[span.end] if span.end < len(span.doc) else None
     return re.fullmatch(r"[0-2]\d[0-5]\d", span.text) is not None and following is not None \
-        and re.fullmatch(r"GMT|UTC|[ECMP][SD]T", following.text) is not None
+        and re.fullmatch(ZONES, following.text) is not None
 
 
 def part_of_a_named_day(span: Span) -> bool:
@@ -1058,7 +1064,7 @@ def rule_duration(t, anchor, tense, last_day):
 def rule_clock(t, anchor, tense, last_day):
     """Clock times, with the day they name when they name one: "10 p.m. Wednesday", "noon Thursday"."""
     match = re.fullmatch(r"(?:(\d{1,2})(?:([:.])(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?|(midnight|noon|midday))"
-                         r"(?: (?:[ecmp][sd]t|gmt|utc|local time))?(?:,? (?:on )?(.+))?", t)
+                         rf"(?: {ZONES.lower()})?(?:,? (?:on )?(.+))?", t)
     if match is None or (match.group(5) is None and match.group(3) is None and match.group(4) is None):
         return None
     if match.group(2) == "." and match.group(4) is None:

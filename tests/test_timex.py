@@ -766,3 +766,20 @@ def test_a_repeated_sentence_keeps_its_first_meaning(nlp):
     text = f"{sentence}\n\nOn Friday, shelling cut power to Enerhodar.\n\n{sentence}"
     found = timexes_of(nlp(text), published=date(2022, 9, 10))
     assert [t.value for t in found] == ["2022-09-10TAF", "2022-09-09", "2022-09-10TAF"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At 5:30 p.m. ET Thursday, the market closed.", [("5:30 p.m. ET Thursday", "TIME", "2013-03-21T17:30")]),
+    ("The plane landed at 1410 GMT.", [("1410 GMT", "TIME", "2013-03-22T14:10")]),  # a 24-hour clock
+    ("It happened at 10:35 a.m. (0735 GMT) Friday.", [("10:35 a.m.", "TIME", "2013-03-22T10:35"),
+                                                      ("Friday", "DATE", "2013-03-22")]),  # the bracket repeats it
+    ("Shares rose 1410 points.", []),
+])
+def test_clocks_with_american_european_and_wire_time_zones(nlp, text, expected):
+    found = timexes_of(nlp(text), published=date(2013, 3, 22))
+    assert [(t.text, t.type, t.value) for t in found] == expected
+
+
+@pytest.mark.parametrize("text", ["9 a.m. cet", "14:00 bst", "3 p.m. local time", "8 p.m. pt"])
+def test_a_clock_with_a_zone_is_a_time(text):
+    assert normalise(text, published=date(2013, 3, 22))[0] == "TIME"
