@@ -68,6 +68,8 @@ EXTRA_PATTERNS = [
      {"LOWER": {"IN": ["week", "weekend", "month", "year", "morning", "evening", "night", "day"]}}],
     [{"LOWER": {"IN": ["a", "the", "this", "last"]}}, {"LOWER": "weekend"}],
     [{"LOWER": {"IN": ["the", "that"]}}, {"LOWER": "day"}, {"LOWER": {"IN": ["before", "after"]}}],
+    # "sales were lower the year before.": a year back from the year last named (not "the year before the war")
+    [{"LOWER": "the"}, {"LOWER": "year"}, {"LOWER": {"IN": ["before", "earlier"]}}, {"IS_PUNCT": True}],
     # vague references TimeBank marks: "current" (13 of 19 in the tuned part), "recent" (14 of 22)
     [{"LOWER": {"IN": ["current", "recent", "currently", "recently", "nowadays"]}}],
     # "will soon begin": FUTURE_REF; "was soon released" and "as soon as" are left out in timexes_of
@@ -340,6 +342,8 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
         timex = normalise(reading, published=published, tense=tense, last_day=story_day)
         if last_year is not None and span.text.lower() == "the following year":
             timex = year_result(last_year + 1)  # "in 2001 the iPod and the following year Mac OS X": 2002
+        if span.text.lower() in {"the year before", "the year earlier"} and (last_year or published):
+            timex = year_result((last_year or published.year) - 1)
         if timexes and span.text.lower() in {"the year", "the month", "the day", "the week"} \
                 and re.fullmatch(r"\s+(?:was|is|will be|would be)\s+", text[timexes[-1].end:span.start_char]):
             # "2007 was the year of the iPhone": the year just named

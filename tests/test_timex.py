@@ -783,3 +783,11 @@ def test_clocks_with_american_european_and_wire_time_zones(nlp, text, expected):
 @pytest.mark.parametrize("text", ["9 a.m. cet", "14:00 bst", "3 p.m. local time", "8 p.m. pt"])
 def test_a_clock_with_a_zone_is_a_time(text):
     assert normalise(text, published=date(2013, 3, 22))[0] == "TIME"
+
+
+def test_the_year_before_is_a_year_back_from_the_year_last_named(nlp):
+    found = timexes_of(nlp("Profit was $5 million in 2011, up from $3 million the year before."),
+                       published=date(2013, 3, 22))
+    assert [(t.text, t.value) for t in found] == [("2011", "2011"), ("the year before", "2010")]
+    found = timexes_of(nlp("Sales were lower the year before."), published=date(2013, 3, 22))
+    assert [(t.text, t.value) for t in found] == [("the year before", "2012")]
