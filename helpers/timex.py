@@ -67,6 +67,13 @@ EXTRA_PATTERNS = [
      {"LOWER": {"IN": ["this", "last", "that"]}, "OP": "?"},
      {"LOWER": {"IN": ["week", "weekend", "month", "year", "morning", "evening", "night", "day"]}}],
     [{"LOWER": {"IN": ["a", "the", "this", "last"]}}, {"LOWER": "weekend"}],
+    [{"LOWER": {"IN": ["yesterday", "tomorrow"]}}, {"LOWER": {"IN": ["morning", "afternoon", "evening", "night"]}}],
+    # "a year from now", "two weeks hence": a day, week, month or year ahead
+    [{"TEXT": {"REGEX": r"(?i)^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$"}},
+     {"LOWER": {"IN": ["day", "days", "week", "weeks", "month", "months", "year", "years"]}},
+     {"LOWER": "from"}, {"LOWER": "now"}],
+    [{"TEXT": {"REGEX": r"(?i)^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$"}},
+     {"LOWER": {"IN": ["day", "days", "week", "weeks", "month", "months", "year", "years"]}}, {"LOWER": "hence"}],
     [{"LOWER": {"IN": ["the", "that"]}}, {"LOWER": "day"}, {"LOWER": {"IN": ["before", "after"]}}],
     # "sales were lower the year before.": a year back from the year last named (not "the year before the war")
     [{"LOWER": "the"}, {"LOWER": "year"}, {"LOWER": {"IN": ["before", "earlier"]}}, {"IS_PUNCT": True}],
@@ -239,6 +246,8 @@ def split_joined(span: Span) -> list[Span]:
             left_trimmed, right_trimmed = trim(left), trim(right)
             if left_trimmed is None or right_trimmed is None:
                 continue
+            if token.lower_ == "of" and PART_OF_A_NAMED_DAY.fullmatch(left.text.lower()):
+                return split_joined(right)  # "the morning of Sept. 11": TimeBank marks the day alone
             left_value = normalise(left_trimmed.text, published=None)
             if token.lower_ == "of" and (left_value is None or left_value[0] != "DURATION"):
                 continue  # "the third quarter of 1989" is one date; "the first nine months of 1997" two
@@ -342,6 +351,13 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
         timex = normalise(reading, published=published, tense=tense, last_day=story_day)
         if last_year is not None and span.text.lower() == "the following year":
             timex = year_result(last_year + 1)  # "in 2001 the iPod and the following year Mac OS X": 2002
+        following = re.fullmatch(r"the following (week|month)", span.text.lower())
+        named = next((t.resolved_start for t in reversed(timexes) if t.resolved_start is not None
+                      and re.match(r"\d{4}-\d\d(?:-\d\d)?$" if following and following.group(1) == "month"
+                                   else r"\d{4}-\d\d-\d\d$", t.value)), published)
+        if following and named:
+            # "The talks collapsed on Monday. The following week, ...": the week after the day last named
+            timex = normalise(f"next {following.group(1)}", published=named)
         if span.text.lower() in {"the year before", "the year earlier"} and (last_year or published):
             timex = year_result((last_year or published.year) - 1)
         if timexes and span.text.lower() in {"the year", "the month", "the day", "the week"} \
@@ -906,7 +922,8 @@ def rule_deictic_day(t, anchor, tense, last_day):
     offsets = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "overnight": -1,
                "this morning": 0, "this afternoon": 0, "this evening": 0, "last night": -1, "earlier today": 0,
                "later today": 0, "yesterday morning": -1, "yesterday afternoon": -1, "yesterday evening": -1,
-               "tomorrow morning": 1, "late last night": -1, "early this morning": 0}
+               "tomorrow morning": 1, "late last night": -1, "early this morning": 0, "tomorrow afternoon": 1,
+               "tomorrow evening": 1, "tomorrow night": 1}
     if t not in offsets:
         return None
     part = next((PARTS_OF_DAY[w] for w in t.split() if w in PARTS_OF_DAY), None)
@@ -1002,13 +1019,15 @@ def rule_relative_period(t, anchor, tense, last_day):
 def rule_ago(t, anchor, tense, last_day):
     if re.fullmatch(r"(?:(?:several|a few|some|many|few|just) )?(?:days|weeks|months|years|decades) ago", t):
         return "DATE", "PAST_REF", None, None
-    match = re.fullmatch(r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (day|week|month|year)s? ago", t)
+    match = re.fullmatch(r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (day|week|month|year)s? "
+                         r"(ago|from now|hence)", t)
     if match is None:
         return None
     if anchor is None:
         return "DATE", {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[match.group(2)], \
             None, None
-    n = NUMBERS.get(match.group(1)) or int(match.group(1))
+    # "two weeks ago" counts back; "a year from now" ahead
+    n = (NUMBERS.get(match.group(1)) or int(match.group(1))) * (1 if match.group(3) == "ago" else -1)
     unit = match.group(2)
     if unit == "day":
         return day_result(anchor - timedelta(days=n))

@@ -791,3 +791,19 @@ def test_the_year_before_is_a_year_back_from_the_year_last_named(nlp):
     assert [(t.text, t.value) for t in found] == [("2011", "2011"), ("the year before", "2010")]
     found = timexes_of(nlp("Sales were lower the year before."), published=date(2013, 3, 22))
     assert [(t.text, t.value) for t in found] == [("the year before", "2012")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The talks will resume tomorrow night.", [("tomorrow night", "TIME", "2013-03-23TNI")]),
+    ("He called yesterday afternoon.", [("yesterday afternoon", "TIME", "2013-03-21TAF")]),
+    ("The attack came on the morning of Sept. 11.", [("Sept. 11", "DATE", "2012-09-11")]),  # the day alone
+    ("The deal could be signed a year from now.", [("a year from now", "DATE", "2014")]),
+    ("Two weeks from now the vote will be held.", [("Two weeks from now", "DATE", "2013-W14")]),
+    ("The talks collapsed on Monday. The following week, the bank closed.",
+     [("Monday", "DATE", "2013-03-18"), ("The following week", "DATE", "2013-W13")]),
+    ("The bank failed in May 2011. The following month, it was sold.",
+     [("May 2011", "DATE", "2011-05"), ("The following month", "DATE", "2011-06")]),
+])
+def test_parts_of_named_days_times_from_now_and_the_following_week(nlp, text, expected):
+    found = timexes_of(nlp(text), published=date(2013, 3, 22))
+    assert [(t.text, t.type, t.value) for t in found] == expected
