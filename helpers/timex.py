@@ -51,10 +51,12 @@ MONTH_WORDS = [*MONTHS, *(f"{name}." for name in MONTHS if len(name) <= 4)]  # "
 # "the night of 11 September", "the early hours of Thursday morning": TimeBank marks the day alone
 PART_OF_A_NAMED_DAY = re.compile(r"the (?:early |late )?(?:hours|morning|afternoon|evening|night)")
 
-YEAR_TEXT = r"^(?:1[89]|20)\d\d$"
+# token lists, not regular expressions: the Matcher looks a list up once per word, a pattern runs on each token
+YEARS = [str(year) for year in range(1800, 2100)]
 COUNTED_UNITS = [unit + plural for unit in ("second", "minute", "hour", "day", "week", "month", "year", "decade")
                  for plural in ("", "s")]
-COUNT_TEXT = r"(?i)^(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)$"
+COUNTS = [str(number) for number in range(1000)] + "two three four five six seven eight nine ten eleven twelve "\
+    "fifteen twenty thirty".split()
 
 # Expressions the stock model leaves out of its DATE/TIME entities.
 EXTRA_PATTERNS = [
@@ -69,10 +71,10 @@ EXTRA_PATTERNS = [
     [{"LOWER": {"IN": ["a", "the", "this", "last"]}}, {"LOWER": "weekend"}],
     [{"LOWER": {"IN": ["yesterday", "tomorrow"]}}, {"LOWER": {"IN": ["morning", "afternoon", "evening", "night"]}}],
     # "a year from now", "two weeks hence": a day, week, month or year ahead
-    [{"TEXT": {"REGEX": r"(?i)^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$"}},
+    [{"LOWER": {"IN": ["a", "an", "one", *COUNTS]}},
      {"LOWER": {"IN": ["day", "days", "week", "weeks", "month", "months", "year", "years"]}},
      {"LOWER": "from"}, {"LOWER": "now"}],
-    [{"TEXT": {"REGEX": r"(?i)^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$"}},
+    [{"LOWER": {"IN": ["a", "an", "one", *COUNTS]}},
      {"LOWER": {"IN": ["day", "days", "week", "weeks", "month", "months", "year", "years"]}}, {"LOWER": "hence"}],
     [{"LOWER": {"IN": ["the", "that"]}}, {"LOWER": "day"}, {"LOWER": {"IN": ["before", "after"]}}],
     # "sales were lower the year before.": a year back from the year last named (not "the year before the war")
@@ -125,12 +127,12 @@ EXTRA_PATTERNS = [
     # "7/8/07": a slashed date with a two-digit year
     [{"SHAPE": {"IN": [f"{first}/{second}/dd" for first in ("d", "dd") for second in ("d", "dd")]}}],
     # "from 2009 to 2011": the model often takes the first year alone; split_joined makes two of them
-    [{"TEXT": {"REGEX": YEAR_TEXT}}, {"LOWER": {"IN": ["to", "through", "until", "till"]}},
-     {"TEXT": {"REGEX": YEAR_TEXT}}],
+    [{"LOWER": {"IN": YEARS}}, {"LOWER": {"IN": ["to", "through", "until", "till"]}},
+     {"LOWER": {"IN": YEARS}}],
     # a count of units the model reads as a number or misses: "Three years after it was first due",
     # "almost two and a half years"
-    [{"TEXT": {"REGEX": COUNT_TEXT}}, {"LOWER": {"IN": COUNTED_UNITS}}],
-    [{"TEXT": {"REGEX": COUNT_TEXT}}, {"LOWER": "and"}, {"LOWER": "a"}, {"LOWER": "half"},
+    [{"LOWER": {"IN": COUNTS}}, {"LOWER": {"IN": COUNTED_UNITS}}],
+    [{"LOWER": {"IN": COUNTS}}, {"LOWER": "and"}, {"LOWER": "a"}, {"LOWER": "half"},
      {"LOWER": {"IN": COUNTED_UNITS}}],
 ]
 # Words that join two time expressions into one span the model makes: "the quarter ended Sept. 30",
@@ -352,12 +354,12 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
         if last_year is not None and span.text.lower() == "the following year":
             timex = year_result(last_year + 1)  # "in 2001 the iPod and the following year Mac OS X": 2002
         following = re.fullmatch(r"the following (week|month)", span.text.lower())
-        named = next((t.resolved_start for t in reversed(timexes) if t.resolved_start is not None
-                      and re.match(r"\d{4}-\d\d(?:-\d\d)?$" if following and following.group(1) == "month"
-                                   else r"\d{4}-\d\d-\d\d$", t.value)), published)
-        if following and named:
-            # "The talks collapsed on Monday. The following week, ...": the week after the day last named
-            timex = normalise(f"next {following.group(1)}", published=named)
+        if following:
+            # "The talks collapsed on Monday. The following week, ...": the week after the day (or month) last named
+            named = next((t.resolved_start for t in reversed(timexes) if t.resolved_start is not None
+                          and re.match(r"\d{4}-\d\d(?:-\d\d)?$" if following.group(1) == "month"
+                                       else r"\d{4}-\d\d-\d\d$", t.value)), published)
+            timex = normalise(f"next {following.group(1)}", published=named) if named else timex
         if span.text.lower() in {"the year before", "the year earlier"} and (last_year or published):
             timex = year_result((last_year or published.year) - 1)
         if timexes and span.text.lower() in {"the year", "the month", "the day", "the week"} \
@@ -425,11 +427,12 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
             timex = quarter_result(int(named.group(1)), int(reference[-1])) if named \
                 else year_ago_quarter(reference)
         # a sentence the report repeats (a summary line again in the body) means what it meant the first time
-        sentence = span.sent.text
-        repeated = (sentence.strip(), span.start_char - span.sent.start_char - (len(sentence) - len(sentence.lstrip())))
+        sent = span.sent
+        sentence = sent.text
+        repeated = (sentence.strip(), span.start_char - sent.start_char - (len(sentence) - len(sentence.lstrip())))
         timex = said_before.setdefault(repeated, timex)
         timexes.append(Timex(span.start_char, span.end_char, span.text, *timex))
-        sentences.append((span.sent.start_char, span.sent.end_char))
+        sentences.append((sent.start_char, sent.end_char))
         if re.match(r"\d{4}\b", timex[1]):
             last_year = int(timex[1][:4])
         if timex[2] is not None and timex[2] == timex[3] and not span.text.lower().startswith("the previous"):
