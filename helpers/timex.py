@@ -296,6 +296,9 @@ def trim(span: Span) -> Span | None:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
                            or doc[end - 1].lower_ in {"alone", "'s", "and", "or", "to"}):
         end -= 1  # "between now and Feb. 10" reaches us as "now and" once the date is split off
+    if end - start > 1 and doc[start].lower_ in {"earlier", "later"} \
+            and (doc[start + 1].lower_ in WEEKDAYS or doc[start + 1:end].text.lower() == "this week"):
+        start += 1  # "Earlier Friday", "earlier this week": TimeBank marks the day or week (9 times of 11)
     if end - start > 2 and doc[start].lower_ == "the" and doc[start + 1].lower_ == "day" \
             and DAY_NAME.match(doc[start + 2].text):
         start += 2  # "during the day Friday": the day is named by "Friday"

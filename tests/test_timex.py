@@ -807,3 +807,12 @@ def test_the_year_before_is_a_year_back_from_the_year_last_named(nlp):
 def test_parts_of_named_days_times_from_now_and_the_following_week(nlp, text, expected):
     found = timexes_of(nlp(text), published=date(2013, 3, 22))
     assert [(t.text, t.type, t.value) for t in found] == expected
+
+
+@pytest.mark.parametrize("text, extent", [
+    ("Earlier Friday, Cuba's government spoke.", "Friday"),
+    ("He agreed to a meeting earlier this week.", "this week"),
+    ("Sales fell earlier this year.", "earlier this year"),  # TimeBank keeps "earlier" with a year (6 of 7)
+])
+def test_earlier_before_a_weekday_or_this_week_is_left_out_of_the_extent(nlp, text, extent):
+    assert [t.text for t in timexes_of(nlp(text), published=date(2000, 2, 11))] == [extent]
