@@ -608,7 +608,11 @@ PLANNING = {"plan", "schedule"}
 # Verbs whose infinitive looks ahead: "expected to join in April", "set to resume Monday".
 # verbs whose present tense tells a timetable: "the summit ends on Saturday", "talks resume Monday"
 TIMETABLE = {"begin", "start", "end", "open", "resume", "expire", "arrive", "depart", "visit", "travel", "meet",
-             "convene", "launch", "finish", "conclude", "reopen", "adjourn", "kick", "close"}
+             "convene", "launch", "finish", "conclude", "reopen", "adjourn", "kick", "close", "gather", "vote",
+             "hold", "host", "face", "head", "return", "leave", "fly", "rule", "decide"}
+# reporting verbs whose day is the day of the saying: "said on Monday it would send troops"
+SAYING = {"say", "tell", "announce", "state", "report", "claim", "confirm", "warn", "insist", "declare", "reveal",
+          "add", "deny", "write", "predict", "promise", "threaten", "vow"}
 LOOKING_AHEAD = {"expect", "plan", "schedule", "set", "due", "intend", "hope", "want", "aim", "prepare", "agree",
                  "promise", "vow", "threaten", "seek", "propose", "decide", "go", "try", "ask", "urge", "call"}
 
@@ -661,6 +665,16 @@ def tense_of(span: Span) -> str:
         return "future"
     if previous is not None and previous.lower_ == "of" and previous.head.lower_ == "ahead":
         return "future"  # "squared positions ahead of the weekend": the weekend to come
+    verb_before = doc[span.start - 2] if previous is not None and previous.lower_ == "on" and span.start > 1 \
+        else previous
+    if verb_before is not None and verb_before.tag_ == "VBD" and verb_before.lemma_.lower() in SAYING:
+        return "past"  # "Russia said on Monday it would send troops": the day of the saying, not of the sending
+    if verb_before is not None and verb_before.lower_ in {"due", "expected", "scheduled", "planned"} \
+            and verb_before.dep_ in {"amod", "acl", "acomp", "advcl"} \
+            and not {"previously", "originally", "already"} & {child.lower_ for child in verb_before.children} \
+            and not {"had", "'d", "was", "were"} & {verb_before.head.lower_,
+                                                    *(child.lower_ for child in verb_before.head.children)}:
+        return "future"  # "the results, expected on Friday, will show", "the meeting, due Friday, was cancelled"
     token = span.root
     for _ in range(6):
         if token.pos_ in {"VERB", "AUX"}:
@@ -679,6 +693,8 @@ def tense_of(span: Span) -> str:
         # "protesters planned a rally Saturday": what is planned lies ahead (not "had planned"); a day
         # put before the verb is when the planning was done ("On Friday, the government planned to pay")
         return "future"
+    if "to" in auxiliaries and token.head.lemma_ == "be" and token.head.tag_ in {"VBZ", "VBP"}:
+        return "future"  # "he is to travel to Moscow on Friday"
     if "to" in auxiliaries and token.dep_ in {"xcomp", "ccomp", "advcl"} and token.head is not token:
         head = token.head
         verb_group = [head, head.head] if head.dep_ == "acomp" else [head]  # "had been due to"
@@ -697,6 +713,9 @@ def tense_of(span: Span) -> str:
         return "future"  # "the vote is expected on Sunday", "talks are scheduled for Monday"
     if token.tag_ == "VBG" and auxiliaries & {"is", "are", "'s", "'re", "am"}:
         return "future"  # "is meeting Monday"
+    if token.lemma_ == "be" and token.tag_ in {"VBZ", "VBP"} and span.root.dep_ == "attr" \
+            and span.root.lower_ in WEEKDAYS:
+        return "future"  # "the deadline is Friday"
     if token.tag_ in {"VBZ", "VBP"} and not auxiliaries and token.lemma_.lower() in TIMETABLE:
         return "future"  # "the summit ends on Saturday": a timetable; not "the move follows Tuesday's declaration"
     return ""

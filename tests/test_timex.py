@@ -816,3 +816,18 @@ def test_parts_of_named_days_times_from_now_and_the_following_week(nlp, text, ex
 ])
 def test_earlier_before_a_weekday_or_this_week_is_left_out_of_the_extent(nlp, text, extent):
     assert [t.text for t in timexes_of(nlp(text), published=date(2000, 2, 11))] == [extent]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Russia said on Monday it would send troops.", "2013-03-18"),  # the day of the saying
+    ("The results, expected on Friday, will show a loss.", "2013-03-22"),
+    ("The meeting, due on Friday, was cancelled.", "2013-03-22"),
+    ("The payment was due on Friday.", "2013-03-15"),
+    ("He is to travel to Moscow on Friday.", "2013-03-22"),
+    ("The deadline is Friday.", "2013-03-22"),
+    ("The cardinals gather on Tuesday for the conclave.", "2013-03-26"),
+    ("Shares are near the record high set on Friday.", "2013-03-15"),  # a record set is no schedule
+])
+def test_the_day_of_a_saying_a_schedule_and_a_deadline(nlp, text, value):
+    found = timexes_of(nlp(text), published=date(2013, 3, 20))  # a Wednesday
+    assert [t.value for t in found] == [value]
