@@ -235,7 +235,9 @@ def split_joined(span: Span) -> list[Span]:
         # "10 and 12 September", "6-11 September": the first day is a number of its own, its month named after it
         return [span.doc[numbers[0].i:numbers[0].i + 1], span.doc[numbers[1].i:span.end]]
     for token in span:
-        inside_a_word = token.text in {"-", "–"} and not span.doc[token.i - 1].whitespace_
+        days = token.i + 1 < len(span.doc) and re.fullmatch(r"\d{1,2}", span.doc[token.i - 1].text) \
+            and re.fullmatch(r"\d{1,2}", span.doc[token.i + 1].text)  # "April 3-4": two days, not one word
+        inside_a_word = token.text in {"-", "–"} and not span.doc[token.i - 1].whitespace_ and not days
         year_list = token.text == "," and re.fullmatch(r"(?:19|20)\d\d", span.doc[token.i - 1].text) \
             and token.i + 1 < span.end and re.fullmatch(r"(?:19|20)\d\d", span.doc[token.i + 1].text)
         # "June 17, two days before the launch": a date, then a count of days in apposition
@@ -1175,8 +1177,10 @@ def rule_business(t, anchor, tense, last_day):
     if ordinal:
         quarter = ORDINALS[ordinal]
         index = (int(year) if year else anchor.year) * 4 + quarter - 1
-        if not year and quarter > current and tense != "future":
-            index -= 4  # "the third quarter" of a result reported in May: last year's
+        if not year and quarter > current and tense != "future" and not (tense == "" and quarter == current + 1):
+            # "the third quarter" of a result reported in May: last year's; but with no tense to go by, the
+            # quarter just ahead is this year's ("expects growth in the second quarter", said in March)
+            index -= 4
     else:
         index = (int(year) if year else anchor.year) * 4 + current - 1
         if relative in {"year-ago", "year-earlier", "same"}:
@@ -1338,7 +1342,7 @@ def rule_spans_of_time(t, anchor, tense, last_day):
         half, year = (1 if which == "first" else 2), int(inner[1])
         return ("DATE", f"{year}-H{half}", date(year, 1 if half == 1 else 7, 1),
                 date(year, 6, 30) if half == 1 else date(year, 12, 31))
-    match = re.fullmatch(r"(?:the (?:next|past|last|coming|first) )?(\d+|\w+) (?:to|-) (?:\d+|\w+) "
+    match = re.fullmatch(r"(?:the (?:next|past|last|coming|first) )?(\d+|\w+)(?: to | ?[-–] ?)(?:\d+|\w+) "
                          r"(hour|day|week|month|year)s", t)
     lower = match and (int(match.group(1)) if match.group(1).isdigit() else WORD_NUMBERS.get(match.group(1)))
     if lower:

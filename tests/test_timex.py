@@ -831,3 +831,14 @@ def test_earlier_before_a_weekday_or_this_week_is_left_out_of_the_extent(nlp, te
 def test_the_day_of_a_saying_a_schedule_and_a_deadline(nlp, text, value):
     found = timexes_of(nlp(text), published=date(2013, 3, 20))  # a Wednesday
     assert [t.value for t in found] == [value]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The summit will take place on April 3-4.", [("April 3", "2013-04-03"), ("4", "2013-04-04")]),
+    ("The summit will take place on 3-4 April.", [("3", "2013-04-03"), ("4 April", "2013-04-04")]),
+    ("It lasted 3-4 weeks.", [("3-4 weeks", "P3W")]),  # a range of lengths keeps its lower bound
+    ("The company expects growth in the second quarter.", [("the second quarter", "2013-Q2")]),  # just ahead
+    ("Profit fell in the fourth quarter.", [("the fourth quarter", "2012-Q4")]),
+])
+def test_hyphenated_day_ranges_ranges_of_lengths_and_the_quarter_just_ahead(nlp, text, expected):
+    assert [(t.text, t.value) for t in timexes_of(nlp(text), published=date(2013, 3, 20))] == expected
