@@ -103,6 +103,7 @@ EXTRA_PATTERNS = [
     [{"LOWER": "the"}, {"SHAPE": "dddd"}, {"LOWER": "period"}],  # "in the 1988 period"
     [{"LOWER": {"IN": ["year", "year-end"]}}, {"LOWER": {"IN": ["end", "'s"]}, "OP": "?"},
      {"LOWER": "end", "OP": "?"}],
+    [{"LOWER": {"IN": ["good", "black"]}}, {"LOWER": "friday"}],  # Good Friday, Black Friday: holidays
     [{"LOWER": {"IN": ["thanksgiving", "christmas", "easter", "halloween"]}}, {"LOWER": {"IN": ["day", "week"]},
                                                                                 "OP": "?"}],
     [{"LOWER": {"IN": ["every", "each"]}}, {"LOWER": {"IN": ["day", "week", "month", "year", "night", "morning",
@@ -139,6 +140,10 @@ EXTRA_PATTERNS = [
 # "between 1994 and 1997", "from Sept. 14 to Thursday". TimeML marks each side on its own.
 CONNECTORS = {"ended", "ending", "and", "to", "through", "until", "till", "-", "–", "or"}
 DATE_LABELS = {"DATE", "TIME"}
+SPELLED_DECADE = re.compile(r"the (?:early |late |mid-)?(?:twenties|thirties|forties|fifties|sixties|seventies|"
+                            r"eighties|nineties)")
+WEATHER = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|weather|heat|fahrenheit|celsius)\b")
+NAMES = {"ORG", "WORK_OF_ART", "FAC", "PRODUCT", "PERSON", "LAW"}  # not EVENT: "Thanksgiving Day"
 NOT_A_TIME = False  # a rule's answer for text that looks like a date but is none ("September 31")
 
 
@@ -159,7 +164,9 @@ def find_time_spans(doc: Doc, published: date | None = None) -> list[Span]:
     """The model's DATE/TIME entities plus the expressions it misses, trimmed to TimeML extents."""
     matcher = _matcher(doc.vocab)
     candidates = [ent for ent in doc.ents if ent.label_ in DATE_LABELS]
-    candidates += [doc[start:end] for _, start, end in matcher(doc)]
+    # what the model reads as part of a name is no time of the patterns' ("the Sunday Times", "Bloody Sunday")
+    candidates += [doc[start:end] for _, start, end in matcher(doc)
+                   if not any(token.ent_type_ in NAMES for token in doc[start:end])]
     spans = [trim(part) for span in candidates for part in split_joined(span)]
     spans = join_overlapping([s for s in spans if s is not None and len(s)])
     return [part for span in merge_clock_and_day(spans) for part in split_unreadable(span, published)]
@@ -180,6 +187,8 @@ def join_overlapping(spans: list[Span]) -> list[Span]:
 
 # time zones written after a clock: "EST", "ET" (American wire copy), "GMT", "BST", "CET", "MSK", "local time"
 ZONES = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|MSK|JST|IST|AES?T|AEDT|HKT|SGT|local time)"
+# after four bare digits only a zone that cannot be a name: "1410 GMT" is a clock, "2018 PT Garuda" a year
+WIRE_ZONES = r"(?:[ECMP][SD]T|GMT|UTC|BST|CES?T|EES?T|MSK|JST|AES?T|AEDT|HKT|SGT)"
 CLOCK = re.compile(rf"(\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{{1,2}}:\d{{2}}|noon|midnight)"
                    rf"(?:\s+{ZONES})?", re.IGNORECASE)
 
@@ -236,7 +245,8 @@ def split_joined(span: Span) -> list[Span]:
         return [span.doc[numbers[0].i:numbers[0].i + 1], span.doc[numbers[1].i:span.end]]
     for token in span:
         days = token.i + 1 < len(span.doc) and re.fullmatch(r"\d{1,2}", span.doc[token.i - 1].text) \
-            and re.fullmatch(r"\d{1,2}", span.doc[token.i + 1].text)  # "April 3-4": two days, not one word
+            and re.fullmatch(r"\d{1,2}", span.doc[token.i + 1].text) \
+            and not re.search(r"\d{4}", span.doc[token.i + 1:span.end].text)  # "April 3-4": two days, not one word
         inside_a_word = token.text in {"-", "–"} and not span.doc[token.i - 1].whitespace_ and not days
         year_list = token.text == "," and re.fullmatch(r"(?:19|20)\d\d", span.doc[token.i - 1].text) \
             and token.i + 1 < span.end and re.fullmatch(r"(?:19|20)\d\d", span.doc[token.i + 1].text)
@@ -336,6 +346,8 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
     said_before: dict[tuple[str, int], tuple] = {}  # (sentence, offset in it) -> the value it had
     spans = find_time_spans(doc, published)
     for index, span in enumerate(spans):
+        if SPELLED_DECADE.fullmatch(span.text.lower()) and WEATHER.search(span.sent.text.lower()):
+            continue  # "highs in the forties": degrees, not the 1940s
         if span.text.lower() in SETS and not is_recurrence(span):
             continue  # "average daily volume", "the Communist Party daily Granma": a rate's unit or a newspaper
         if is_title_or_greeting(span):
@@ -356,7 +368,7 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
         # "the previous Friday", "in the morning" name a day of the story, which may be a paragraph back
         story_day = last_day_named if STORY_DAY.fullmatch(span.text.lower()) else last_day
         timex = normalise(reading, published=published, tense=tense, last_day=story_day)
-        if last_year is not None and span.text.lower() == "the following year":
+        if last_year is not None and last_year < 9999 and span.text.lower() == "the following year":
             timex = year_result(last_year + 1)  # "in 2001 the iPod and the following year Mac OS X": 2002
         following = re.fullmatch(r"the following (week|month)", span.text.lower())
         if following:
@@ -365,7 +377,8 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
                           and re.match(r"\d{4}-\d\d(?:-\d\d)?$" if following.group(1) == "month"
                                        else r"\d{4}-\d\d-\d\d$", t.value)), published)
             timex = normalise(f"next {following.group(1)}", published=named) if named else timex
-        if span.text.lower() in {"the year before", "the year earlier"} and (last_year or published):
+        if span.text.lower() in {"the year before", "the year earlier"} and (last_year or published) \
+                and (last_year or published.year) > 1:
             timex = year_result((last_year or published.year) - 1)
         if timexes and span.text.lower() in {"the year", "the month", "the day", "the week"} \
                 and re.fullmatch(r"\s+(?:was|is|will be|would be)\s+", text[timexes[-1].end:span.start_char]):
@@ -449,7 +462,8 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
 def clock_of_the_day_named(timexes: list[Timex], sentences: list[tuple[int, int]], published: date | None
                            ) -> list[Timex]:
     """A clock time that names no day ("at 18:00 UTC") is a time of the one day its sentence names ("made its
-    first flight Tuesday ... at 18:00 UTC"), else of the report's day."""
+    first flight Tuesday ... at 18:00 UTC": a weekday, "yesterday", "tomorrow"), else of the report's day ("halted
+    since March 3 and resumes at 14:00 GMT" is today's 14:00)."""
     result = list(timexes)
     for i, clock in enumerate(timexes):
         if not (clock.type == "TIME" and published is not None and clock.resolved_start == published
@@ -458,7 +472,8 @@ def clock_of_the_day_named(timexes: list[Timex], sentences: list[tuple[int, int]
             continue
         days = {other.resolved_start for other, sentence in zip(timexes, sentences)
                 if sentence == sentences[i] and other is not clock and other.type == "DATE"
-                and re.fullmatch(r"\d{4}-\d\d-\d\d", other.value)}
+                and re.fullmatch(r"\d{4}-\d\d-\d\d", other.value)
+                and DAY_NAME.match(other.text) and not MONTH_NAME.match(other.text)}
         if len(days) == 1:
             day = days.pop()
             result[i] = Timex(clock.start, clock.end, clock.text, "TIME", f"{day.isoformat()}{clock.value[10:]}",
@@ -474,7 +489,7 @@ def is_zone_clock(span: Span) -> bool:
     """"1410 GMT": four digits before a time zone are a 24-hour clock, not a year."""
     following = span.doc[span.end] if span.end < len(span.doc) else None
     return re.fullmatch(r"[0-2]\d[0-5]\d", span.text) is not None and following is not None \
-        and re.fullmatch(ZONES, following.text) is not None
+        and re.fullmatch(WIRE_ZONES, following.text) is not None
 
 
 def part_of_a_named_day(span: Span) -> bool:
@@ -669,7 +684,8 @@ def tense_of(span: Span) -> str:
         return "future"  # "squared positions ahead of the weekend": the weekend to come
     verb_before = doc[span.start - 2] if previous is not None and previous.lower_ == "on" and span.start > 1 \
         else previous
-    if verb_before is not None and verb_before.tag_ == "VBD" and verb_before.lemma_.lower() in SAYING:
+    if verb_before is not None and verb_before.tag_ == "VBD" and verb_before.lemma_.lower() in SAYING \
+            and span.root.dep_ not in {"nsubj", "nsubjpass"}:
         return "past"  # "Russia said on Monday it would send troops": the day of the saying, not of the sending
     if verb_before is not None and verb_before.lower_ in {"due", "expected", "scheduled", "planned"} \
             and verb_before.dep_ in {"amod", "acl", "acomp", "advcl"} \
@@ -718,7 +734,8 @@ def tense_of(span: Span) -> str:
     if token.lemma_ == "be" and token.tag_ in {"VBZ", "VBP"} and span.root.dep_ == "attr" \
             and span.root.lower_ in WEEKDAYS:
         return "future"  # "the deadline is Friday"
-    if token.tag_ in {"VBZ", "VBP"} and not auxiliaries and token.lemma_.lower() in TIMETABLE:
+    if token.tag_ in {"VBZ", "VBP"} and not auxiliaries and token.lemma_.lower() in TIMETABLE \
+            and span.sent.text.rstrip()[-1:] in {".", "!", "?", '"', "”", "'", "’"}:  # not a headline's present
         return "future"  # "the summit ends on Saturday": a timetable; not "the move follows Tuesday's declaration"
     return ""
 
@@ -1251,6 +1268,7 @@ HOLIDAYS = {
     "labor day": lambda y: nth_weekday(y, 9, 0, 1), "memorial day": lambda y: nth_weekday(y, 5, 0, -1),
     "easter": easter, "easter sunday": easter, "good friday": lambda y: easter(y) - timedelta(days=2),
     "easter monday": lambda y: easter(y) + timedelta(days=1), "boxing day": lambda y: date(y, 12, 26),
+    "black friday": lambda y: nth_weekday(y, 11, 3, 4) + timedelta(days=1),
     "st patricks day": lambda y: date(y, 3, 17), "veterans day": lambda y: date(y, 11, 11),
 }
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -1312,7 +1330,8 @@ def rule_calendar(t, anchor, tense, last_day):
                 year -= 1
             elif not match.group(1) and tense == "past" and date(year, first_month, 1) > anchor:
                 year -= 1  # "the government fell in the autumn", said in March: the autumn before
-            elif not match.group(1) and tense == "future" and date(year, last_month, 28) < anchor:
+            elif not match.group(1) and tense == "future" \
+                    and date(year + (1 if last_month < first_month else 0), last_month, 28) < anchor:
                 year += 1  # "elections will be held in the spring", said in October: the spring to come
         else:
             return "DATE", f"XXXX-{code}", None, None

@@ -842,3 +842,33 @@ def test_the_day_of_a_saying_a_schedule_and_a_deadline(nlp, text, value):
 ])
 def test_hyphenated_day_ranges_ranges_of_lengths_and_the_quarter_just_ahead(nlp, text, expected):
     assert [(t.text, t.value) for t in timexes_of(nlp(text), published=date(2013, 3, 20))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The group's Sunday Times interview caused a stir.", []),  # a newspaper
+    ("The march commemorates Bloody Sunday.", []),  # an event's name
+    ("Christians marked Good Friday.", [("Good Friday", "2012-04-06")]),
+    ("Shoppers crowded stores on Black Friday.", [("Black Friday", "2012-11-23")]),
+    ("Elian was found on Thanksgiving Day.", [("Thanksgiving Day", "2012-11-22")]),
+])
+def test_weekdays_in_names_and_holidays(nlp, text, expected):
+    assert [(t.text, t.value) for t in timexes_of(nlp(text), published=date(2013, 3, 20))] == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # found in review of this round's rules; each failed on the round's first version
+    (date(2013, 3, 20), "In 2018 PT Garuda Indonesia bought planes.", [("2018", "DATE", "2018")]),
+    (date(2022, 9, 13), "The elections will be held in the winter.", [("the winter", "DATE", "2022-WI")]),
+    (date(2022, 9, 13), "He said Friday would be the deadline.", [("Friday", "DATE", "2022-09-16")]),
+    (date(2022, 3, 10), "Trading has been halted since March 3 and resumes at 14:00 GMT.",
+     [("March 3", "DATE", "2022-03-03"), ("14:00 GMT", "TIME", "2022-03-10T14:00")]),
+    (date(2022, 9, 13), "The summit is on April 3-4, 2023.", []),  # no split that would lose the year
+    (date(2022, 9, 13), "Highs in the forties are expected on Friday.", [("Friday", "DATE", "2022-09-16")]),
+    (date(2022, 9, 13), "Biden visits Kyiv on Monday", [("Monday", "DATE", "2022-09-12")]),  # a headline's present
+    (date(1, 1, 1), "Sales were lower the year before.", []),
+    (date(9999, 12, 31), "Prices rose this year. The following year they fell.", [("this year", "DATE", "9999")]),
+])
+def test_years_before_zone_letters_seasons_ahead_reported_days_headlines_and_calendar_ends(nlp, published, text,
+                                                                                          expected):
+    found = timexes_of(nlp(text), published=published)
+    assert [(t.text, t.type, t.value) for t in found] == expected
