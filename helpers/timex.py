@@ -87,6 +87,7 @@ EXTRA_PATTERNS = [
      {"LOWER": {"IN": ["future", "past"]}, "POS": "NOUN"}],
     [{"LOWER": "the"}, {"LOWER": {"IN": ["near", "short", "long"]}}, {"LOWER": "term"}],
     [{"LOWER": "these"}, {"LOWER": "days"}],
+    [{"LOWER": "at"}, {"LOWER": "present"}],  # "At present Ryanair has ...": PRESENT_REF
     # "a day-long meeting", "a weeklong strike": the length of what the noun names
     [{"LOWER": {"IN": ["hour", "day", "week", "month", "year"]}}, {"ORTH": "-"}, {"LOWER": "long"}],
     [{"LOWER": {"IN": ["daylong", "weeklong", "monthlong", "yearlong"]}}],
@@ -360,6 +361,9 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
             reading = f"{span.text[:2]}:{span.text[2:]}"
         if part_of_a_named_day(span):
             continue  # "the early hours of Sunday": the day is the expression, as TimeBank marks it
+        if span.start and span.doc[span.start - 1].text == "(" and CLOCK.fullmatch(span.text) and timexes \
+                and timexes[-1].type == "TIME" and text[timexes[-1].end:span.start_char].strip() == "(":
+            continue  # "12:30 EST (16:30 UTC)": the clock just given, in another zone
         if last_day is not None and "\n\n" in text[last_day_at:span.start_char]:
             last_day = None  # a new paragraph: "the previous day" is the report's again, not the last one named
         tense = tense_of(span)
@@ -847,6 +851,7 @@ def rule_vague(t, anchor, tense, last_day):
     vague = {"recent": "PAST_REF", "the past": "PAST_REF", "past years": "PAST_REF", "recent times": "PAST_REF",
              "the future": "FUTURE_REF", "future": "FUTURE_REF", "the near future": "FUTURE_REF",
              "the foreseeable future": "FUTURE_REF", "current": "PRESENT_REF", "the present": "PRESENT_REF",
+             "present": "PRESENT_REF",
              "these days": "PRESENT_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
              "the long term": "FUTURE_REF", "nowadays": "PRESENT_REF", "the distant future": "FUTURE_REF",
              "the distant past": "PAST_REF"}

@@ -872,3 +872,13 @@ def test_years_before_zone_letters_seasons_ahead_reported_days_headlines_and_cal
                                                                                           expected):
     found = timexes_of(nlp(text), published=published)
     assert [(t.text, t.type, t.value) for t in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The flight is due to arrive at 12:30 EST (16:30 UTC).", [("12:30 EST", "TIME", "2007-03-19T12:30")]),
+    ("At present Ryanair has 100 planes.", [("present", "DATE", "PRESENT_REF")]),
+    ("He was present at the meeting.", []),
+])
+def test_a_bracketed_clock_in_another_zone_and_at_present(nlp, text, expected):
+    found = timexes_of(nlp(text), published=date(2007, 3, 19))
+    assert [(t.text, t.type, t.value) for t in found] == expected
