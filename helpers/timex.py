@@ -169,8 +169,18 @@ def find_time_spans(doc: Doc, published: date | None = None) -> list[Span]:
     candidates += [doc[start:end] for _, start, end in matcher(doc)
                    if not any(token.ent_type_ in NAMES for token in doc[start:end])]
     spans = [trim(part) for span in candidates for part in split_joined(span)]
-    spans = join_overlapping([s for s in spans if s is not None and len(s)])
+    spans = [with_its_month(s) for s in spans if s is not None and len(s)]
+    spans = join_overlapping(spans)
     return [part for span in merge_clock_and_day(spans) for part in split_unreadable(span, published)]
+
+
+def with_its_month(span: Span) -> Span:
+    """"June | 8, 2010": a day and year the model took without the month written just before them."""
+    doc = span.doc
+    if span.start and re.fullmatch(r"\d{1,2}", span[0].text) and doc[span.start - 1].lower_ in MONTH_WORDS \
+            and not doc[span.start - 1].ent_type_ in DATE_LABELS:
+        return doc[span.start - 1:span.end]
+    return span
 
 
 def join_overlapping(spans: list[Span]) -> list[Span]:
@@ -1413,6 +1423,8 @@ def fallback(text: str, anchor: date | None):
     """Absolute dates in formats the rules do not know, through dateparser (day/month/year)."""
     if not re.search(r"\d", text) or not re.search(r"\b(1\d{3}|20\d{2})\b|[a-z]{3,}", text.lower()):
         return None  # a bare number ("Papermaster, 49") is an age or a count, not a date
+    if re.fullmatch(r"\d{1,2},? \d{4}", text.strip()):
+        return None  # "8, 2010": a day and a year, the month unknown (not August)
     if re.search(r"\b(and|to|or|through|until)\b|[-–]", text.lower()):
         return None  # "April 24 and 25": dateparser would read 25 as the year 2025
     try:

@@ -882,3 +882,10 @@ def test_years_before_zone_letters_seasons_ahead_reported_days_headlines_and_cal
 def test_a_bracketed_clock_in_another_zone_and_at_present(nlp, text, expected):
     found = timexes_of(nlp(text), published=date(2007, 3, 19))
     assert [(t.text, t.type, t.value) for t in found] == expected
+
+
+def test_a_day_and_year_take_the_month_written_before_them(nlp):
+    text = "Apple unveils iPhone 4 at Worldwide Developers Conference 2010\n\nJune 8, 2010\n\nYesterday, Apple spoke."
+    found = timexes_of(nlp(text), published=date(2010, 6, 8))
+    assert ("June 8, 2010", "2010-06-08") in [(t.text, t.value) for t in found]
+    assert normalise("8, 2010", published=date(2010, 6, 8)) is None  # not August
