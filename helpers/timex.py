@@ -87,9 +87,15 @@ EXTRA_PATTERNS = [
      {"LOWER": {"IN": ["future", "past"]}, "POS": "NOUN"}],
     [{"LOWER": "the"}, {"LOWER": {"IN": ["near", "short", "long"]}}, {"LOWER": "term"}],
     [{"LOWER": "these"}, {"LOWER": "days"}],
+    # "in a week's time": the length
+    [{"LOWER": {"IN": ["a", "an", "one", "two", "three", "four", "five", "six", "ten"]}},
+     {"LOWER": {"IN": ["day", "days", "week", "weeks", "month", "months", "year", "years"]}},
+     {"LOWER": {"IN": ["'s", "'"]}}, {"LOWER": "time"}],
+    # "trading resumed in the afternoon": the part of the day last named (see rule_part_of_day)
+    [{"LOWER": {"IN": ["in", "during", "by"]}}, {"LOWER": "the"}, {"LOWER": {"IN": ["morning", "afternoon", "evening"]}}],
     [{"LOWER": "at"}, {"LOWER": "present"}],  # "At present Ryanair has ...": PRESENT_REF
     # "a day-long meeting", "a weeklong strike": the length of what the noun names
-    [{"LOWER": {"IN": ["hour", "day", "week", "month", "year"]}}, {"ORTH": "-"}, {"LOWER": "long"}],
+    [{"LOWER": {"IN": ["hour", "day", "week", "month", "year", "decade"]}}, {"ORTH": "-"}, {"LOWER": "long"}],
     [{"LOWER": {"IN": ["daylong", "weeklong", "monthlong", "yearlong"]}}],
     [{"LOWER": {"IN": ["hours", "days", "weeks", "months", "years", "decades"]}}, {"ORTH": "-"}, {"LOWER": "long"}],
     [{"LOWER": "then"}, {"LOWER": "-", "OP": "?"}, {"LOWER": "current"}],  # "the then current price": PAST_REF
@@ -144,6 +150,7 @@ DATE_LABELS = {"DATE", "TIME"}
 SPELLED_DECADE = re.compile(r"the (?:early |late |mid-)?(?:twenties|thirties|forties|fifties|sixties|seventies|"
                             r"eighties|nineties)")
 WEATHER = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|weather|heat|fahrenheit|celsius)\b")
+EARLY_HOURS = {"the early hours", "the small hours", "the wee hours"}
 NAMES = {"ORG", "WORK_OF_ART", "FAC", "PRODUCT", "PERSON", "LAW"}  # not EVENT: "Thanksgiving Day"
 NOT_A_TIME = False  # a rule's answer for text that looks like a date but is none ("September 31")
 
@@ -431,6 +438,13 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
                 timex = day_result((last_day or published) + timedelta(days=step))
             else:
                 timex = ("DATE", "XXXX-XX-XX", None, None)
+        if span.text.lower() == "the week" and span.end < len(doc) and doc[span.end].lower_ in {"ended", "ending"} \
+                and index + 1 < len(spans) and spans[index + 1].start == span.end + 1:
+            # "the week ending March 15": the ISO week holding that day
+            closing = normalise(spans[index + 1].text, published=published, tense=tense, last_day=story_day)
+            if closing and closing[2] is not None and closing[2] == closing[3]:
+                timex = normalise(f"the week of {spans[index + 1].text}", published=published, tense=tense,
+                                  last_day=story_day) or timex
         if is_reporting_year(span):
             timex = ("DURATION", "P1Y", None, None)
         elif last_year is not None and THAT_YEAR.fullmatch(span.text.lower()):
@@ -763,6 +777,7 @@ def normalise(text: str, *, published: date | None, tense: str = "", last_day: d
     """
     t = " ".join(text.lower().replace("’", "'").split()).strip(" ,;:")
     t = re.sub(r"'s$", "", t)
+    t = re.sub(r"^(.+?) ?'s? time$", r"\1", t)  # "a week's time": a week
     t = re.sub(r",? or (?:so|more|longer)\b", "", t)  # "the next two years or so": the value of "the next two years"
     t = re.sub(r"^(?:each|all|most|much|part) of ", "", t)  # "each of the past three years": the span counted
     t = spelled_numbers(t)
@@ -858,6 +873,8 @@ def spelled_numbers(t: str) -> str:
 
 def rule_vague(t, anchor, tense, last_day):
     """Plurals with no number ("for years", "recent weeks"), vague references ("the future")."""
+    if t in EARLY_HOURS:
+        return None  # "the storm hit in the early hours": a part of the day (rule_part_of_day)
     vague = {"recent": "PAST_REF", "the past": "PAST_REF", "past years": "PAST_REF", "recent times": "PAST_REF",
              "the future": "FUTURE_REF", "future": "FUTURE_REF", "the near future": "FUTURE_REF",
              "the foreseeable future": "FUTURE_REF", "current": "PRESENT_REF", "the present": "PRESENT_REF",
@@ -996,8 +1013,8 @@ def rule_deictic_day(t, anchor, tense, last_day):
 
 def rule_part_of_day(t, anchor, tense, last_day):
     """A bare "evening" or "morning": of the report's own day; "in the morning": of the day last named."""
-    if t in {"the morning", "the afternoon", "the evening"}:
-        t, anchor = t[4:], last_day or anchor
+    if t in {"the morning", "the afternoon", "the evening", *EARLY_HOURS}:
+        t, anchor = "morning" if t in EARLY_HOURS else t[4:], last_day or anchor
     if t not in PARTS_OF_DAY or t in {"overnight", "tonight"}:
         return None
     part = PARTS_OF_DAY[t]
@@ -1101,7 +1118,11 @@ def rule_ago(t, anchor, tense, last_day):
 
 
 def rule_fraction(t, anchor, tense, last_day):
-    """"2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M, "a minute and a half" -> PT1M30S."""
+    """"2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M, "a minute and a half" -> PT1M30S, "half an hour" -> PT30M."""
+    half = {"half an hour": "PT30M", "half a day": "PT12H", "half a year": "P6M", "half a century": "P50Y",
+            "half a decade": "P5Y", "a quarter of an hour": "PT15M", "half a minute": "PT30S"}
+    if t in half:
+        return "DURATION", half[t], None, None
     match = re.fullmatch(r"(\d+|a|an|[a-z]+) (?:1/2|and a half) (hour|year|day|month|minute)s?", t) or \
         re.fullmatch(r"(\d+|a|an|one) (hour|year|day|month|minute)s? and a half", t)
     if match is None or not (match.group(1).isdigit() or match.group(1) in NUMBERS):
@@ -1117,7 +1138,7 @@ def rule_fraction(t, anchor, tense, last_day):
 def rule_duration(t, anchor, tense, last_day):
     if re.search(r"\b(old|aged)$", t):
         return NOT_A_TIME  # "55 years old" is an age (TimeBank leaves ages out)
-    t = re.sub(r"^(hour|day|week|month|year) ?-? ?long$", r"1 \1 long", t)  # "day-long", "weeklong": one unit
+    t = re.sub(r"^(hour|day|week|month|year|decade) ?-? ?long$", r"1 \1 long", t)  # "day-long", "weeklong": one unit
     many = re.fullmatch(r"(hour|day|week|month|year|decade)s ?- ?long", t)
     if many:  # "a decades-long dispute": years, not a count of them (TimeBank writes PXY)
         unit = UNITS["year" if many.group(1) == "decade" else many.group(1)]

@@ -889,3 +889,17 @@ def test_a_day_and_year_take_the_month_written_before_them(nlp):
     found = timexes_of(nlp(text), published=date(2010, 6, 8))
     assert ("June 8, 2010", "2010-06-08") in [(t.text, t.value) for t in found]
     assert normalise("8, 2010", published=date(2010, 6, 8)) is None  # not August
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The vote will be held in a week's time.", [("a week's time", "DURATION", "P1W")]),
+    ("The meeting lasted half an hour.", [("half an hour", "DURATION", "PT30M")]),
+    ("The decade-long war ended.", [("decade-long", "DURATION", "P10Y")]),
+    ("The storm hit in the early hours.", [("the early hours", "TIME", "2013-03-20TMO")]),
+    ("Trading resumed in the afternoon.", [("the afternoon", "TIME", "2013-03-20TAF")]),
+    ("Unemployment fell in the week ending March 15.", [("the week", "DATE", "2013-W11"),
+                                                        ("March 15", "DATE", "2013-03-15")]),
+])
+def test_lengths_parts_of_the_day_and_a_week_ending_on_a_day(nlp, text, expected):
+    found = timexes_of(nlp(text), published=date(2013, 3, 20))
+    assert [(t.text, t.type, t.value) for t in found] == expected
