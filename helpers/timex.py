@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import product
 
 import pandas as pd
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
@@ -170,10 +171,10 @@ class Timex:
 
 def find_time_spans(doc: Doc, published: date | None = None) -> list[Span]:
     """The model's DATE/TIME entities plus the expressions it misses, trimmed to TimeML extents."""
-    matcher = _matcher(doc.vocab)
+    matcher, phrases = _matchers(doc.vocab)
     candidates = [ent for ent in doc.ents if ent.label_ in DATE_LABELS]
     # what the model reads as part of a name is no time of the patterns' ("the Sunday Times", "Bloody Sunday")
-    candidates += [doc[start:end] for _, start, end in matcher(doc)
+    candidates += [doc[start:end] for _, start, end in [*matcher(doc), *phrases(doc)]
                    if not any(token.ent_type_ in NAMES for token in doc[start:end])]
     spans = [trim(part) for span in candidates for part in split_joined(span)]
     spans = [with_its_month(s) for s in spans if s is not None and len(s)]
@@ -241,16 +242,43 @@ def merge_clock_and_day(spans: list[Span]) -> list[Span]:
     return merged
 
 
-_MATCHERS: dict[int, Matcher] = {}
+_MATCHERS: dict[int, tuple[Matcher, PhraseMatcher]] = {}
 
 
-def _matcher(vocab) -> Matcher:
+def _matchers(vocab) -> tuple[Matcher, PhraseMatcher]:
+    """EXTRA_PATTERNS for this vocabulary: those made of words only become the phrases they spell, for a
+    PhraseMatcher (one lookup a token, however many phrases); the rest (shapes, parts of speech, long lists of
+    counts) stay with the Matcher, whose cost grows with each pattern."""
     key = id(vocab)
     if key not in _MATCHERS:
-        matcher = Matcher(vocab)
-        matcher.add("TIMEX", EXTRA_PATTERNS)
-        _MATCHERS[key] = matcher
+        matcher, phrases = Matcher(vocab), PhraseMatcher(vocab, attr="LOWER")
+        for pattern in EXTRA_PATTERNS:
+            spelled = phrases_of(pattern)
+            if spelled is None:
+                matcher.add("TIMEX", [pattern])
+            else:
+                phrases.add("TIMEX", [Doc(vocab, words=words) for words in spelled])
+        _MATCHERS[key] = (matcher, phrases)
     return _MATCHERS[key]
+
+
+def phrases_of(pattern: list[dict], most: int = 2000) -> list[list[str]] | None:
+    """The word sequences a Matcher pattern of LOWER (or non-letter ORTH) tokens, each required or optional
+    ("OP": "?"), matches; None for any other pattern or one that spells more than `most` phrases."""
+    choices = []
+    for token in pattern:
+        keys = set(token) - {"OP"}
+        if token.get("OP", "!") not in {"!", "?"} or len(keys) != 1 or keys.pop() not in {"LOWER", "ORTH"}:
+            return None
+        value = token.get("LOWER", token.get("ORTH"))
+        words = value["IN"] if isinstance(value, dict) and set(value) == {"IN"} else [value]
+        if not all(isinstance(word, str) and ("ORTH" not in token or word == word.lower()) for word in words):
+            return None
+        choices.append([*words, None] if token.get("OP") == "?" else list(words))
+    if math.prod(len(options) for options in choices) > most:
+        return None
+    spelled = [[word for word in words if word is not None] for words in product(*choices)]
+    return [words for words in spelled if words]
 
 
 def split_joined(span: Span) -> list[Span]:

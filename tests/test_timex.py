@@ -903,3 +903,14 @@ def test_a_day_and_year_take_the_month_written_before_them(nlp):
 def test_lengths_parts_of_the_day_and_a_week_ending_on_a_day(nlp, text, expected):
     found = timexes_of(nlp(text), published=date(2013, 3, 20))
     assert [(t.text, t.type, t.value) for t in found] == expected
+
+
+def test_word_patterns_become_the_phrases_they_spell_and_others_stay_patterns():
+    from helpers.timex import phrases_of
+
+    pattern = [{"LOWER": {"IN": ["monday", "friday"]}}, {"LOWER": {"IN": ["morning", "night"]}, "OP": "?"}]
+    assert sorted(map(tuple, phrases_of(pattern))) == [("friday",), ("friday", "morning"), ("friday", "night"),
+                                                        ("monday",), ("monday", "morning"), ("monday", "night")]
+    assert phrases_of([{"SHAPE": "dddd"}]) is None
+    assert phrases_of([{"LOWER": "the"}, {"LOWER": "future", "POS": "NOUN"}]) is None
+    assert phrases_of([{"LOWER": {"IN": [str(n) for n in range(100)]}}] * 2, most=1000) is None
