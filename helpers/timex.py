@@ -186,7 +186,7 @@ def with_its_month(span: Span) -> Span:
     """"June | 8, 2010": a day and year the model took without the month written just before them."""
     doc = span.doc
     if span.start and re.fullmatch(r"\d{1,2}", span[0].text) and doc[span.start - 1].lower_ in MONTH_WORDS \
-            and not doc[span.start - 1].ent_type_ in DATE_LABELS:
+            and doc[span.start - 1].ent_type_ not in DATE_LABELS:
         return doc[span.start - 1:span.end]
     return span
 
@@ -290,10 +290,8 @@ def split_joined(span: Span) -> list[Span]:
         # "10 and 12 September", "6-11 September": the first day is a number of its own, its month named after it
         return [span.doc[numbers[0].i:numbers[0].i + 1], span.doc[numbers[1].i:span.end]]
     for token in span:
-        days = token.i + 1 < len(span.doc) and re.fullmatch(r"\d{1,2}", span.doc[token.i - 1].text) \
-            and re.fullmatch(r"\d{1,2}", span.doc[token.i + 1].text) \
-            and not re.search(r"\d{4}", span.doc[token.i + 1:span.end].text)  # "April 3-4": two days, not one word
-        inside_a_word = token.text in {"-", "–"} and not span.doc[token.i - 1].whitespace_ and not days
+        inside_a_word = token.text in {"-", "–"} and not span.doc[token.i - 1].whitespace_ \
+            and not two_days(span, token)
         year_list = token.text == "," and re.fullmatch(r"(?:19|20)\d\d", span.doc[token.i - 1].text) \
             and token.i + 1 < span.end and re.fullmatch(r"(?:19|20)\d\d", span.doc[token.i + 1].text)
         # "June 17, two days before the launch": a date, then a count of days in apposition
@@ -317,6 +315,14 @@ def split_joined(span: Span) -> list[Span]:
                     and re.fullmatch(r"\d{1,2}", right_trimmed.text):
                 return [left, right]  # "April 24 and 25": the second day of the same month (see timexes_of)
     return [span]
+
+
+def two_days(span: Span, hyphen) -> bool:
+    """"April 3-4": a hyphen between two days of a month, no year after them (that split would lose it)."""
+    doc = span.doc
+    return hyphen.i + 1 < len(doc) and re.fullmatch(r"\d{1,2}", doc[hyphen.i - 1].text) is not None \
+        and re.fullmatch(r"\d{1,2}", doc[hyphen.i + 1].text) is not None \
+        and not re.search(r"\d{4}", doc[hyphen.i + 1:span.end].text)
 
 
 def split_unreadable(span: Span, published: date | None) -> list[Span]:
@@ -417,22 +423,7 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
         # "the previous Friday", "in the morning" name a day of the story, which may be a paragraph back
         story_day = last_day_named if STORY_DAY.fullmatch(span.text.lower()) else last_day
         timex = normalise(reading, published=published, tense=tense, last_day=story_day)
-        if last_year is not None and last_year < 9999 and span.text.lower() == "the following year":
-            timex = year_result(last_year + 1)  # "in 2001 the iPod and the following year Mac OS X": 2002
-        following = re.fullmatch(r"the following (week|month)", span.text.lower())
-        if following:
-            # "The talks collapsed on Monday. The following week, ...": the week after the day (or month) last named
-            named = next((t.resolved_start for t in reversed(timexes) if t.resolved_start is not None
-                          and re.match(r"\d{4}-\d\d(?:-\d\d)?$" if following.group(1) == "month"
-                                       else r"\d{4}-\d\d-\d\d$", t.value)), published)
-            timex = normalise(f"next {following.group(1)}", published=named) if named else timex
-        if span.text.lower() in {"the year before", "the year earlier"} and (last_year or published) \
-                and (last_year or published.year) > 1:
-            timex = year_result((last_year or published.year) - 1)
-        if timexes and span.text.lower() in {"the year", "the month", "the day", "the week"} \
-                and re.fullmatch(r"\s+(?:was|is|will be|would be)\s+", text[timexes[-1].end:span.start_char]):
-            # "2007 was the year of the iPhone": the year just named
-            timex = (timexes[-1].type, timexes[-1].value, timexes[-1].resolved_start, timexes[-1].resolved_end)
+        timex = told_by_the_story(span, timexes, last_year, published) or timex
         if timex is None and timexes and re.fullmatch(r"\d{1,2}", span.text):
             timex = second_day(timexes[-1], text[timexes[-1].end:span.start_char], span.text)
         if timex is None and index + 1 < len(spans) and re.fullmatch(r"\d{1,2}", span.text):
@@ -513,6 +504,29 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
             last_day, last_day_at = timex[2], span.end_char
             last_day_named = last_day
     return clock_of_the_day_after(clock_of_the_day_named(timexes, sentences, published), text)
+
+
+def told_by_the_story(span: Span, timexes: list[Timex], last_year: int | None, published: date | None):
+    """The value of an expression that counts from what the report named before it, or None: "the following
+    year" (the year last named plus one), "the following week/month" (after the day or month last named), "the
+    year before" (before the year last named, else the report's), "2007 was the year of" (the year just named)."""
+    said = span.text.lower()
+    if said == "the following year" and last_year is not None and last_year < 9999:
+        return year_result(last_year + 1)  # "in 2001 the iPod and the following year Mac OS X": 2002
+    following = re.fullmatch(r"the following (week|month)", said)
+    if following:
+        named = next((t.resolved_start for t in reversed(timexes) if t.resolved_start is not None
+                      and re.match(r"\d{4}-\d\d(?:-\d\d)?$" if following.group(1) == "month"
+                                   else r"\d{4}-\d\d-\d\d$", t.value)), published)
+        return normalise(f"next {following.group(1)}", published=named) if named else None
+    year = last_year or (published.year if published else None)
+    if said in {"the year before", "the year earlier"} and year is not None and year > 1:
+        return year_result(year - 1)
+    if timexes and said in {"the year", "the month", "the day", "the week"} \
+            and re.fullmatch(r"\s+(?:was|is|will be|would be)\s+", span.doc.text[timexes[-1].end:span.start_char]):
+        previous = timexes[-1]  # "2007 was the year of the iPhone": the year just named
+        return previous.type, previous.value, previous.resolved_start, previous.resolved_end
+    return None
 
 
 def clock_of_the_day_named(timexes: list[Timex], sentences: list[tuple[int, int]], published: date | None
