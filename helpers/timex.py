@@ -696,7 +696,7 @@ PLANNING = {"plan", "schedule"}
 # verbs whose present tense tells a timetable: "the summit ends on Saturday", "talks resume Monday"
 TIMETABLE = {"begin", "start", "end", "open", "resume", "expire", "arrive", "depart", "visit", "travel", "meet",
              "convene", "launch", "finish", "conclude", "reopen", "adjourn", "kick", "close", "gather", "vote",
-             "hold", "host", "face", "head", "return", "leave", "fly", "rule", "decide"}
+             "hold", "host", "face", "head", "return", "leave", "fly", "rule", "decide", "take"}  # "takes effect"
 # reporting verbs whose day is the day of the saying: "said on Monday it would send troops"
 SAYING = {"say", "tell", "announce", "state", "report", "claim", "confirm", "warn", "insist", "declare", "reveal",
           "add", "deny", "write", "predict", "promise", "threaten", "vow"}
@@ -852,6 +852,12 @@ def normalise(text: str, *, published: date | None, tense: str = "", last_day: d
         # "February this year", "April next year": the month in the year the phrase names
         year = published.year + {"this": 0, "next": 1, "last": -1}[month_of_year.group(2)]
         return normalise(f"{month_of_year.group(1)} {year}", published=published, tense=tense, last_day=last_day)
+    ago_this_month = re.fullmatch(r"(.+ ago) this month", t)
+    if ago_this_month and published is not None:
+        # "10 years ago this month": that month, so many years back
+        inner = normalise(ago_this_month.group(1), published=published, tense=tense, last_day=last_day)
+        if inner and re.fullmatch(r"\d{4}", inner[1]):
+            return month_result(int(inner[1]), published.month)
     clock_offset = re.fullmatch(r"(.+) (?:later|earlier)", t)
     if clock_offset:
         # "a minute and a half later", "over an hour later": TimeBank marks the length, a duration

@@ -914,3 +914,11 @@ def test_word_patterns_become_the_phrases_they_spell_and_others_stay_patterns():
     assert phrases_of([{"SHAPE": "dddd"}]) is None
     assert phrases_of([{"LOWER": "the"}, {"LOWER": "future", "POS": "NOUN"}]) is None
     assert phrases_of([{"LOWER": {"IN": [str(n) for n in range(100)]}}] * 2, most=1000) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The law, passed in 2010, takes effect Jan. 1.", [("2010", "2010"), ("Jan. 1", "2014-01-01")]),
+    ("The measure passed 10 years ago this month.", [("10 years ago this month", "2003-03")]),
+])
+def test_what_takes_effect_lies_ahead_and_years_ago_this_month(nlp, text, expected):
+    assert [(t.text, t.value) for t in timexes_of(nlp(text), published=date(2013, 3, 20))] == expected
