@@ -693,15 +693,15 @@ PAST_AUXILIARIES = {"had", "was", "were", "did", "has", "have", "'d", "'ve"}
 # Verbs whose object lies ahead even in the past tense: "planned a rally Saturday", "scheduled talks for May".
 PLANNING = {"plan", "schedule"}
 # Verbs whose infinitive looks ahead: "expected to join in April", "set to resume Monday".
-# verbs whose present tense tells a timetable: "the summit ends on Saturday", "talks resume Monday"
+LOOKING_AHEAD = {"expect", "plan", "schedule", "set", "due", "intend", "hope", "want", "aim", "prepare", "agree",
+                 "promise", "vow", "threaten", "seek", "propose", "decide", "go", "try", "ask", "urge", "call"}
+# Verbs whose present tense tells a timetable: "the summit ends on Saturday", "talks resume Monday"
 TIMETABLE = {"begin", "start", "end", "open", "resume", "expire", "arrive", "depart", "visit", "travel", "meet",
              "convene", "launch", "finish", "conclude", "reopen", "adjourn", "kick", "close", "gather", "vote",
              "hold", "host", "face", "head", "return", "leave", "fly", "rule", "decide", "take"}  # "takes effect"
-# reporting verbs whose day is the day of the saying: "said on Monday it would send troops"
+# Reporting verbs whose day is the day of the saying: "said on Monday it would send troops"
 SAYING = {"say", "tell", "announce", "state", "report", "claim", "confirm", "warn", "insist", "declare", "reveal",
           "add", "deny", "write", "predict", "promise", "threaten", "vow"}
-LOOKING_AHEAD = {"expect", "plan", "schedule", "set", "due", "intend", "hope", "want", "aim", "prepare", "agree",
-                 "promise", "vow", "threaten", "seek", "propose", "decide", "go", "try", "ask", "urge", "call"}
 
 
 # "Profit rose in the third quarter from $2 million a year earlier": the same quarter, a year before.
