@@ -95,6 +95,11 @@ EXTRA_PATTERNS = [
     # "trading resumed in the afternoon": the part of the day last named (see rule_part_of_day)
     [{"LOWER": {"IN": ["in", "during", "by"]}}, {"LOWER": "the"}, {"LOWER": {"IN": ["morning", "afternoon", "evening"]}}],
     [{"LOWER": "at"}, {"LOWER": "present"}],  # "At present Ryanair has ...": PRESENT_REF
+    # "meets twice a year", "three times a week": how often, a SET
+    [{"LOWER": {"IN": ["once", "twice"]}}, {"LOWER": {"IN": ["a", "per"]}},
+     {"LOWER": {"IN": ["day", "week", "month", "year"]}}],
+    [{"LOWER": {"IN": ["two", "three", "four", "five", "six", "ten", "2", "3", "4", "5", "6", "10"]}},
+     {"LOWER": "times"}, {"LOWER": {"IN": ["a", "per"]}}, {"LOWER": {"IN": ["day", "week", "month", "year"]}}],
     # "a day-long meeting", "a weeklong strike": the length of what the noun names
     [{"LOWER": {"IN": ["hour", "day", "week", "month", "year", "decade"]}}, {"ORTH": "-"}, {"LOWER": "long"}],
     [{"LOWER": {"IN": ["daylong", "weeklong", "monthlong", "yearlong"]}}],
@@ -1165,6 +1170,12 @@ def rule_ago(t, anchor, tense, last_day):
     return year_result(anchor.year - n)
 
 
+def rule_how_often(t, anchor, tense, last_day):
+    """"once a year", "three times a week": a SET of that period."""
+    match = re.fullmatch(r"(?:once|twice|\w+ times) (?:a|per) (day|week|month|year)", t)
+    return ("SET", f"P1{UNITS[match.group(1)]}", None, None) if match else None
+
+
 def rule_fraction(t, anchor, tense, last_day):
     """"2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M, "a minute and a half" -> PT1M30S, "half an hour" -> PT30M."""
     half = {"half an hour": "PT30M", "half a day": "PT12H", "half a year": "P6M", "half a century": "P50Y",
@@ -1482,8 +1493,8 @@ def rule_numeric_date(t, anchor, tense, last_day):
     return day_result(readings[0])
 
 
-RULES = [rule_iso, rule_numeric_date, rule_reference, rule_vague, rule_spans_of_time, rule_fraction, rule_year_end,
-         rule_deictic_day, rule_part_of_day, rule_business, rule_holiday,
+RULES = [rule_iso, rule_numeric_date, rule_reference, rule_how_often, rule_vague, rule_spans_of_time, rule_fraction,
+         rule_year_end, rule_deictic_day, rule_part_of_day, rule_business, rule_holiday,
          rule_relative_offset, rule_qualified_month, rule_financial_period, rule_chained, rule_weekday, rule_relative_period, rule_ago,
          rule_calendar, rule_clock, rule_duration]
 

@@ -922,3 +922,14 @@ def test_word_patterns_become_the_phrases_they_spell_and_others_stay_patterns():
 ])
 def test_what_takes_effect_lies_ahead_and_years_ago_this_month(nlp, text, expected):
     assert [(t.text, t.value) for t in timexes_of(nlp(text), published=date(2013, 3, 20))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Parliament meets once a year.", [("once a year", "SET", "P1Y")]),
+    ("The paper is published three times a week.", [("three times a week", "SET", "P1W")]),
+    ("Take the pill twice a day.", [("twice a day", "SET", "P1D")]),
+    ("He earns $5 million a year.", []),  # a rate's unit, as TimeBank leaves it
+])
+def test_how_often_is_a_set(nlp, text, expected):
+    found = timexes_of(nlp(text), published=date(2013, 3, 20))
+    assert [(t.text, t.type, t.value) for t in found] == expected
