@@ -238,7 +238,9 @@ def merge_clock_and_day(spans: list[Span]) -> list[Span]:
             names_day = DAY_NAME.match(span.text) or DAY_MONTH.match(span.text)
             clock_then_day = CLOCK.fullmatch(previous.text) and names_day and len(between) <= 3 \
                 and all(token.lower_ in {"on", ",", "local", "time"} or token.is_space for token in between)
-            weekday_then_date = previous.text.lower() in WEEKDAYS and MONTH_NAME.match(span.text) and not between
+            weekday_then_date = previous.text.lower() in WEEKDAYS \
+                and (MONTH_NAME.match(span.text) or DAY_MONTH.match(span.text)) \
+                and all(token.text == "," for token in between)  # "Friday, Oct. 23", "Saturday, 16 March"
             # "5 p.m. EST Nov. 9", "3 a.m. local time on Sunday", "Friday Oct. 13"
             if clock_then_day or weekday_then_date:
                 merged[-1] = span.doc[previous.start:span.end]

@@ -933,3 +933,9 @@ def test_what_takes_effect_lies_ahead_and_years_ago_this_month(nlp, text, expect
 def test_how_often_is_a_set(nlp, text, expected):
     found = timexes_of(nlp(text), published=date(2013, 3, 20))
     assert [(t.text, t.type, t.value) for t in found] == expected
+
+
+def test_a_weekday_and_its_day_first_date_are_one_expression(nlp):
+    found = timexes_of(nlp("The eurozone agreed a deal in the early hours of Saturday, 16 March."),
+                       published=date(2013, 3, 22))
+    assert [(t.text, t.value) for t in found] == [("Saturday, 16 March", "2013-03-16")]
