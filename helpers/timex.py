@@ -430,7 +430,7 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
         # "the previous Friday", "in the morning" name a day of the story, which may be a paragraph back
         story_day = last_day_named if STORY_DAY.fullmatch(span.text.lower()) else last_day
         timex = normalise(reading, published=published, tense=tense, last_day=story_day)
-        timex = told_by_the_story(span, timexes, last_year, published) or timex
+        timex = told_by_the_story(span, text, timexes, last_year, published) or timex
         if timex is None and timexes and re.fullmatch(r"\d{1,2}", span.text):
             timex = second_day(timexes[-1], text[timexes[-1].end:span.start_char], span.text)
         if timex is None and index + 1 < len(spans) and re.fullmatch(r"\d{1,2}", span.text):
@@ -513,7 +513,7 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
     return clock_of_the_day_after(clock_of_the_day_named(timexes, sentences, published), text)
 
 
-def told_by_the_story(span: Span, timexes: list[Timex], last_year: int | None, published: date | None):
+def told_by_the_story(span: Span, text: str, timexes: list[Timex], last_year: int | None, published: date | None):
     """The value of an expression that counts from what the report named before it, or None: "the following
     year" (the year last named plus one), "the following week/month" (after the day or month last named), "the
     year before" (before the year last named, else the report's), "2007 was the year of" (the year just named)."""
@@ -530,7 +530,7 @@ def told_by_the_story(span: Span, timexes: list[Timex], last_year: int | None, p
     if said in {"the year before", "the year earlier"} and year is not None and year > 1:
         return year_result(year - 1)
     if timexes and said in {"the year", "the month", "the day", "the week"} \
-            and re.fullmatch(r"\s+(?:was|is|will be|would be)\s+", span.doc.text[timexes[-1].end:span.start_char]):
+            and re.fullmatch(r"\s+(?:was|is|will be|would be)\s+", text[timexes[-1].end:span.start_char]):
         previous = timexes[-1]  # "2007 was the year of the iPhone": the year just named
         return previous.type, previous.value, previous.resolved_start, previous.resolved_end
     return None
