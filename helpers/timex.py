@@ -938,7 +938,8 @@ def rule_vague(t, anchor, tense, last_day):
              "the long term": "FUTURE_REF", "nowadays": "PRESENT_REF", "the distant future": "FUTURE_REF",
              "the distant past": "PAST_REF"}
     if t in vague:
-        return "DATE", vague[t], (anchor, anchor) if vague[t] == "PRESENT_REF" else None, None
+        present = vague[t] == "PRESENT_REF"
+        return "DATE", vague[t], anchor if present else None, anchor if present else None
     if t in {"the years", "the decades", "the centuries"}:
         # "over the years", "in the years that followed": an unsaid number of years (but "the days before
         # the attack" names a time before an event, not a length)

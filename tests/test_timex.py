@@ -62,6 +62,8 @@ NORMALISED = [
     ("5 p.m.", "", ("TIME", "2022-09-13T17:00", D(2022, 9, 13), D(2022, 9, 13))),
     ("12 p.m.", "", ("TIME", "2022-09-13T12:00", D(2022, 9, 13), D(2022, 9, 13))),
     ("now", "", ("DATE", "PRESENT_REF", D(2022, 9, 13), D(2022, 9, 13))),
+    ("present", "", ("DATE", "PRESENT_REF", D(2022, 9, 13), D(2022, 9, 13))),  # a VOA story's "at present" crashed
+    ("these days", "", ("DATE", "PRESENT_REF", D(2022, 9, 13), D(2022, 9, 13))),
     ("recently", "", ("DATE", "PAST_REF", None, None)),
     ("every week", "", ("SET", "P1W", None, None)),
     ("daily", "", ("SET", "P1D", None, None)),
