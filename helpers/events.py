@@ -10,11 +10,9 @@ import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
 from helpers.entities import PLACE_LABELS, canonical_name, place_of
+from helpers.lexicon import CONDITIONAL_AUXILIARIES, FUTURE_AUXILIARIES, REPORTING_VERBS, TOWN_NOUNS
 from helpers.timex import Timex
 
-REPORTING = {"say", "tell", "announce", "state", "report", "claim", "add", "confirm", "acknowledge", "deny", "assess",
-             "note", "write", "warn", "insist", "allege", "explain", "describe", "estimate", "indicate", "post",
-             "declare", "admit", "reveal", "stress", "argue", "predict", "accuse", "specify", "believe", "cite"}
 HEDGES = {"could", "might", "may", "reportedly", "allegedly", "apparently", "anecdotal", "unconfirmed", "possibly",
           "likely", "unlikely", "appear", "seem", "purportedly", "unverified", "suspected", "probably", "perhaps",
           "rumour", "rumor", "unclear", "believed", "claimed", "alleged", "supposedly", "indicative"}
@@ -50,9 +48,6 @@ LOCATIVES = {"near", "in", "at", "around", "outside", "inside", "on", "along", "
 QUANTIFIERS = {"many", "some", "most", "all", "several", "none", "few", "thousands", "hundreds", "dozens", "each"}
 QUOTES = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 ACTOR_LABELS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
-
-# Nouns that, with "the", stand for the town last named ("left the city", "the outskirts of the town").
-TOWN_NOUNS = {"town", "city", "village", "settlement"}
 
 # PLOVER-style types (the PLOVER event codebook), kept to what a news timeline needs. A verb is
 # looked up as "lemma particle" ("pull back"), then "lemma object" ("take control", "send troop":
@@ -93,8 +88,6 @@ PLANNING = {"plan", "intend", "prepare", "decide", "aim", "vow", "promise", "ple
             "attempt"}
 # Heads whose complement did not happen by the source's account: "denied shelling", "failed to take".
 NEGATING = {"deny", "refute", "fail"}
-CONDITIONAL_AUX = {"could", "would", "might", "may", "should"}
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 # Nouns naming a change of control or an attack of a place ("the fall of Kupiansk", "the recapture
 # of Balakliia"): events when dated in their clause, so a recap corroborates what it recaps.
 NOMINAL_EVENTS = {"fall": "ASSAULT", "recapture": "ASSAULT", "capture": "ASSAULT", "liberation": "ASSAULT",
@@ -277,7 +270,7 @@ def find_actions(sentence: Span, source: Span | None) -> list[Token]:
         deeper = []
         for head in heads:
             reported = [child for child in head.children if child.dep_ in {"ccomp", "parataxis", "xcomp"}
-                        and child.pos_ in {"VERB", "AUX"}] if head.lemma_ in REPORTING else []
+                        and child.pos_ in {"VERB", "AUX"}] if head.lemma_ in REPORTING_VERBS else []
             deeper.extend(reported or [head])
         if deeper == heads:
             break
@@ -285,12 +278,12 @@ def find_actions(sentence: Span, source: Span | None) -> list[Token]:
     # "did not mention Balakliia, saying only that its forces were inflicting heavy losses": what the
     # participle reports is news too, told by the main clause's subject
     heads += [reported for head in list(heads) for saying in head.children
-              if saying.dep_ == "advcl" and saying.tag_ == "VBG" and saying.lemma_ in REPORTING
+              if saying.dep_ == "advcl" and saying.tag_ == "VBG" and saying.lemma_ in REPORTING_VERBS
               for reported in saying.children if reported.dep_ == "ccomp" and reported.pos_ in {"VERB", "AUX"}]
     # "according to an update from the general staff, which said Ukrainian troops had repelled assaults":
     # what a source's relative clause reports is news, told by that source
     # (and "a view offered by Charles O'Reilly, who stated, 'Great companies rarely go ...'")
-    heads += [reported for saying in sentence if saying.dep_ == "relcl" and saying.lemma_ in REPORTING
+    heads += [reported for saying in sentence if saying.dep_ == "relcl" and saying.lemma_ in REPORTING_VERBS
               and any(child.dep_ == "nsubj" and child.lower_ in RELATIVES for child in saying.children)
               for reported in saying.children if reported.dep_ == "ccomp" and reported.pos_ in {"VERB", "AUX"}]
     actions = []
@@ -350,7 +343,7 @@ def background_actions(sentence: Span, actions: list[Token], timexes: list[Timex
         if token in actions:
             continue
         if token.pos_ == "VERB" and token.dep_ in {"advcl", "relcl", "acl"}:
-            if token.lemma_ in REPORTING or token.lemma_.lower() in NOT_EVENTS:
+            if token.lemma_ in REPORTING_VERBS or token.lemma_.lower() in NOT_EVENTS:
                 continue
             kind = event_type(token, on_place=acts_on_place(token), statement=False)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in NOMINAL_EVENTS and any(nominal_roles(token)):
@@ -367,7 +360,7 @@ def speech_timex(action: Token, sentence: Span, timexes: list[Timex]) -> Timex |
     """The time of the reporting verb the action is told under, when the action's clause has none:
     "a spokesman said on Tuesday that forces were fighting near Lyman" (the fighting: Tuesday)."""
     for verb in action.ancestors:
-        if verb.lemma_ in REPORTING and sentence.start <= verb.i < sentence.end:
+        if verb.lemma_ in REPORTING_VERBS and sentence.start <= verb.i < sentence.end:
             timex = governing_timex(verb, sentence, timexes)
             if timex is not None:
                 return timex
@@ -428,7 +421,7 @@ def inner_sources(action: Token, sentence: Span, source: Span | None) -> list[tu
     ("a local official", "tell") in "the ministry said that a local official told Reuters that ..."."""
     found = []
     for ancestor in action.ancestors:
-        if ancestor.lemma_ not in REPORTING or not sentence.start <= ancestor.i < sentence.end:
+        if ancestor.lemma_ not in REPORTING_VERBS or not sentence.start <= ancestor.i < sentence.end:
             continue
         subject = reporter_of(ancestor)
         if subject is None:
@@ -464,9 +457,9 @@ def find_source(sentence: Span) -> tuple[Span | None, str]:
     # an attribution after the news, which the parser sometimes hangs on a noun: "X is making
     # progress, a senior US defence official said on Friday"
     trailing = [token for token in sentence if token.dep_ in {"relcl", "parataxis", "advcl"}
-                and token.lemma_ in REPORTING and after_comma(reporter_of(token))]
+                and token.lemma_ in REPORTING_VERBS and after_comma(reporter_of(token))]
     for verb in (root, *[child for child in root.children if child.dep_ in {"ccomp", "conj"}], *trailing):
-        if verb.lemma_ in REPORTING:
+        if verb.lemma_ in REPORTING_VERBS:
             subject = reporter_of(verb)
             if subject is not None:
                 return speaker(subject), verb.lemma_
@@ -597,7 +590,7 @@ def make_event(action: Token, sentence: Span, source_span: Span | None, source: 
             and not (quote and actor[0].lower_ in {"they", "their"}):
         # "Ukraine said it repelled", "the general staff announced that its soldiers": the speaker's side;
         # in a quotation "they" is mostly the other side ("“They left in a hurry,” a soldier said")
-        nearest = next((reporter_of(verb) for verb in action.ancestors if verb.lemma_ in REPORTING
+        nearest = next((reporter_of(verb) for verb in action.ancestors if verb.lemma_ in REPORTING_VERBS
                         and reporter_of(verb) is not None), None)
         key = entity_key(phrase(nearest) if nearest is not None else None) or \
             entity_key(reporting_subject(sentence) or source_span) or key
@@ -610,7 +603,7 @@ def make_event(action: Token, sentence: Span, source_span: Span | None, source: 
     timex, date_from = governing_timex(action, sentence, outside_source), "sentence"
     if timex is None:
         timex, date_from = main_clause_timex(action, sentence, outside_source), "main clause"
-    statement = action.lemma_ in REPORTING
+    statement = action.lemma_ in REPORTING_VERBS
     modality = modality_of(action, sourced=bool(source), statement=statement)
     if timex is None and modality not in {"planned", "hypothetical"}:
         # "said on Friday that Apple will offer a case": what is to come is not dated by the saying
@@ -732,12 +725,12 @@ def modality_of(action: Token, *, sourced: bool, statement: bool) -> str:
     marks = {child.lower_ for child in action.children if child.dep_ == "mark"}
     conditions = [child for child in action.children if child.dep_ == "advcl"
                   and any(mark.dep_ == "mark" and mark.lower_ in {"if", "unless"} for mark in child.children)]
-    reported = action.dep_ == "ccomp" and action.head.lemma_ in REPORTING and action.head.tag_ in {"VBD", "VBN"}
+    reported = action.dep_ == "ccomp" and action.head.lemma_ in REPORTING_VERBS and action.head.tag_ in {"VBD", "VBN"}
     if reported and "would" in auxiliaries and not conditions and not marks & {"if", "unless"}:
         auxiliaries = (auxiliaries - {"would"}) | {"will"}  # "said demining would take weeks": will, told in the past
-    if (auxiliaries & CONDITIONAL_AUX and not negated) or marks & {"if", "unless"} or conditions:
+    if (auxiliaries & CONDITIONAL_AUXILIARIES and not negated) or marks & {"if", "unless"} or conditions:
         return "hypothetical"
-    if auxiliaries & FUTURE_AUX or (action.dep_ == "xcomp" and action.head.lower_ in {"going", "about"}) \
+    if auxiliaries & FUTURE_AUXILIARIES or (action.dep_ == "xcomp" and action.head.lower_ in {"going", "about"}) \
             or (action.dep_ == "xcomp" and action.head.lemma_.lower() in PLANNING) \
             or planned(action) is not None:
         return "planned"
@@ -989,7 +982,7 @@ def entity_key(span: Span | None) -> str:
 def reporting_subject(sentence: Span) -> Span | None:
     """The subject of the sentence's reporting verb ("Ukraine" in "Ukraine said it repelled ...")."""
     root = sentence.root
-    if root.lemma_ in REPORTING:
+    if root.lemma_ in REPORTING_VERBS:
         for child in root.children:
             if child.dep_ == "nsubj" and child.pos_ != "PRON":
                 return phrase(child)

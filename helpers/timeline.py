@@ -13,6 +13,7 @@ import pandas as pd
 from helpers.events import NOT_EVENTS, action_class
 from helpers.geography import gazetteer
 from helpers.io import write_atomic
+from helpers.lexicon import CARDINALS, ONE_TO_TWELVE
 
 TIMELINE_COLUMNS = ["date_start", "date_end", "summary", "actors", "places", "sources", "n_reports", "article_ids",
                     "event_ids", "action", "hedged", "n_mentions", "first_published", "last_published", "type",
@@ -22,8 +23,7 @@ SUMMARY_CHARS = 220
 SAME_CHANGE = {"withdraw": "take"}
 # A mention dated by a short span ("over the weekend") joins one dated by a day it starts with.
 SHORT_SPAN_DAYS = 7
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+NUMBER_WORDS = {**ONE_TO_TWELVE, **{word: CARDINALS[word] for word in ("twenty", "thirty", "forty", "fifty")},
                 "hundred": 100, "thousand": 1000, "dozen": 12, "dozens": 12, "hundreds": 100, "thousands": 1000}
 NUMBER = re.compile(r"\d[\d,.]*|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
 

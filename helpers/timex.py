@@ -19,13 +19,15 @@ import pandas as pd
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from helpers.lexicon import CARDINALS, COMMITTING_VERBS, CONDITIONAL_AUXILIARIES, FUTURE_AUXILIARIES, ONE_TO_TWELVE, \
+    SPEECH_VERBS
+
 MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
 FULL_MONTH_NAMES = [name.lower() for name in calendar.month_name if name]
 WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
-NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": "X", "few": "X",
+NUMBERS = {"a": 1, "an": 1, **ONE_TO_TWELVE, "several": "X", "few": "X",
            "a few": "X", "some": "X", "many": "X", "couple": 2, "a couple of": 2, "couple of": 2, "dozen": 12,
            "hundred": 100, "a hundred": 100}
 UNITS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W", "weekend": "WE",
@@ -695,10 +697,10 @@ def is_reporting_year(span: Span) -> bool:
 
 
 # "could" is left out: in news it is mostly the past of "can" ("could not be located Wednesday").
-FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "would", "may", "might", "can", "should", "must"}
+AHEAD_AUXILIARIES = FUTURE_AUXILIARIES | (CONDITIONAL_AUXILIARIES - {"could"}) | {"can", "must"}
 PAST_AUXILIARIES = {"had", "was", "were", "did", "has", "have", "'d", "'ve"}
 # Verbs whose object lies ahead even in the past tense: "planned a rally Saturday", "scheduled talks for May".
-PLANNING = {"plan", "schedule"}
+SCHEDULING = {"plan", "schedule"}
 # Verbs whose infinitive looks ahead: "expected to join in April", "set to resume Monday".
 LOOKING_AHEAD = {"expect", "plan", "schedule", "set", "due", "intend", "hope", "want", "aim", "prepare", "agree",
                  "promise", "vow", "threaten", "seek", "propose", "decide", "go", "try", "ask", "urge", "call"}
@@ -707,8 +709,7 @@ TIMETABLE = {"begin", "start", "end", "open", "resume", "expire", "arrive", "dep
              "convene", "launch", "finish", "conclude", "reopen", "adjourn", "kick", "close", "gather", "vote",
              "hold", "host", "face", "head", "return", "leave", "fly", "rule", "decide", "take"}  # "takes effect"
 # Reporting verbs whose day is the day of the saying: "said on Monday it would send troops"
-SAYING = {"say", "tell", "announce", "state", "report", "claim", "confirm", "warn", "insist", "declare", "reveal",
-          "add", "deny", "write", "predict", "promise", "threaten", "vow"}
+SAYING = SPEECH_VERBS | COMMITTING_VERBS
 
 
 # "Profit rose in the third quarter from $2 million a year earlier": the same quarter, a year before.
@@ -780,11 +781,11 @@ def tense_of(span: Span) -> str:
     else:
         return ""
     auxiliaries = {child.lower_ for child in token.children if child.dep_ in {"aux", "auxpass"}}
-    if "have" in auxiliaries and auxiliaries & (FUTURE_AUXILIARIES - {"will", "'ll", "shall"}):
+    if "have" in auxiliaries and auxiliaries & (AHEAD_AUXILIARIES - {"will", "'ll", "shall"}):
         return "past"  # "may have been responsible Wednesday", "would have closed Friday": a modal perfect looks back
-    if auxiliaries & FUTURE_AUXILIARIES or "going" in auxiliaries:
+    if auxiliaries & AHEAD_AUXILIARIES or "going" in auxiliaries:
         return "future"
-    if token.lemma_.lower() in PLANNING and span.start > token.i and not auxiliaries & {"had", "'d"}:
+    if token.lemma_.lower() in SCHEDULING and span.start > token.i and not auxiliaries & {"had", "'d"}:
         # "protesters planned a rally Saturday": what is planned lies ahead (not "had planned"); a day
         # put before the verb is when the planning was done ("On Friday, the government planned to pay")
         return "future"
@@ -885,13 +886,6 @@ def normalise(text: str, *, published: date | None, tense: str = "", last_day: d
     return fallback(text, anchor)
 
 
-WORD_NUMBERS = {word: number for number, word in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen".split())}
-WORD_NUMBERS.update({word: 10 * (number + 2) for number, word in enumerate(
-    "twenty thirty forty fifty sixty seventy eighty ninety".split())})
-
-
 ORDINAL_WORDS = {word: number for number, word in enumerate(
     "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()) if number}
@@ -907,19 +901,19 @@ def spelled_numbers(t: str) -> str:
 
     def two_digits(text: str) -> int:
         parts = re.split(r"[ -]", text)
-        return sum(WORD_NUMBERS[part] for part in parts)
+        return sum(CARDINALS[part] for part in parts)
 
     month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
     def day_of_month(match: re.Match) -> str:  # "march twenty-first" -> "march 21"
         tens_word = (match.group(2) or "").strip(" -")
-        return f"{match.group(1)} {WORD_NUMBERS.get(tens_word, 0) + ORDINAL_WORDS[match.group(3)]}"
+        return f"{match.group(1)} {CARDINALS.get(tens_word, 0) + ORDINAL_WORDS[match.group(3)]}"
 
     t = re.sub(rf"\b({month_names})\.? ((?:twenty|thirty)[ -])?({'|'.join(ORDINAL_WORDS)})\b", day_of_month, t)
     t = re.sub(rf"\btwo thousand(?: and)?(?: ({units}|{teens}))?\b(?!\s*(?:years?|months?|days?|weeks?|hours?)\b)",
-               lambda m: str(2000 + (WORD_NUMBERS[m.group(1)] if m.group(1) else 0)), t)  # "the year two thousand"
+               lambda m: str(2000 + (CARDINALS[m.group(1)] if m.group(1) else 0)), t)  # "the year two thousand"
     year = re.search(rf"\b(nineteen|twenty)[ -]((?:{tens})(?:[ -](?:{units}))?|{teens})\b", t)
     if year and not re.search(r"(years?|months?|days?|weeks?|hours?)\b", t[year.end():year.end() + 8]):
-        t = t[:year.start()] + str(WORD_NUMBERS[year.group(1)] * 100 + two_digits(year.group(2))) + t[year.end():]
+        t = t[:year.start()] + str(CARDINALS[year.group(1)] * 100 + two_digits(year.group(2))) + t[year.end():]
     return re.sub(rf"\b((?:{tens})(?:[ -](?:{units}))?|{teens}|{units})\b(?=[ -](?:second|minute|hour|day|night|week|"
                   rf"month|year|decade|century)s?\b)", lambda m: str(two_digits(m.group(1))), t)
 
@@ -1410,7 +1404,7 @@ def rule_calendar(t, anchor, tense, last_day):
         match = None  # "in their twenties" is an age
     if match:
         if not match.group(1):  # "the '80s", "the nineties": a decade of the last century
-            digit = match.group(2) or str(WORD_NUMBERS[match.group(3).replace("ies", "y")] // 10)
+            digit = match.group(2) or str(CARDINALS[match.group(3).replace("ies", "y")] // 10)
             return rule_calendar(f"19{digit}0s", anchor, tense, last_day)
         decade = int(match.group(1)) * 10
         # a decade is its first three digits, as the TimeML guidelines, TimeBank and HeidelTime write it ("the
@@ -1461,7 +1455,7 @@ def rule_spans_of_time(t, anchor, tense, last_day):
                 date(year, 6, 30) if half == 1 else date(year, 12, 31))
     match = re.fullmatch(r"(?:the (?:next|past|last|coming|first) )?(\d+|\w+)(?: to | ?[-–] ?)(?:\d+|\w+) "
                          r"(hour|day|week|month|year)s", t)
-    lower = match and (int(match.group(1)) if match.group(1).isdigit() else WORD_NUMBERS.get(match.group(1)))
+    lower = match and (int(match.group(1)) if match.group(1).isdigit() else CARDINALS.get(match.group(1)))
     if lower:
         unit = UNITS[match.group(2)]
         return "DURATION", f"PT{lower}{unit}" if unit == "H" else f"P{lower}{unit}", None, None
