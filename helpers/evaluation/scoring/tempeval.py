@@ -14,7 +14,7 @@ from typing import Iterable
 
 import pandas as pd
 
-from helpers.timeml import TimeMLError, TimeMLTimex, read_timeml
+from helpers.evaluation.formats.timeml import TimeMLError, TimeMLTimex, read_timeml
 
 ERROR_COLUMNS = ["file", "kind", "gold_text", "gold_type", "gold_value", "system_text", "system_type",
                  "system_value", "context"]

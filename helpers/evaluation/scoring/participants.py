@@ -25,7 +25,8 @@ from pathlib import Path
 from spacy.language import Language
 
 from helpers.paths import ROOT
-from helpers.semeval_timeline import TaskDocument, analyse, phrase_span, read_task_document, trigger_token
+from helpers.evaluation.systems.semeval_timeline import (TaskDocument, analyse, phrase_span, read_task_document,
+                                                         trigger_token)
 
 ROLES = {"Arg0": "actor", "Arg1": "target"}
 #: Where the benchmarks look for the English documents: ../shared beside the repo (never copied into it).

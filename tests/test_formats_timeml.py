@@ -1,12 +1,13 @@
-"""Tests of helpers.timeml on tiny TimeML files written here (no TimeBank text: it may not be copied)."""
+"""Tests of helpers.evaluation.formats.timeml on tiny TimeML files written here (no TimeBank text: it may not be
+copied)."""
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-import helpers.timeml
-from helpers.timeml import (AnnotationError, DroppedSpan, TimeMLError, TimeMLTimex, annotate, parse_dct, read_timeml,
-                            strip_to_input)
+import helpers.evaluation.formats.timeml
+from helpers.evaluation.formats.timeml import (AnnotationError, DroppedSpan, TimeMLError, TimeMLTimex, annotate,
+                                               parse_dct, read_timeml, strip_to_input)
 
 HEAD = ('<?xml version="1.0" ?>\n'
         '<TimeML xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n'
@@ -153,7 +154,7 @@ def test_a_file_without_dct_or_docid_still_reads(tmp_path):
 
 def test_output_whose_text_would_change_is_refused_and_not_written(tmp_path, monkeypatch):
     """The safety check itself: a broken attribute escaper that leaks text into <TEXT> is caught."""
-    monkeypatch.setattr(helpers.timeml, "_attribute", lambda value: 'v">leak</TIMEX3><TIMEX3 x="y')
+    monkeypatch.setattr(helpers.evaluation.formats.timeml, "_attribute", lambda value: 'v">leak</TIMEX3><TIMEX3 x="y')
     with pytest.raises(AnnotationError, match="change"):
         annotate(write(tmp_path, "tiny1.tml", INPUT), [FRIDAY], tmp_path / "out.tml")
     assert not (tmp_path / "out.tml").exists()

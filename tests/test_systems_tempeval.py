@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from helpers.paths import ROOT
-from helpers.tempeval import annotate_folder, output_name
-from helpers.timeml import read_timeml
+from helpers.evaluation.systems.tempeval import annotate_folder, output_name
+from helpers.evaluation.formats.timeml import read_timeml
 
 # A system-input file: the DCT (Monday 25 March 2013) is its only TIMEX3.
 INPUT = ('<?xml version="1.0" ?>\n<TimeML>\n<DOCID>resign</DOCID>\n'

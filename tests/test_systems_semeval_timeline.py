@@ -1,4 +1,5 @@
-"""Tests of the SemEval-2015 Task 4 Track A adapter (helpers/semeval_timeline.py) and its command line.
+"""Tests of the SemEval-2015 Task 4 Track A adapter (helpers/evaluation/systems/semeval_timeline.py) and its command
+line.
 
 The CAT documents are tiny and written here: no task data is needed (the real sets live in ../shared and
 are scored by benchmarks/semeval2015.py).
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from helpers.paths import ROOT
-from helpers.semeval_timeline import (
+from helpers.evaluation.systems.semeval_timeline import (
     anchor_of,
     anchor_sort_key,
     names_pattern,

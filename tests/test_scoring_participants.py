@@ -1,5 +1,5 @@
-"""Tests of the MEANTIME participant scorer (helpers/meantime.py) on a tiny hand-made document."""
-from helpers.meantime import read_meantime, score_participants
+"""Tests of the MEANTIME participant scorer (helpers/evaluation/scoring/participants.py) on tiny hand-made documents."""
+from helpers.evaluation.scoring.participants import read_meantime, score_participants
 
 # t_ids: Airbus 8, unveiled 9, the A380 10-11; it 17, delivered 18, the plane 19-20, Qantas 22.
 SENTENCES = ["Airbus unveils A380", "January 18 , 2005", "Airbus unveiled the A380 in Toulouse .",
@@ -58,7 +58,7 @@ def test_actor_and_target_heads_inside_gold_participants(tmp_path, nlp):
 def test_a_missing_corpus_says_where_it_was_looked_for(tmp_path):
     import pytest
 
-    from helpers.meantime import meantime_files
+    from helpers.evaluation.scoring.participants import meantime_files
 
     with pytest.raises(FileNotFoundError, match=str(tmp_path)):
         meantime_files(tmp_path)

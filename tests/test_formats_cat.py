@@ -1,4 +1,4 @@
-"""Tests of helpers.cat: reading CAT XML, detokenising with exact offsets, reading DCTs."""
+"""Tests of helpers.evaluation.formats.cat: reading CAT XML, detokenising with exact offsets, reading DCTs."""
 from datetime import date
 from pathlib import Path
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from helpers.cat import (
+from helpers.evaluation.formats.cat import (
     CatToken,
     detokenize,
     parse_dateline,

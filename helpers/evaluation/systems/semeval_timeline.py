@@ -19,11 +19,11 @@ from typing import Callable, Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from helpers.cat import CatDocument, detokenize, parse_dateline, parse_dct, read_cat, read_cat_creation_time, \
-    read_tml_dct
+from helpers.evaluation.formats.cat import (CatDocument, detokenize, parse_dateline, parse_dct, read_cat,
+                                           read_cat_creation_time, read_tml_dct)
 from helpers.entities import load_model
 from helpers.events import Event, events_of
-from helpers.timeline_scorer import Timeline, TimelineLine, format_timeline, timeline_file_name
+from helpers.evaluation.scoring.timeline import Timeline, TimelineLine, format_timeline, timeline_file_name
 from helpers.timex import timexes_of
 
 UNKNOWN_ANCHOR = "XXXX-XX-XX"

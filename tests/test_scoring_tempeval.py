@@ -1,4 +1,4 @@
-"""Tests of the TempEval-3 Task A scorer (helpers/tempeval_scorer.py) on tiny hand-made TimeML pairs.
+"""Tests of the TempEval-3 Task A scorer (helpers/evaluation/scoring/tempeval.py) on tiny hand-made TimeML pairs.
 
 Every expected figure is worked out by hand in the comments. The scoring logic lives in helpers;
 benchmarks/tempeval3.py only adds the TBAQ-cleaned split and printing, and is loaded here with importlib
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from helpers.paths import ROOT
-from helpers.tempeval_scorer import compare, error_table, score
+from helpers.evaluation.scoring.tempeval import compare, error_table, score
 
 def timeml(marked: str) -> str:
     """A TimeML file whose TEXT is `marked`: TEXT with [expression|TYPE|value] where a TIMEX3 goes."""
