@@ -15,6 +15,7 @@ from typing import Iterable
 import pandas as pd
 
 from helpers.evaluation.formats.timeml import TimeMLError, TimeMLTimex, read_timeml
+from helpers.evaluation.scoring.measures import precision_recall_f1, ratio
 
 ERROR_COLUMNS = ["file", "kind", "gold_text", "gold_type", "gold_value", "system_text", "system_type",
                  "system_value", "context"]
@@ -125,11 +126,11 @@ def figures(comparisons: Iterable[FileComparison]) -> dict:
     result = {"files": len(comparisons), "gold": gold, "system": system, "strict_matches": strict,
               "relaxed_matches": len(relaxed), "type_matches": same_type, "value_matches": same_value}
     for name, matches in (("strict", strict), ("relaxed", len(relaxed))):
-        precision, recall = _ratio(matches, system), _ratio(matches, gold)
-        result.update({f"{name}_precision": precision, f"{name}_recall": recall,
-                       f"{name}_f1": _harmonic_mean(precision, recall)})
-    result["type_accuracy"] = _ratio(same_type, len(relaxed))
-    result["value_accuracy"] = _ratio(same_value, len(relaxed))
+        measures = precision_recall_f1(correct=matches, system=system, found=matches, gold=gold)
+        result.update({f"{name}_precision": measures.precision, f"{name}_recall": measures.recall,
+                       f"{name}_f1": measures.f1})
+    result["type_accuracy"] = ratio(same_type, len(relaxed))
+    result["value_accuracy"] = ratio(same_value, len(relaxed))
     result["type_f1"] = result["relaxed_f1"] * result["type_accuracy"]
     result["value_f1"] = result["relaxed_f1"] * result["value_accuracy"]
     result["problems"] = {c.name: c.problem for c in comparisons if c.problem}
@@ -180,11 +181,3 @@ def _error_kind(alignment: Alignment) -> str:
         ("type", alignment.gold.type != alignment.system.type),
         ("value", alignment.gold.value != alignment.system.value)) if differs]
     return "+".join(differences)
-
-
-def _ratio(part: int, whole: int) -> float:
-    return part / whole if whole else 0.0
-
-
-def _harmonic_mean(precision: float, recall: float) -> float:
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
