@@ -33,11 +33,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from helpers.evaluation.formats.timeml import TimeMLTimex, annotate, read_timeml, strip_to_input  # noqa: E402
+from helpers.evaluation.scoring.tempeval import FileComparison, align, compare, error_table, figures  # noqa: E402
 from helpers.io import write_csv  # noqa: E402
 from helpers.paths import ROOT  # noqa: E402
-from helpers.evaluation.scoring.tempeval import FileComparison, align, compare, error_table, figures  # noqa: E402
-from helpers.evaluation.formats.timeml import TimeMLTimex, annotate, read_timeml, strip_to_input  # noqa: E402
-from meantime_timex import annotated_region, gold_timexes  # noqa: E402
+from meantime_timex import annotated_region, gold_timexes, meantime_documents  # noqa: E402
 from tempeval3 import TBAQ, development_files, split_development, summary_json, table  # noqa: E402
 
 PARTS = ("tuned", "held-out", "meantime")
@@ -107,8 +107,7 @@ def tbaq_part(heideltime: HeidelTime, gold_paths: list[Path], work: Path, worker
 
 def meantime_part(heideltime: HeidelTime, workers: int) -> dict:
     """HeidelTime over MEANTIME's texts, scored on the sentences MEANTIME annotated, as meantime_timex.py does."""
-    from helpers.evaluation.scoring.participants import meantime_files
-    from helpers.evaluation.systems.semeval_timeline import read_task_document
+    from helpers.evaluation.formats.cat import read_task_document
 
     def one(path: Path) -> FileComparison:
         document = read_task_document(path)
@@ -120,7 +119,7 @@ def meantime_part(heideltime: HeidelTime, workers: int) -> dict:
                               len(system))
 
     with ThreadPoolExecutor(workers) as pool:
-        return figures(list(pool.map(one, meantime_files())))
+        return figures(list(pool.map(one, meantime_documents())))
 
 
 def find_home(given: Path | None) -> Path:

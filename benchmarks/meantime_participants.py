@@ -5,10 +5,11 @@
 Reads ../shared/eval/external/meantime-english/intra-doc_annotation/corpus_{airbus,apple}/*.xml (60 Wikinews
 articles; corpus_gm and corpus_stock are held out and not on disk), runs the kit on each detokenised article and
 scores the events whose trigger is a gold event mention (see helpers/evaluation/scoring/participants.py for the
-matching rule: the phrase's head token inside a gold participant's span). Prints precision/recall/F1 per role, the recall over
-every gold event with that role (end to end: events the kit missed count), and last a JSON line. Scored twice:
-by mention (the gold participant's own words) and by entity (any mention of the participant's entity, through
-MEANTIME's REFERS_TO links: "the government" for MEANTIME's "which" in "the government, which distributes").
+matching rule: the phrase's head token inside a gold participant's span). Prints precision/recall/F1 per role,
+the recall over every gold event with that role (end to end: events the kit missed count), and last a JSON
+line. Scored twice: by mention (the gold participant's own words) and by entity (any mention of the
+participant's entity, through MEANTIME's REFERS_TO links: "the government" for MEANTIME's "which" in "the
+government, which distributes").
 """
 from __future__ import annotations
 
@@ -19,13 +20,15 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import pandas as pd  # noqa: E402
 
 from helpers.entities import load_model  # noqa: E402
+from helpers.evaluation.scoring.participants import score_participants  # noqa: E402
 from helpers.io import write_csv  # noqa: E402
-from helpers.evaluation.scoring.participants import meantime_files, score_participants  # noqa: E402
 from helpers.paths import ROOT  # noqa: E402
+from meantime_timex import meantime_documents  # noqa: E402
 
 DEFAULT_ERRORS = ROOT / "build" / "meantime_participants_errors.csv"
 
@@ -36,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", default=None, help="spaCy model name or path (default: en_core_web_sm)")
     arguments = parser.parse_args(argv)
     try:
-        paths = meantime_files()
+        paths = meantime_documents()
     except FileNotFoundError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

@@ -2,16 +2,16 @@
 
     python benchmarks/meantime_timex.py [--errors PATH] [--model NAME]
 
-Reads the 60 English MEANTIME documents in ../shared/eval/external/meantime-english/intra-doc_annotation/,
-makes each readable text from its tokens (as the SemEval adapter does), runs the kit's time stage against the
-document's creation time and scores it with TempEval-3's rules (helpers/evaluation/scoring/tempeval.py: strict
-and relaxed span F1, type and value F1, micro-averaged). MEANTIME annotates only the first sentences of each article (the
-title, the dateline and about four more): the system's expressions after the last annotated sentence are left
-out. The dateline (sentence 1) is the creation time itself and is left out on both sides; so are gold TIMEX3s
-with no words in the text (MEANTIME's "empty" ones). MEANTIME's
-annotators are not TimeBank's: read the figures as a check that the stage holds up on other news (some rules were written
-from its errors since the fourth session; the held-out TBAQ part is the untouched check), beside
-benchmarks/tempeval3.py, not as a TempEval-3 score. The last line printed is JSON.
+Reads the 60 English MEANTIME documents in ../shared/eval/external/meantime-english/intra-doc_annotation/, makes
+each readable text from its tokens (as the SemEval adapter does), runs the kit's time stage against the document's
+creation time and scores it with TempEval-3's rules (helpers/evaluation/scoring/tempeval.py: strict and relaxed
+span F1, type and value F1, micro-averaged). MEANTIME annotates only the first sentences of each article (the
+title, the dateline and about four more): the system's expressions after the last annotated sentence are left out.
+The dateline (sentence 1) is the creation time itself and is left out on both sides; so are gold TIMEX3s with no
+words in the text (MEANTIME's "empty" ones). MEANTIME's annotators are not TimeBank's: read the figures as a check
+that the stage holds up on other news (some rules were written from its errors since the fourth session; the
+held-out TBAQ part is the untouched check), beside benchmarks/tempeval3.py, not as a TempEval-3 score. The last
+line printed is JSON.
 """
 from __future__ import annotations
 
@@ -25,16 +25,28 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from helpers.entities import load_model  # noqa: E402
-from helpers.io import write_csv  # noqa: E402
-from helpers.evaluation.scoring.participants import meantime_files  # noqa: E402
-from helpers.paths import ROOT  # noqa: E402
-from helpers.evaluation.systems.semeval_timeline import read_task_document  # noqa: E402
-from helpers.evaluation.scoring.tempeval import FileComparison, align, error_table, figures  # noqa: E402
+from helpers.evaluation.formats.cat import read_task_document  # noqa: E402
+from helpers.evaluation.formats.meantime import meantime_files  # noqa: E402
 from helpers.evaluation.formats.timeml import TimeMLTimex  # noqa: E402
+from helpers.evaluation.scoring.tempeval import FileComparison, align, error_table, figures  # noqa: E402
+from helpers.io import write_csv  # noqa: E402
+from helpers.paths import ROOT  # noqa: E402
 from helpers.timex import timexes_of  # noqa: E402
 
+#: Where the MEANTIME benchmarks read the English documents: ../shared beside the repo (never copied into it).
+MEANTIME_FOLDER = ROOT.parent / "shared" / "eval" / "external" / "meantime-english" / "intra-doc_annotation"
 DEFAULT_ERRORS = ROOT / "build" / "meantime_timex_errors.csv"
 DATELINE = 1  # sentence 0 is the title, 1 the dateline
+
+
+def meantime_documents(folder: Path = MEANTIME_FOLDER) -> list[Path]:
+    """The MEANTIME documents under `folder`; raises FileNotFoundError saying where they were looked for and where
+    they are expected when there are none."""
+    try:
+        return meantime_files(folder)
+    except FileNotFoundError as error:
+        raise FileNotFoundError(f"{error} (expected ../shared beside the repo, "
+                                "see ../shared/eval/external/meantime-english/SOURCE.md)") from None
 
 
 def gold_timexes(path: Path, text: str, offsets: tuple, sentence_of: dict[int, int]) -> list[TimeMLTimex]:
@@ -81,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", default=None, help="spaCy model name or path (default: en_core_web_sm)")
     arguments = parser.parse_args(argv)
     try:
-        paths = meantime_files()
+        paths = meantime_documents()
     except FileNotFoundError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

@@ -21,21 +21,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from helpers.evaluation.formats.timeline import read_targets, read_timeline  # noqa: E402
+from helpers.evaluation.scoring.timeline import TargetScore, mention_table, score_folders, total  # noqa: E402
+from helpers.evaluation.systems.semeval_timeline import baseline_events, select_events, write_timelines  # noqa: E402
 from helpers.io import write_csv  # noqa: E402
 from helpers.paths import ROOT  # noqa: E402
-from helpers.evaluation.scoring.timeline import (  # noqa: E402
-    TargetScore,
-    mention_table,
-    read_timeline,
-    score_folders,
-    total,
-)
-from helpers.evaluation.systems.semeval_timeline import (  # noqa: E402
-    baseline_events,
-    read_targets,
-    select_events,
-    write_timelines,
-)
 
 TASK = ROOT.parent / "shared" / "eval" / "external" / "semeval2015-task4-timeline"
 TRIAL = TASK / "trial_data"

@@ -21,11 +21,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from helpers.evaluation.formats.timeml import DroppedSpan, strip_to_input  # noqa: E402
+from helpers.evaluation.scoring.tempeval import FileComparison, compare, error_table, figures, score  # noqa: E402,F401
+from helpers.evaluation.systems.tempeval import annotate_folder  # noqa: E402
 from helpers.io import write_csv  # noqa: E402
 from helpers.paths import ROOT  # noqa: E402
-from helpers.evaluation.systems.tempeval import annotate_folder  # noqa: E402
-from helpers.evaluation.scoring.tempeval import FileComparison, compare, error_table, figures, score  # noqa: E402,F401
-from helpers.evaluation.formats.timeml import DroppedSpan, strip_to_input  # noqa: E402
 
 TBAQ = ROOT.parent / "shared" / "eval" / "external" / "tempeval3" / "TBAQ-cleaned"
 DEFAULT_ERRORS = ROOT / "build" / "tempeval3_errors.csv"

@@ -12,7 +12,8 @@ from helpers.entities import ModelNotFound
 from helpers.backends import BACKENDS
 from helpers.pipeline import process
 from helpers.reading import shown_path
-from helpers.evaluation.systems.semeval_timeline import read_targets, write_timelines
+from helpers.evaluation.formats.timeline import read_targets
+from helpers.evaluation.systems.semeval_timeline import write_timelines
 from helpers.evaluation.systems.tempeval import annotate_folder
 
 EXIT_OK, EXIT_FAILED, EXIT_SOME_REJECTED = 0, 1, 2

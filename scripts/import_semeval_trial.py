@@ -18,7 +18,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run as a file, the script sees scripts/, not the package
 
-from helpers.io import write_text_atomic  # noqa: E402
 from helpers.evaluation.formats.cat import (  # noqa: E402
     CatDocument,
     parse_dateline,
@@ -28,6 +27,7 @@ from helpers.evaluation.formats.cat import (  # noqa: E402
     read_tml_dct,
     to_report_text,
 )
+from helpers.io import write_text_atomic  # noqa: E402
 
 DEFAULT_INPUT = ROOT.parent / "shared" / "eval" / "external" / "semeval2015-task4-timeline" / "trial_data"
 DEFAULT_OUTPUT = ROOT / "data" / "raw" / "wikinews"

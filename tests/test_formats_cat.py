@@ -1,4 +1,7 @@
-"""Tests of helpers.evaluation.formats.cat: reading CAT XML, detokenising with exact offsets, reading DCTs."""
+"""Tests of helpers.evaluation.formats.cat: reading CAT XML, detokenising with exact offsets, reading DCTs.
+
+`cat_xml` writes tiny CAT documents; tests/test_systems_semeval_timeline.py imports it from here.
+"""
 from datetime import date
 from pathlib import Path
 
@@ -13,7 +16,9 @@ from helpers.evaluation.formats.cat import (
     parse_dct,
     read_cat,
     read_cat_creation_time,
+    read_task_document,
     read_tml_dct,
+    timeml_creation_times,
     to_report_text,
 )
 from helpers.paths import ROOT
@@ -56,6 +61,19 @@ TINY_CAT = """<?xml version="1.0" ?><Document doc_id="42" doc_name="42-Tiny_test
 </Markables>
 </Document>
 """
+
+
+def cat_xml(doc_id: str, sentences: list[str], dct: str | None = None) -> str:
+    """A CAT document: one <token> per space-separated word, sentence 0 the title; a CREATION_TIME if given."""
+    tokens, number = [], 0
+    for sentence, text in enumerate(sentences):
+        for word in text.split():
+            tokens.append(f'<token number="{number}" sentence="{sentence}" t_id="{number + 1}">{word}</token>')
+            number += 1
+    markables = (f'<Markables><TIMEX3 m_id="1" functionInDocument="CREATION_TIME" type="DATE" value="{dct}">'
+                 "</TIMEX3></Markables>" if dct else "")
+    return (f'<?xml version="1.0" ?><Document doc_id="{doc_id}" doc_name="{doc_id}_test.txt" '
+            f'src_url="http://example.org/{doc_id}">\n' + "\n".join(tokens) + f"\n{markables}\n</Document>\n")
 
 
 def tokens_of(*sentences: str) -> list[CatToken]:
@@ -246,3 +264,31 @@ def test_offsets_exact_on_all_trial_documents():
         assert text.count("\n\n") == len({token.sentence for token in document.tokens}) - 1
         n_tokens += len(document.tokens)
     assert n_tokens == 10343
+
+
+def test_the_creation_time_comes_from_timeml_or_the_dateline(tmp_path):
+    cat = tmp_path / "corpus_trackA_CAT"
+    cat.mkdir()
+    (cat / "7.xml").write_text(cat_xml("7", ["Title here", "May 7 , 2005", "Body ."]), encoding="utf-8")
+    (cat / "8.xml").write_text(cat_xml("8", ["Title here", "no dateline", "Body ."]), encoding="utf-8")
+    assert read_task_document(cat / "7.xml").published == date(2005, 5, 7)  # the dateline
+    # a TimeML DCT of the same DOCID wins over the dateline; `03-02-2009` is day-first
+    assert read_task_document(cat / "7.xml", timeml_dcts={"7": "03-02-2009"}).published == date(2009, 2, 3)
+    with pytest.raises(ValueError, match="no creation time"):
+        read_task_document(cat / "8.xml")
+    document = read_task_document(cat / "7.xml")
+    for token, (start, end) in zip(document.cat.tokens, document.offsets):
+        assert document.text[start:end] == token.text
+
+
+def test_creation_times_come_from_the_timeml_folder_beside_the_cat_folder(tmp_path):
+    for name in ("corpus_trackA_CAT", "corpus_trackA_TimeML"):
+        (tmp_path / name).mkdir()
+    dct = ('<?xml version="1.0" encoding="utf-8"?><TimeML><DOCID>{}</DOCID>'
+           '<DCT><TIMEX3 tid="t0" type="DATE" value="{}">x</TIMEX3></DCT><TEXT>x</TEXT></TimeML>')
+    (tmp_path / "corpus_trackA_TimeML" / "7.tml").write_text(dct.format("7", "03-02-2009"), encoding="utf-8")
+    (tmp_path / "corpus_trackA_TimeML" / "8.tml").write_text("<TimeML><DOCID>8</DOCID></TimeML>",
+                                                             encoding="utf-8")  # no DCT: left out
+    assert timeml_creation_times(tmp_path / "corpus_trackA_CAT") == {"7": "03-02-2009"}
+    (tmp_path / "Corpus-trial-data_task4").mkdir()
+    assert timeml_creation_times(tmp_path / "Corpus-trial-data_task4") == {}  # no TimeML folder beside it

@@ -4,6 +4,8 @@ benchmarks/ is not a package: the script is loaded with importlib, as tests/test
 """
 import importlib.util
 
+import pytest
+
 from helpers.paths import ROOT
 
 # t_ids: the dateline 4-7; Yesterday 15; Monday 29 (in sentence 4, which the annotators did not reach)
@@ -44,3 +46,11 @@ def test_only_annotated_sentences_outside_the_dateline_are_compared(tmp_path, nl
     assert (comparison.gold, comparison.system) == (1, 1)
     (alignment,) = comparison.alignments
     assert alignment.strict and alignment.gold.text == "Yesterday" and alignment.system.value == "2005-01-17"
+
+
+def test_a_missing_corpus_says_where_it_was_looked_for_and_where_it_belongs(tmp_path):
+    # the reader only knows the folder it is given; the benchmark knows the data belongs in ../shared
+    with pytest.raises(FileNotFoundError, match=str(tmp_path)) as raised:
+        benchmark().meantime_documents(tmp_path)
+    assert "expected ../shared beside the repo" in str(raised.value)
+    assert "meantime-english/SOURCE.md" in str(raised.value)

@@ -1,8 +1,8 @@
 """Tests of the SemEval-2015 Task 4 Track A adapter (helpers/evaluation/systems/semeval_timeline.py) and its command
 line.
 
-The CAT documents are tiny and written here: no task data is needed (the real sets live in ../shared and
-are scored by benchmarks/semeval2015.py).
+The CAT documents are tiny and written here (`cat_xml` is tests/test_formats_cat.py's): no task data is needed
+(the real sets live in ../shared and are scored by benchmarks/semeval2015.py).
 """
 import os
 import subprocess
@@ -12,29 +12,16 @@ from pathlib import Path
 
 import pytest
 
-from helpers.paths import ROOT
+from helpers.evaluation.formats.timeline import read_targets
 from helpers.evaluation.systems.semeval_timeline import (
     anchor_of,
     anchor_sort_key,
     names_pattern,
-    read_targets,
-    read_task_document,
     target_names,
     write_timelines,
 )
-
-
-def cat_xml(doc_id: str, sentences: list[str], dct: str | None = None) -> str:
-    """A CAT document: one <token> per space-separated word, sentence 0 the title; a CREATION_TIME if given."""
-    tokens, number = [], 0
-    for sentence, text in enumerate(sentences):
-        for word in text.split():
-            tokens.append(f'<token number="{number}" sentence="{sentence}" t_id="{number + 1}">{word}</token>')
-            number += 1
-    markables = (f'<Markables><TIMEX3 m_id="1" functionInDocument="CREATION_TIME" type="DATE" value="{dct}">'
-                 "</TIMEX3></Markables>" if dct else "")
-    return (f'<?xml version="1.0" ?><Document doc_id="{doc_id}" doc_name="{doc_id}_test.txt" '
-            f'src_url="http://example.org/{doc_id}">\n' + "\n".join(tokens) + f"\n{markables}\n</Document>\n")
+from helpers.paths import ROOT
+from test_formats_cat import cat_xml
 
 
 AIRBUS = ["Airbus unveils new plane",
@@ -67,21 +54,6 @@ def test_a_target_timeline_lists_its_events_dated_and_ordered(task, tmp_path, nl
         "3\t2005-01-18\t42-0-unveils\n")
     # "more planes than Boeing": Boeing takes no part in an event, so its timeline is only its name
     assert (tmp_path / "boeing.txt").read_text(encoding="utf-8") == "Boeing\n"
-
-
-def test_the_creation_time_comes_from_timeml_or_the_dateline(tmp_path):
-    cat = tmp_path / "corpus_trackA_CAT"
-    cat.mkdir()
-    (cat / "7.xml").write_text(cat_xml("7", ["Title here", "May 7 , 2005", "Body ."]), encoding="utf-8")
-    (cat / "8.xml").write_text(cat_xml("8", ["Title here", "no dateline", "Body ."]), encoding="utf-8")
-    assert read_task_document(cat / "7.xml").published == date(2005, 5, 7)  # the dateline
-    # a TimeML DCT of the same DOCID wins over the dateline; `03-02-2009` is day-first
-    assert read_task_document(cat / "7.xml", timeml_dcts={"7": "03-02-2009"}).published == date(2009, 2, 3)
-    with pytest.raises(ValueError, match="no creation time"):
-        read_task_document(cat / "8.xml")
-    document = read_task_document(cat / "7.xml")
-    for token, (start, end) in zip(document.cat.tokens, document.offsets):
-        assert document.text[start:end] == token.text
 
 
 @pytest.mark.parametrize("value, start, end, anchor", [

@@ -1,10 +1,12 @@
-"""Adapter for SemEval-2015 Task 4 CAT XML: tokenised Wikinews articles in, readable text with exact token offsets out."""
+"""SemEval-2015 Task 4 CAT XML: tokenised Wikinews articles in, readable text with exact token offsets out."""
 from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cached_property
 from pathlib import Path
 from typing import Sequence
 
@@ -232,3 +234,68 @@ def to_report_text(document: CatDocument, published: date) -> str:
         f"url: {document.url}",
     ]
     return "\n".join(header) + "\n\n" + body + "\n"
+
+
+# --- a CAT document made readable, with its creation date ----------------------------------------------------
+
+@dataclass(frozen=True)
+class TaskDocument:
+    """A CAT document made readable: its text, each CAT token's (start, end) in it, and its creation date."""
+
+    cat: CatDocument
+    published: date
+    text: str
+    offsets: tuple[tuple[int, int], ...]
+
+    @property
+    def doc_id(self) -> str:
+        return self.cat.doc_id
+
+    @cached_property
+    def starts(self) -> list[int]:
+        return [start for start, _ in self.offsets]
+
+    def token_at(self, character: int) -> int | None:
+        """The index of the CAT token covering `character`, or None between tokens."""
+        index = bisect_right(self.starts, character) - 1
+        if index >= 0 and self.offsets[index][0] <= character < self.offsets[index][1]:
+            return index
+        return None
+
+
+def cat_files(cat_dir: str | Path) -> list[Path]:
+    """The `*.xml` files of a folder, by name."""
+    return sorted(path for path in Path(cat_dir).iterdir() if path.is_file() and path.suffix == ".xml")
+
+
+def timeml_creation_times(cat_dir: str | Path) -> dict[str, str]:
+    """DOCID -> raw DCT from the TimeML folder beside a CAT folder (`corpus_trackA_CAT` -> `corpus_trackA_TimeML`,
+    `Corpus-trial-data_task4` -> `Corpus-trial-data_task4_TimeML`), or {} when there is none."""
+    cat_dir = Path(cat_dir)
+    names = [cat_dir.name.replace("CAT", "TimeML"), f"{cat_dir.name}_TimeML"]
+    for name in names:
+        folder = cat_dir.parent / name
+        if name != cat_dir.name and folder.is_dir():
+            found = {}
+            for path in sorted(folder.glob("*.tml")):
+                try:
+                    doc_id, value = read_tml_dct(path)
+                except (OSError, ValueError):
+                    continue
+                found.setdefault(doc_id, value)
+            return found
+    return {}
+
+
+def read_task_document(path: str | Path, *, timeml_dcts: dict[str, str] | None = None) -> TaskDocument:
+    """A CAT file with its creation date: the CAT's CREATION_TIME, else the TimeML DCT of the same DOCID,
+    else the dateline (sentence 1). Raises ValueError when none of them gives a date."""
+    cat = read_cat(path)
+    if not cat.tokens:
+        raise ValueError("no tokens")
+    raw = read_cat_creation_time(path) or (timeml_dcts or {}).get(cat.doc_id)
+    published = parse_dct(raw)[0] if raw else parse_dateline(cat.sentence_tokens(1))
+    if published is None:
+        raise ValueError("no creation time: no CREATION_TIME TIMEX3, no TimeML DCT, no dateline")
+    text, offsets = detokenize(cat.tokens)
+    return TaskDocument(cat, published, text, tuple(offsets))

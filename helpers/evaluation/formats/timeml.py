@@ -247,7 +247,8 @@ def _layout(raw: str, path: Path, root: ElementTree.Element) -> _Layout:
         raise TimeMLError(f"{path}: the text of <TEXT> reads differently here and in ElementTree "
                           "(markup this reader does not handle)")
     gold = tuple(TimeMLTimex(start, end, plain[start:end], attributes.get("type", ""), attributes.get("value", ""),
-                             attributes.get("tid", "")) for start, end, attributes in sorted(timexes, key=lambda t: t[:2]))
+                             attributes.get("tid", ""))
+                 for start, end, attributes in sorted(timexes, key=lambda t: t[:2]))
     return _Layout(content_start, content_end, plain, tuple(starts), tuple(ends), gold)
 
 

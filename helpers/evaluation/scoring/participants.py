@@ -1,9 +1,4 @@
-"""MEANTIME adapter: score the kit's event actors and targets against the corpus's Arg0/Arg1 participant links.
-
-MEANTIME (NewsReader, intra-document annotation) is CAT XML: `<token t_id sentence number>`, then markables
-(EVENT_MENTION, ENTITY_MENTION, ...) made of token anchors, then relations, among them HAS_PARTICIPANT from an
-event mention to an entity mention with a PropBank `sem_role` (Arg0 the doer, Arg1 the thing acted on).
-Only the title and first sentences of each article are annotated.
+"""MEANTIME participants: score the kit's event actors and targets against the corpus's Arg0/Arg1 links.
 
 How a kit event meets the gold: its trigger token is a token of a gold EVENT_MENTION. Its `actor` is scored
 against the event's Arg0 participants and its `target` against its Arg1 participants; a phrase is right when
@@ -18,50 +13,22 @@ government, which then distributes them" where the kit names "the government".
 """
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.language import Language
 
-from helpers.paths import ROOT
-from helpers.evaluation.systems.semeval_timeline import (TaskDocument, analyse, phrase_span, read_task_document,
-                                                         trigger_token)
+from helpers.evaluation.formats.cat import TaskDocument
+from helpers.evaluation.formats.meantime import ROLES, read_meantime
+from helpers.evaluation.scoring.measures import Measures, Scored, precision_recall_f1, ratio
+from helpers.evaluation.systems.semeval_timeline import analyse, phrase_span, trigger_token
 
-ROLES = {"Arg0": "actor", "Arg1": "target"}
-#: Where the benchmarks look for the English documents: ../shared beside the repo (never copied into it).
-MEANTIME_FOLDER = ROOT.parent / "shared" / "eval" / "external" / "meantime-english" / "intra-doc_annotation"
-
-
-def meantime_files(folder: Path = MEANTIME_FOLDER) -> list[Path]:
-    """The MEANTIME documents (`corpus_*/*.xml`) under `folder`, sorted; raises FileNotFoundError saying
-    where they were looked for when there are none."""
-    paths = sorted(Path(folder).glob("corpus_*/*.xml"))
-    if not paths:
-        raise FileNotFoundError(f"the MEANTIME data is not at {folder} (expected ../shared beside the repo, "
-                                "see ../shared/eval/external/meantime-english/SOURCE.md)")
-    return paths
-
-
-@dataclass(frozen=True)
-class GoldEvent:
-    """A gold event mention: its token ids and, per role, the token-id sets of its participants."""
-
-    m_id: str
-    tokens: frozenset[int]
-    participants: dict[str, tuple[frozenset[int], ...]]
-    # per role, every mention of the participants' entities (the participants included)
-    coreferent: dict[str, tuple[frozenset[int], ...]] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class MeantimeDocument:
-    document: TaskDocument
-    events: tuple[GoldEvent, ...]
+#: The kit's Event field scored against each gold role: Arg0 (the doer) its actor, Arg1 (acted on) its target.
+EVENT_FIELD = dict(zip(ROLES, ("actor", "target")))
 
 
 @dataclass
-class RoleScore:
+class RoleScore(Scored):
     """Counts for one role over the kit events that met a gold event mention.
 
     `gold_events` gold event mentions, `matched_events` of them met by a kit event's trigger; `system` events
@@ -81,70 +48,18 @@ class RoleScore:
     matched_events: int = 0
     errors: list[dict] = field(default_factory=list)
 
-    @property
-    def precision(self) -> float:
-        return self.correct / self.system if self.system else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.found / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+    def measures(self) -> Measures:
+        return precision_recall_f1(correct=self.correct, system=self.system, found=self.found, gold=self.gold)
 
     @property
     def end_to_end_recall(self) -> float:
-        return self.found / self.gold_all if self.gold_all else 0.0
+        return ratio(self.found, self.gold_all)
 
     def as_dict(self) -> dict:
         return {"gold_events": self.gold_events, "matched_events": self.matched_events, "system": self.system,
                 "correct": self.correct, "gold": self.gold, "found": self.found,
                 "gold_all": self.gold_all, "p": round(self.precision, 4), "r": round(self.recall, 4),
                 "f1": round(self.f1, 4), "end_to_end_r": round(self.end_to_end_recall, 4)}
-
-
-def read_meantime(path: str | Path) -> MeantimeDocument:
-    """A MEANTIME document: the readable text with its creation date, and its gold events with participants."""
-    document = read_task_document(path)
-    root = ET.parse(path).getroot()
-    markables = root.find("Markables")
-    tokens: dict[str, frozenset[int]] = {}
-    event_ids: list[str] = []
-    for markable in markables if markables is not None else ():
-        anchors = frozenset(int(anchor.get("t_id", "0")) for anchor in markable.iter("token_anchor"))
-        tokens[markable.get("m_id", "")] = anchors
-        if markable.tag == "EVENT_MENTION" and anchors:
-            event_ids.append(markable.get("m_id", ""))
-    relations = root.find("Relations")
-    links = list(relations) if relations is not None else []
-    # mention -> its entity instance, and the instance's mentions (REFERS_TO: sources -> target)
-    instance_of: dict[str, str] = {}
-    for link in (link for link in links if link.tag == "REFERS_TO"):
-        target = link.find("target")
-        for source in link.iter("source"):
-            if target is not None:
-                instance_of[source.get("m_id", "")] = target.get("m_id", "")
-    mentions_of: dict[str, list[str]] = {}
-    for mention, instance in instance_of.items():
-        mentions_of.setdefault(instance, []).append(mention)
-    participants: dict[str, dict[str, list[frozenset[int]]]] = {}
-    coreferent: dict[str, dict[str, list[frozenset[int]]]] = {}
-    for link in (link for link in links if link.tag == "HAS_PARTICIPANT"):
-        role = link.get("sem_role", "")
-        source, target = link.find("source"), link.find("target")
-        mention = target.get("m_id", "") if target is not None else ""
-        if role in ROLES and source is not None and tokens.get(mention):
-            participants.setdefault(source.get("m_id", ""), {}).setdefault(role, []).append(tokens[mention])
-            same = mentions_of.get(instance_of.get(mention, ""), [mention])
-            coreferent.setdefault(source.get("m_id", ""), {}).setdefault(role, []).extend(
-                tokens[other] for other in dict.fromkeys([mention, *same]) if tokens.get(other))
-    events = tuple(GoldEvent(m_id, tokens[m_id],
-                             {role: tuple(spans) for role, spans in participants.get(m_id, {}).items()},
-                             {role: tuple(spans) for role, spans in coreferent.get(m_id, {}).items()})
-                   for m_id in event_ids)
-    return MeantimeDocument(document, events)
 
 
 def score_participants(paths: list[Path], nlp: Language, *, entity_level: bool = False) -> dict[str, RoleScore]:
@@ -167,7 +82,7 @@ def score_participants(paths: list[Path], nlp: Language, *, entity_level: bool =
             score.gold_events += len(meantime.events)
             score.matched_events += len(matched)
         for gold in meantime.events:
-            for role, field_name in ROLES.items():
+            for role, field_name in EVENT_FIELD.items():
                 score = scores[role]
                 spans = gold.participants.get(role, ())
                 score.gold_all += bool(spans)

@@ -1,7 +1,7 @@
 """SemEval-2015 Task 4 scoring: temporal awareness (UzZaman & Allen 2011) of system timelines against gold ones.
 
-A timeline file is the entity's name on its first line, then `order<TAB>anchor<TAB>event[<TAB>event...]`.
-Each timeline becomes a graph over time points (see ../shared/eval/external/METRICS.md):
+Each timeline (helpers.evaluation.formats.timeline) becomes a graph over time points (see METRICS.md beside
+the task's data, eval/external/METRICS.md):
 
 - every event mention is a node, and so is every distinct anchor string that names a time (has a digit:
   `XXXX-XX-XX` names none, so events written with it are tied to no time node);
@@ -29,31 +29,16 @@ replaced by XXXX-XX-XX score F1 22.8 ("about 23"); counting each relation once g
 """
 from __future__ import annotations
 
-import re
 from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Literal
 
+from helpers.evaluation.formats.timeline import Timeline, TimelineLine, read_timeline, timeline_file_name
+from helpers.evaluation.scoring.measures import Measures, Scored, precision_recall_f1
+
 BEFORE, SIMULTANEOUS = "BEFORE", "SIMULTANEOUS"
 Kind = Literal["BEFORE", "SIMULTANEOUS"]
-
-
-@dataclass(frozen=True)
-class TimelineLine:
-    """One line of a timeline: its order number (0 = not ordered), anchor string and event mentions."""
-
-    order: int
-    anchor: str
-    events: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Timeline:
-    """An entity's timeline: its name (first line of the file) and its lines in file order."""
-
-    entity: str
-    lines: tuple[TimelineLine, ...]
 
 
 @dataclass(frozen=True)
@@ -66,7 +51,7 @@ class Relation:
 
 
 @dataclass(frozen=True)
-class Counts:
+class Counts(Scored):
     """The four numbers behind precision and recall, summed over timelines for the micro-average."""
 
     p_num: int = 0
@@ -78,18 +63,8 @@ class Counts:
         return Counts(self.p_num + other.p_num, self.p_den + other.p_den,
                       self.r_num + other.r_num, self.r_den + other.r_den)
 
-    @property
-    def precision(self) -> float:
-        return self.p_num / self.p_den if self.p_den else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.r_num / self.r_den if self.r_den else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+    def measures(self) -> Measures:
+        return precision_recall_f1(correct=self.p_num, system=self.p_den, found=self.r_num, gold=self.r_den)
 
     def as_dict(self) -> dict:
         """The JSON line's fields: counts, and p, r, f1 as fractions rounded to 4 places."""
@@ -105,42 +80,6 @@ class TargetScore:
     entity: str
     counts: Counts
     problem: str = ""
-
-
-def parse_timeline(text: str) -> Timeline:
-    """A timeline from its text: entity on the first line, then tab-separated lines; blank lines skipped.
-
-    Raises ValueError on a line without an order number, an anchor and at least one event.
-    """
-    rows = text.lstrip("\ufeff").splitlines()
-    if not rows or not rows[0].strip():
-        raise ValueError("the first line must name the entity")
-    lines = []
-    for number, row in enumerate(rows[1:], start=2):
-        if not row.strip():
-            continue
-        fields = [field.strip() for field in row.rstrip("\r\n").split("\t")]
-        events = tuple(field for field in fields[2:] if field)
-        if len(fields) < 3 or not re.fullmatch(r"\d+", fields[0]) or not events:
-            raise ValueError(f"line {number}: expected order<TAB>anchor<TAB>event..., got {row!r}")
-        lines.append(TimelineLine(int(fields[0]), fields[1], events))
-    return Timeline(rows[0].strip(), tuple(lines))
-
-
-def read_timeline(path: str | Path) -> Timeline:
-    return parse_timeline(Path(path).read_text(encoding="utf-8"))
-
-
-def format_timeline(timeline: Timeline) -> str:
-    """The file text of a timeline, one line per TimelineLine, ending in a newline."""
-    rows = [timeline.entity] + ["\t".join([str(line.order), line.anchor, *line.events]) for line in timeline.lines]
-    return "\n".join(rows) + "\n"
-
-
-def timeline_file_name(entity: str) -> str:
-    """The file a target's timeline goes in: lower case, spaces as `_`, `&` as `and` ("S&P 500" -> s_and_p_500.txt)."""
-    name = entity.strip().lower().replace("&", " and ")
-    return "_".join(name.split()) + ".txt"
 
 
 def is_time(anchor: str) -> bool:

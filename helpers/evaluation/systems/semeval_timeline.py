@@ -8,50 +8,22 @@ ordered follow the gold timelines of the trial data and corpus_1 (see `select_ev
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cached_property
 from pathlib import Path
 from typing import Callable, Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from helpers.evaluation.formats.cat import (CatDocument, detokenize, parse_dateline, parse_dct, read_cat,
-                                           read_cat_creation_time, read_tml_dct)
 from helpers.entities import load_model
+from helpers.evaluation.formats.cat import TaskDocument, cat_files, read_task_document, timeml_creation_times
+from helpers.evaluation.formats.timeline import Timeline, TimelineLine, write_timeline
 from helpers.events import Event, events_of
-from helpers.evaluation.scoring.timeline import Timeline, TimelineLine, format_timeline, timeline_file_name
 from helpers.timex import timexes_of
 
 UNKNOWN_ANCHOR = "XXXX-XX-XX"
-
-
-@dataclass(frozen=True)
-class TaskDocument:
-    """A CAT document made readable: its text, each CAT token's (start, end) in it, and its creation date."""
-
-    cat: CatDocument
-    published: date
-    text: str
-    offsets: tuple[tuple[int, int], ...]
-
-    @property
-    def doc_id(self) -> str:
-        return self.cat.doc_id
-
-    @cached_property
-    def starts(self) -> list[int]:
-        return [start for start, _ in self.offsets]
-
-    def token_at(self, character: int) -> int | None:
-        """The index of the CAT token covering `character`, or None between tokens."""
-        index = bisect_right(self.starts, character) - 1
-        if index >= 0 and self.offsets[index][0] <= character < self.offsets[index][1]:
-            return index
-        return None
 
 
 @dataclass(frozen=True)
@@ -72,56 +44,6 @@ class TimelineSummary:
     documents: int = 0
     mentions: int = 0
     rejected: list[tuple[Path, str]] = field(default_factory=list)
-
-
-# --- reading the task's inputs -------------------------------------------------------------------------------
-
-def read_targets(path: str | Path) -> list[str]:
-    """The target entities of a list file, one a line, blank lines and duplicates left out."""
-    targets: list[str] = []
-    for line in Path(path).read_text(encoding="utf-8-sig").splitlines():
-        name = " ".join(line.split())
-        if name and name not in targets:
-            targets.append(name)
-    return targets
-
-
-def cat_files(cat_dir: str | Path) -> list[Path]:
-    """The `*.xml` files of a folder, by name."""
-    return sorted(path for path in Path(cat_dir).iterdir() if path.is_file() and path.suffix == ".xml")
-
-
-def timeml_creation_times(cat_dir: str | Path) -> dict[str, str]:
-    """DOCID -> raw DCT from the TimeML folder beside a CAT folder (`corpus_trackA_CAT` -> `corpus_trackA_TimeML`,
-    `Corpus-trial-data_task4` -> `Corpus-trial-data_task4_TimeML`), or {} when there is none."""
-    cat_dir = Path(cat_dir)
-    names = [cat_dir.name.replace("CAT", "TimeML"), f"{cat_dir.name}_TimeML"]
-    for name in names:
-        folder = cat_dir.parent / name
-        if name != cat_dir.name and folder.is_dir():
-            found = {}
-            for path in sorted(folder.glob("*.tml")):
-                try:
-                    doc_id, value = read_tml_dct(path)
-                except (OSError, ValueError):
-                    continue
-                found.setdefault(doc_id, value)
-            return found
-    return {}
-
-
-def read_task_document(path: str | Path, *, timeml_dcts: dict[str, str] | None = None) -> TaskDocument:
-    """A CAT file with its creation date: the CAT's CREATION_TIME, else the TimeML DCT of the same DOCID,
-    else the dateline (sentence 1). Raises ValueError when none of them gives a date."""
-    cat = read_cat(path)
-    if not cat.tokens:
-        raise ValueError("no tokens")
-    raw = read_cat_creation_time(path) or (timeml_dcts or {}).get(cat.doc_id)
-    published = parse_dct(raw)[0] if raw else parse_dateline(cat.sentence_tokens(1))
-    if published is None:
-        raise ValueError("no creation time: no CREATION_TIME TIMEX3, no TimeML DCT, no dateline")
-    text, offsets = detokenize(cat.tokens)
-    return TaskDocument(cat, published, text, tuple(offsets))
 
 
 # --- from the kit's events to task mentions ------------------------------------------------------------------
@@ -513,13 +435,6 @@ def build_timeline(entity: str, mentions: list[Mention]) -> Timeline:
     lines = [TimelineLine(order.get(anchor, 0), anchor, tuple(events)) for (anchor, _), events in groups.items()]
     lines.sort(key=lambda line: (line.order, anchor_sort_key(line.anchor), line.events))
     return Timeline(entity, tuple(lines))
-
-
-def write_timeline(timeline: Timeline, out_dir: str | Path) -> Path:
-    path = Path(out_dir) / timeline_file_name(timeline.entity)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(format_timeline(timeline), encoding="utf-8")
-    return path
 
 
 def read_documents(cat_dir: str | Path, summary: TimelineSummary) -> list[TaskDocument]:
