@@ -1,6 +1,6 @@
 """benchmarks/meantime_timex.py on a tiny hand-made MEANTIME document: which expressions it compares.
 
-benchmarks/ is not a package: the script is loaded with importlib, as tests/test_tempeval_scorer.py does.
+benchmarks/ is not a package: the script is loaded with importlib, as tests/test_scoring_tempeval.py does.
 """
 import importlib.util
 
