@@ -6,7 +6,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from helpers.events import action_class, events_of, events_table
+from helpers.events import action_class, events_of, events_table, kind_of
 from helpers.timex import timexes_of
 
 PUBLISHED = date(2022, 9, 13)
@@ -106,3 +106,15 @@ def test_came_only_says_when_something_else_happened(events):
     assert list(timeline["action"]) == ["take"]
 
 
+
+@pytest.mark.parametrize("action, kind", [
+    ("retake", "take"), ("enter", "take"), ("abandon", "withdraw"), ("decide to regroup", "withdraw"),
+    ("visit", "visit"), ("lie", ""), ("be indicative", ""), ("come", ""),
+])
+def test_kind_is_the_family_of_synonyms_and_empty_for_a_state(action, kind):
+    assert kind_of(action) == kind
+
+
+def test_the_events_table_gives_each_events_kind(events):
+    table = events("Balakliia lies on the road to Izium. Ukrainian forces retook Izium on Saturday.")
+    assert (table.loc["lies", "kind"], table.loc["retook", "kind"]) == ("", "take")

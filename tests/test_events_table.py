@@ -30,3 +30,7 @@ def test_columns_are_those_documented():
     assert listed == list(events_table([]).columns)
 
 
+
+def test_kind_comes_last_so_every_other_column_keeps_its_place():
+    columns = list(events_table([]).columns)
+    assert columns[-2:] == ["source_end", "kind"]

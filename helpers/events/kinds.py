@@ -102,6 +102,13 @@ def action_class(action: str) -> str:
     return action
 
 
+def kind_of(action: str) -> str:
+    """The events table's `kind`: the action's family of synonyms (action_class), which the timeline
+    merges on, or "" for a state ("lie", "be indicative": NOT_EVENTS), left off the timeline."""
+    words = action.split()
+    return "" if not words or words[0] in NOT_EVENTS else action_class(action)
+
+
 def type_of(action: Token, entities: EntityIndex, *, placed: bool, statement: bool) -> str:
     """The type of an event: a noun's from NOMINAL_EVENTS, a verb's from event_type (where a verb that
     takes ground only when it acts on a place needs the event to have a place, `placed`)."""

@@ -6,11 +6,13 @@ from datetime import date
 
 import pandas as pd
 
+from helpers.events.kinds import kind_of
+
 #: The columns of `events.csv`, in order (docs/tables.md): Event's fields and properties.
 COLUMNS = ["event_id", "article_id", "sentence", "start", "end", "action", "trigger", "actor", "target", "place",
            "date_value", "date_start", "date_end", "date_from", "source", "cue", "hedged", "quote", "actor_key",
            "statement", "type", "negated", "modality", "sources_chain", "trigger_start", "trigger_end",
-           "source_text", "source_start", "source_end"]
+           "source_text", "source_start", "source_end", "kind"]
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,11 @@ class Event:
     @property
     def trigger_end(self) -> int:
         return self.trigger_start + len(self.trigger)
+
+    @property
+    def kind(self) -> str:
+        """The family of synonyms the timeline merges the action under, "" for a state (see kind_of)."""
+        return kind_of(self.action)
 
 
 def events_table(events: list[Event]) -> pd.DataFrame:
