@@ -41,8 +41,10 @@ def test_a_dated_nominal_event_on_a_place(events):
 
 
 def test_a_nominal_attack_dated_in_its_own_words_is_an_event(events):
-    row = events("Power returned to most of Kharkiv after Russian strikes late on Sunday on a power plant.").loc["strikes"]
-    assert (row["action"], row["type"], row["actor_key"], row["target"]) == ("strike", "ASSAULT", "Russia", "a power plant")
+    row = events("Power returned to most of Kharkiv after Russian strikes late on Sunday on a power plant."
+                 ).loc["strikes"]
+    assert (row["action"], row["type"], row["actor_key"], row["target"]) == (
+        "strike", "ASSAULT", "Russia", "a power plant")
     assert (row["date_start"], row["date_from"], row["place"]) == (date(2022, 9, 11), "sentence", "Kharkiv")
 
 

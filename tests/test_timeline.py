@@ -32,7 +32,8 @@ ARTICLES = pd.DataFrame({"article_id": ["a", "b", "c"], "published": ["2022-09-1
 
 def test_the_same_event_from_three_reports_is_one_row_with_every_source():
     events = frame(
-        event("a-1", "a", "enter", "Ukraine", "Kupyansk", source="Ukraine’s general staff", sentence="Troops entered Kupiansk."),
+        event("a-1", "a", "enter", "Ukraine", "Kupyansk", source="Ukraine’s general staff",
+              sentence="Troops entered Kupiansk."),
         event("b-1", "b", "retake", "Ukraine", "Kupyansk", source="a US official"),
         event("c-1", "c", "take", "", "Kupyansk"),  # passive, no doer named: still the same event
     )
@@ -61,7 +62,8 @@ def test_mentions_sharing_nothing_named_are_not_merged():
 
 
 def test_statements_and_undated_events_stay_out_of_the_timeline():
-    events = frame(event("a-1", "a", "say", "Russia", "", statement=True), event("a-2", "a", "shell", "Russia", "", day=None))
+    events = frame(event("a-1", "a", "say", "Russia", "", statement=True),
+                   event("a-2", "a", "shell", "Russia", "", day=None))
     assert build_timeline(events, ARTICLES).empty
 
 
