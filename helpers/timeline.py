@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.events import NOT_EVENTS, action_class
 from helpers.geography import gazetteer
 from helpers.io import write_atomic
 from helpers.lexicon import CARDINALS, ONE_TO_TWELVE
@@ -30,7 +29,7 @@ NUMBER = re.compile(r"\d[\d,.]*|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGN
 
 #: The columns of the events table build_timeline reads (helpers.timeline_runs keeps only these).
 EVENT_COLUMNS = ["event_id", "article_id", "sentence", "start", "action", "actor", "target", "place", "date_start",
-                 "date_end", "source", "hedged", "actor_key", "statement", "type", "negated"]
+                 "date_end", "source", "hedged", "actor_key", "statement", "type", "negated", "kind"]
 
 
 def build_timeline(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
@@ -44,7 +43,7 @@ def build_timeline(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     may differ. A mention naming several places
     ("entered Kupiansk and Izium") counts for each of them. A mention dated by a short span
     ("over the weekend") joins one dated by its first day. Statements with no reported
-    content, states ("lies on the road to Izium": see NOT_EVENTS) and undated events stay in
+    content, states ("lies on the road to Izium": an empty `kind`) and undated events stay in
     the events table.
 
     Each row keeps every source and report (`n_reports` counts distinct reports), and the
@@ -53,14 +52,14 @@ def build_timeline(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     if events.empty:
         return pd.DataFrame(columns=TIMELINE_COLUMNS)
     published = dict(zip(articles["article_id"], articles["published"]))
-    eventive = ~events["statement"].astype(bool) & ~events["action"].str.split().str[0].isin(NOT_EVENTS)
+    eventive = ~events["statement"].astype(bool) & events["kind"].fillna("").ne("")  # a state: "" (NaN from CSV)
     dated = events[events["date_start"].notna() & eventive]
     dated = dated.fillna({"actor_key": "", "place": "", "target": "", "source": "", "actor": "", "negated": False})
     # plain records, not a DataFrame per group: per-group pandas calls made this stage the
     # slowest of the pipeline on thousands of reports
     records = []
     for record in dated.to_dict("records"):
-        kind = action_class(record["action"])
+        kind = record["kind"]  # the action's family of synonyms (helpers.events.kind_of)
         record["kind"], record["direction"] = SAME_CHANGE.get(kind, kind), kind
         record["published"] = str(published.get(record["article_id"]) or "")
         places = [place.strip() for place in record["place"].split(";") if place.strip()]

@@ -6,7 +6,7 @@ from datetime import date
 
 import pandas as pd
 
-from helpers.events import events_table
+from helpers.events import events_table, kind_of
 from helpers.timeline import build_timeline, export_timeline, timelinejs
 
 SATURDAY = date(2022, 9, 10)
@@ -20,7 +20,7 @@ def event(event_id, article_id, action, actor_key, place, *, day=SATURDAY, sourc
             "date_from": "sentence" if day else "unknown", "source": source, "cue": "", "hedged": hedged,
             "quote": False, "actor_key": actor_key, "statement": statement, "type": "", "negated": negated,
             "modality": "claimed" if source else "asserted", "sources_chain": source, "trigger_start": 0,
-            "trigger_end": len(action)}
+            "trigger_end": len(action), "kind": kind_of(action)}
 
 
 def frame(*rows) -> pd.DataFrame:
@@ -32,7 +32,8 @@ ARTICLES = pd.DataFrame({"article_id": ["a", "b", "c"], "published": ["2022-09-1
 
 def test_the_same_event_from_three_reports_is_one_row_with_every_source():
     events = frame(
-        event("a-1", "a", "enter", "Ukraine", "Kupyansk", source="Ukraine’s general staff", sentence="Troops entered Kupiansk."),
+        event("a-1", "a", "enter", "Ukraine", "Kupyansk", source="Ukraine’s general staff",
+              sentence="Troops entered Kupiansk."),
         event("b-1", "b", "retake", "Ukraine", "Kupyansk", source="a US official"),
         event("c-1", "c", "take", "", "Kupyansk"),  # passive, no doer named: still the same event
     )
@@ -61,7 +62,8 @@ def test_mentions_sharing_nothing_named_are_not_merged():
 
 
 def test_statements_and_undated_events_stay_out_of_the_timeline():
-    events = frame(event("a-1", "a", "say", "Russia", "", statement=True), event("a-2", "a", "shell", "Russia", "", day=None))
+    events = frame(event("a-1", "a", "say", "Russia", "", statement=True),
+                   event("a-2", "a", "shell", "Russia", "", day=None))
     assert build_timeline(events, ARTICLES).empty
 
 
@@ -208,3 +210,24 @@ def test_a_row_shows_the_sides_that_acted_not_plain_words():
     events = frame(event("a-1", "a", "continue", "fighting", "Bakhmut"),
                    event("b-1", "b", "continue", "Ukraine", "Bakhmut"))
     assert sorted(build_timeline(events, ARTICLES)["actors"]) == ["", "Ukraine"]
+
+
+def test_states_stay_off_the_timeline_also_when_read_back_from_csv_or_parquet(tmp_path):
+    events = frame(event("a-1", "a", "lie", "", "Izyum"), event("a-2", "a", "be indicative", "", "Izyum"),
+                   event("a-3", "a", "shell", "Russia", "Kharkiv"))
+    assert list(events["kind"]) == ["", "", "attack"]
+    events.to_csv(tmp_path / "events.csv", index=False)
+    events.to_parquet(tmp_path / "events.parquet", index=False)
+    from_csv, from_parquet = pd.read_csv(tmp_path / "events.csv"), pd.read_parquet(tmp_path / "events.parquet")
+    assert from_csv["kind"].isna().sum() == 2  # an empty string comes back from a CSV as a missing value
+    for table in (events, from_csv, from_parquet):
+        assert list(build_timeline(table, ARTICLES)["action"]) == ["shell"]
+
+
+def test_the_timeline_merges_on_the_kind_the_events_table_gives():
+    # the table's `kind` decides, not the action's words: a verb of no family the table calls a capture
+    events = frame(event("a-1", "a", "take", "Ukraine", "Izyum"),
+                   {**event("b-1", "b", "wrest", "Ukraine", "Izyum"), "kind": "take"},
+                   {**event("c-1", "c", "take", "Ukraine", "Izyum"), "kind": ""})  # a state: left out
+    timeline = build_timeline(events, ARTICLES)
+    assert len(timeline) == 1 and timeline.iloc[0]["event_ids"] == "a-1; b-1"

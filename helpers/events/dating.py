@@ -1,0 +1,144 @@
+"""When: the date of an event, from the time expression its clause governs, the clause it hangs on, the
+saying that tells it, or the report's publication date."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from helpers.events.kinds import NOMINAL_EVENTS
+from helpers.events.words import DOCUMENTS
+from helpers.lexicon import REPORTING_VERBS
+from helpers.timex import Timex
+
+NOT_WHEN = {"after", "before", "since", "until", "till", "by", "ahead", "prior"}
+# Prepositions by which an event noun frames its verb's time: "pledged aid during a visit on Thursday"
+# (the pledge was on Thursday too), "was followed by the fall of Izium over the weekend"; unlike "pointed
+# to the visit on Thursday" (the pointing was not).
+FRAMING = {"during", "at", "in", "with", "amid", "by"}
+# A subordinate clause these words open happened on the main clause's day when the main clause
+# gives no more than a day: "lost power on Sunday evening after missiles struck a plant".
+SAME_DAY_MARKS = {"after", "when", "as", "while", "once"}
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """An event's date as the events table gives it: the time expression's value (or the publication
+    day's), the resolved first and last day, and where it came from (`date_from`, see docs/tables.md)."""
+
+    value: str
+    start: date | None
+    end: date | None
+    came_from: str
+
+
+def event_date(action: Token, sentence: Span, timexes: list[Timex], *, source: Span | None, modality: str,
+               published: date | None) -> EventDate:
+    """The date of an action: a time its own clause governs ("sentence"), else the day of the clause an
+    "after"/"when" clause hangs on ("main clause"), else, unless it is still to come (`modality` planned or
+    hypothetical), the time of its saying ("speech"), else the publication date ("published", or "unknown"
+    without one). A time inside the source's words (`source`) is not the event's."""
+    outside_source = [t for t in timexes if source is None or not source.start_char <= t.start < source.end_char]
+    timex, came_from = governing_timex(action, sentence, outside_source), "sentence"
+    if timex is None:
+        timex, came_from = main_clause_timex(action, sentence, outside_source), "main clause"
+    if timex is None and modality not in {"planned", "hypothetical"}:
+        # "said on Friday that Apple will offer a case": what is to come is not dated by the saying
+        timex, came_from = speech_timex(action, sentence, outside_source), "speech"
+    if timex is not None:
+        return EventDate(timex.value, timex.resolved_start, timex.resolved_end, came_from)
+    return EventDate(published.isoformat() if published else "", published, published,
+                     "published" if published else "unknown")
+
+
+def governing_timex(action: Token, sentence: Span, timexes: list[Timex]) -> Timex | None:
+    """The time expression the action's own clause governs in the parse, or None.
+
+    A date elsewhere in the sentence belongs to another clause ("announced on Friday that
+    development, begun two years ago, ..."): the caller falls back to the publication date.
+    """
+    inside = [t for t in timexes if sentence.start_char <= t.start < sentence.end_char and t.resolved_start
+              and t.type in {"DATE", "TIME"} and not t.value.endswith("_REF")]
+    if not inside:
+        return None
+    own = [t for t in inside if governed(t, action, sentence)]
+    if not own and action.dep_ == "advcl" and action.i > sentence.start:
+        # "Since Saturday, when troops entered Kupiansk": the time the when-clause follows
+        before = word_before_when(action, sentence)
+        own = [t for t in inside if before is not None and t.start <= before.idx < t.end]
+    if not own and action.pos_ == "NOUN":
+        # "began with the recapture of Balakliia on September 8": the time of the noun's clause
+        verb = next((ancestor for ancestor in action.ancestors if ancestor.pos_ in {"VERB", "AUX"}), None)
+        return governing_timex(verb, sentence, timexes) if verb is not None else None
+    # "last week, on September 8": the most precise of the times the clause gives
+    return min(own, key=lambda t: (t.resolved_end or t.resolved_start) - t.resolved_start) if own else None
+
+
+def governed(timex: Timex, action: Token, sentence: Span) -> bool:
+    """Whether the action's own clause governs a time expression: no other verb, and no event noun but
+    one that frames the action ("during a visit on Thursday"), stands between them in the parse."""
+    span = sentence.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    token = span.root if span is not None else None
+    if token is not None and not_event_time(token):
+        return False
+    while token is not None and token.i != token.head.i:
+        if token.i == action.i:
+            return True
+        if token.pos_ in {"VERB", "AUX"} and token.i != action.i:
+            return False
+        if token.pos_ == "NOUN" and token.lemma_.lower() in NOMINAL_EVENTS and \
+                not (token.dep_ == "pobj" and token.head.lower_ in FRAMING):
+            return False  # "pointed to the visit on Thursday": the visit's time
+        token = token.head
+    return token is not None and token.i == action.i
+
+
+def word_before_when(action: Token, sentence: Span) -> Token | None:
+    """The last word before the "when" that opens the action's clause, punctuation skipped ("Saturday" in
+    "Since Saturday, when troops entered Kupiansk"), or None when no "when" opens it."""
+    doc = sentence.doc
+    first = min(action.subtree, key=lambda token: token.i)
+    # not "as": "said on Tuesday, as the offensive that swept ... pushed on" is not about Tuesday
+    before = doc[first.i - 1] if first.lower_ == "when" and first.i > sentence.start else None
+    while before is not None and before.is_punct and before.i > sentence.start:
+        before = doc[before.i - 1]
+    return before
+
+
+def not_event_time(token: Token) -> bool:
+    """After/before/until a time, or the time of a document ("an evening update"), not the event's.
+
+    "since" is the event's anchor when the verb is perfect or progressive: "has remained in
+    shutdown since Sunday" started on Sunday.
+    """
+    head = token.head
+    if head.lower_ == "since":
+        verb = head.head
+        aspects = {child.lower_ for child in verb.children if child.dep_ in {"aux", "auxpass"}}
+        return not (aspects & {"has", "have", "had", "'s", "'ve"} or verb.tag_ == "VBG")
+    return head.lower_ in NOT_WHEN or (head.lemma_.lower() in DOCUMENTS and token.dep_ in {"compound", "amod", "nmod"})
+
+
+def speech_timex(action: Token, sentence: Span, timexes: list[Timex]) -> Timex | None:
+    """The time of the reporting verb the action is told under, when the action's clause has none:
+    "a spokesman said on Tuesday that forces were fighting near Lyman" (the fighting: Tuesday)."""
+    for verb in action.ancestors:
+        if verb.lemma_ in REPORTING_VERBS and sentence.start <= verb.i < sentence.end:
+            timex = governing_timex(verb, sentence, timexes)
+            if timex is not None:
+                return timex
+    return None
+
+
+def main_clause_timex(action: Token, sentence: Span, timexes: list[Timex]) -> Timex | None:
+    """The time of the clause an "after"/"when" clause hangs on, when it names a day or less:
+    "lost power on Sunday evening after missiles struck a plant" (the strike: Sunday). A longer time
+    ("rose in 2021 after the bank cut rates") does not date what came before it."""
+    if action.dep_ != "advcl" or not any(child.dep_ in {"mark", "advmod"} and child.lower_ in SAME_DAY_MARKS
+                                         and child.i < action.i for child in action.children):
+        return None
+    timex = governing_timex(action.head, sentence, timexes)
+    if timex is None or timex.resolved_start is None:
+        return None
+    return timex if ((timex.resolved_end or timex.resolved_start) - timex.resolved_start).days <= 1 else None

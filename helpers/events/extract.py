@@ -1,0 +1,95 @@
+"""Events of a parsed report: each action a sentence tells, put together from who, what, where, when and
+according to whom."""
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from helpers.events.actions import ActionSelector, news_actions, participle_in_headline
+from helpers.events.dating import event_date
+from helpers.events.kinds import action_name, is_negated, modality_of, type_of
+from helpers.events.places import place_near
+from helpers.events.roles import actor_named, participants
+from helpers.events.sources import (SOURCE_EDGES, ClaimSource, Report, SentenceSource, claim_source, is_hedged,
+                                    sentence_source, written_offset)
+from helpers.events.spans import EntityIndex, clean, phrase
+from helpers.events.table import Event
+from helpers.lexicon import REPORTING_VERBS
+from helpers.timex import Timex
+
+
+def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: date | None,
+              actions: ActionSelector = news_actions) -> list[Event]:
+    """Every event of a parsed report: the main action of each clause, with its source and date.
+
+    Reporting verbs ("said", "announced") are not events of their own when they report one:
+    they give the event its source, and a report inside a report ("the ministry said that an
+    official told Reuters that troops had left") gives it a chain of sources, the nearest being
+    its `source`. A definite source ("the official") takes the name of the last source with the
+    same head word ("a senior US military official").
+
+    Besides the main clauses, a subordinate clause ("a day after Ukrainian forces took Izium on
+    Saturday", "Izium, which troops entered on Saturday") or a noun ("the fall of Kupiansk over
+    the weekend") that tells a typed event is an event when its own words date it: a recap
+    corroborates what it recaps. Undated, it is left out, as its date cannot be told.
+
+    `actions` says which words of a sentence are events: `news_actions` (the above), or
+    `every_clause_head` (every verb heading a clause, reporting verbs included: SemEval-2015 TimeLine).
+    """
+    entities = EntityIndex.of(doc)
+    report = Report.of(doc, entities)
+    events: list[Event] = []
+    named: list[Span] = []  # the sentences' sources so far, which a later "the official" may be
+    told = SentenceSource()
+    for index, sentence in enumerate(report.sentences):
+        told = sentence_source(report, index, told, named)
+        if told.words is not None:
+            named.append(told.words)
+        for action in actions(sentence, told.words, timexes, entities):
+            if (told.words is not None and told.words.start <= action.i < told.words.end) \
+                    or participle_in_headline(action, sentence):
+                continue
+            claim = claim_source(action, sentence, told, named, entities)
+            events.append(make_event(action, sentence, told.words, claim, timexes, entities, article_id=article_id,
+                                     published=published, number=len(events) + 1,
+                                     quote=report.in_quotation(action)))
+    return events
+
+
+def make_event(action: Token, sentence: Span, told_by: Span | None, claim: ClaimSource, timexes: list[Timex],
+               entities: EntityIndex, *, article_id: str, published: date | None, number: int,
+               quote: bool) -> Event:
+    """Fill in one event's participants, place, date, type, negation, modality, hedging and quotation;
+    `told_by` is the sentence's source in the text, `claim` who tells the event (its nearest source)."""
+    actor_token, target_token = participants(action)
+    actor = phrase(actor_token) if actor_token is not None else None
+    target = phrase(target_token) if target_token is not None else None
+    actor_text, key = actor_named(actor, action, sentence, told_by, entities, quote=quote)
+    statement = action.lemma_ in REPORTING_VERBS
+    modality = modality_of(action, sourced=bool(claim.name), statement=statement)
+    when = event_date(action, sentence, timexes, source=told_by, modality=modality, published=published)
+    place = place_near(action, sentence, entities, exclude=actor, target=target)
+    start, end = trimmed(sentence)
+    return Event(
+        # the sentence's own text, not doc.text[start:end]: Doc.text is rebuilt on every call, which
+        # made this stage grow with the square of a report's length
+        event_id=f"{article_id}-{number:03d}", article_id=article_id, sentence=sentence.text.strip(),
+        start=start, end=end, action=action_name(action, target_token), trigger=action.text,
+        actor=actor_text, target=clean(target.text) if target is not None else "",
+        place=place, date_value=when.value, date_start=when.start,
+        date_end=when.end, date_from=when.came_from, source=claim.name, cue=claim.cue,
+        hedged=is_hedged(action, sentence), quote=quote, actor_key=key, statement=statement,
+        type=type_of(action, entities, placed=bool(place), statement=statement), negated=is_negated(action),
+        modality=modality, sources_chain=claim.chain,
+        trigger_offset=action.idx - start,
+        source_text=claim.words.text.strip(SOURCE_EDGES) if claim.words is not None else "",
+        source_offset=written_offset(claim.words, start),
+    )
+
+
+def trimmed(sentence: Span) -> tuple[int, int]:
+    """Character offsets of a sentence without the white space around it."""
+    text = sentence.text
+    start = sentence.start_char + len(text) - len(text.lstrip())
+    return start, sentence.start_char + len(text.rstrip())

@@ -1,0 +1,97 @@
+"""Where: the place an event happened at, the most precise of those its clause names."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from helpers.entities import PLACE_LABELS, canonical_name, place_of
+from helpers.events.spans import EntityIndex
+from helpers.lexicon import TOWN_NOUNS
+
+
+def place_near(action: Token, sentence: Span, entities: EntityIndex, *, exclude: Span | None,
+               target: Span | None = None) -> str:
+    """The place the action happened at: the place acted on ("retook Izium", "left the city": the
+    town last named), a place in its own clause ("in Izium"), else one in its sentence (a source's
+    "a teacher in Kharkiv"); of several, the most precise ("the border with Russia in parts of the
+    Kharkiv region": the region). Places joined by "and" to the one chosen, or listed after a colon
+    ("two areas of the Donetsk region: Bakhmut and Maiorsk"), are kept with it. Places inside
+    `exclude` (the actor's words) are not where the action happened."""
+    places = [ent for ent in entities.inside(sentence) if ent.label_ in PLACE_LABELS
+              and not (exclude is not None and exclude.start <= ent.start < exclude.end)]
+    acted_on = [ent for ent in places if target is not None and target.start <= ent.start < target.end]
+    if not acted_on and target is not None:
+        acted_on = [ent for ent in [town_referred(target.root, entities)] if ent is not None]
+    in_clause = [ent for ent in places if in_own_clause(ent.root, action)
+                 and ent.root.dep_ in {"pobj", "dobj", "npadvmod", "appos", "conj", "compound", "advmod"}]
+    in_clause = in_clause or [ent for token in sentence if token.dep_ == "pobj" and token.lemma_ in TOWN_NOUNS
+                              and in_own_clause(token, action) for ent in [town_referred(token, entities)]
+                              if ent is not None]
+    # else a place something happened in or at: "in Kharkiv", "at the Kharkiv power plant"
+    chosen = acted_on or in_clause or [ent for ent in places if ent.root.dep_ == "pobj"
+                                       or (ent.root.dep_ in {"compound", "nmod"} and ent.root.head.dep_ == "pobj")]
+    if not chosen:
+        return ""
+    listed = listed_after_colon(chosen, places)
+    if listed:
+        chosen = listed
+    first = min(chosen, key=lambda ent: (precision_rank(ent), abs(ent.start - action.i)))
+    # "entered Kupiansk and Izium": every conjoined place, joined with "; "
+    names = [canonical_name(first)] + [canonical_name(ent) for ent in places if ent is not first
+                                       and ent.root.dep_ == "conj" and first.root in ent.root.ancestors]
+    return "; ".join(dict.fromkeys(names))
+
+
+def town_referred(noun: Token, entities: EntityIndex) -> Span | None:
+    """The place "the town" or "the city" stands for: the last town the report named before it
+    ("Residents of Izium reported that Russian units had left the city": Izium). Not "the city of
+    Izium" (named there) nor "the town council" (not a place)."""
+    if noun.lemma_.lower() not in TOWN_NOUNS or noun.dep_ not in {"dobj", "pobj", "nsubj", "nsubjpass"} \
+            or not any(child.dep_ == "det" and child.lower_ == "the" for child in noun.children) \
+            or any(child.dep_ == "prep" and child.lower_ == "of" for child in noun.children):
+        return None
+    # a town named as such, not as a modifier ("the Kharkiv direction", "Kharkiv's mayor")
+    towns = [ent for ent in entities.before(noun.i) if ent.label_ in PLACE_LABELS and precision_rank(ent) == 0
+             and ent.root.dep_ not in {"compound", "poss", "amod", "nmod"}]
+    return towns[-1] if towns else None
+
+
+def precision_rank(place: Span) -> int:
+    """How precise a place is, smaller is more: a town (or a named place the gazetteer does not know,
+    such as Maiorsk) 0, a region or state 1, a country 2, a continent or compass point ("Europe",
+    "the east") 3."""
+    known = place_of(place)
+    if known is None:
+        return 0 if place.label_ == "GPE" else 3
+    return {"city": 0, "region": 1, "state": 1}.get(known.kind, 2)
+
+
+def listed_after_colon(chosen: list[Span], places: list[Span]) -> list[Span]:
+    """The places a colon lists after a chosen place's phrase ("two key areas of the Donetsk region:
+    Bakhmut and Maiorsk"): what the phrase counts, however the parser hung them."""
+    doc = chosen[0].doc
+    for place in chosen:
+        colon = place.end if place.end < len(doc) and doc[place.end].text in {":", "—", "–"} else None
+        if colon is None:
+            continue
+        listed = []
+        for ent in places:
+            if ent.start < colon:
+                continue
+            between = doc[(listed[-1].end if listed else colon + 1):ent.start]
+            if ent.start != colon + 1 and not (listed and all(t.lower_ in {",", "and", "or"} for t in between)):
+                break
+            listed.append(ent)
+        if listed:
+            return listed
+    return []
+
+
+def in_own_clause(token: Token, action: Token) -> bool:
+    """Whether a token hangs on the action with no other verb between: in "making progress in the
+    Kharkiv region a day after troops entered Balakliia", Balakliia is the entering's, not the progress's."""
+    for ancestor in (token, *token.ancestors):
+        if ancestor.i == action.i:
+            return True
+        if ancestor.pos_ in {"VERB", "AUX"} and ancestor is not token:
+            return False
+    return False

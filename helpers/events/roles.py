@@ -1,0 +1,159 @@
+"""Who and to whom: an event's actor and target, and the side the actor stands for."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from helpers.entities import PLACE_LABELS, canonical_name
+from helpers.events.sources import reporter_of, reporting_subject
+from helpers.events.spans import EntityIndex, clean, phrase
+from helpers.events.words import RELATIVES
+from helpers.lexicon import REPORTING_VERBS
+
+DEMONYMS = {"russian": "Russia", "russians": "Russia", "ukrainian": "Ukraine", "ukrainians": "Ukraine",
+            "american": "United States", "americans": "United States", "british": "United Kingdom",
+            "chinese": "China", "german": "Germany", "french": "France", "european": "European Union",
+            "israeli": "Israel", "palestinian": "Palestine", "iranian": "Iran", "syrian": "Syria", "turkish": "Turkey",
+            "belarusian": "Belarus", "polish": "Poland", "kremlin": "Russia", "pentagon": "United States"}
+# Where something is, not who: "shelling near the Zaporizhzhia plant" is not the plant's doing.
+LOCATIVES = {"near", "in", "at", "around", "outside", "inside", "on", "along", "across"}
+QUANTIFIERS = {"many", "some", "most", "all", "several", "none", "few", "thousands", "hundreds", "dozens", "each"}
+ACTOR_LABELS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
+# Nominal attacks name what they hit with "on"/"against" ("strikes on a power plant") rather than "of".
+ATTACK_NOUNS = {"strike", "airstrike", "attack", "raid", "bombardment", "shelling", "bombing"}
+# Nouns with a doer, like attacks, that name where they go with "to": "Blinken's visit to Kyiv".
+VISIT_NOUNS = {"visit"}
+# Pronouns by which a reported clause names the speaker's own side: "Ukraine said it repelled".
+SPEAKERS_SIDE = {"it", "its", "they", "their"}
+
+
+def participants(action: Token) -> tuple[Token | None, Token | None]:
+    """The words heading who did the action and what it was done to, either None."""
+    actor = argument(action, {"nsubj", "csubj"}) or agent_of(action)
+    target = argument(action, {"dobj", "nsubjpass", "attr", "acomp", "oprd"})
+    if any(child.dep_ == "auxpass" for child in action.children):
+        # a passive shares its subject with the verb before it as what was acted on: "Balakliia lies on the
+        # road to Izium and had been held by Russian forces" (held: by Russian forces; Balakliia held)
+        target = target or actor
+        actor = agent_of(action)
+    if action.pos_ == "NOUN":  # a nominal event: "the fall of Kupiansk", "Russian strikes on a plant"
+        actor, target = nominal_roles(action)
+    if target is None and action.dep_ == "acl" and action.head.pos_ in {"PROPN", "NOUN"}:
+        target = action.head  # "Kupiansk, retaken on September 10"
+    if action.dep_ == "relcl":  # "the offensive that swept", "Izium, which troops entered": the noun
+        if actor is not None and actor.lower_ in RELATIVES:
+            actor = action.head
+        if target is not None and target.lower_ in RELATIVES:
+            target = action.head
+    return actor, target
+
+
+def actor_named(actor: Span | None, action: Token, sentence: Span, source: Span | None, entities: EntityIndex, *,
+                quote: bool) -> tuple[str, str]:
+    """The actor as the events table writes it, and the side it stands for (see actor_key); a pronoun
+    in what a source reports is the source's side."""
+    actor_text, key = clean(actor.text) if actor is not None else "", actor_key(actor, entities)
+    if actor is not None and source is not None and actor[0].lower_ in SPEAKERS_SIDE \
+            and not (quote and actor[0].lower_ in {"they", "their"}):
+        # "Ukraine said it repelled", "the general staff announced that its soldiers": the speaker's side;
+        # in a quotation "they" is mostly the other side ("“They left in a hurry,” a soldier said")
+        nearest = next((reporter_of(verb) for verb in action.ancestors if verb.lemma_ in REPORTING_VERBS
+                        and reporter_of(verb) is not None), None)
+        key = entity_key(phrase(nearest) if nearest is not None else None, entities) or \
+            entity_key(reporting_subject(sentence) or source, entities) or key
+        if key and len(actor) == 1:
+            actor_text = key
+        elif key:
+            actor_text = f"{key}’s {clean(actor[1:].text)}"
+    return actor_text, key
+
+
+def agent_of(action: Token) -> Token | None:
+    """The doer of a passive verb: "by Russian forces"."""
+    for child in action.children:
+        if child.dep_ == "agent":
+            objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def argument(action: Token, deps: set[str]) -> Token | None:
+    """The action's own argument, or, for a verb in a coordination, the first conjunct's."""
+    for token in (action, action.head if action.dep_ in {"conj", "xcomp", "advcl"} else None):
+        if token is None:
+            continue
+        for child in token.children:
+            if child.dep_ in deps:
+                return child
+    return None
+
+
+def actor_key(actor: Span | None, entities: EntityIndex) -> str:
+    """Who acted, for merging: the country behind "Ukrainian forces" or "Ukraine's general staff"."""
+    if actor is None:
+        return ""
+    if actor.root.lower_ in QUANTIFIERS:
+        of = [child for child in actor.root.children if child.lower_ == "of"]
+        objects = [child for child in of[0].children if child.dep_ == "pobj"] if of else []
+        if objects:
+            return actor_key(phrase(objects[0]), entities)
+    for ent in entities.inside(actor):
+        if ent.label_ in ACTOR_LABELS and not located(ent.root):
+            name = canonical_name(ent)
+            return DEMONYMS.get(name.lower(), name)
+    for token in actor:
+        if token.lower_ in DEMONYMS:
+            return DEMONYMS[token.lower_]
+    return clean(actor.root.lemma_.lower()) if actor.root.pos_ != "PRON" else ""
+
+
+def located(token: Token) -> bool:
+    """Whether a name only says where: the object of "near", "in", ... or a modifier of one ("near the
+    Zaporizhzhia nuclear plant")."""
+    while token.dep_ in {"compound", "amod", "nmod"} and token.head is not token:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVES
+
+
+def entity_key(span: Span | None, entities: EntityIndex) -> str:
+    """Like actor_key, but only when an entity or a nationality names the side."""
+    if span is None:
+        return ""
+    key = actor_key(span, entities)
+    return key if key and (entities.inside(span) or any(token.lower_ in DEMONYMS for token in span)) else ""
+
+
+def nominal_object(noun: Token) -> Token | None:
+    """The place a nominal event acts on: "Kupiansk" in "the fall of Kupiansk", else None."""
+    for preposition in noun.children:
+        if preposition.lower_ in {"of", "from"}:
+            for child in preposition.children:
+                if child.dep_ == "pobj" and child.ent_type_ in PLACE_LABELS:
+                    return child
+    return None
+
+
+def nominal_roles(noun: Token) -> tuple[Token | None, Token | None]:
+    """(actor, target) of a nominal event, either None: "the fall of Kupiansk" (-, Kupiansk); for an
+    attack, who made it ("Russian strikes", "strikes by Russia") and what it hit ("on a power plant")."""
+    target = nominal_object(noun)
+    lemma = noun.lemma_.lower()
+    if lemma not in ATTACK_NOUNS | VISIT_NOUNS:
+        return None, target
+    actor = None
+    aims = {"to"} if lemma in VISIT_NOUNS else {"on", "against"}
+    for child in noun.children:
+        if child.dep_ in {"amod", "compound", "poss"} and child.i < noun.i and \
+                (child.ent_type_ in ACTOR_LABELS or child.lower_ in DEMONYMS):
+            actor = child
+        elif child.lower_ in aims and target is None:
+            # "strikes on a power plant", not "strikes on Sunday evening"
+            target = next((grand for grand in child.children if grand.dep_ == "pobj"
+                           and grand.ent_type_ not in {"DATE", "TIME"}), None)
+        elif child.lower_ == "by" and actor is None:
+            actor = next((grand for grand in child.children if grand.dep_ == "pobj"), None)
+    if actor is None and lemma in VISIT_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "during":
+        # "Blinken pledged aid during a visit": the visitor is who acted during it
+        actor = next((child for child in noun.head.head.children if child.dep_ == "nsubj"
+                      and child.pos_ != "PRON"), None)
+    return actor, target

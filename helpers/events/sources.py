@@ -1,0 +1,284 @@
+"""According to whom: the source a sentence or an event is told by, the chain of sources, quotations, hedges."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from helpers.events.spans import EntityIndex, clean, is_headline, phrase
+from helpers.events.words import DOCUMENTS, RELATIVES
+from helpers.lexicon import REPORTING_VERBS
+
+HEDGES = {"could", "might", "may", "reportedly", "allegedly", "apparently", "anecdotal", "unconfirmed", "possibly",
+          "likely", "unlikely", "appear", "seem", "purportedly", "unverified", "suspected", "probably", "perhaps",
+          "rumour", "rumor", "unclear", "believed", "claimed", "alleged", "supposedly", "indicative"}
+HEDGE_PHRASES = re.compile(r"could not be (independently )?verified|not independently verified|according to unconfirmed"
+                           r"|it is not clear|it was not clear", re.IGNORECASE)
+QUOTES = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+SOURCE_EDGES = "“”\"' ,"  # what a source's words are trimmed of, as `clean` trims a name
+
+
+@dataclass(frozen=True)
+class Report:
+    """What finding sources reads of a whole report: its sentences (those with a word), the source each
+    names itself (find_source), the report's text and the spans of its quotations (character offsets)."""
+
+    sentences: list[Span]
+    found: list[tuple[Span | None, str]]
+    text: str
+    quotes: list[tuple[int, int]]
+    entities: EntityIndex
+
+    @classmethod
+    def of(cls, doc: Doc, entities: EntityIndex) -> Report:
+        sentences = [sentence for sentence in doc.sents if any(token.is_alpha for token in sentence)]
+        text = doc.text  # spaCy joins the tokens again at each `doc.text`
+        quotes = [(match.start(), match.end()) for match in QUOTES.finditer(text) if match.end() - match.start() > 2]
+        return cls(sentences, [find_source(sentence, entities) for sentence in sentences], text, quotes, entities)
+
+    def in_quotation(self, token: Token) -> bool:
+        return any(start < token.idx < end for start, end in self.quotes)
+
+
+@dataclass(frozen=True)
+class SentenceSource:
+    """Who a sentence is told by: the source's words (None: no one), the cue ("say", "according to")
+    and the source's name as a careful reader gives it ("" when none)."""
+
+    words: Span | None = None
+    cue: str = ""
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class ClaimSource:
+    """Who tells one event: the nearest source's name and cue, the chain of every source the claim passed
+    through (outermost first, joined with " > "), and the nearest source's words in the report (or None)."""
+
+    name: str = ""
+    cue: str = ""
+    chain: str = ""
+    words: Span | None = None
+
+
+def sentence_source(report: Report, index: int, previous: SentenceSource, named: list[Span]) -> SentenceSource:
+    """Who sentence `index` of the report is told by: the source it names, else the source of a quotation
+    that closes in a later sentence, else, for a quotation going on, the `previous` sentence's; named
+    against the sources `named` before it (see resolve_source)."""
+    sentence = report.sentences[index]
+    source, cue = report.found[index]
+    if source is None:
+        # a quote running over several sentences is attributed where it closes
+        source, cue = quote_source(sentence, report.quotes, report.sentences[index + 1:index + 4],
+                                   report.found[index + 1:index + 4])
+    if source is None and index and continues_quote(sentence, report.sentences[index - 1], report.quotes,
+                                                    report.text):
+        # "“We waited six months,” said Mykola. “Yesterday there were tanks.”"
+        source, cue = previous.words, previous.cue
+    if source is None:
+        return SentenceSource(None, cue)
+    name = ""
+    if index == 0 and is_headline(sentence):
+        # a headline's "US official" is the body's "a senior US defence official"
+        name = fuller_name(source, [later for later, _ in report.found[1:] if later is not None], report.entities)
+    return SentenceSource(source, cue, name or resolve_source(source, named, report.entities))
+
+
+def claim_source(action: Token, sentence: Span, told: SentenceSource, named: list[Span],
+                 entities: EntityIndex) -> ClaimSource:
+    """Who tells an action: the sentence's source, then each reporter between it and the action ("the
+    ministry said that a local official told Reuters that ...": the local official, by way of the ministry)."""
+    chain, cue, nearest = [told.name] if told.name else [], told.cue, told.words if told.name else None
+    for speaker_span, verb in inner_sources(action, sentence, told.words, entities):
+        inner_name = resolve_source(speaker_span, named, entities)
+        if told.words is not None and speaker_span.start < told.words.start:
+            if told.name.startswith((f"{inner_name}’s", f"{inner_name}'s")):
+                continue  # "Ukraine said ..., according to an update from the general staff": its staff
+            chain = []  # "Ukraine says ...; Moscow announces ...": Moscow does not report Ukraine
+        chain.append(inner_name)
+        cue, nearest = verb, speaker_span
+    return ClaimSource(chain[-1] if chain else "", cue, " > ".join(chain), nearest)
+
+
+def continues_quote(sentence: Span, before: Span, quotes: list[tuple[int, int]], text: str) -> bool:
+    """Whether a sentence is a quotation that goes on from the attributed quotation just before it, in
+    the same paragraph (`text` is the document's text)."""
+    between = text[before.start_char:sentence.start_char]
+    if not sentence.text.lstrip().startswith(("“", '"')) or "\n\n" in between[len(between.rstrip()):]:
+        return False
+    return any(before.start_char <= start < before.end_char for start, _ in quotes)
+
+
+def fuller_name(source: Span, later: list[Span], entities: EntityIndex) -> str:
+    """The first later source naming the same kind of speaker with all of `source`'s words ("a senior US
+    defence official" for a headline's "US official"), as resolve_source names it; "" if none."""
+    words = {token.lower_ for token in source if not token.is_stop and not token.is_punct}
+    for candidate in later:
+        if candidate.root.lemma_ == source.root.lemma_ and len(candidate) > len(source) \
+                and words <= {token.lower_ for token in candidate}:
+            return resolve_source(candidate, [], entities)
+    return ""
+
+
+def inner_sources(action: Token, sentence: Span, source: Span | None,
+                  entities: EntityIndex) -> list[tuple[Span, str]]:
+    """The reporters between the sentence's source and the action, outermost first, with their verb:
+    ("a local official", "tell") in "the ministry said that a local official told Reuters that ..."."""
+    found = []
+    for ancestor in action.ancestors:
+        if ancestor.lemma_ not in REPORTING_VERBS or not sentence.start <= ancestor.i < sentence.end:
+            continue
+        subject = reporter_of(ancestor)
+        if subject is None:
+            continue
+        reporter = speaker(subject, entities)
+        if source is not None and (reporter.start, reporter.end) == (source.start, source.end):
+            continue  # the sentence's own source, already first in the chain
+        found.append((reporter, ancestor.lemma_))
+    return found[::-1]
+
+
+def find_source(sentence: Span, entities: EntityIndex) -> tuple[Span | None, str]:
+    """Who the sentence says it comes from, and the cue: "according to X", "X said", "X announced"."""
+    for token in sentence:
+        if token.lower_ == "according" and any(child.lower_ == "to" for child in token.children):
+            preposition = next(child for child in token.children if child.lower_ == "to")
+            objects = [child for child in preposition.children if child.dep_ == "pobj"]
+            if objects:
+                return speaker(objects[0], entities), "according to"
+    root = sentence.root
+    # an attribution after the news, which the parser sometimes hangs on a noun: "X is making
+    # progress, a senior US defence official said on Friday"
+    trailing = [token for token in sentence if token.dep_ in {"relcl", "parataxis", "advcl"}
+                and token.lemma_ in REPORTING_VERBS and after_comma(reporter_of(token))]
+    for verb in (root, *[child for child in root.children if child.dep_ in {"ccomp", "conj"}], *trailing):
+        if verb.lemma_ in REPORTING_VERBS:
+            subject = reporter_of(verb)
+            if subject is not None:
+                return speaker(subject, entities), verb.lemma_
+    return None, ""
+
+
+def after_comma(subject: Token | None) -> bool:
+    """Whether a subject's phrase follows a comma: ", a senior US defence official said"."""
+    if subject is None or subject.left_edge.i == subject.sent.start:
+        return False
+    return subject.doc[subject.left_edge.i - 1].text == ","
+
+
+def reporter_of(verb: Token) -> Token | None:
+    """The subject of a reporting verb when it names a source: "X said": X; in "no casualties were
+    reported" the subject is the news, and "it said" names no one. Of two subjects ("Near Lyman,
+    fighting continued, a spokesman said") the nearest to the verb."""
+    subjects = sorted((child for child in verb.children if child.dep_ == "nsubj"),
+                      key=lambda child: abs(verb.i - child.i))
+    if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head is not verb:
+        return reporter_of(verb.head)  # "the ministry did not comment, saying only that ...": the ministry
+    if subjects and subjects[0].lower_ in RELATIVES and verb.dep_ == "relcl":
+        return verb.head  # "an update from the general staff, which said ...": the general staff
+    if subjects and (subjects[0].pos_ != "PRON" or subjects[0].lower_ in {"he", "she"}):
+        return subjects[0]
+    return None
+
+
+def speaker(token: Token, entities: EntityIndex) -> Span:
+    """The source a subject names: "Vitaly Ganchev" for "the head of ..., Vitaly Ganchev" and for "Charles
+    O'Reilly, a management expert, who stated"; "the general staff" for "an evening update from the general
+    staff"."""
+    for child in token.children:
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+            return phrase(child)
+    if token.dep_ == "appos" and token.head.ent_type_ == "PERSON" and token.ent_type_ != "PERSON":
+        return speaker(token.head, entities)
+    if token.lemma_.lower() in DOCUMENTS:
+        for preposition in token.children:
+            if preposition.lower_ in {"from", "by", "of"}:
+                objects = [child for child in preposition.children if child.dep_ == "pobj"]
+                if objects:
+                    return speaker(objects[0], entities)
+    named = phrase(token)
+    person = next((ent for ent in entities.inside(named) if ent.label_ == "PERSON" and ent.start <= token.i < ent.end),
+                  None)
+    if person is not None:
+        return person  # "the Russian-installed official Vitaly Ganchev": Vitaly Ganchev, as an appositive gives him
+    # "a Ukrainian officer near the front line, who asked not to be named": the officer
+    for inside in named:
+        if inside.dep_ == "relcl" and inside.i > named.start and inside.i > token.i:
+            comma = next((t for t in named if t.i < inside.left_edge.i + 1 and t.i > token.i and t.is_punct
+                          and t.text == ","), None)
+            if comma is not None:
+                return named.doc[named.start:comma.i]
+    return named
+
+
+def quote_source(sentence: Span, quotes: list[tuple[int, int]], following: list[Span],
+                 their_sources: list[tuple[Span | None, str]]) -> tuple[Span | None, str]:
+    """The source of a sentence inside a quotation that closes in a later, attributed sentence."""
+    for start, end in quotes:
+        if start <= sentence.start_char + 2 and end > sentence.end_char:
+            for later, (source, cue) in zip(following, their_sources):
+                if source is not None and later.start_char < end <= later.end_char:
+                    return source, cue
+    return None, ""
+
+
+def resolve_source(source: Span, earlier: list[Span], entities: EntityIndex) -> str:
+    """"The official" after "a senior US military official" is that official; "his office" after
+    "President Volodymyr Zelensky" is "Volodymyr Zelensky’s office". An article is not part of the
+    name: "A senior US defence official" opening a sentence is "a senior US defence official"."""
+    name = named_source(source, earlier, entities)
+    first, _, rest = name.partition(" ")
+    return f"{first.lower()} {rest}" if first in {"A", "An", "The"} and rest else name
+
+
+def named_source(source: Span, earlier: list[Span], entities: EntityIndex) -> str:
+    """The name a source goes by in the report: a surname or "he" is the person named in full before, "his
+    office" that person's office, "the official" the last source with the same head word; else as written."""
+    text = clean(source.text)
+    people = [ent for ent in entities.inside(source.doc[:source.start]) if ent.label_ == "PERSON"]
+    if len(source) <= 2 and all(token.ent_type_ == "PERSON" or token.pos_ == "PROPN" for token in source):
+        # "Jobs said" after "Steve Jobs": the person named in full earlier in the report (the model does
+        # not always call a bare "Jobs" a person)
+        for person in reversed(people):
+            words = clean(person.text).split()
+            if len(words) > len(source) and words[-len(source):] == text.split():
+                return " ".join(words)
+    if source[0].lower_ in {"his", "her"} and len(source) > 1:
+        if people:
+            return f"{clean(people[-1].text)}’s {clean(source[1:].text)}"
+    if source[0].lower_ in {"the", "he", "she", "they"} or source.root.pos_ == "PRON":
+        for number in range(len(earlier) - 1, -1, -1):
+            previous = earlier[number]
+            if previous.root.lemma_ == source.root.lemma_ and previous[0].lower_ != "the":
+                return clean(previous.text)
+            if source.root.pos_ == "PRON" and previous.root.pos_ != "PRON":
+                return named_source(previous, earlier[:number], entities)  # "he" after "Jobs" is Steve Jobs
+        if source.root.lower_ in {"he", "she"} and people:
+            return clean(people[-1].text)  # "during his speech he stated": the person last named
+    return text
+
+
+def reporting_subject(sentence: Span) -> Span | None:
+    """The subject of the sentence's reporting verb ("Ukraine" in "Ukraine said it repelled ...")."""
+    root = sentence.root
+    if root.lemma_ in REPORTING_VERBS:
+        for child in root.children:
+            if child.dep_ == "nsubj" and child.pos_ != "PRON":
+                return phrase(child)
+    return None
+
+
+def written_offset(span: Span | None, start: int) -> int:
+    """Where a source's words begin, relative to `start`, without SOURCE_EDGES; -1 for none (then the
+    event's `source_text` is empty)."""
+    if span is None:
+        return -1
+    return span.start_char + len(span.text) - len(span.text.lstrip(SOURCE_EDGES)) - start
+
+
+def is_hedged(action: Token, sentence: Span) -> bool:
+    """Could, reportedly, anecdotal, unverified...: the claim is not stated as fact."""
+    if HEDGE_PHRASES.search(sentence.text):
+        return True
+    return any(token.lower_ in HEDGES or token.lemma_.lower() in HEDGES for token in sentence)

@@ -1,0 +1,68 @@
+"""The spans of a parsed report the events stage reads: a report's entities, the phrase a word heads, headlines."""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+
+@dataclass(frozen=True)
+class EntityIndex:
+    """A report's entities in document order, with where each starts and ends (token indices).
+
+    Built once per report by events_of and passed to what reads entities: `span.ents` builds every
+    entity of the whole document on each call, which made the events stage grow with the square of a
+    report's length. Entities do not overlap, so both their starts and their ends are sorted.
+    """
+
+    entities: list[Span]
+    starts: list[int]
+    ends: list[int]
+
+    @classmethod
+    def of(cls, doc: Doc) -> EntityIndex:
+        entities = list(doc.ents)
+        return cls(entities, [ent.start for ent in entities], [ent.end for ent in entities])
+
+    def inside(self, span: Span) -> list[Span]:
+        """The entities inside `span`, as `span.ents` gives them."""
+        inside = []
+        for index in range(bisect_left(self.starts, span.start), len(self.entities)):
+            ent = self.entities[index]
+            if ent.start >= span.end:
+                break
+            if ent.end <= span.end:
+                inside.append(ent)
+        return inside
+
+    def before(self, position: int) -> list[Span]:
+        """The entities that end at or before token `position`, in order."""
+        return self.entities[:bisect_right(self.ends, position)]
+
+
+def phrase(token: Token) -> Span:
+    """The noun phrase a token heads, without relative clauses or trailing punctuation."""
+    doc = token.doc
+    left = token.left_edge.i
+    right = token.i
+    for child in token.rights:
+        if child.dep_ in {"relcl", "acl", "punct", "appos", "advcl"}:
+            break
+        right = child.right_edge.i
+    while right > left and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    while left < right and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    return doc[left:right + 1]
+
+
+def clean(text: str) -> str:
+    """Text on one line, without the quotation marks, commas and spaces around it."""
+    return " ".join(text.split()).strip("“”\"' ,")
+
+
+def is_headline(sentence: Span) -> bool:
+    """A line without final punctuation: a headline (or a header line)."""
+    last = next((token for token in reversed(sentence) if not token.is_space), sentence[-1])
+    return last.text not in {".", "!", "?", "”", "\"", "’", "'"}

@@ -1,0 +1,81 @@
+"""What happened (helpers.events.actions): which words of a sentence are events."""
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from helpers.events import events_of, events_table, every_clause_head
+from helpers.timex import timexes_of
+
+PUBLISHED = date(2022, 9, 13)
+
+
+@pytest.fixture
+def events(nlp):
+    """The events table of a small report published on PUBLISHED, indexed by trigger."""
+    def extract(text: str, published: date | None = PUBLISHED) -> pd.DataFrame:
+        doc = nlp(text)
+        found = events_of(doc, timexes_of(doc, published=published), article_id="a", published=published)
+        return events_table(found).set_index("trigger")
+    return extract
+
+
+def test_a_dated_subordinate_clause_is_an_event_and_names_every_place(events):
+    row = events("The strikes came a day after Ukrainian forces took control of Izium and Kupiansk on "
+                 "Saturday.").loc["took"]
+    assert (row["type"], row["actor_key"], row["place"], row["date_start"]) == (
+        "ASSAULT", "Ukraine", "Izyum; Kupyansk", date(2022, 9, 10))
+
+
+def test_an_undated_subordinate_clause_is_left_out(events):
+    assert "took" not in events("The strikes came after Ukrainian forces took control of Izium.").index
+
+
+def test_a_dated_nominal_event_on_a_place(events):
+    table = events("The counter-offensive began with the recapture of Balakliia last week, on September 8.")
+    row = table.loc["recapture"]
+    assert (row["type"], row["place"], row["date_start"], row["date_end"]) == (
+        "ASSAULT", "Balakliya", date(2022, 9, 8), date(2022, 9, 8))
+
+
+def test_a_nominal_attack_dated_in_its_own_words_is_an_event(events):
+    row = events("Power returned to most of Kharkiv after Russian strikes late on Sunday on a power plant."
+                 ).loc["strikes"]
+    assert (row["action"], row["type"], row["actor_key"], row["target"]) == (
+        "strike", "ASSAULT", "Russia", "a power plant")
+    assert (row["date_start"], row["date_from"], row["place"]) == (date(2022, 9, 11), "sentence", "Kharkiv")
+
+
+def test_an_undated_nominal_attack_is_not_an_event(events):
+    assert "strikes" not in events("Power returned to most of Kharkiv after Russian strikes on a power plant.").index
+
+
+def test_a_participle_before_its_noun_in_a_headline_is_not_an_event(events):
+    table = events("Zelensky visits recaptured city of Izium\n\nZelensky visited Izium on Wednesday.")
+    assert "recaptured" not in table.index and "visited" in table.index
+
+
+def test_an_untyped_event_told_in_passing_and_dated_is_an_event(events):
+    row = events("At the Zaporizhzhia nuclear plant, where the last reactor was shut down on Sunday, engineers "
+                 "relied on one power line.").loc["shut"]
+    assert (row["place"], row["date_start"], row["date_from"]) == ("Zaporizhzhya", date(2022, 9, 11), "sentence")
+
+
+def test_what_a_participle_reports_is_a_claim_of_the_main_subject(events):
+    table = events("Russia’s defence ministry did not mention Balakliia in its daily briefing, saying only that its "
+                   "forces were inflicting heavy losses on Ukrainian units.")
+    row = table.loc["inflicting"]
+    assert (row["source"], row["cue"], row["modality"]) == ("Russia’s defence ministry", "say", "claimed")
+
+
+
+def test_every_clause_head_also_takes_the_reporting_verbs(nlp):
+    doc = nlp("The ministry said that troops had left the city.")
+    timexes = timexes_of(doc, published=PUBLISHED)
+    news = events_of(doc, timexes, article_id="a", published=PUBLISHED)
+    every = events_of(doc, timexes, article_id="a", published=PUBLISHED, actions=every_clause_head)
+    assert [event.trigger for event in news] == ["left"]
+    assert [event.trigger for event in every] == ["said", "left"]
+    assert every[1].source == "the ministry"  # the same sources whichever words are events

@@ -1,0 +1,80 @@
+"""When (helpers.events.dating): the date of an event and where it came from."""
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from helpers.events import events_of, events_table
+from helpers.timex import timexes_of
+
+PUBLISHED = date(2022, 9, 13)
+
+
+@pytest.fixture
+def events(nlp):
+    """The events table of a small report published on PUBLISHED, indexed by trigger."""
+    def extract(text: str, published: date | None = PUBLISHED) -> pd.DataFrame:
+        doc = nlp(text)
+        found = events_of(doc, timexes_of(doc, published=published), article_id="a", published=published)
+        return events_table(found).set_index("trigger")
+    return extract
+
+
+def test_without_a_time_expression_the_publication_date_is_used_and_said(events):
+    row = events("Russian troops abandoned their equipment.").loc["abandoned"]
+    assert (row["date_start"], row["date_from"]) == (PUBLISHED, "published")
+
+
+def test_undated_report_says_unknown(events):
+    row = events("Russian troops abandoned their equipment.", published=None).loc["abandoned"]
+    assert row["date_from"] == "unknown" and row["date_start"] is None
+
+
+def test_after_a_time_is_not_the_time_of_the_event(events):
+    row = events("The remarks came after a weekend of rapid gains.").loc["came"]
+    assert row["date_from"] == "published"
+
+
+def test_when_clause_takes_the_time_it_follows(events):
+    table = events("Since Saturday, when Ukrainian troops entered Kupiansk, Russian units have fallen back.")
+    row = table.loc["entered"]
+    assert (row["place"], row["date_start"]) == ("Kupyansk", date(2022, 9, 10))
+
+
+def test_an_after_clause_takes_the_day_of_its_main_clause(events):
+    row = events("The city lost power on Sunday evening after Russian missiles struck a power plant.").loc["struck"]
+    assert (row["type"], row["actor_key"], row["date_start"], row["date_from"]) == (
+        "ASSAULT", "Russia", date(2022, 9, 11), "main clause")
+
+
+def test_a_year_does_not_date_what_came_before_it(events):
+    table = events("Prices rose in 2021 after Russian forces attacked the port.")
+    assert "attacked" not in table.index  # told in passing and undated: left out
+
+
+def test_without_its_own_time_a_claim_takes_the_time_it_was_said(events):
+    row = events("A spokesman said on Friday that Ukrainian forces were fighting near Lyman.").loc["fighting"]
+    assert (row["date_start"], row["date_from"]) == (date(2022, 9, 9), "speech")
+
+
+def test_a_time_before_as_is_not_the_time_of_the_as_clause(events):
+    table = events("A spokesman said on Tuesday that troops were fighting, as the offensive that swept the region "
+                   "last week pushed on.")
+    assert "swept" not in table.index or table.loc["swept", "date_start"] != date(2022, 9, 13)
+
+
+def test_what_is_to_come_is_not_dated_by_the_saying(events):
+    row = events("Jobs said on Friday that Apple will offer a free case.").loc["offer"]
+    assert (row["date_start"], row["date_from"], row["modality"]) == (PUBLISHED, "published", "planned")
+
+
+def test_a_visit_told_as_a_noun_is_an_event_dated_by_its_own_words(events):
+    table = events("The US official also pointed to the visit to Kyiv on Thursday by Antony Blinken.")
+    visit = table.loc["visit"]
+    assert (visit["action"], visit["type"], visit["place"], visit["date_start"]) == (
+        "visit", "CONSULT", "Kyiv", date(2022, 9, 8))
+    # the pointing was not on Thursday: that is the visit's time
+    assert (table.loc["pointed", "date_start"], table.loc["pointed", "date_from"]) == (PUBLISHED, "published")
+

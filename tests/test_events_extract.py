@@ -1,0 +1,33 @@
+"""Events of a parsed report (helpers.events.extract): offsets, and nothing kept from one report to the next."""
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+from helpers.events import events_of, events_table
+from helpers.timex import timexes_of
+
+PUBLISHED = date(2022, 9, 13)
+
+
+def test_offsets_and_sentence(nlp):
+    text = "Advertisement free intro.\n\nRussia shelled Kharkiv overnight, officials said."
+    doc = nlp(text)
+    row = events_table(events_of(doc, timexes_of(doc, published=PUBLISHED), article_id="a",
+                                 published=PUBLISHED)).iloc[-1]
+    assert text[row["start"]:row["end"]] == row["sentence"] == "Russia shelled Kharkiv overnight, officials said."
+    assert row["date_value"] == "2022-09-12TNI"
+
+
+
+def test_a_report_read_in_between_changes_nothing(nlp):
+    def rows(text: str) -> pd.DataFrame:
+        doc = nlp(text)
+        return events_table(events_of(doc, timexes_of(doc, published=PUBLISHED), article_id="a", published=PUBLISHED))
+
+    izium = "Ukrainian troops reached Izium on Saturday. Residents said Russian units had left the city."
+    first = rows(izium)
+    rows("Steve Jobs unveiled the phone in San Francisco. He said the city loved it.")
+    pd.testing.assert_frame_equal(rows(izium), first)
+    assert first.set_index("trigger").loc["left", "place"] == "Izyum"  # the city last named in this report

@@ -1,0 +1,50 @@
+"""Where (helpers.events.places): the place an event happened at."""
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from helpers.events import events_of, events_table
+from helpers.timex import timexes_of
+
+PUBLISHED = date(2022, 9, 13)
+
+
+@pytest.fixture
+def events(nlp):
+    """The events table of a small report published on PUBLISHED, indexed by trigger."""
+    def extract(text: str, published: date | None = PUBLISHED) -> pd.DataFrame:
+        doc = nlp(text)
+        found = events_of(doc, timexes_of(doc, published=published), article_id="a", published=published)
+        return events_table(found).set_index("trigger")
+    return extract
+
+
+def test_the_most_precise_place_of_a_clause_is_kept(events):
+    row = events("Ukrainian forces had broken through to the border with Russia in parts of the Kharkiv region."
+                 ).loc["broken"]
+    assert row["place"] == "Kharkiv region"  # a region, not the country the border is with
+
+
+def test_a_place_of_another_clause_is_not_the_events(events):
+    row = events("Ukrainian forces are making progress in the Kharkiv region, a day after Ukrainian troops "
+                 "entered the town of Balakliia.").loc["making"]
+    assert row["place"] == "Kharkiv region"
+
+
+def test_the_city_is_the_town_named_before(events):
+    table = events("Ukrainian troops reached Izium on Saturday. Residents reported that Russian units had "
+                   "left the city by the afternoon.")
+    assert table.loc["left", "place"] == "Izyum"
+    council = events("Ukrainian troops entered Balakliia. Soldiers raised a flag over the town council building.")
+    assert pd.isna(council.loc["raised", "place"]) or council.loc["raised", "place"] == ""
+
+
+def test_a_place_the_model_runs_into_a_time_stops_before_it(nlp):
+    doc = nlp("Ukrainian troops entered Balakliia, the largest gain of a counter-offensive that began in the "
+              "east earlier this month.")
+    places = [ent.text for ent in doc.ents if ent.label_ in {"GPE", "LOC", "FAC"}]
+    assert not any("earlier" in place for place in places), places
+

@@ -1,0 +1,64 @@
+"""Who and to whom (helpers.events.roles): actors, targets and the side an actor stands for."""
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from helpers.events import events_of, events_table
+from helpers.timex import timexes_of
+
+PUBLISHED = date(2022, 9, 13)
+
+
+@pytest.fixture
+def events(nlp):
+    """The events table of a small report published on PUBLISHED, indexed by trigger."""
+    def extract(text: str, published: date | None = PUBLISHED) -> pd.DataFrame:
+        doc = nlp(text)
+        found = events_of(doc, timexes_of(doc, published=published), article_id="a", published=published)
+        return events_table(found).set_index("trigger")
+    return extract
+
+
+def test_passive_voice_puts_the_doer_first(events):
+    row = events("Balakliia was recaptured by Ukrainian forces on Thursday.").loc["recaptured"]
+    assert row["actor_key"] == "Ukraine" and row["target"] == "Balakliia"
+    assert row["date_start"] == date(2022, 9, 8)
+
+
+def test_they_in_a_quotation_is_not_the_speakers_side(events):
+    row = events("“They left in such a hurry,” a Ukrainian soldier said.").loc["left"]
+    assert row["actor_key"] == "" and row["actor"] == "They"
+
+
+def test_it_in_reported_speech_is_the_speakers_side(events):
+    assert events("Ukraine said it had repelled an attack.").loc["repelled", "actor_key"] == "Ukraine"
+
+
+def test_a_relative_pronoun_is_the_noun_it_stands_for(events):
+    row = events("Lyman lies south-east of Izium, which Ukrainian troops entered on Saturday.").loc["entered"]
+    assert (row["target"], row["place"], row["date_start"]) == ("Izium", "Izyum", date(2022, 9, 10))
+
+
+def test_a_time_is_not_what_a_nominal_attack_hit(events):
+    table = events("Repairs went on where strikes by Russia on Sunday evening cut the power.")
+    assert (table.loc["strikes", "actor_key"], table.loc["strikes", "target"]) == ("Russia", "")
+
+
+def test_who_acts_during_a_visit_is_the_visitor(events):
+    table = events("In Kyiv, Antony Blinken pledged further military aid during an unannounced visit on Friday.")
+    assert table.loc["visit", "actor"] == "Antony Blinken"
+    assert table.loc["pledged", "date_start"] == date(2022, 9, 9)  # during the visit: its day is the pledge's
+
+
+def test_a_passive_after_and_takes_its_doer_from_by(events):
+    row = events("Balakliia lies on the road to Izium and had been held by Russian forces since March.").loc["held"]
+    assert (row["actor_key"], row["target"]) == ("Russia", "Balakliia")
+
+
+def test_a_place_near_the_action_is_not_its_doer(events):
+    row = events("On Friday, shelling near the Zaporizhzhia nuclear plant again cut power to Enerhodar.").loc["cut"]
+    assert row["actor_key"] != "Zaporizhzhya"
+

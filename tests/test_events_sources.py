@@ -1,0 +1,165 @@
+"""According to whom (helpers.events.sources): sources as a reader names them, chains, quotations, hedges."""
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from helpers.events import events_of, events_table
+from helpers.timex import timexes_of
+
+PUBLISHED = date(2022, 9, 13)
+
+
+@pytest.fixture
+def events(nlp):
+    """The events table of a small report published on PUBLISHED, indexed by trigger."""
+    def extract(text: str, published: date | None = PUBLISHED) -> pd.DataFrame:
+        doc = nlp(text)
+        found = events_of(doc, timexes_of(doc, published=published), article_id="a", published=published)
+        return events_table(found).set_index("trigger")
+    return extract
+
+
+def test_according_to_gives_the_source(events):
+    row = events("Russian forces shelled Kharkiv on Sunday, according to the regional governor.").loc["shelled"]
+    assert (row["source"], row["cue"]) == ("the regional governor", "according to")
+    assert (row["actor_key"], row["place"], row["date_start"], row["date_from"]) == (
+        "Russia", "Kharkiv", date(2022, 9, 11), "sentence")
+
+
+def test_reporting_verb_gives_the_source_and_the_reported_action(events):
+    table = events("Ukraine's army said its troops had retaken Izium.")
+    assert "said" not in table.index
+    row = table.loc["retaken"]
+    assert row["source"] == "Ukraine's army" and row["cue"] == "say"
+    assert row["actor"] == "Ukraine’s troops" and row["place"] == "Izyum"
+
+
+def test_the_official_is_the_one_named_before(events):
+    table = events("A senior US defence official said Russia was retreating. "
+                   "The official said Ukraine had taken Kupiansk.")
+    assert table.loc["taken", "source"] == "a senior US defence official"  # the article is not part of a name
+
+
+@pytest.mark.parametrize("sentence, trigger, hedged", [
+    ("Russian troops reportedly abandoned Izium.", "abandoned", True),
+    ("This could be indicative of disorganised command.", "be", True),
+    ("Ukrainian forces recaptured Izium, a claim that could not be independently verified.", "recaptured", True),
+    ("Ukrainian forces recaptured Izium.", "recaptured", False),
+])
+def test_hedges(events, sentence, trigger, hedged):
+    assert bool(events(sentence).loc[trigger, "hedged"]) is hedged
+
+
+def test_a_quote_over_two_sentences_is_attributed_where_it_closes(events):
+    table = events("“We have pushed them back. They left their tanks behind,” the commander said.")
+    for trigger in ["pushed", "left"]:
+        assert table.loc[trigger, "source"] == "the commander", trigger
+        assert bool(table.loc[trigger, "quote"]), trigger
+
+
+def test_a_claim_inside_a_claim_keeps_both_sources(events):
+    table = events("The ministry said that a local official told Reuters that troops had left.")
+    assert list(table.index) == ["left"]
+    row = table.loc["left"]
+    assert (row["source"], row["cue"], row["sources_chain"]) == (
+        "a local official", "tell", "the ministry > a local official")
+    assert row["modality"] == "claimed"
+
+
+def test_a_single_source_is_its_own_chain_and_a_report_before_another_is_not_inside_it(events):
+    row = events("Ukraine’s army said its troops had retaken Izium.").loc["retaken"]
+    assert row["sources_chain"] == row["source"] == "Ukraine’s army"
+    row = events("Ukraine says its forces have entered Kupiansk; Moscow announces a regrouping.").loc["entered"]
+    assert (row["source"], row["sources_chain"], row["actor_key"]) == ("Ukraine", "Ukraine", "Ukraine")
+
+
+@pytest.mark.parametrize("sentence, trigger, source", [
+    ("Near Lyman, fighting continued, a Ukrainian military spokesman said.", "continued",
+     "a Ukrainian military spokesman"),
+    ("Ukrainian forces are making “meaningful progress” in the Kharkiv region, a senior US defence official said "
+     "on Friday.", "making", "a senior US defence official"),
+    ("A Ukrainian officer near the front line, who asked not to be named, said that Russian units had left "
+     "positions without a fight.", "left", "a Ukrainian officer near the front line"),
+    ("President Volodymyr Zelensky visited Izium, his office said.", "visited", "Volodymyr Zelensky’s office"),
+])
+def test_sources_as_a_reader_names_them(events, sentence, trigger, source):
+    assert events(sentence).loc[trigger, "source"] == source
+
+
+def test_a_surname_source_is_the_person_named_in_full_before(events):
+    table = events("Steve Jobs unveiled the phone on Tuesday. Jobs said the company would ship it in June.")
+    assert table.loc["ship", "source"] == "Steve Jobs"
+
+
+def test_a_surname_alone_stays_as_written(events):
+    assert events("Jobs said the company would ship the phone in June.").loc["ship", "source"] == "Jobs"
+
+
+def test_a_source_keeps_its_words_and_where_they_are(events):
+    text = ("A senior US military official said Russia was retreating. "
+            "“They have left,” the official said.")
+    table = events(text)
+    row = table.loc["left"]
+    assert (row["source"], row["source_text"]) == ("a senior US military official", "the official")
+    assert text[row["source_start"]:row["source_end"]] == "the official"
+    first = table.loc["retreating"]
+    assert text[first["source_start"]:first["source_end"]] == "A senior US military official"
+
+
+def test_an_event_without_a_source_has_no_source_offsets(events):
+    row = events("Russian troops abandoned their equipment.").loc["abandoned"]
+    assert row["source_text"] == "" and row["source_start"] is pd.NA and row["source_end"] is pd.NA
+
+
+def test_a_quotation_going_on_keeps_its_speaker(events):
+    table = events("“We waited six months for this,” said Mykola, a pensioner in a village near Kupiansk. "
+                   "“Yesterday there were still Russian tanks in our street.”")
+    assert table.loc["were", "source"] == "Mykola"
+    assert table.loc["were", "source_text"] == "Mykola"
+    fresh = events("“We waited six months for this,” said Mykola.\n\n“Tanks came back.”")
+    assert pd.isna(fresh.loc["came", "source"]) or fresh.loc["came", "source"] == ""  # a new paragraph: no speaker
+
+
+def test_a_headline_source_is_the_fuller_one_the_body_names(events):
+    table = events("Ukraine making progress near Kharkiv, US official says\n\nUkrainian forces are making progress "
+                   "in the Kharkiv region, a senior US defence official said on Friday.")
+    assert set(table["source"]) == {"a senior US defence official"}
+    assert table.iloc[0]["source_text"] == "US official"  # as the headline words it
+
+
+def test_a_side_quoted_through_its_own_staff_is_the_staff(events):
+    table = events("Ukraine’s general staff announced gains. Ukraine said it repelled Russian advances near "
+                   "Bakhmut, according to an evening update from the general staff.")
+    assert table.loc["repelled", "source"] == "Ukraine’s general staff"
+    other = events("Ukraine says its forces have entered Kupiansk; Moscow announces a regrouping near Izium.")
+    assert other.loc["entered", "source"] == "Ukraine"  # Moscow does not report what Ukraine says
+
+
+def test_what_a_sources_relative_clause_reports_is_its_claim(events):
+    table = events("Ukraine’s general staff said troops held the line. In the Donetsk region, Russian forces kept up "
+                   "their attacks near Bakhmut, according to an evening update from the general staff, which said "
+                   "Ukrainian troops had repelled assaults near the town.")
+    row = table.loc["repelled"]
+    assert (row["source"], row["actor_key"], row["place"]) == ("Ukraine’s general staff", "Ukraine", "Bakhmut")
+
+
+def test_he_is_the_person_last_named(events):
+    table = events("Steve Jobs opened the developers' conference in San Francisco. During his two-hour speech he "
+                   "stated that Apple would reinvent the phone.")
+    assert table.loc["reinvent", "source"] == "Steve Jobs"
+
+
+def test_he_after_a_surname_is_the_person_named_in_full(events):
+    table = events("Apple chief executive Steve Jobs spoke in Cupertino. Jobs said Apple would offer a free case. "
+                   "He said that the phones can be returned for a refund.")
+    assert set(table.loc[["offer", "returned"], "source"]) == {"Steve Jobs"}
+
+
+def test_a_reporting_relative_clause_without_a_sentence_source(events):
+    table = events("A contrary view is offered by Charles O'Reilly, a management expert, who stated that great "
+                   "companies rarely go from strength to strength.")
+    assert table.loc["go", "source"] == "Charles O'Reilly"
+
