@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from helpers.entities import load_model
 from helpers.evaluation.formats.cat import TaskDocument, cat_files, read_task_document, timeml_creation_times
 from helpers.evaluation.formats.timeline import Timeline, TimelineLine, write_timeline
-from helpers.events import Event, events_of
+from helpers.events import Event, events_of, every_clause_head
 from helpers.timex import timexes_of
 
 UNKNOWN_ANCHOR = "XXXX-XX-XX"
@@ -119,7 +119,8 @@ def analyse(document: TaskDocument, nlp: Language) -> Analysis:
 def mentions_of(document: TaskDocument, doc: Doc) -> list[Mention]:
     """Every event the kit finds in a parsed task document, as task mentions anchored at the gold's granularity."""
     timexes = timexes_of(doc, published=document.published)
-    events = events_of(doc, timexes, article_id=document.doc_id, published=document.published, every_clause=True)
+    events = events_of(doc, timexes, article_id=document.doc_id, published=document.published,
+                       actions=every_clause_head)
     mentions = []
     for event in events:
         token = trigger_token(doc, event)
