@@ -8,7 +8,7 @@ import time
 import pyarrow
 
 from helpers.cache import default_folder
-from helpers.entities import ModelNotFound
+from helpers.nlp import ModelNotFound
 from helpers.backends import BACKENDS
 from helpers.pipeline import process
 from helpers.reading import shown_path
