@@ -10,7 +10,7 @@ import pyarrow
 from helpers.cache import default_folder
 from helpers.nlp import ModelNotFound
 from helpers.backends import BACKENDS
-from helpers.pipeline import process
+from helpers.pipeline import Options, process
 from helpers.reading import shown_path
 from helpers.semeval_timeline import read_targets, write_timelines
 from helpers.tempeval import annotate_folder
@@ -71,10 +71,10 @@ def main(argv: list[str] | None = None) -> int:
     pyarrow.set_memory_pool(pyarrow.system_memory_pool())
     started = time.perf_counter()
     try:
-        cache = None if arguments.no_cache else (arguments.cache or default_folder())
-        summary = process(arguments.inputs, out=arguments.out, model=arguments.model, progress=not arguments.quiet,
-                          cache=cache, workers=arguments.workers, backend=arguments.backend,
-                          scheduler=arguments.scheduler)
+        options = Options(model=arguments.model, progress=not arguments.quiet,
+                          cache=None if arguments.no_cache else (arguments.cache or default_folder()),
+                          workers=arguments.workers, backend=arguments.backend, scheduler=arguments.scheduler)
+        summary = process(arguments.inputs, out=arguments.out, options=options)
     except ModelNotFound as problem:
         print(f"error: {problem}", file=sys.stderr)
         return EXIT_FAILED

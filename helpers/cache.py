@@ -69,7 +69,8 @@ def model_version(model: str | None) -> str:
         meta = Path(name) / "meta.json"
         if meta.is_file():
             about = json.loads(meta.read_text(encoding="utf-8"))
-            return f"{about.get('lang', '')}_{about.get('name', '')} {about.get('version', '')} {meta.stat().st_mtime_ns}"
+            return (f"{about.get('lang', '')}_{about.get('name', '')} {about.get('version', '')} "
+                    f"{meta.stat().st_mtime_ns}")
         try:
             return f"{name} {importlib.metadata.version(name)}"
         except (importlib.metadata.PackageNotFoundError, ValueError):
