@@ -271,7 +271,7 @@ def notebooks_with_every_report(folder: Path) -> Path:
     import nbformat
     from nbformat.v4 import new_code_cell, new_notebook
 
-    from helpers.notebooks import find_notebooks
+    from helpers.render import find_notebooks
 
     folder.mkdir()
     for notebook in find_notebooks(NOTEBOOKS):
@@ -287,7 +287,7 @@ def notebooks_with_every_report(folder: Path) -> Path:
 def rendered(tmp_path_factory):
     """The notebooks run on: the seed, two real war updates and the payload report (in war/, so it is
     in every war table and chart); rendered to HTML."""
-    from helpers.notebooks import find_notebooks, render_notebooks
+    from helpers.render import find_notebooks, render_notebooks
 
     root = tmp_path_factory.mktemp("browser")
     reports = root / "reports"

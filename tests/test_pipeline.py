@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import __main__ as command_line
+from helpers import __main__ as cli
 from helpers import pipeline
 from helpers.paths import SEED
 from helpers.pipeline import Options, Summary, options_of, process, run
@@ -62,11 +62,11 @@ def test_the_command_line_says_everything_in_one_options(monkeypatch, tmp_path):
         calls.append((inputs, out, options))
         return Summary(out=Path(out))
 
-    monkeypatch.setattr(command_line, "process", process)
-    assert command_line.main(["run", str(SEED), "--out", str(tmp_path), "--quiet", "--workers", "2",
-                              "--cache", str(tmp_path / "cache"), "--model", "a_model"]) == 0
-    assert calls == [([str(SEED)], str(tmp_path), Options(model="a_model", progress=False, cache=str(tmp_path / "cache"),
-                                                        workers=2))]
+    monkeypatch.setattr(cli, "process", process)
+    assert cli.main(["run", str(SEED), "--out", str(tmp_path), "--quiet", "--workers", "2",
+                     "--cache", str(tmp_path / "cache"), "--model", "a_model"]) == 0
+    chosen = Options(model="a_model", progress=False, cache=str(tmp_path / "cache"), workers=2)
+    assert calls == [([str(SEED)], str(tmp_path), chosen)]
 
 
 def test_the_tables_carry_the_reports_they_were_made_from(seed_article, seed_tables):
