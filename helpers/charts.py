@@ -37,6 +37,7 @@ __all__ = [
     "claims_by_source",
     "place_map",
     "save_figure",
+    "saved",
 ]
 
 # The one place where the kit's figures get their look; every chart below is drawn inside it.
@@ -774,3 +775,11 @@ def save_figure(figure: Figure, path: str | os.PathLike[str], *, dpi: int = 150)
 
     target = write_atomic(Path(path), draw, binary=True)
     return target
+
+
+def saved(figure: Figure, path: str | os.PathLike[str]) -> Figure:
+    """`figure`, once written as a PNG to `path` (atomically, see save_figure): a notebook cell that
+    ends with `charts.saved(charts.top_entities(...), path)` draws, saves and shows a chart."""
+    save_figure(figure, path)
+    return figure
+
