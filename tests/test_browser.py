@@ -259,7 +259,8 @@ def picture_stats(png: bytes) -> tuple[int, float]:
 EVERY_REPORT = [
     ("REPORTS = None\nOUTPUT = None\nMODEL = None", ["parameters"]),
     ("from pathlib import Path\n\nfrom IPython.display import HTML, display\n\n"
-     "from helpers.display import highlight\nfrom helpers.pipeline import run\nfrom helpers.reading import read_reports\n\n"
+     "from helpers.display import highlight\nfrom helpers.pipeline import run\n"
+     "from helpers.reading import read_reports\n\n"
      "tables = run([Path(REPORTS)], model=MODEL, progress=False)\narticles, _ = read_reports([Path(REPORTS)])\n"
      "for article in articles:\n    display(HTML(highlight(article, tables.entities, tables.timexes)))", []),
     ("tables.articles[['path', 'title', 'source', 'text']]", []),
