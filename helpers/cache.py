@@ -18,6 +18,8 @@ from helpers.reading import Article
 #: The modules (a `name.py` file or a `name/` package) whose code decides what a report's rows are:
 #: a change to any of their files is a new code version.
 STAGES = ("nlp", "entities", "geography", "lexicon", "timex", "events", "pipeline", "reading")
+#: The folder of the stages' source: this package.
+PACKAGE = Path(__file__).parent
 #: Bumped when the layout of a cache file changes.
 FORMAT = 2
 
@@ -37,9 +39,8 @@ def default_folder() -> Path:
 def code_version() -> str:
     """sha256 of the source of the stages that produce a report's rows, file by file in path order."""
     digest = hashlib.sha256()
-    package = Path(__file__).parent
-    for path in stage_files(package):
-        digest.update(path.relative_to(package).as_posix().encode())
+    for path in stage_files(PACKAGE):
+        digest.update(path.relative_to(PACKAGE).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
 
@@ -69,8 +70,7 @@ def model_version(model: str | None) -> str:
         meta = Path(name) / "meta.json"
         if meta.is_file():
             about = json.loads(meta.read_text(encoding="utf-8"))
-            return (f"{about.get('lang', '')}_{about.get('name', '')} {about.get('version', '')} "
-                    f"{meta.stat().st_mtime_ns}")
+            return f"{about.get('lang', '')}_{about.get('name', '')} {about.get('version', '')} {meta.stat().st_mtime_ns}"
         try:
             return f"{name} {importlib.metadata.version(name)}"
         except (importlib.metadata.PackageNotFoundError, ValueError):

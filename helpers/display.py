@@ -22,12 +22,10 @@ def highlight(article: Article, entities: pd.DataFrame, timexes: pd.DataFrame, *
     given: those are escaped here, so markup in a report stays text wherever it shows.
     """
     spans = []
-    colours = dict(COLOURS)
     for row in entities[entities["article_id"] == article.article_id].itertuples():
         if row.label not in HIDDEN:
-            label = html.escape(row.label)
-            spans.append({"start": int(row.start), "end": int(row.end), "label": label})
-            colours.setdefault(label, light(label_colour(row.label)))
+            spans.append({"start": int(row.start), "end": int(row.end), "label": html.escape(row.label)})
+    colours = {span["label"]: light(label_colour(span["label"])) for span in spans} | COLOURS
     for row in timexes[timexes["article_id"] == article.article_id].itertuples():
         label = html.escape(f"{row.type} {row.value}")
         spans.append({"start": int(row.start), "end": int(row.end), "label": label})

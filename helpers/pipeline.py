@@ -440,14 +440,13 @@ class BatchWriter:
         self.events = self.timeline_rows = 0
 
     def add(self, article: Article, found: Found) -> None:
-        """One analysed report; a full batch is written out."""
+        """One analysed report; a full batch is written out (`flush`: one part of each table)."""
         self.published[article.article_id] = article.published.isoformat() if article.published else None
         self.batch.append((article, found))
         if len(self.batch) >= self.batch_reports:
             self.flush()
 
     def flush(self) -> None:
-        """Write the reports gathered so far as one part of each table."""
         if not self.batch:
             return
         articles = [article for article, _ in self.batch]

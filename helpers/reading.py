@@ -136,8 +136,7 @@ def iter_reports(inputs: Iterable[str | Path], rejected: list[Rejected]) -> Iter
             rejected.append(Rejected(str(path), f"cannot be read ({problem.strerror or problem})"))
             continue
         except Exception as problem:  # noqa: BLE001 - one odd file must not stop a run over thousands
-            rejected.append(Rejected(str(path),
-                                     f"unexpected error while reading ({type(problem).__name__}: {problem})"))
+            rejected.append(Rejected(str(path), f"unexpected error while reading ({type(problem).__name__}: {problem})"))
             continue
         rejected.extend(bad_rows)
         yield from found
@@ -273,7 +272,6 @@ def unique_stream(articles: Iterable[Article], duplicates: dict[str, list[str]])
 
 
 def duplicate_note(copy: Article) -> str:
-    """The note a report gets for a later copy of its text: where the copy was found."""
     where = copy.path if copy.row is None else f"{copy.path} line {copy.row}"
     return f"duplicate: {where} has the same text (read once)"
 
