@@ -9,8 +9,6 @@ import pickle
 from functools import lru_cache
 from pathlib import Path
 
-import pandas as pd
-
 from helpers.nlp import DEFAULT_MODELS
 from helpers.io import write_atomic
 from helpers.reading import Article
