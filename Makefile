@@ -23,7 +23,7 @@ HTML := reports
 endif
 
 RUN_PIPELINE := $(PYTHON) -m helpers run $(abspath $(REPORTS)) --out $(abspath $(OUTPUT))
-RENDER := $(PYTHON) -m helpers.notebooks --reports $(abspath $(REPORTS)) --out $(abspath $(OUTPUT)) \
+RENDER := $(PYTHON) -m helpers render --reports $(abspath $(REPORTS)) --out $(abspath $(OUTPUT)) \
 	--html $(abspath $(HTML))$(if $(MODEL), --model $(MODEL))
 UNIT_TESTS := $(PYTHON) -m pytest tests -q
 NBVAL := $(PYTHON) -m pytest --nbval --nbval-current-env notebooks -q -p no:cacheprovider
@@ -73,7 +73,7 @@ test: $(INSTALLED)
 	fi
 
 notebooks: $(INSTALLED)
-	$(PYTHON) -m helpers.notebooks --refresh
+	$(PYTHON) -m helpers render --refresh
 
 lab: $(INSTALLED)
 	cd notebooks && $(abspath $(PYTHON)) -m jupyterlab $(LAB_ARGS)

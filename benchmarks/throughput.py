@@ -76,7 +76,7 @@ def child_run(folder: Path, out: Path, *, workers: int = 1, cache: Path | None =
 
 def bare_seconds(folder: Path) -> float:
     """Seconds `nlp.pipe` takes over the reports' texts, model already loaded (reading not counted)."""
-    from helpers.entities import load_model
+    from helpers.nlp import load_model
 
     articles, _ = read_reports([folder])
     nlp = load_model()

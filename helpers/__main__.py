@@ -1,16 +1,19 @@
-"""Command line: `python -m helpers run INPUT... --out DIR [--model NAME]`, `python -m helpers tempeval IN_DIR --out DIR`."""
+"""Command line: `python -m helpers run | render | tempeval | semeval-timeline` (`--help` on each)."""
 from __future__ import annotations
 
 import argparse
 import sys
 import time
+from pathlib import Path
 
 import pyarrow
 
 from helpers.cache import default_folder
-from helpers.entities import ModelNotFound
+from helpers.nlp import ModelNotFound
+from helpers.paths import DATA_PROCESSED, DATA_RAW, NOTEBOOKS, REPORTS
 from helpers.backends import BACKENDS
-from helpers.pipeline import process
+from helpers.pipeline import Options, process
+from helpers.render import BUILD, NOTEBOOK_GLOB, find_notebooks, refresh_notebooks, render_notebooks
 from helpers.reading import shown_path
 from helpers.evaluation.formats.timeline import read_targets
 from helpers.evaluation.systems.semeval_timeline import write_timelines
@@ -28,10 +31,43 @@ class Parser(argparse.ArgumentParser):
 
 
 def main(argv: list[str] | None = None) -> int:
+    parser = command_line()
+    arguments = parser.parse_args(argv)
+    if arguments.command == "render":
+        return render(arguments)
+    if arguments.command == "tempeval":
+        return tempeval(arguments)
+    if arguments.command == "semeval-timeline":
+        return semeval_timeline(arguments)
+    if arguments.scheduler and arguments.backend != "dask":
+        parser.error("--scheduler needs --backend dask")
+    return run(arguments)
+
+
+def command_line() -> Parser:
+    """The parser of every command: run, render, tempeval and semeval-timeline."""
     parser = Parser(prog="python -m helpers", description=__doc__,
                     epilog="exit status: 0 every input read, 1 failed (bad arguments, no model), "
                            "2 some inputs rejected (the rest processed)")
     commands = parser.add_subparsers(dest="command", required=True)
+    add_run_command(commands)
+    add_render_command(commands)
+    tempeval_command = commands.add_parser("tempeval", help="write TIMEX3 tags into TempEval-3 system-input files")
+    tempeval_command.add_argument("in_dir", metavar="IN_DIR", help="folder of *.tml / *.TE3input files (DCT only)")
+    tempeval_command.add_argument("--out", required=True, help="folder for the annotated <name>.tml files")
+    tempeval_command.add_argument("--model", default=None, help="spaCy model name or path (default: en_core_web_sm)")
+    tempeval_command.add_argument("--quiet", action="store_true", help="no progress bar")
+    timeline_command = commands.add_parser(
+        "semeval-timeline", help="write SemEval-2015 Task 4 Track A timelines, one file per target entity")
+    timeline_command.add_argument("cat_dir", metavar="CAT_DIR", help="folder of the task's CAT XML documents")
+    timeline_command.add_argument("targets", metavar="TARGETS_FILE", help="target entities, one a line")
+    timeline_command.add_argument("--out", required=True, help="folder for the <target>.txt timelines")
+    timeline_command.add_argument("--model", default=None, help="spaCy model name or path (default: en_core_web_sm)")
+    timeline_command.add_argument("--quiet", action="store_true", help="no progress bar")
+    return parser
+
+
+def add_run_command(commands) -> None:
     run_command = commands.add_parser("run", help="read reports and write the tables")
     run_command.add_argument("inputs", nargs="+", metavar="INPUT", help="report files or folders")
     run_command.add_argument("--out", required=True, help="folder for the tables")
@@ -47,35 +83,36 @@ def main(argv: list[str] | None = None) -> int:
     run_command.add_argument("--scheduler", default=None, metavar="ADDRESS",
                              help="with --backend dask: the scheduler to use, e.g. tcp://10.0.0.5:8786 "
                                   "(default: a local cluster of --workers processes)")
-    tempeval_command = commands.add_parser("tempeval", help="write TIMEX3 tags into TempEval-3 system-input files")
-    tempeval_command.add_argument("in_dir", metavar="IN_DIR", help="folder of *.tml / *.TE3input files (DCT only)")
-    tempeval_command.add_argument("--out", required=True, help="folder for the annotated <name>.tml files")
-    tempeval_command.add_argument("--model", default=None, help="spaCy model name or path (default: en_core_web_sm)")
-    tempeval_command.add_argument("--quiet", action="store_true", help="no progress bar")
-    timeline_command = commands.add_parser(
-        "semeval-timeline", help="write SemEval-2015 Task 4 Track A timelines, one file per target entity")
-    timeline_command.add_argument("cat_dir", metavar="CAT_DIR", help="folder of the task's CAT XML documents")
-    timeline_command.add_argument("targets", metavar="TARGETS_FILE", help="target entities, one a line")
-    timeline_command.add_argument("--out", required=True, help="folder for the <target>.txt timelines")
-    timeline_command.add_argument("--model", default=None, help="spaCy model name or path (default: en_core_web_sm)")
-    timeline_command.add_argument("--quiet", action="store_true", help="no progress bar")
-    arguments = parser.parse_args(argv)
-    if arguments.command == "tempeval":
-        return tempeval(arguments)
-    if arguments.command == "semeval-timeline":
-        return semeval_timeline(arguments)
 
-    if arguments.scheduler and arguments.backend != "dask":
-        parser.error("--scheduler needs --backend dask")
+
+def add_render_command(commands) -> None:
+    render_command = commands.add_parser(
+        "render", help="run the numbered notebooks on the reports and tables, and write each as an offline HTML page")
+    render_command.add_argument("--reports", type=Path, default=DATA_RAW,
+                                help="folder of raw reports (REPORTS parameter)")
+    render_command.add_argument("--out", type=Path, default=DATA_PROCESSED,
+                                help="folder of the pipeline's tables (OUTPUT parameter)")
+    render_command.add_argument("--html", type=Path, default=REPORTS, help="where the HTML pages go")
+    render_command.add_argument("--notebooks", type=Path, default=NOTEBOOKS, help="folder of the notebooks to run")
+    render_command.add_argument("--model", default=None,
+                                help="spaCy model name (MODEL parameter); default: each notebook's own")
+    render_command.add_argument("--build", type=Path, default=BUILD, help="where the executed copies go")
+    render_command.add_argument("--refresh", action="store_true",
+                                help="instead: re-execute the committed notebooks in place (their stored outputs), "
+                                     "for nbval")
+
+
+def run(arguments: argparse.Namespace) -> int:
+    """`python -m helpers run`: read, analyse and write the reports; exit 2 if some were rejected."""
     # pyarrow's default pool (jemalloc) keeps memory it freed for its own reuse: over a run of
     # thousands of Parquet parts, tens of MB that never go back; the system allocator returns them.
     pyarrow.set_memory_pool(pyarrow.system_memory_pool())
     started = time.perf_counter()
     try:
-        cache = None if arguments.no_cache else (arguments.cache or default_folder())
-        summary = process(arguments.inputs, out=arguments.out, model=arguments.model, progress=not arguments.quiet,
-                          cache=cache, workers=arguments.workers, backend=arguments.backend,
-                          scheduler=arguments.scheduler)
+        options = Options(model=arguments.model, progress=not arguments.quiet,
+                          cache=None if arguments.no_cache else (arguments.cache or default_folder()),
+                          workers=arguments.workers, backend=arguments.backend, scheduler=arguments.scheduler)
+        summary = process(arguments.inputs, out=arguments.out, options=options)
     except ModelNotFound as problem:
         print(f"error: {problem}", file=sys.stderr)
         return EXIT_FAILED
@@ -102,6 +139,21 @@ def positive(text: str) -> int:
     if number < 1:
         raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
     return number
+
+
+def render(arguments: argparse.Namespace) -> int:
+    """`python -m helpers render`: execute the notebooks on --reports/--out and write their pages to
+    --html (exit 1 if one failed); with --refresh, re-execute the committed notebooks in place."""
+    if arguments.refresh:
+        refresh_notebooks(arguments.notebooks)
+        return EXIT_OK
+    if not find_notebooks(arguments.notebooks):
+        print(f"no notebooks named {NOTEBOOK_GLOB} in {arguments.notebooks}: nothing to render")
+        return EXIT_OK
+    summary = render_notebooks(reports=arguments.reports, out=arguments.out, html=arguments.html,
+                               notebooks=arguments.notebooks, model=arguments.model, build=arguments.build)
+    print(f"{summary.line()} -> {arguments.html}")
+    return EXIT_FAILED if summary.failures else EXIT_OK
 
 
 def tempeval(arguments: argparse.Namespace) -> int:

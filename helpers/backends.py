@@ -12,7 +12,7 @@ import threading
 from collections import deque
 from typing import Callable, Iterable, Iterator
 
-from helpers.entities import load_model
+from helpers.nlp import load_model
 
 #: Reports sent to a worker at a time: large enough to keep nlp.pipe batching, small enough to balance.
 CHUNK_REPORTS = 32

@@ -9,14 +9,15 @@ import pickle
 from functools import lru_cache
 from pathlib import Path
 
-import pandas as pd
-
-from helpers.entities import DEFAULT_MODELS
+from helpers.nlp import DEFAULT_MODELS
 from helpers.io import write_atomic
 from helpers.reading import Article
 
-#: The modules whose code decides what a report's rows are: a change to any of them is a new code version.
-STAGES = ("entities.py", "geography.py", "timex.py", "events.py", "pipeline.py", "reading.py")
+#: The modules (a `name.py` file or a `name/` package) whose code decides what a report's rows are:
+#: a change to any of their files is a new code version.
+STAGES = ("nlp", "entities", "geography", "lexicon", "timex", "events", "pipeline", "reading")
+#: The folder of the stages' source: this package.
+PACKAGE = Path(__file__).parent
 #: Bumped when the layout of a cache file changes.
 FORMAT = 2
 
@@ -34,12 +35,27 @@ def default_folder() -> Path:
 
 @lru_cache(maxsize=1)
 def code_version() -> str:
-    """sha256 of the source of the stages that produce a report's rows."""
+    """sha256 of the source of the stages that produce a report's rows, file by file in path order."""
     digest = hashlib.sha256()
-    for name in STAGES:
-        digest.update(name.encode())
-        digest.update((Path(__file__).parent / name).read_bytes())
+    for path in stage_files(PACKAGE):
+        digest.update(path.relative_to(PACKAGE).as_posix().encode())
+        digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def stage_files(package: Path) -> list[Path]:
+    """The source files of STAGES in `package`, sorted by path: a module's file, or every .py of a
+    package (a stage may be either, and become the other when it grows)."""
+    files = []
+    for name in STAGES:
+        folder = package / name
+        if folder.is_dir():
+            files.extend(folder.rglob("*.py"))
+        elif (package / f"{name}.py").is_file():
+            files.append(package / f"{name}.py")
+        else:
+            raise FileNotFoundError(f"stage {name!r} is neither {name}.py nor a package {name}/ in {package}")
+    return sorted(files)
 
 
 def model_version(model: str | None) -> str:

@@ -6,7 +6,6 @@ import io
 import math
 import os
 import warnings
-import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,6 +24,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
+from helpers.colours import LABEL_COLOURS, OTHER_COLOURS, label_colour  # noqa: F401 - LABEL_COLOURS: charts' palette
 from helpers.io import write_atomic
 
 __all__ = [
@@ -37,6 +37,7 @@ __all__ = [
     "claims_by_source",
     "place_map",
     "save_figure",
+    "saved",
 ]
 
 # The one place where the kit's figures get their look; every chart below is drawn inside it.
@@ -69,20 +70,6 @@ STYLE: dict[str, Any] = {
     "svg.hashsalt": "newsline",
 }
 
-# Colours of entity labels: fixed, so GPE is the same blue in every chart and every run.
-LABEL_COLOURS: dict[str, str] = {
-    "GPE": "#1f77b4",
-    "LOC": "#17becf",
-    "FAC": "#9edae5",
-    "ORG": "#ff7f0e",
-    "PERSON": "#2ca02c",
-    "NORP": "#d62728",
-    "EVENT": "#9467bd",
-    "PRODUCT": "#8c564b",
-    "WORK_OF_ART": "#e377c2",
-    "LAW": "#bcbd22",
-}
-_OTHER_COLOURS = ("#7f7f7f", "#c49c94", "#f7b6d2", "#dbdb8d", "#c5b0d5", "#aec7e8")
 DATE_FROM_COLOURS: dict[str, str] = {"sentence": "#2b6cb0", "published": "#f0a04b"}
 # How a claim is told (events.csv `modality`, docs/tables.md): firm to tentative, dark to light.
 MODALITY_COLOURS: dict[str, str] = {"asserted": "#1f4e79", "claimed": "#4f8fc9", "planned": "#f0a04b",
@@ -245,13 +232,6 @@ def _use_date_axis(axes: Axes) -> None:
     axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
 
 
-def _label_colour(label: str) -> str:
-    """The fixed colour of an entity label; unknown labels get one picked by a stable checksum."""
-    if label in LABEL_COLOURS:
-        return LABEL_COLOURS[label]
-    return _OTHER_COLOURS[zlib.crc32(label.encode("utf-8")) % len(_OTHER_COLOURS)]
-
-
 def _undated_note(count: int, what: str) -> str:
     """A note such as '3 undated events not shown', or '' when there are none."""
     if not count:
@@ -364,7 +344,7 @@ def top_entities(entities: pd.DataFrame, *, n: int = 15,
     figure, axes = _figure(8.0, 1.4 + 0.3 * len(ranked))
     positions = np.arange(len(ranked))
     bars = axes.barh(positions, ranked["mentions"], height=0.7,
-                     color=[_label_colour(label) for label in ranked["label"]], gid="entity-bars")
+                     color=[label_colour(label) for label in ranked["label"]], gid="entity-bars")
     axes.bar_label(bars, padding=3, fontsize=8, color="#444444")
     axes.set_yticks(positions, labels=[_label(name, max_chars=40) for name in ranked["name"]])
     axes.set_ylim(len(ranked) - 0.5, -0.5)
@@ -373,7 +353,7 @@ def top_entities(entities: pd.DataFrame, *, n: int = 15,
     axes.set_xlabel("mentions")
     axes.tick_params(axis="y", length=0)
     shown = sorted(set(ranked["label"]))
-    axes.legend(handles=[Patch(color=_label_colour(label), label=label) for label in shown],
+    axes.legend(handles=[Patch(color=label_colour(label), label=label) for label in shown],
                 title="label", loc="lower right")
     axes.set_title(f"{title}: top {len(ranked)} of {len(counts)}")
     return figure
@@ -426,8 +406,8 @@ def events_per_day(events: pd.DataFrame, *, by: str = "date_start",
     x = mdates.date2num(bins)
     bottom = np.zeros(len(bins))
     for source in order:
-        colour = DATE_FROM_COLOURS.get(source, _OTHER_COLOURS[0] if source == "unknown"
-                                       else _label_colour(source))
+        colour = DATE_FROM_COLOURS.get(source, OTHER_COLOURS[0] if source == "unknown"
+                                       else label_colour(source))
         axes.bar(x, table[source].to_numpy(), width=0.8 * length, bottom=bottom, color=colour,
                  label=source, gid=f"events-{source}")
         bottom += table[source].to_numpy()
@@ -547,7 +527,7 @@ def claims_by_source(events: pd.DataFrame, *, n: int = 15) -> Figure:
     positions = np.arange(len(ranked))
     left = np.zeros(len(ranked))
     for modality in order:
-        colour = MODALITY_COLOURS.get(modality, _label_colour(modality))
+        colour = MODALITY_COLOURS.get(modality, label_colour(modality))
         for hedged in (False, True):
             values = np.array([counts[(source, modality, hedged)] for source in ranked], dtype=float)
             if not values.any():
@@ -565,7 +545,7 @@ def claims_by_source(events: pd.DataFrame, *, n: int = 15) -> Figure:
     axes.xaxis.set_major_locator(MaxNLocator(integer=True))
     axes.set_xlabel("claims (event mentions)")
     axes.tick_params(axis="y", length=0)
-    handles = [Patch(color=MODALITY_COLOURS.get(modality, _label_colour(modality)), label=modality)
+    handles = [Patch(color=MODALITY_COLOURS.get(modality, label_colour(modality)), label=modality)
                for modality in order]
     if shown["hedged"].any():
         handles.append(Patch(facecolor="#bbbbbb", edgecolor="white", hatch=HEDGED_HATCH, label="hedged"))
@@ -795,3 +775,11 @@ def save_figure(figure: Figure, path: str | os.PathLike[str], *, dpi: int = 150)
 
     target = write_atomic(Path(path), draw, binary=True)
     return target
+
+
+def saved(figure: Figure, path: str | os.PathLike[str]) -> Figure:
+    """`figure`, once written as a PNG to `path` (atomically, see save_figure): a notebook cell that
+    ends with `charts.saved(charts.top_entities(...), path)` draws, saves and shows a chart."""
+    save_figure(figure, path)
+    return figure
+

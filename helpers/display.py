@@ -6,10 +6,11 @@ import html
 import pandas as pd
 from spacy import displacy
 
+from helpers.colours import LABEL_COLOURS, label_colour, light
 from helpers.reading import Article
 
-COLOURS = {"GPE": "#9fd3a8", "LOC": "#9fd3a8", "FAC": "#9fd3a8", "ORG": "#a8c8f0", "PERSON": "#f5c99b",
-           "NORP": "#d8c3f0", "REMOVED": "#dddddd"}
+# Each label's background is its chart colour made light (helpers.colours): one hue per label everywhere.
+COLOURS = {label: light(colour) for label, colour in LABEL_COLOURS.items()} | {"REMOVED": "#dddddd"}
 TIME_COLOUR = "#ffe08a"
 HIDDEN = {"CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "DATE", "TIME"}  # times come from the time stage
 
@@ -24,7 +25,7 @@ def highlight(article: Article, entities: pd.DataFrame, timexes: pd.DataFrame, *
     for row in entities[entities["article_id"] == article.article_id].itertuples():
         if row.label not in HIDDEN:
             spans.append({"start": int(row.start), "end": int(row.end), "label": html.escape(row.label)})
-    colours = dict(COLOURS)
+    colours = {span["label"]: light(label_colour(span["label"])) for span in spans} | COLOURS
     for row in timexes[timexes["article_id"] == article.article_id].itertuples():
         label = html.escape(f"{row.type} {row.value}")
         spans.append({"start": int(row.start), "end": int(row.end), "label": label})

@@ -5,7 +5,7 @@ import re
 import sys
 import time
 import warnings
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple
@@ -25,7 +25,7 @@ from helpers.entities import entities_frame, entity_rows
 from helpers.events import Event, events_of, events_table
 from helpers.io import TableParts, staged_folder, write_csv
 from helpers.reading import (Article, Rejected, articles_table, iter_report_files, iter_reports, read_reports,
-                             rejected_table, removed_table, with_notes)
+                             rejected_table, removed_table, unique, unique_stream)
 from helpers.timeline import build_timeline, export_timeline
 from helpers.timeline_runs import TimelineRuns
 from helpers.timex import Timex, timexes_of, timexes_table
@@ -65,13 +65,42 @@ class Tables:
     rejected: pd.DataFrame
     #: how much the run did (not a table: never written, never compared)
     counts: Counts | None = field(default=None, repr=False, compare=False)
+    #: the reports the tables were made from, as read (text, removed boilerplate), in the order of `articles`;
+    #: not a table either: what a notebook shows a report with
+    reports: list[Article] = field(default_factory=list, repr=False, compare=False)
 
 
-def analyse(articles: list[Article], *, model: str | None = None, progress: bool = True,
-            max_chars: int | None = None, cache: str | Path | None = None, workers: int = 1,
-            counts: Counts | None = None, backend: str = "local", scheduler: str | None = None) -> Tables:
+@dataclass(frozen=True)
+class Options:
+    """How reports are analysed, one set of choices for `run`, `process` and `analyse`.
+
+    `model`: a spaCy model name or path (None: en_core_web_sm, see helpers.nlp). `progress`: a
+    progress bar on stderr. `max_chars`: the longest stretch of text parsed at once (None:
+    PIECE_CHARS). `cache`: a folder of analysed reports, reused by later runs (None: no cache;
+    see helpers.cache). `workers`: processes that parse, on `backend` "local" or "dask";
+    `scheduler`: with "dask", the address of a running cluster (see helpers.backends).
+    """
+
+    model: str | None = None
+    progress: bool = True
+    max_chars: int | None = None
+    cache: str | Path | None = None
+    workers: int = 1
+    backend: str = "local"
+    scheduler: str | None = None
+
+
+def options_of(options: Options | None, settings: dict) -> Options:
+    """`options` (default: Options()) with the fields named in `settings` replaced, so a caller can
+    pass `model="..."` alone; a name that is not a field of Options raises TypeError."""
+    return replace(options or Options(), **settings)
+
+
+def analyse(articles: list[Article], *, options: Options | None = None, counts: Counts | None = None,
+            **settings) -> Tables:
     """Parse each article once and derive entities, time expressions, events and the timeline.
 
+    How is said by `options` or by its fields given as keywords (`progress=False`, see Options).
     An article longer than `max_chars` (default PIECE_CHARS, never more than the model's
     `max_length`) is parsed in pieces cut at paragraph breaks (else sentence ends, else white
     space); every offset is shifted back, so `text[start:end]` holds in every table.
@@ -85,26 +114,36 @@ def analyse(articles: list[Article], *, model: str | None = None, progress: bool
     tables are the same, in the same order. `counts`, if given, is filled in with how many
     reports came from the cache and how many were analysed.
     """
+    options = options_of(options, settings)
     started = time.perf_counter()
     counts = counts if counts is not None else Counts()
     analysed, failed = [], []
-    bar = tqdm(total=len(articles), desc="reports", unit="report", disable=not progress, file=sys.stderr)
-    with bar:
-        for article, found in analysed_stream(articles, model=model, max_chars=max_chars, cache=cache,
-                                              workers=workers, backend=backend, scheduler=scheduler, counts=counts):
-            bar.update()
-            if isinstance(found, str):
-                failed.append(analysis_failed(article, found))
-            else:
-                analysed.append((article, found))
+    stream = analysed_stream(articles, options, counts=counts)
+    for article, found in with_progress(stream, total=len(articles), shown=options.progress):
+        if isinstance(found, str):
+            failed.append(analysis_failed(article, found))
+        else:
+            analysed.append((article, found))
     counts.seconds = time.perf_counter() - started
-    articles_frame = articles_table([article for article, _ in analysed])
+    reports = [article for article, _ in analysed]
+    articles_frame = articles_table(reports)
     entities, timexes, events = tables_of(analysed)
     return Tables(
-        articles=articles_frame, removed=removed_table([article for article, _ in analysed]), entities=entities,
+        articles=articles_frame, removed=removed_table(reports), entities=entities,
         timexes=timexes, events=events, timeline=build_timeline(events, articles_frame),
-        rejected=rejected_table(failed), counts=counts,
+        rejected=rejected_table(failed), counts=counts, reports=reports,
     )
+
+
+def with_progress(items: Iterable, *, total: int, shown: bool) -> Iterator:
+    """`items` as they come, counted on a bar of reports on stderr when `shown`; the bar grows
+    past `total` where a CSV or JSONL file holds many reports."""
+    with tqdm(total=total, desc="reports", unit="report", disable=not shown, file=sys.stderr) as bar:
+        for item in items:
+            if bar.n >= bar.total:
+                bar.total = bar.n + 1
+            bar.update()
+            yield item
 
 
 def analysis_failed(article: Article, error: str) -> Rejected:
@@ -112,20 +151,19 @@ def analysis_failed(article: Article, error: str) -> Rejected:
     return Rejected(article.path, f"{where}analysis failed ({error})")
 
 
-def analysed_stream(articles: Iterable[Article], *, model: str | None, max_chars: int | None,
-                    cache: str | Path | None, workers: int = 1, backend: str = "local",
-                    scheduler: str | None = None, counts: Counts) -> Iterator[tuple[Article, object]]:
+def analysed_stream(articles: Iterable[Article], options: Options, *,
+                    counts: Counts) -> Iterator[tuple[Article, object]]:
     """Each article with its (entities, timexes, events) tables, or the error (a str) that
-    stopped its analysis, in the order given; taken from `cache` where it is there, else parsed
-    (chunks of CHUNK_REPORTS articles, a few in flight at a time) and put there.
+    stopped its analysis, in the order given; taken from `options.cache` where it is there, else
+    parsed (chunks of CHUNK_REPORTS articles, a few in flight at a time) and put there.
 
     `articles` may be a generator: it is read as the work goes, never all at once. The model
     is loaded only when an article needs parsing. `counts` is kept up to date as results come.
     """
-    store = Cache(cache) if cache is not None else None
-    version = model_version(model) if store is not None else ""
+    store = Cache(options.cache) if options.cache is not None else None
+    version = model_version(options.model) if store is not None else ""
     code = code_version() if store is not None else ""
-    key_of = partial(article_key, model=version, code=code, max_chars=max_chars or PIECE_CHARS)
+    key_of = partial(article_key, model=version, code=code, max_chars=options.max_chars or PIECE_CHARS)
 
     def groups() -> Iterator[tuple[list, list | None]]:
         """(articles, their cached rows) for a cache hit, (articles, None) for a chunk to parse."""
@@ -145,8 +183,8 @@ def analysed_stream(articles: Iterable[Article], *, model: str | None, max_chars
         if missing:
             yield missing, None
 
-    with backends.backend(backend, workers=workers, scheduler=scheduler, model=model, max_chars=max_chars,
-                          rows_of=rows_of) as engine:
+    with backends.backend(options.backend, workers=options.workers, scheduler=options.scheduler,
+                          model=options.model, max_chars=options.max_chars, rows_of=rows_of) as engine:
         def submit(group):
             chunk, rows = group
             return chunk, rows, None if rows is not None else engine.submit(chunk)
@@ -291,47 +329,28 @@ def concat(frames: list[pd.DataFrame], empty: pd.DataFrame) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True) if frames else empty
 
 
-def run(inputs: Iterable[str | Path], *, out: str | Path | None = None, model: str | None = None,
-        progress: bool = True, max_chars: int | None = None, cache: str | Path | None = None,
-        workers: int = 1, backend: str = "local", scheduler: str | None = None) -> Tables:
+def run(inputs: Iterable[str | Path], *, out: str | Path | None = None, options: Options | None = None,
+        **settings) -> Tables:
     """Read reports from files and folders, analyse them, and write the tables to `out` if given.
 
     Every table is held in memory (what notebooks want); for more reports than that, see
-    `process`, which writes the same files a batch at a time. `cache` is a folder where
-    analysed reports are kept (None: no cache); `workers` the number of processes that parse,
-    on `backend` "local" or "dask" (see helpers.backends). `tables.counts` says how many
-    reports came from the cache and how many were analysed.
+    `process`, which writes the same files a batch at a time. How the reports are analysed is
+    said by `options`, or by its fields given as keywords: `model`, `progress`, `max_chars`,
+    `cache` (a folder where analysed reports are kept; None: no cache), `workers` (processes
+    that parse) on `backend` "local" or "dask", `scheduler` (see Options and helpers.backends).
+    `tables.counts` says how many reports came from the cache and how many were analysed.
     """
+    options = options_of(options, settings)
     started = time.perf_counter()
     articles, rejected = read_reports(inputs)
-    articles = unique(articles)
     counts = Counts()
-    tables = analyse(articles, model=model, progress=progress, max_chars=max_chars, cache=cache,
-                     workers=workers, backend=backend, scheduler=scheduler, counts=counts)
+    tables = analyse(unique(articles), options=options, counts=counts)
     tables.rejected = concat([rejected_table(rejected), tables.rejected], rejected_table([]))
     if out is not None:
         write_tables(tables, Path(out))
     counts.seconds = time.perf_counter() - started
     tables.counts = counts
     return tables
-
-
-def unique(articles: list[Article]) -> list[Article]:
-    """The same report read twice (same text) counts once: the first path read wins, and its
-    `notes` name every other place the text was found."""
-    kept: dict[str, Article] = {}
-    for article in articles:
-        first = kept.get(article.article_id)
-        if first is None:
-            kept[article.article_id] = article
-        else:
-            kept[article.article_id] = with_notes(first, duplicate_note(article))
-    return list(kept.values())
-
-
-def duplicate_note(copy: Article) -> str:
-    where = copy.path if copy.row is None else f"{copy.path} line {copy.row}"
-    return f"duplicate: {where} has the same text (read once)"
 
 
 #: Tables written by a run, in this order; the timeline adds timeline.parquet and timeline.json.
@@ -372,85 +391,84 @@ class Summary:
     seconds: float = 0.0
 
 
-def process(inputs: Iterable[str | Path], *, out: str | Path, model: str | None = None, progress: bool = True,
-            max_chars: int | None = None, cache: str | Path | None = None, workers: int = 1,
-            backend: str = "local", scheduler: str | None = None,
-            batch_reports: int = BATCH_REPORTS) -> Summary:
+def process(inputs: Iterable[str | Path], *, out: str | Path, options: Options | None = None,
+            batch_reports: int = BATCH_REPORTS, **settings) -> Summary:
     """`run` for any number of reports: read, analyse and write them as they go, in bounded memory.
 
     Reports are read one file at a time and written out `batch_reports` at a time: the CSVs
     grow by appending and each batch is a Parquet part (`out/parquet/<table>/part-NNNNN.parquet`).
-    The files are those `run(..., out=out)` writes, row for row. What stays in memory until the
-    end: each report's id, date and duplicate notes, the refused inputs, and one day's events
-    while the timeline is merged (see helpers.timeline.TimelineRuns).
+    The files are those `run(..., out=out)` writes, row for row; `options` (or its fields given
+    as keywords) as for `run`. What stays in memory until the end: each report's id, date and
+    duplicate notes, the refused inputs, and one day's events while the timeline is merged (see
+    helpers.timeline.TimelineRuns).
     """
+    options = options_of(options, settings)
     started = time.perf_counter()
-    out = Path(out)
-    summary = Summary(out=out)
+    summary = Summary(out=Path(out))
     read_rejected: list[Rejected] = []
     files = list(iter_report_files([inputs] if isinstance(inputs, (str, Path)) else inputs, read_rejected))
     duplicates: dict[str, list[str]] = {}
-    published: dict[str, str | None] = {}
     counts = Counts()
     failed: list[Rejected] = []
-    with staged_folder(out) as staging:
-        parts = TableParts(staging)
-        timeline = TimelineRuns(staging / ".timeline-runs")
-        batch: list[tuple[Article, Found]] = []
-
-        def flush() -> None:
-            if not batch:
-                return
-            articles = [article for article, _ in batch]
-            parts.add("articles", articles_table(articles))
-            parts.add("removed", removed_table(articles))
-            entities, timexes, events = tables_of(batch)
-            for name, frame in (("entities", entities), ("timexes", timexes), ("events", events)):
-                parts.add(name, frame)
-            summary.events += len(events)
-            timeline.add(events)
-            batch.clear()
-
-        articles = unique_stream(iter_reports(files, read_rejected), duplicates)
-        bar = tqdm(total=len(files), desc="reports", unit="report", disable=not progress, file=sys.stderr)
-        with bar:
-            for article, found in analysed_stream(articles, model=model, max_chars=max_chars, cache=cache,
-                                                  workers=workers, backend=backend, scheduler=scheduler,
-                                                  counts=counts):
-                if bar.n >= bar.total:  # a CSV or JSONL file holds many reports
-                    bar.total = bar.n + 1
-                bar.update()
-                if isinstance(found, str):
-                    failed.append(analysis_failed(article, found))
-                    continue
-                published[article.article_id] = article.published.isoformat() if article.published else None
-                batch.append((article, found))
-                if len(batch) >= batch_reports:
-                    flush()
-        flush()
-        parts.finish(dict(zip(("articles", "removed", "entities", "timexes", "events"),
-                              (articles_table([]), removed_table([]), *tables_of([])))))
-        if duplicates:
-            add_duplicate_notes(staging, duplicates)
+    with staged_folder(summary.out) as staging:
+        writer = BatchWriter(staging, batch_reports=batch_reports)
+        stream = analysed_stream(unique_stream(iter_reports(files, read_rejected), duplicates), options, counts=counts)
+        for article, found in with_progress(stream, total=len(files), shown=options.progress):
+            if isinstance(found, str):
+                failed.append(analysis_failed(article, found))
+            else:
+                writer.add(article, found)
         summary.rejected = read_rejected + failed
-        parts.add("rejected", rejected_table(summary.rejected))
-        summary.timeline_rows = timeline.write(staging, published)
-    summary.reports = len(published)
+        writer.finish(duplicates=duplicates, rejected=summary.rejected)
+    summary.reports, summary.events, summary.timeline_rows = len(writer.published), writer.events, writer.timeline_rows
     summary.cached, summary.processed = counts.cached, counts.processed
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def unique_stream(articles: Iterable[Article], duplicates: dict[str, list[str]]) -> Iterator[Article]:
-    """`unique` as the articles come: the first of each text is yielded, and the notes owed to
-    it for later copies are collected in `duplicates` (by article_id) to be added at the end."""
-    seen: set[str] = set()
-    for article in articles:
-        if article.article_id in seen:
-            duplicates.setdefault(article.article_id, []).append(duplicate_note(article))
-        else:
-            seen.add(article.article_id)
-            yield article
+class BatchWriter:
+    """The tables of `process`, written into a staging folder a batch of reports at a time (see
+    helpers.io.TableParts), the timeline merged at the end from day-sorted runs on disk."""
+
+    def __init__(self, staging: Path, *, batch_reports: int):
+        self.staging, self.batch_reports = staging, batch_reports
+        self.parts = TableParts(staging)
+        self.timeline = TimelineRuns(staging / ".timeline-runs")
+        self.batch: list[tuple[Article, Found]] = []
+        #: each report's publication date (ISO) by article_id: what the timeline needs of it
+        self.published: dict[str, str | None] = {}
+        self.events = self.timeline_rows = 0
+
+    def add(self, article: Article, found: Found) -> None:
+        """One analysed report; a full batch is written out (`flush`: one part of each table)."""
+        self.published[article.article_id] = article.published.isoformat() if article.published else None
+        self.batch.append((article, found))
+        if len(self.batch) >= self.batch_reports:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.batch:
+            return
+        articles = [article for article, _ in self.batch]
+        self.parts.add("articles", articles_table(articles))
+        self.parts.add("removed", removed_table(articles))
+        entities, timexes, events = tables_of(self.batch)
+        for name, frame in (("entities", entities), ("timexes", timexes), ("events", events)):
+            self.parts.add(name, frame)
+        self.events += len(events)
+        self.timeline.add(events)
+        self.batch.clear()
+
+    def finish(self, *, duplicates: dict[str, list[str]], rejected: list[Rejected]) -> None:
+        """Write the last batch, the header of each table that got no row, the notes owed for later
+        copies of a report, the refused inputs and the timeline."""
+        self.flush()
+        self.parts.finish(dict(zip(("articles", "removed", "entities", "timexes", "events"),
+                                   (articles_table([]), removed_table([]), *tables_of([])))))
+        if duplicates:
+            add_duplicate_notes(self.staging, duplicates)
+        self.parts.add("rejected", rejected_table(rejected))
+        self.timeline_rows = self.timeline.write(self.staging, self.published)
 
 
 def add_duplicate_notes(staging: Path, duplicates: dict[str, list[str]]) -> None:

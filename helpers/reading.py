@@ -246,6 +246,36 @@ def with_notes(article: Article, *notes: str) -> Article:
     return replace(article, notes=article.notes + added) if added else article
 
 
+def unique(articles: list[Article]) -> list[Article]:
+    """The same report read twice (same text) counts once: the first path read wins, and its
+    `notes` name every other place the text was found."""
+    kept: dict[str, Article] = {}
+    for article in articles:
+        first = kept.get(article.article_id)
+        if first is None:
+            kept[article.article_id] = article
+        else:
+            kept[article.article_id] = with_notes(first, duplicate_note(article))
+    return list(kept.values())
+
+
+def unique_stream(articles: Iterable[Article], duplicates: dict[str, list[str]]) -> Iterator[Article]:
+    """`unique` as the articles come: the first of each text is yielded, and the notes owed to
+    it for later copies are collected in `duplicates` (by article_id) to be added at the end."""
+    seen: set[str] = set()
+    for article in articles:
+        if article.article_id in seen:
+            duplicates.setdefault(article.article_id, []).append(duplicate_note(article))
+        else:
+            seen.add(article.article_id)
+            yield article
+
+
+def duplicate_note(copy: Article) -> str:
+    where = copy.path if copy.row is None else f"{copy.path} line {copy.row}"
+    return f"duplicate: {where} has the same text (read once)"
+
+
 def is_blank(text: str) -> bool:
     """True when `text` shows nothing: white space and zero-width characters only."""
     return BLANK.fullmatch(text) is not None

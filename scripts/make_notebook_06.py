@@ -1,4 +1,4 @@
-"""Write notebooks/06-process-many-reports.ipynb (its cells; run `make notebooks` to fill in the outputs)."""
+"""Write notebooks/06-process-many-reports.ipynb; `python -m helpers render --refresh` then fills in its outputs."""
 from pathlib import Path
 
 import nbformat
@@ -33,10 +33,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.paths import DATA_RAW
+from helpers.notebook import setup
 from helpers.pipeline import TABLES, process
 
-reports = Path(REPORTS) if REPORTS else DATA_RAW
+reports, _ = setup(REPORTS, OUTPUT)
 scratch = Path(tempfile.mkdtemp(prefix="newsline-06-"))"""),
     new_markdown_cell("""## A sample of the reports
 The first `SAMPLE` report files, copied into a scratch folder (the originals are never touched)."""),

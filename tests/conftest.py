@@ -8,7 +8,7 @@ from helpers.paths import SEED
 
 @pytest.fixture(scope="session")
 def nlp():
-    from helpers.entities import load_model
+    from helpers.nlp import load_model
 
     return load_model()
 

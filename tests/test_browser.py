@@ -259,7 +259,8 @@ def picture_stats(png: bytes) -> tuple[int, float]:
 EVERY_REPORT = [
     ("REPORTS = None\nOUTPUT = None\nMODEL = None", ["parameters"]),
     ("from pathlib import Path\n\nfrom IPython.display import HTML, display\n\n"
-     "from helpers.display import highlight\nfrom helpers.pipeline import run\nfrom helpers.reading import read_reports\n\n"
+     "from helpers.display import highlight\nfrom helpers.pipeline import run\n"
+     "from helpers.reading import read_reports\n\n"
      "tables = run([Path(REPORTS)], model=MODEL, progress=False)\narticles, _ = read_reports([Path(REPORTS)])\n"
      "for article in articles:\n    display(HTML(highlight(article, tables.entities, tables.timexes)))", []),
     ("tables.articles[['path', 'title', 'source', 'text']]", []),
@@ -271,7 +272,7 @@ def notebooks_with_every_report(folder: Path) -> Path:
     import nbformat
     from nbformat.v4 import new_code_cell, new_notebook
 
-    from helpers.notebooks import find_notebooks
+    from helpers.render import find_notebooks
 
     folder.mkdir()
     for notebook in find_notebooks(NOTEBOOKS):
@@ -287,7 +288,7 @@ def notebooks_with_every_report(folder: Path) -> Path:
 def rendered(tmp_path_factory):
     """The notebooks run on: the seed, two real war updates and the payload report (in war/, so it is
     in every war table and chart); rendered to HTML."""
-    from helpers.notebooks import find_notebooks, render_notebooks
+    from helpers.render import find_notebooks, render_notebooks
 
     root = tmp_path_factory.mktemp("browser")
     reports = root / "reports"

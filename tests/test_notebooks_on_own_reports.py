@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import shutil
 
-from helpers.notebooks import render_notebooks
+from helpers.render import render_notebooks
 from helpers.paths import DATA_RAW
 
 

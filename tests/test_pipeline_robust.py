@@ -1,4 +1,4 @@
-"""helpers.pipeline on awkward work: duplicates noted, long reports in pieces with offsets kept, one
+"""helpers.pipeline on awkward work: long reports in pieces with offsets kept, one
 failing report isolated, and tables written as a set that a killed run never leaves half-made."""
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from helpers import pipeline
 from helpers.io import STAGING_PREFIX, TableParts, clear_stale_staging, staged_folder
 from helpers.paths import DATA_RAW, ROOT, SEED
-from helpers.pipeline import analyse, cut_points, run, unique, write_tables
+from helpers.pipeline import analyse, cut_points, run, write_tables
 from helpers.reading import Article, parse_txt, read_reports
 
 TABLES = ["articles.csv", "entities.csv", "events.csv", "parquet", "rejected.csv", "removed.csv", "timeline.csv",
@@ -44,19 +44,6 @@ def offsets_hold(tables, texts: dict[str, str]) -> list:
             if texts[row.article_id][row.start:row.end] != getattr(row, column):
                 wrong.append((name, row.start, row.end, getattr(row, column)))
     return wrong
-
-
-# --- duplicates ----------------------------------------------------------------------------------
-
-def test_duplicates_are_kept_once_with_a_note_naming_every_other_copy():
-    first = article("Troops entered Izium.", "a/report.txt")
-    other = article("Troops entered Lyman.", "b/other.txt")
-    copies = [article("Troops entered Izium.", "c/copy.txt"), article("Troops entered Izium.", "d/table.csv", row=7)]
-    kept = unique([first, other, *copies])
-    assert [a.path for a in kept] == ["a/report.txt", "b/other.txt"]
-    assert kept[0].notes == ("duplicate: c/copy.txt has the same text (read once)",
-                             "duplicate: d/table.csv line 7 has the same text (read once)")
-    assert kept[1].notes == ()
 
 
 # --- long reports --------------------------------------------------------------------------------

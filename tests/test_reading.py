@@ -7,7 +7,8 @@ import pytest
 
 from helpers.manifest import check_manifest
 from helpers.paths import DATA_RAW
-from helpers.reading import Article, Rejected, Removed, articles_table, read_reports
+from helpers.reading import (Article, Rejected, Removed, articles_table, make_article_id, read_reports, unique,
+                             unique_stream)
 
 SUPPORTED = "the kit reads .csv, .htm, .html, .jsonl, .txt"
 
@@ -439,3 +440,33 @@ def test_reading_data_raw_does_not_modify_it():
     assert len(articles) > 1
     assert digests() == before
     assert check_manifest(DATA_RAW) == []
+
+
+# --- duplicates ----------------------------------------------------------------------------------
+
+def article(text: str, path: str, row: int | None = None) -> Article:
+    return Article(article_id=make_article_id(text), path=path, format="txt", text=text, row=row)
+
+
+def test_duplicates_are_kept_once_with_a_note_naming_every_other_copy():
+    first = article("Troops entered Izium.", "a/report.txt")
+    other = article("Troops entered Lyman.", "b/other.txt")
+    copies = [article("Troops entered Izium.", "c/copy.txt"), article("Troops entered Izium.", "d/table.csv", row=7)]
+    kept = unique([first, other, *copies])
+    assert [a.path for a in kept] == ["a/report.txt", "b/other.txt"]
+    assert kept[0].notes == ("duplicate: c/copy.txt has the same text (read once)",
+                             "duplicate: d/table.csv line 7 has the same text (read once)")
+    assert kept[1].notes == ()
+
+
+def test_duplicates_met_in_a_stream_are_left_out_and_their_notes_collected():
+    first = article("Troops entered Izium.", "a/report.txt")
+    other = article("Troops entered Lyman.", "b/other.txt")
+    copies = [article("Troops entered Izium.", "c/copy.txt"), article("Troops entered Lyman.", "d/table.csv", row=7)]
+    duplicates: dict[str, list[str]] = {}
+    stream = unique_stream(iter([first, copies[0], other, copies[1]]), duplicates)
+    assert next(stream) is first and duplicates == {}  # read as it goes, not all at once
+    assert [a.path for a in stream] == ["b/other.txt"]
+    assert duplicates == {first.article_id: ["duplicate: c/copy.txt has the same text (read once)"],
+                          other.article_id: ["duplicate: d/table.csv line 7 has the same text (read once)"]}
+

@@ -5,7 +5,8 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from helpers.notebooks import execute_notebook, main, parameter_names, render_html
+from helpers.__main__ import main
+from helpers.render import execute_notebook, parameter_names, render_html
 
 DANGEROUS = "<script>alert(1)</script>"
 
@@ -108,7 +109,8 @@ def test_parameter_names_reads_the_tagged_cell_only(tmp_path):
         tmp_path / "02-x.ipynb",
         [
             new_code_cell("UNTAGGED = 1"),
-            new_code_cell("REPORTS = 'a'\nOUTPUT: str = 'b'\n# MODEL = 'commented out'", metadata={"tags": ["parameters"]}),
+            new_code_cell("REPORTS = 'a'\nOUTPUT: str = 'b'\n# MODEL = 'commented out'",
+                          metadata={"tags": ["parameters"]}),
         ],
     )
     assert parameter_names(notebook_path) == {"REPORTS", "OUTPUT"}
@@ -128,8 +130,8 @@ def test_a_failing_notebook_names_its_cell_and_fails_the_run(tmp_path, capsys):
     )
     write_notebook(notebooks / "02-works.ipynb", [new_code_cell("1 + 1")])
     status = main(
-        ["--notebooks", str(notebooks), "--html", str(tmp_path / "html"), "--build", str(tmp_path / "build"),
-         "--reports", str(tmp_path), "--out", str(tmp_path / "out")]
+        ["render", "--notebooks", str(notebooks), "--html", str(tmp_path / "html"),
+         "--build", str(tmp_path / "build"), "--reports", str(tmp_path), "--out", str(tmp_path / "out")]
     )
     captured = capsys.readouterr()
     assert status == 1
@@ -138,3 +140,20 @@ def test_a_failing_notebook_names_its_cell_and_fails_the_run(tmp_path, capsys):
     assert (tmp_path / "html" / "02-works.html").exists()
     assert not (tmp_path / "html" / "01-breaks.html").exists()
     assert (tmp_path / "build" / "01-breaks.ipynb").exists()
+
+
+def test_render_on_a_folder_without_notebooks_says_so(tmp_path, capsys):
+    assert main(["render", "--notebooks", str(tmp_path), "--html", str(tmp_path / "html")]) == 0
+    assert "nothing to render" in capsys.readouterr().out
+    assert not (tmp_path / "html").exists()
+
+
+def test_render_refresh_re_executes_the_notebooks_in_place(tmp_path):
+    path = write_notebook(tmp_path / "01-sums.ipynb", [new_code_cell("1 + 1")])
+    write_notebook(tmp_path / "not-numbered.ipynb", [new_code_cell("1 + 2")])
+    assert main(["render", "--refresh", "--notebooks", str(tmp_path)]) == 0
+    refreshed = nbformat.read(path, as_version=4)
+    assert refreshed.cells[0].outputs[0]["data"]["text/plain"] == "2"
+    assert "execution" not in refreshed.cells[0].metadata  # no timestamps to differ on the next run
+    assert not nbformat.read(tmp_path / "not-numbered.ipynb", as_version=4).cells[0].outputs
+

@@ -72,6 +72,29 @@ def test_the_model_version_is_known_without_loading_it():
     assert cache_module.model_version(".nope") != cache_module.model_version(None)
 
 
+def test_the_code_version_covers_every_file_of_a_stage_module_or_package(tmp_path):
+    for name in cache_module.STAGES:
+        (tmp_path / f"{name}.py").write_text(f"# {name}", encoding="utf-8")
+    (tmp_path / "charts.py").write_text("# not a stage", encoding="utf-8")
+    (tmp_path / "events.py").unlink()
+    (tmp_path / "events" / "rules").mkdir(parents=True)
+    for part in ("__init__.py", "sources.py", "rules/actions.py"):
+        (tmp_path / "events" / part).write_text(f"# {part}", encoding="utf-8")
+    files = [path.relative_to(tmp_path).as_posix() for path in cache_module.stage_files(tmp_path)]
+    assert files == sorted(files) and "charts.py" not in files
+    assert {"nlp.py", "lexicon.py", "events/__init__.py", "events/sources.py", "events/rules/actions.py"} <= set(files)
+    assert len(files) == len(cache_module.STAGES) - 1 + 3
+    (tmp_path / "nlp.py").unlink()
+    with pytest.raises(FileNotFoundError, match="nlp"):
+        cache_module.stage_files(tmp_path)
+
+
+def test_the_kits_own_stages_are_all_found():
+    files = {path.name for path in cache_module.stage_files(Path(cache_module.__file__).parent)}
+    assert {"nlp.py", "entities.py", "lexicon.py", "pipeline.py", "reading.py"} <= files
+    assert len(cache_module.code_version()) == 64
+
+
 @pytest.mark.parametrize("damage", [b"", b"not a pickle", pickle.dumps("a string, not three tables")])
 def test_a_damaged_cache_file_is_analysed_again(reports, tmp_path, damage):
     first = run([reports], cache=tmp_path / "cache", progress=False)

