@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import pandas as pd  # noqa: E402
 
-from helpers.entities import load_model  # noqa: E402
+from helpers.nlp import load_model  # noqa: E402
 from helpers.evaluation.scoring.participants import score_participants  # noqa: E402
 from helpers.io import write_csv  # noqa: E402
 from helpers.paths import ROOT  # noqa: E402

@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from helpers.entities import load_model  # noqa: E402
+from helpers.nlp import load_model  # noqa: E402
 from helpers.evaluation.formats.cat import read_task_document  # noqa: E402
 from helpers.evaluation.formats.meantime import meantime_files  # noqa: E402
 from helpers.evaluation.formats.timeml import TimeMLTimex  # noqa: E402

@@ -10,7 +10,7 @@ import argparse
 import json
 import time
 
-from helpers.entities import load_model
+from helpers.nlp import load_model
 from helpers.paths import DATA_RAW
 from helpers.reading import read_reports
 from helpers.timex import timexes_of

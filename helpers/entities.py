@@ -6,8 +6,6 @@ from spacy.tokens import Doc, Span
 
 from helpers.geography import gazetteer
 from helpers.nlp import PLACE_LABELS
-# The model loader lived here before helpers.nlp: kept importable from here for the modules not yet moved.
-from helpers.nlp import ModelNotFound, load_model  # noqa: F401
 
 
 def canonical_name(span: Span) -> str:

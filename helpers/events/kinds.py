@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from helpers.entities import PLACE_LABELS
 from helpers.events.spans import EntityIndex, phrase
 from helpers.lexicon import CONDITIONAL_AUXILIARIES, FUTURE_AUXILIARIES, REPORTING_VERBS
+from helpers.nlp import PLACE_LABELS
 
 # Verbs that say the same thing in other words: merged across reports under the first.
 ACTION_CLASSES = {

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from helpers.entities import PLACE_LABELS, canonical_name, place_of
+from helpers.entities import canonical_name, place_of
 from helpers.events.spans import EntityIndex
 from helpers.lexicon import TOWN_NOUNS
+from helpers.nlp import PLACE_LABELS
 
 
 def place_near(action: Token, sentence: Span, entities: EntityIndex, *, exclude: Span | None,

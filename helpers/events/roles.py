@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from helpers.entities import PLACE_LABELS, canonical_name
+from helpers.entities import canonical_name
 from helpers.events.sources import reporter_of, reporting_subject
 from helpers.events.spans import EntityIndex, clean, phrase
 from helpers.events.words import RELATIVES
 from helpers.lexicon import REPORTING_VERBS
+from helpers.nlp import PLACE_LABELS
 
 DEMONYMS = {"russian": "Russia", "russians": "Russia", "ukrainian": "Ukraine", "ukrainians": "Ukraine",
             "american": "United States", "americans": "United States", "british": "United Kingdom",

@@ -17,10 +17,10 @@ from typing import Callable, Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from helpers.entities import load_model
 from helpers.evaluation.formats.cat import TaskDocument, cat_files, read_task_document, timeml_creation_times
 from helpers.evaluation.formats.timeline import Timeline, TimelineLine, write_timeline
 from helpers.events import Event, events_of, every_clause_head
+from helpers.nlp import load_model
 from helpers.timex import timexes_of
 
 UNKNOWN_ANCHOR = "XXXX-XX-XX"

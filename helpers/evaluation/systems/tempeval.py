@@ -4,8 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from helpers.entities import load_model
 from helpers.evaluation.formats.timeml import TimeMLError, annotate, read_timeml
+from helpers.nlp import load_model
 from helpers.timex import timexes_of
 
 INPUT_SUFFIXES = (".tml", ".TE3input")
