@@ -11,14 +11,14 @@ import re
 from datetime import date, timedelta
 
 from helpers.lexicon import CARDINALS
-from helpers.timex.values import NOT_A_TIME, Value, day_result, month_result, quarter_result, rule, safe_date, \
-    week_result, year_result
+from helpers.timex.values import NOT_A_TIME, Answer, Value, day_result, month_result, quarter_result, rule, \
+    safe_date, week_result, year_result
 from helpers.timex.words import HOLIDAYS, MONTH_ALTERNATIVES, MONTHS, ORDINALS, SEASONS, ZONES
 
 
 @rule(("2022-09-10", "DATE", "2022-09-10"),
       ("2022-02-30", None, None))  # no such day, and no other rule reads it
-def rule_iso(t, anchor, tense, last_day):
+def rule_iso(t: str, anchor: date | None, tense: str, last_day: date | None) -> Answer:
     match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t)
     if match:
         day = safe_date(*map(int, match.groups()))
@@ -30,7 +30,7 @@ def rule_iso(t, anchor, tense, last_day):
       ("31/12/2021", "DATE", "2021-12-31"),  # only one reading is a date
       ("7/8/07", "DATE", "2007-08-07"),
       ("30.02.2022", None, None))
-def rule_numeric_date(t, anchor, tense, last_day):
+def rule_numeric_date(t: str, anchor: date | None, tense: str, last_day: date | None) -> Answer:
     """"24.02.2022" (dots: day first, as Europe writes it); "12/09/2022" and "12-09-2022" may be either: of
     the two readings the one nearer the report's day (12 September in a report of 13 September 2022), the
     American month-first on a tie."""
@@ -52,8 +52,9 @@ def rule_numeric_date(t, anchor, tense, last_day):
     return day_result(readings[0])
 
 
-@rule(("year-end", "DATE", "2022"), ("year's end", "DATE", "2022"))
-def rule_year_end(t, anchor, tense, last_day):
+@rule(("year-end", "DATE", "2022"),
+      ("year's end", "DATE", "2022"))  # the end of the year is the year, as TimeBank marks it
+def rule_year_end(t: str, anchor: date | None, tense: str, last_day: date | None) -> Answer:
     """"year-end", "year end", "year's end": the end of the current year (TimeBank: the year)."""
     if t not in {"year-end", "year end", "years end", "year 's end", "year's end", "the year-end",
                  "the end of the year"}:
@@ -64,7 +65,7 @@ def rule_year_end(t, anchor, tense, last_day):
 @rule(("Thanksgiving Day", "DATE", "2022-11-24"), ("Good Friday", "DATE", "2022-04-15"),
       ("Christmas", "DATE", "2021-12-25", "past"),  # the one before, told in the past
       ("Easter week", "DATE", "2022-W15"))
-def rule_holiday(t, anchor, tense, last_day):
+def rule_holiday(t: str, anchor: date | None, tense: str, last_day: date | None) -> Answer:
     """Holidays news names by name, in the year the tense points to."""
     name = re.sub(r"^(on |the )", "", t).replace("'s", "s").replace("’s", "s").replace(".", "")
     if name.endswith(" week") and name[:-5] in HOLIDAYS:
@@ -95,7 +96,7 @@ def rule_holiday(t, anchor, tense, last_day):
       ("the quarter a year ago", "DATE", "2021-Q2"), ("next year's first quarter", "DATE", "2023-Q1"),
       ("the 1988 period", "DATE", "1988"),  # a quarter only in a report on one (see helpers.timex.story)
       ("the period", None, None))  # may be anything
-def rule_business(t, anchor, tense, last_day):
+def rule_business(t: str, anchor: date | None, tense: str, last_day: date | None) -> Answer:
     """Quarters and fiscal years, as business news writes them: "third-quarter", "the latest
     quarter" (the last one closed), "the year-ago quarter", "fiscal 1989"."""
     fiscal = re.fullmatch(r"(?:the )?fiscal(?: year)?(?: ((?:19|20)\d\d))?", t)
@@ -168,7 +169,7 @@ def calendar_text(t: str) -> str:
       ("10th September", "DATE", "2022-09-10"), ("March eighth", "DATE", "2022-03-08"),
       ("December 5", "DATE", "2021-12-05", "past"), ("January 5", "DATE", "2023-01-05", "future"),
       ("September 31", None, None))  # no such day
-def rule_day_of_month(t, anchor, tense, last_day):
+def rule_day_of_month(t: str, anchor: date | None, tense: str, last_day: date | None) -> Answer:
     """A day of a month, with or without its year: "September 12, 2022", "12 September", "last Oct. 23"."""
     t = calendar_text(t)
     # "last Oct. 23": the qualifier says which way to look
@@ -192,7 +193,7 @@ def rule_day_of_month(t, anchor, tense, last_day):
 
 @rule(("August 2022", "DATE", "2022-08"), ("September", "DATE", "2022-09"),
       ("September of 2021", "DATE", "2021-09"), ("December", "DATE", "2021-12", "past"))
-def rule_month(t, anchor, tense, last_day):
+def rule_month(t: str, anchor: date | None, tense: str, last_day: date | None) -> Answer:
     """A month, with or without its year: "September 2022", "September of 2022", "late September"."""
     match = re.fullmatch(rf"({MONTH_ALTERNATIVES})(?: (?:of )?(\d{{4}}))?", calendar_text(t))
     if not match:
@@ -207,7 +208,7 @@ def rule_month(t, anchor, tense, last_day):
 
 @rule(("2011", "DATE", "2011"), ("the year 2022", "DATE", "2022"),
       ("the year two thousand", "DATE", "2000"))  # spelled out, as broadcast transcripts write it
-def rule_year(t, anchor, tense, last_day):
+def rule_year(t: str, anchor: date | None, tense: str, last_day: date | None) -> Answer:
     """A year: "2011", "the year 2011"."""
     match = re.fullmatch(r"(?:the )?(?:year )?((?:19|20)\d{2})", calendar_text(t))
     return year_result(int(match.group(1))) if match else None
@@ -216,7 +217,7 @@ def rule_year(t, anchor, tense, last_day):
 @rule(("the 1990s", "DATE", "199"), ("the nineties", "DATE", "199"), ("the '80s", "DATE", "198"),
       ("the mid-1990s", "DATE", "199"),
       ("twenties", None, None))  # "in their twenties" is an age
-def rule_decade(t, anchor, tense, last_day):
+def rule_decade(t: str, anchor: date | None, tense: str, last_day: date | None) -> Answer:
     """A decade: "the 1990s", "the '80s", "the nineties"."""
     return decade(calendar_text(t))
 
@@ -240,7 +241,7 @@ def decade(t: str) -> Value | None:
 @rule(("summer 2012", "DATE", "2012-SU"), ("last winter", "DATE", "2021-WI"),
       ("the spring", "DATE", "2023-SP", "future"),  # said after it: next year's
       ("the autumn", "DATE", "2022-FA", "past"))
-def rule_season(t, anchor, tense, last_day):
+def rule_season(t: str, anchor: date | None, tense: str, last_day: date | None) -> Answer:
     """A season: "summer 2012", "last winter", "in the autumn" (the verb's direction)."""
     match = re.fullmatch(r"(?:the )?(?:(this|last|next|this past|this coming|past|coming) )?(?:early |late )?"
                          r"(spring|summer|autumn|fall|winter)(?: (?:of )?(\d{4}))?", calendar_text(t))
@@ -282,7 +283,7 @@ def closest_year(anchor: date, month: int, tense: str) -> int:
 @rule(("10:30 a.m.", "TIME", "2022-09-13T10:30"), ("12 a.m.", "TIME", "2022-09-13T00:00"),  # midnight
       ("10 p.m. Wednesday", "TIME", "2022-09-07T22:00"), ("9 a.m. cet", "TIME", "2022-09-13T09:00"),
       ("3.14", None, None))  # a number, not a quarter past three
-def rule_clock(t, anchor, tense, last_day):
+def rule_clock(t: str, anchor: date | None, tense: str, last_day: date | None) -> Answer:
     """Clock times, with the day they name when they name one: "10 p.m. Wednesday", "noon Thursday"."""
     from helpers.timex.rules import normalise  # the day is read by all the rules, this one among them
 

@@ -11,14 +11,16 @@ import re
 from datetime import date, timedelta
 
 from helpers.lexicon import CARDINALS
-from helpers.timex.values import NOT_A_TIME, Value, rule
+from helpers.timex.values import NOT_A_TIME, Answer, Value, rule
 from helpers.timex.words import DAYS_IN, EARLY_HOURS, HALF_UNITS, HALVES, MONTHS, NUMBERS, PLURAL_UNITS, \
     REFERENCES, SETS, UNITS, VAGUE, WEEKDAYS
 
 
-@rule(("now", "DATE", "PRESENT_REF"), ("then current", "DATE", "PAST_REF"), ("every week", "SET", "P1W"),
+@rule(("now", "DATE", "PRESENT_REF"),
+      ("then current", "DATE", "PAST_REF"),  # "the then current price": a present of the past
+      ("every week", "SET", "P1W"),
       ("daily", "SET", "P1D"), ("each Thursday", "SET", "XXXX-WXX-4"), ("every July", "SET", "XXXX-07"))
-def rule_reference(t, anchor, tense, last_day):
+def rule_reference(t: str, anchor: date | None, tense: str, last_day: date | None) -> Answer:
     """Words that refer to the present, past or future ("now", "recently", "soon") and words of how often ("daily",
     "every week", "each July")."""
     if t in REFERENCES:
@@ -37,8 +39,10 @@ def rule_reference(t, anchor, tense, last_day):
         return Value("SET", f"XXXX-{MONTHS[match.group(1)]:02d}", None, None)
 
 
-@rule(("once a year", "SET", "P1Y"), ("three times a week", "SET", "P1W"), ("twice a day", "SET", "P1D"))
-def rule_how_often(t, anchor, tense, last_day):
+@rule(("once a year", "SET", "P1Y"),
+      ("three times a week", "SET", "P1W"),  # how often in a week, not three weeks
+      ("twice a day", "SET", "P1D"))
+def rule_how_often(t: str, anchor: date | None, tense: str, last_day: date | None) -> Answer:
     """"once a year", "three times a week": a SET of that period."""
     match = re.fullmatch(r"(?:once|twice|\w+ times) (?:a|per) (day|week|month|year)", t)
     return Value("SET", f"P1{UNITS[match.group(1)]}", None, None) if match else None
@@ -48,7 +52,7 @@ def rule_how_often(t, anchor, tense, last_day):
       ("recent years", "DURATION", "PXY"), ("the coming months", "DURATION", "PXM"),
       ("hours", "DURATION", "PTXH"),  # a clock's unit: PT
       ("the years", "DURATION", "PXY"))  # "over the years"
-def rule_vague(t, anchor, tense, last_day):
+def rule_vague(t: str, anchor: date | None, tense: str, last_day: date | None) -> Answer:
     """Plurals with no number ("for years", "recent weeks"), vague references ("the future")."""
     if t in EARLY_HOURS:
         return None  # "the storm hit in the early hours": a part of the day (rule_part_of_day)
@@ -74,7 +78,7 @@ def rule_vague(t, anchor, tense, last_day):
       ("the second half of September", "DATE", "2022-09"),  # half a month is the month
       ("two to three weeks", "DURATION", "P2W"),  # a range keeps its lower bound
       ("the weeks ahead", "DURATION", "PXW"), ("the past decade", "DURATION", "P10Y"))
-def rule_spans_of_time(t, anchor, tense, last_day):
+def rule_spans_of_time(t: str, anchor: date | None, tense: str, last_day: date | None) -> Answer:
     """Centuries ("the 20th century", "this century"), halves of a year ("the second half of 1989",
     "the first two quarters of 1990"), ranges ("two to three weeks": the lower bound, as TimeBank
     does), "the weeks ahead", "the past decade"."""
@@ -115,7 +119,7 @@ def rule_spans_of_time(t, anchor, tense, last_day):
       ("half an hour", "DURATION", "PT30M"), ("a minute and a half", "DURATION", "PT1M30S"),
       ("two and a half years", "DURATION", "P2Y6M"),
       ("several and a half years", None, None))  # no whole number to add the half to
-def rule_fraction(t, anchor, tense, last_day):
+def rule_fraction(t: str, anchor: date | None, tense: str, last_day: date | None) -> Answer:
     """"2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M, "a minute and a half" -> PT1M30S, "half an hour" -> PT30M."""
     if t in HALVES:
         return Value("DURATION", HALVES[t], None, None)
@@ -135,7 +139,7 @@ def rule_fraction(t, anchor, tense, last_day):
       ("twenty-four hours", "DURATION", "PT24H"), ("eight trading days", "DURATION", "P8D"),
       ("decades-long", "DURATION", "PXY"), ("day-long", "DURATION", "P1D"),
       ("55 years old", None, None))  # an age
-def rule_duration(t, anchor, tense, last_day):
+def rule_duration(t: str, anchor: date | None, tense: str, last_day: date | None) -> Answer:
     """A count of units: "three months", "the past two days" (with the days it covers), "a weeklong strike"."""
     if re.search(r"\b(old|aged)$", t):
         return NOT_A_TIME  # "55 years old" is an age (TimeBank leaves ages out)

@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from helpers.timex.values import Value, day_result, month_result, rule, week_result, year_result
+from helpers.timex.values import Answer, Value, day_result, month_result, rule, week_result, year_result
 from helpers.timex.words import CHAINED, DEICTIC_DAYS, EARLY_HOURS, MONTH_ALTERNATIVES, MONTHS, NUMBERS, \
     PARTS_OF_DAY, UNITS, WEEKDAYS, X_VALUES
 
 
 @rule(("yesterday", "DATE", "2022-09-12"), ("overnight", "TIME", "2022-09-12TNI"),  # the night before the report
       ("this morning", "TIME", "2022-09-13TMO"), ("tomorrow night", "TIME", "2022-09-14TNI"))
-def rule_deictic_day(t, anchor, tense, last_day):
+def rule_deictic_day(t: str, anchor: date | None, tense: str, last_day: date | None) -> Answer:
     """A day counted from the report's own, with its part of the day: "today", "yesterday afternoon"."""
     if t not in DEICTIC_DAYS:
         return None
@@ -32,7 +32,7 @@ def rule_deictic_day(t, anchor, tense, last_day):
 @rule(("evening", "TIME", "2022-09-13TEV"), ("dawn", "TIME", "2022-09-13TMO"),
       ("the morning", "TIME", "2022-09-08TMO", "", date(2022, 9, 8)),  # of the day last named
       ("the early hours", "TIME", "2022-09-13TMO"))
-def rule_part_of_day(t, anchor, tense, last_day):
+def rule_part_of_day(t: str, anchor: date | None, tense: str, last_day: date | None) -> Answer:
     """A bare "evening" or "morning": of the report's own day; "in the morning": of the day last named."""
     if t in {"the morning", "the afternoon", "the evening", *EARLY_HOURS}:
         t, anchor = "morning" if t in EARLY_HOURS else t[4:], last_day or anchor
@@ -44,7 +44,7 @@ def rule_part_of_day(t, anchor, tense, last_day):
 
 @rule(("the previous day", "DATE", "2022-09-12"),  # with no day named, the day before the report
       ("the next day", "DATE", "2022-09-09", "", date(2022, 9, 8)), ("the next morning", "DATE", "2022-09-14"))
-def rule_chained(t, anchor, tense, last_day):
+def rule_chained(t: str, anchor: date | None, tense: str, last_day: date | None) -> Answer:
     """A day counted from the last day named, else from the report's: "the previous day", "that night"."""
     if t not in CHAINED:
         return None
@@ -58,7 +58,7 @@ def rule_chained(t, anchor, tense, last_day):
       ("Tuesday", "DATE", "2022-09-13"),  # the report's own weekday
       ("last Tuesday", "DATE", "2022-09-06"), ("Friday morning", "DATE", "2022-09-09TMO", "past"),
       ("the previous Friday", "DATE", "2022-08-26", "", date(2022, 9, 2)))  # the one before the Friday named
-def rule_weekday(t, anchor, tense, last_day):
+def rule_weekday(t: str, anchor: date | None, tense: str, last_day: date | None) -> Answer:
     """A weekday, before the report's day or after it as the tense says: "Sunday", "next Tuesday"."""
     if last_day is not None and re.match(r"the (previous|preceding|following|next) ", t):
         anchor = last_day  # "down from the previous Friday" after a Friday was named: the one before it
@@ -89,7 +89,7 @@ def rule_weekday(t, anchor, tense, last_day):
 @rule(("a weekend", "DATE", "2022-W36-WE"),  # in a Tuesday report, the weekend just gone
       ("the weekend", "DATE", "2022-W37-WE", "future"), ("last week", "DATE", "2022-W36"),
       ("the past week", "DATE", "2022-W36"), ("last month", "DATE", "2022-08"), ("last year", "DATE", "2021"))
-def rule_relative_period(t, anchor, tense, last_day):
+def rule_relative_period(t: str, anchor: date | None, tense: str, last_day: date | None) -> Answer:
     """A week, weekend, month or year counted from the report's: "this week", "last month", "next year"."""
     match = re.fullmatch(r"(?:(earlier|later|late|early) )?(?:the (?=past|previous|coming|last|next))?"
                          r"(?:(the|this|last|next|past|previous|coming|a) )?(week|weekend|month|year)", t)
@@ -126,7 +126,7 @@ def rule_relative_period(t, anchor, tense, last_day):
 
 @rule(("a year from now", "DATE", "2023"), ("two weeks hence", "DATE", "2022-W39"),
       ("months ago", "DATE", "PAST_REF"))  # no number: some time back
-def rule_ago(t, anchor, tense, last_day):
+def rule_ago(t: str, anchor: date | None, tense: str, last_day: date | None) -> Answer:
     """A day, week, month or year counted back or ahead from the report's: "a year from now", "months ago"."""
     if re.fullmatch(r"(?:(?:several|a few|some|many|few|just) )?(?:days|weeks|months|years|decades) ago", t):
         return Value("DATE", "PAST_REF", None, None)
@@ -153,7 +153,7 @@ def rule_ago(t, anchor, tense, last_day):
       ("three days later", "DATE", "2022-09-11", "", date(2022, 9, 8)),  # from the last day named
       ("a week before", "DATE", "2022-W36"), ("several years ago", "DATE", "PAST_REF"),
       ("3000 years ago", None, None))  # before the year 1
-def rule_relative_offset(t, anchor, tense, last_day):
+def rule_relative_offset(t: str, anchor: date | None, tense: str, last_day: date | None) -> Answer:
     """"a year earlier", "three days later", "a week before": counted from the last day the
     report named (else its publication date)."""
     match = re.fullmatch(r"(?:the )?(a|an|one|\d+|a few|several) ?-?(day|week|month|year|decade)s?[ -]"
@@ -186,7 +186,7 @@ def rule_relative_offset(t, anchor, tense, last_day):
 
 @rule(("last April", "DATE", "2022-04"), ("next April", "DATE", "2023-04"),
       ("last August", "DATE", "2021-08"))  # said in September: "last month" would name August 2022
-def rule_qualified_month(t, anchor, tense, last_day):
+def rule_qualified_month(t: str, anchor: date | None, tense: str, last_day: date | None) -> Answer:
     """"last April" (the April before this month), "this April", "next April"."""
     match = re.fullmatch(rf"(last|this|next|this past|this coming) ({MONTH_ALTERNATIVES})\.?", t)
     if match is None:
@@ -208,7 +208,7 @@ def rule_qualified_month(t, anchor, tense, last_day):
 @rule(("the first nine months", "DURATION", "P9M"), ("the year-earlier nine months", "DURATION", "P9M"),
       ("the year", "DATE", "2022"), ("that year", "DATE", "2008", "", date(2008, 5, 1)),  # the year last named
       ("the latest fiscal year", "DATE", "2021"))  # the last one closed
-def rule_financial_period(t, anchor, tense, last_day):
+def rule_financial_period(t: str, anchor: date | None, tense: str, last_day: date | None) -> Answer:
     """"the first nine months", "the six months", "the year" (a reporting period: a duration)."""
     match = re.fullmatch(r"the (?:first |latest |same |full |year-earlier |year-ago |comparable )?(\d+|a) "
                          r"(month|week|year|quarter|day)s?"

@@ -132,10 +132,10 @@ def names_no_time(span: Span) -> bool:
     daily volume", "the Communist Party daily Granma"), a title or a greeting (ABC's "This Week", "Good evening")."""
     said = span.text.lower()
     if SPELLED_DECADE.fullmatch(said) and WEATHER.search(span.sent.text.lower()):
-        return True
+        return True  # "highs in the forties": degrees, not the 1940s
     if said in SETS and not is_recurrence(span):
-        return True
-    return is_title_or_greeting(span)
+        return True  # "average daily volume", "the Communist Party daily Granma": a rate's unit or a newspaper
+    return is_title_or_greeting(span)  # ABC's "This Week", CBS's "60 Minutes", USA "Today", "Good evening from Havana"
 
 def repeats_the_clock_before(span: Span, story: Story) -> bool:
     """A clock in brackets right after a clock time: the same time in another zone."""

@@ -48,8 +48,8 @@ def normalise(text: str, *, published: date | None, tense: str = "", last_day: d
               ) -> Value | None:
     """TIMEX3 (type, value, resolved_start, resolved_end) of one expression, or None if not temporal.
 
-    >>> normalise("the previous day", published=date(2022, 9, 13))[:2]
-    ('DATE', '2022-09-12')
+    >>> normalise("the previous day", published=date(2022, 9, 13)).value
+    '2022-09-12'
     """
     t = cleaned(text)
 
@@ -91,12 +91,11 @@ def answer_of_rules(t: str, anchor: date | None, tense: str, last_day: date | No
             result = rule.read(t, anchor, tense, last_day)
         except (ValueError, OverflowError):
             return rule, None  # "3000 years ago", "tomorrow" on 9999-12-31: outside the calendar Python counts
-        if result and result is not NOT_A_TIME and re.match(r"-|\d{1,3}-W|\d{5}", result[1]):
-            return rule, None  # a year before 1 or after 9999 is no date a report means
         if result is NOT_A_TIME:
             return rule, None
         if result is not None:
-            return rule, result
+            # a year before 1 or after 9999 is no date a report means
+            return rule, (None if re.match(r"-|\d{1,3}-W|\d{5}", result.value) else result)
     return None, None
 
 

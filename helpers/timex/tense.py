@@ -74,7 +74,8 @@ class Clause:
 # --- the tests, in the order of TENSE_TABLE ---------------------------------------------------------------------
 
 def weekday_after_until(clause: Clause) -> bool:
-    """A weekday after "until" or "as early as", not the end of a span begun in the past nor an overtaken one."""
+    """A weekday after "until" or "as early as" ("postponed until Tuesday", "could come as early as Tuesday": a day
+    ahead), not the end of a span begun in the past nor an overtaken deadline."""
     previous = clause.previous
     before = clause.doc[max(clause.span.start - 3, 0):clause.span.start].text.lower()
     deadline = previous is not None and (previous.lower_ in {"until", "till"}
@@ -91,20 +92,22 @@ def month_of_a_term(clause: Clause) -> bool:
 
 
 def ahead_of(clause: Clause) -> bool:
+    """"squared positions ahead of the weekend": the weekend to come."""
     previous = clause.previous
     return previous is not None and previous.lower_ == "of" and previous.head.lower_ == "ahead"
 
 
 def day_of_a_saying(clause: Clause) -> bool:
-    """A day right after a reporting verb in the past, the expression not its subject."""
+    """A day right after a reporting verb in the past, the expression not its subject: "Russia said on Monday it
+    would send troops" is the day of the saying, not of the sending."""
     verb = clause.verb_before
     return verb is not None and verb.tag_ == "VBD" and verb.lemma_.lower() in SAYING \
         and clause.span.root.dep_ not in {"nsubj", "nsubjpass"}
 
 
 def expected_in_apposition(clause: Clause) -> bool:
-    """"expected on Friday", "due Friday" said of a noun, the plan not told as past ("had been due",
-    "previously planned")."""
+    """"the results, expected on Friday, will show", "the meeting, due Friday, was cancelled": a day expected or due,
+    said of a noun, lies ahead unless the plan is told as past ("had been due", "previously planned")."""
     verb = clause.verb_before
     return verb is not None and verb.lower_ in {"due", "expected", "scheduled", "planned"} \
         and verb.dep_ in {"amod", "acl", "acomp", "advcl"} \
@@ -128,8 +131,8 @@ def auxiliary_looking_ahead(clause: Clause) -> bool:
 
 
 def object_of_a_plan(clause: Clause) -> bool:
-    """What a planning verb's object is planned for lies ahead; not "had planned", and a day put before the verb is
-    when the planning was done ("On Friday, the government planned to pay")."""
+    """"protesters planned a rally Saturday": what is planned lies ahead (not "had planned"); a day put before the
+    verb is when the planning was done ("On Friday, the government planned to pay")."""
     verb = clause.verb
     return verb.lemma_.lower() in SCHEDULING and clause.span.start > verb.i and not clause.auxiliaries & {"had", "'d"}
 
@@ -171,16 +174,18 @@ def past_verb(clause: Clause) -> bool:
 
 
 def past_participle(clause: Clause) -> bool:
-    """A past participle without "is" or "be": "terminated on Sept. 27", "the record set on Friday"."""
+    """A past participle without "is" or "be": "terminated on Sept. 27", "the record set on Friday"; but "is
+    expected in December" looks ahead."""
     return clause.verb.tag_ == "VBN" and not clause.auxiliaries & {"is", "are", "am", "'s", "'re", "be", "being"}
 
 
 def expected_or_scheduled(clause: Clause) -> bool:
-    """"is expected", "are scheduled", "is due", "is set", "is planned"."""
+    """"the vote is expected on Sunday", "talks are scheduled for Monday"."""
     return clause.verb.tag_ == "VBN" and clause.verb.lemma_.lower() in {"expect", "schedule", "set", "due", "plan"}
 
 
 def present_progressive(clause: Clause) -> bool:
+    """"is meeting Monday"."""
     return clause.verb.tag_ == "VBG" and bool(clause.auxiliaries & {"is", "are", "'s", "'re", "am"})
 
 
@@ -191,8 +196,9 @@ def weekday_a_deadline_is(clause: Clause) -> bool:
 
 
 def timetable(clause: Clause) -> bool:
-    """A simple present of a timetable verb ("begins", "ends", "resumes", "takes effect") in a sentence that ends
-    with a full stop (a headline's present is no timetable)."""
+    """"the summit ends on Saturday": a simple present of a timetable verb ("begins", "resumes", "takes effect") in
+    a sentence that ends with a full stop (a headline's present is no timetable); not "the move follows Tuesday's
+    declaration"."""
     verb = clause.verb
     return verb.tag_ in {"VBZ", "VBP"} and not clause.auxiliaries and verb.lemma_.lower() in TIMETABLE \
         and clause.span.sent.text.rstrip()[-1:] in {".", "!", "?", '"', "”", "'", "’"}

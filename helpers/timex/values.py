@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Callable, NamedTuple
+from typing import Callable, Literal, NamedTuple
 
 
 class Value(NamedTuple):
@@ -56,7 +56,8 @@ class Example(NamedTuple):
 
 # A rule reads the cleaned text, the publication date, the tense and the last day named; it answers a Value, None
 # (not its kind of expression: the next rule reads it) or NOT_A_TIME (no time at all: no other rule reads it).
-Reader = Callable[[str, date | None, str, date | None], Value | bool | None]
+Answer = Value | Literal[False] | None
+Reader = Callable[[str, date | None, str, date | None], Answer]
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ class Rule:
     def name(self) -> str:
         return self.read.__name__
 
-    def __call__(self, t: str, anchor: date | None, tense: str, last_day: date | None) -> Value | bool | None:
+    def __call__(self, t: str, anchor: date | None, tense: str, last_day: date | None) -> Answer:
         return self.read(t, anchor, tense, last_day)
 
 

@@ -7,8 +7,8 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from helpers.lexicon import COMMITTING_VERBS, CONDITIONAL_AUXILIARIES, FUTURE_AUXILIARIES, MONTH_NAMES, \
-    ONE_TO_TWELVE, SPEECH_VERBS, WEEKDAY_NAMES
+from helpers.lexicon import COMMITTING_VERBS, CONDITIONAL_AUXILIARIES, FUTURE_AUXILIARIES, ONE_TO_TWELVE, \
+    SPEECH_VERBS, WEEKDAY_NAMES
 
 # --- the calendar's names -------------------------------------------------------------------------------------
 
