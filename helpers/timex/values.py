@@ -44,8 +44,8 @@ EXAMPLES_PUBLISHED = date(2022, 9, 13)
 
 class Example(NamedTuple):
     """An expression a rule reads, and the TIMEX3 type and value normalise gives it in a report published on
-    EXAMPLES_PUBLISHED (type and value None: the rule says it is no time), with the tense of its verb and the
-    last day the report named."""
+    EXAMPLES_PUBLISHED, with the tense of its verb and the last day the report named (type and value None: no time,
+    the rule refusing it and no other rule reading it)."""
 
     text: str
     type: str | None
