@@ -158,12 +158,22 @@ WORDS = ["Ukrainian", "forces", "entered", "Izium", "on", "Saturday", ",", ".", 
 sentences = st.lists(st.sampled_from(WORDS) | st.text(max_size=8), min_size=1, max_size=25).map(" ".join)
 
 
+# Each random report holds, between two random paragraphs, a paragraph with times in it, so that there are offsets
+# to check whatever the random words are.
+TIMED = ["Troops left Izium yesterday, three days after the attack on Saturday.",
+         "On 13 September officials said the town had fallen the previous day.",
+         "Fighting continued overnight and this morning, after a weekend of rapid gains."]
+reports = st.tuples(sentences, st.sampled_from(TIMED), sentences).map("\n\n".join)
+
+
 @settings(max_examples=100, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow,
                                                                                   HealthCheck.function_scoped_fixture])
-@given(sentences, st.none() | days)
+@given(reports, st.none() | days)
 def test_timexes_of_offsets_point_at_their_text(nlp, sentence, published):
     doc = nlp(sentence)
-    for timex in timexes_of(doc, published=published):
+    found = timexes_of(doc, published=published)
+    assert found, "the paragraph with times gave none"
+    for timex in found:
         assert sentence[timex.start:timex.end] == timex.text
         if timex.resolved_start is not None and timex.resolved_end is not None:
             assert timex.resolved_start <= timex.resolved_end
@@ -173,17 +183,32 @@ def test_timexes_of_offsets_point_at_their_text(nlp, sentence, published):
 
 # Found by this module: times before year 1 or after 9999 crash the normaliser (a ValueError or
 # OverflowError out of `date`), and with it the analysis of the report that holds them (the
-# pipeline then refuses that report, saying so). normalise now answers None for them.
+# pipeline then refuses that report, saying so). normalise now answers None for them, and the same
+# expressions a step inside the calendar keep their values, in its first year or its last.
 BEYOND_THE_CALENDAR = [("3000 years ago", date(2022, 9, 13)), ("2022 years ago", date(2022, 9, 13)),
                        ("30000 months ago", date(2022, 9, 13)), ("800000 days ago", date(2022, 9, 13)),
                        ("the previous 3000 years", date(2022, 9, 13)), ("8000 years later", date(2022, 9, 13)),
                        ("yesterday", date(1, 1, 1)), ("tomorrow", date(9999, 12, 31))]
+AT_THE_ENDS_OF_THE_CALENDAR = [("2021 years ago", date(2022, 9, 13), "0001"),
+                               ("738410 days ago", date(2022, 9, 13), "0001-01-01"),
+                               ("7977 years later", date(2022, 9, 13), "9999"),
+                               ("yesterday", date(1, 1, 2), "0001-01-01"),
+                               ("tomorrow", date(9999, 12, 30), "9999-12-31"),
+                               ("the previous day", date(1, 1, 2), "0001-01-01"), ("last year", date(2, 6, 1), "0001"),
+                               ("next year", date(9998, 1, 1), "9999"), ("next month", date(9999, 11, 15), "9999-12"),
+                               ("last Monday", date(9999, 12, 31), "9999-12-27")]
 
 
-@pytest.mark.parametrize("text, published", BEYOND_THE_CALENDAR)
-def test_normalise_does_not_raise_beyond_the_calendar(text, published):
+@pytest.mark.parametrize("text, published, value", [(text, published, None) for text, published in BEYOND_THE_CALENDAR]
+                         + AT_THE_ENDS_OF_THE_CALENDAR)
+def test_normalise_does_not_raise_beyond_the_calendar(text, published, value):
     result = normalise(text, published=published, tense="past")
-    assert result is None or isinstance(result[1], str)
+    if value is None:
+        assert result is None
+        return
+    assert result is not None and result.value == value
+    assert result.resolved_start.year in {1, 9999} and result.value.startswith(f"{result.resolved_start.year:04d}")
+    assert result.resolved_start <= result.resolved_end
 
 
 @pytest.mark.parametrize("text", ["the previous day", "yesterday", "tomorrow", "next week", "last year"])

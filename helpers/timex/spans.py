@@ -1,0 +1,296 @@
+"""Where the time expressions of a parsed report are: the model's DATE/TIME entities and the expressions it
+misses, found by Matcher patterns, then joined, split and trimmed to TimeML extents."""
+from __future__ import annotations
+
+import math
+import re
+from datetime import date
+from itertools import product
+
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from helpers.lexicon import MONTH_NAMES
+from helpers.timex.rules import normalise
+from helpers.timex.words import CLOCK, CONNECTORS, COUNTED_UNITS, COUNTS, DATE_LABELS, DAY_MONTH, DAY_NAME, \
+    MONTH_NAME, MONTH_WORDS, NAMES, PART_OF_A_NAMED_DAY, RANGE_WORDS, UNITS, WEEKDAYS, YEARS
+
+# Expressions the stock model leaves out of its DATE/TIME entities.
+EXTRA_PATTERNS = [
+    [{"LOWER": {"IN": ["overnight", "tonight", "now", "currently", "recently", "daily", "weekly", "monthly",
+                       "annually", "yesterday", "today", "tomorrow"]}}],
+    [{"LOWER": {"IN": list(WEEKDAYS)}}, {"LOWER": {"IN": ["morning", "afternoon", "evening", "night"]}, "OP": "?"}],
+    [{"LOWER": "the"}, {"LOWER": {"IN": ["previous", "next", "following", "preceding", "same"]}},
+     {"LOWER": {"IN": ["day", "night", "week", "month", "year", "morning", "evening"]}}],
+    [{"LOWER": {"IN": ["last", "this", "next", "earlier", "later", "late", "early"]}},
+     {"LOWER": {"IN": ["this", "last", "that"]}, "OP": "?"},
+     {"LOWER": {"IN": ["week", "weekend", "month", "year", "morning", "evening", "night", "day"]}}],
+    [{"LOWER": {"IN": ["a", "the", "this", "last"]}}, {"LOWER": "weekend"}],
+    [{"LOWER": {"IN": ["yesterday", "tomorrow"]}}, {"LOWER": {"IN": ["morning", "afternoon", "evening", "night"]}}],
+    # "a year from now", "two weeks hence": a day, week, month or year ahead
+    [{"LOWER": {"IN": ["a", "an", "one", *COUNTS]}},
+     {"LOWER": {"IN": ["day", "days", "week", "weeks", "month", "months", "year", "years"]}},
+     {"LOWER": "from"}, {"LOWER": "now"}],
+    [{"LOWER": {"IN": ["a", "an", "one", *COUNTS]}},
+     {"LOWER": {"IN": ["day", "days", "week", "weeks", "month", "months", "year", "years"]}}, {"LOWER": "hence"}],
+    [{"LOWER": {"IN": ["the", "that"]}}, {"LOWER": "day"}, {"LOWER": {"IN": ["before", "after"]}}],
+    # "sales were lower the year before.": a year back from the year last named (not "the year before the war")
+    [{"LOWER": "the"}, {"LOWER": "year"}, {"LOWER": {"IN": ["before", "earlier"]}}, {"IS_PUNCT": True}],
+    # vague references TimeBank marks: "current" (13 of 19 in the tuned part), "recent" (14 of 22)
+    [{"LOWER": {"IN": ["current", "recent", "currently", "recently", "nowadays"]}}],
+    # "will soon begin": FUTURE_REF; "was soon released" and "as soon as" are left out in timexes_of
+    [{"LOWER": "soon"}],
+    [{"LOWER": "the"}, {"LOWER": {"IN": ["near", "foreseeable", "distant"]}, "OP": "?"},
+     {"LOWER": {"IN": ["future", "past"]}, "POS": "NOUN"}],
+    [{"LOWER": "the"}, {"LOWER": {"IN": ["near", "short", "long"]}}, {"LOWER": "term"}],
+    [{"LOWER": "these"}, {"LOWER": "days"}],
+    # "in a week's time": the length
+    [{"LOWER": {"IN": ["a", "an", "one", "two", "three", "four", "five", "six", "ten"]}},
+     {"LOWER": {"IN": ["day", "days", "week", "weeks", "month", "months", "year", "years"]}},
+     {"LOWER": {"IN": ["'s", "'"]}}, {"LOWER": "time"}],
+    # "trading resumed in the afternoon": the part of the day last named (see rule_part_of_day)
+    [{"LOWER": {"IN": ["in", "during", "by"]}}, {"LOWER": "the"},
+     {"LOWER": {"IN": ["morning", "afternoon", "evening"]}}],
+    [{"LOWER": "at"}, {"LOWER": "present"}],  # "At present Ryanair has ...": PRESENT_REF
+    # "meets twice a year", "three times a week": how often, a SET
+    [{"LOWER": {"IN": ["once", "twice"]}}, {"LOWER": {"IN": ["a", "per"]}},
+     {"LOWER": {"IN": ["day", "week", "month", "year"]}}],
+    [{"LOWER": {"IN": ["two", "three", "four", "five", "six", "ten", "2", "3", "4", "5", "6", "10"]}},
+     {"LOWER": "times"}, {"LOWER": {"IN": ["a", "per"]}}, {"LOWER": {"IN": ["day", "week", "month", "year"]}}],
+    # "a day-long meeting", "a weeklong strike": the length of what the noun names
+    [{"LOWER": {"IN": ["hour", "day", "week", "month", "year", "decade"]}}, {"ORTH": "-"}, {"LOWER": "long"}],
+    [{"LOWER": {"IN": ["daylong", "weeklong", "monthlong", "yearlong"]}}],
+    [{"LOWER": {"IN": ["hours", "days", "weeks", "months", "years", "decades"]}}, {"ORTH": "-"}, {"LOWER": "long"}],
+    [{"LOWER": "then"}, {"LOWER": "-", "OP": "?"}, {"LOWER": "current"}],  # "the then current price": PAST_REF
+    [{"LOWER": "that"}, {"LOWER": "same", "OP": "?"}, {"LOWER": "quarter"}],  # the quarter last named
+    [{"LOWER": "the"}, {"LOWER": "same"}, {"LOWER": "quarter"}],
+    # "a flat second quarter", "the fiscal second-quarter": quarters the model reads as an ordinal or not at all
+    [{"LOWER": "fiscal", "OP": "?"}, {"LOWER": {"IN": ["first", "second", "third", "fourth"]}},
+     {"LOWER": "-", "OP": "?"}, {"LOWER": "quarter"}],
+    [{"LOWER": "the"}, {"LOWER": {"IN": ["week", "month", "year"]}}, {"LOWER": "'s"}],  # "the week's busiest session"
+    [{"LOWER": "the"}, {"LOWER": {"IN": ["latest", "year-ago", "year-earlier", "comparable", "recent"]}},
+     {"LOWER": "period"}],
+    [{"LOWER": "the"}, {"SHAPE": "dddd"}, {"LOWER": "period"}],  # "in the 1988 period"
+    [{"LOWER": {"IN": ["year", "year-end"]}}, {"LOWER": {"IN": ["end", "'s"]}, "OP": "?"},
+     {"LOWER": "end", "OP": "?"}],
+    [{"LOWER": {"IN": ["good", "black"]}}, {"LOWER": "friday"}],  # Good Friday, Black Friday: holidays
+    [{"LOWER": {"IN": ["thanksgiving", "christmas", "easter", "halloween"]}}, {"LOWER": {"IN": ["day", "week"]},
+                                                                                "OP": "?"}],
+    [{"LOWER": {"IN": ["every", "each"]}}, {"LOWER": {"IN": ["day", "week", "month", "year", "night", "morning",
+                                                              "evening", "quarter", "summer", "winter", *WEEKDAYS,
+                                                              *MONTH_NAMES]}}],  # "each July": SET XXXX-07
+    [{"LOWER": "the"}, {"LOWER": {"IN": ["next", "following", "previous"]}},
+     {"LOWER": {"IN": ["morning", "evening", "night", "afternoon", *WEEKDAYS]}}],
+    [{"LOWER": {"IN": ["new", "independence", "labor", "memorial", "veterans", "valentine"]}},
+     {"LOWER": {"IN": ["year", "day", "'s"]}}, {"LOWER": {"IN": ["'s", "day", "eve"]}, "OP": "*"}],
+    # numeric dates with the year last: "24.02.2022", "12/09/2022" (see rule_numeric_date)
+    [{"SHAPE": {"IN": [f"{day}{separator}{month}{separator}dddd" for day in ("d", "dd") for month in ("d", "dd")
+                       for separator in "./-"]}}],
+    # the day before the month, as British and wire reports write it ("11 September", "24 Feb. 2022"),
+    # which the model often splits ("the night of 11 | September")
+    [{"SHAPE": {"IN": ["d", "dd"]}}, {"LOWER": {"IN": MONTH_WORDS}}, {"SHAPE": "dddd", "OP": "?"}],
+    # "in the autumn", "the early summer" ("the fall" only with a season's word before it: "the fall of Izium")
+    [{"LOWER": "the"}, {"LOWER": {"IN": ["early", "late"]}, "OP": "?"},
+     {"LOWER": {"IN": ["spring", "summer", "autumn", "winter"]}}],
+    # "through the nineties", "the early eighties": decades spelled out
+    [{"LOWER": "the"}, {"LOWER": {"IN": ["early", "late"]}, "OP": "?"},
+     {"LOWER": {"IN": ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]}}],
+    # "7/8/07": a slashed date with a two-digit year
+    [{"SHAPE": {"IN": [f"{first}/{second}/dd" for first in ("d", "dd") for second in ("d", "dd")]}}],
+    # "from 2009 to 2011": the model often takes the first year alone; split_joined makes two of them
+    [{"LOWER": {"IN": YEARS}}, {"LOWER": {"IN": ["to", "through", "until", "till"]}},
+     {"LOWER": {"IN": YEARS}}],
+    # a count of units the model reads as a number or misses: "Three years after it was first due",
+    # "almost two and a half years"
+    [{"LOWER": {"IN": COUNTS}}, {"LOWER": {"IN": COUNTED_UNITS}}],
+    [{"LOWER": {"IN": COUNTS}}, {"LOWER": "and"}, {"LOWER": "a"}, {"LOWER": "half"},
+     {"LOWER": {"IN": COUNTED_UNITS}}],
+]
+
+
+def find_time_spans(doc: Doc, published: date | None = None) -> list[Span]:
+    """The model's DATE/TIME entities plus the expressions it misses, trimmed to TimeML extents."""
+    matcher, phrases = _matchers(doc.vocab)
+    candidates = [ent for ent in doc.ents if ent.label_ in DATE_LABELS]
+    # what the model reads as part of a name is no time of the patterns' ("the Sunday Times", "Bloody Sunday")
+    candidates += [doc[start:end] for _, start, end in [*matcher(doc), *phrases(doc)]
+                   if not any(token.ent_type_ in NAMES for token in doc[start:end])]
+    spans = [trim(part) for span in candidates for part in split_joined(span)]
+    spans = [with_its_month(s) for s in spans if s is not None and len(s)]
+    spans = join_overlapping(spans)
+    return [part for span in merge_clock_and_day(spans) for part in split_unreadable(span, published)]
+
+
+_MATCHERS: dict[int, tuple[Matcher, PhraseMatcher]] = {}
+
+
+def _matchers(vocab) -> tuple[Matcher, PhraseMatcher]:
+    """EXTRA_PATTERNS for this vocabulary: those made of words only become the phrases they spell, for a
+    PhraseMatcher (one lookup a token, however many phrases); the rest (shapes, parts of speech, long lists of
+    counts) stay with the Matcher, whose cost grows with each pattern."""
+    key = id(vocab)
+    if key not in _MATCHERS:
+        matcher, phrases = Matcher(vocab), PhraseMatcher(vocab, attr="LOWER")
+        for pattern in EXTRA_PATTERNS:
+            spelled = phrases_of(pattern)
+            if spelled is None:
+                matcher.add("TIMEX", [pattern])
+            else:
+                phrases.add("TIMEX", [Doc(vocab, words=words) for words in spelled])
+        _MATCHERS[key] = (matcher, phrases)
+    return _MATCHERS[key]
+
+
+def phrases_of(pattern: list[dict], most: int = 2000) -> list[list[str]] | None:
+    """The word sequences a Matcher pattern of LOWER (or non-letter ORTH) tokens, each required or optional
+    ("OP": "?"), matches; None for any other pattern or one that spells more than `most` phrases."""
+    choices = []
+    for token in pattern:
+        keys = set(token) - {"OP"}
+        if token.get("OP", "!") not in {"!", "?"} or len(keys) != 1 or keys.pop() not in {"LOWER", "ORTH"}:
+            return None
+        value = token.get("LOWER", token.get("ORTH"))
+        words = value["IN"] if isinstance(value, dict) and set(value) == {"IN"} else [value]
+        if not all(isinstance(word, str) and ("ORTH" not in token or word == word.lower()) for word in words):
+            return None
+        choices.append([*words, None] if token.get("OP") == "?" else list(words))
+    if math.prod(len(options) for options in choices) > most:
+        return None
+    spelled = [[word for word in words if word is not None] for words in product(*choices)]
+    return [words for words in spelled if words]
+
+
+def with_its_month(span: Span) -> Span:
+    """"June | 8, 2010": a day and year the model took without the month written just before them."""
+    doc = span.doc
+    if span.start and re.fullmatch(r"\d{1,2}", span[0].text) and doc[span.start - 1].lower_ in MONTH_WORDS \
+            and doc[span.start - 1].ent_type_ not in DATE_LABELS:
+        return doc[span.start - 1:span.end]
+    return span
+
+
+def join_overlapping(spans: list[Span]) -> list[Span]:
+    """Spans in text order, two that share words made one: the model's "early Friday" and the pattern's
+    "Friday morning" are the one expression "early Friday morning" (not "early Friday" and a stray "morning")."""
+    joined: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if joined and span.start < joined[-1].end:
+            last = joined[-1]
+            joined[-1] = span.doc[last.start:max(last.end, span.end)]
+        else:
+            joined.append(span)
+    return joined
+
+
+def merge_clock_and_day(spans: list[Span]) -> list[Span]:
+    """"5 p.m. EST" + "Nov. 9", "noon" + "Thursday", "Friday" + "Oct. 13": one TIMEX3 each, as
+    TimeML writes them."""
+    merged: list[Span] = []
+    for span in spans:
+        if merged:
+            previous = merged[-1]
+            between = span.doc[previous.end:span.start]
+            names_day = DAY_NAME.match(span.text) or DAY_MONTH.match(span.text)
+            clock_then_day = CLOCK.fullmatch(previous.text) and names_day and len(between) <= 3 \
+                and all(token.lower_ in {"on", ",", "local", "time"} or token.is_space for token in between)
+            weekday_then_date = previous.text.lower() in WEEKDAYS \
+                and (MONTH_NAME.match(span.text) or DAY_MONTH.match(span.text)) \
+                and all(token.text == "," for token in between)  # "Friday, Oct. 23", "Saturday, 16 March"
+            # "5 p.m. EST Nov. 9", "3 a.m. local time on Sunday", "Friday Oct. 13"
+            if clock_then_day or weekday_then_date:
+                merged[-1] = span.doc[previous.start:span.end]
+                continue
+        merged.append(span)
+    return merged
+
+
+def split_joined(span: Span) -> list[Span]:
+    """Two time expressions the model took as one ("the year ended Aug. 31"), split where both
+    sides are time expressions on their own; one expression ("two to three weeks") stays whole."""
+    numbers = [token for token in span if re.fullmatch(r"\d{1,2}", token.text)]
+    if len(numbers) == 2 and DAY_MONTH.match(span.doc[numbers[1].i:span.end].text) \
+            and span.doc[numbers[0].i + 1:numbers[1].i].text.strip() in RANGE_WORDS:
+        # "10 and 12 September", "6-11 September": the first day is a number of its own, its month named after it
+        return [span.doc[numbers[0].i:numbers[0].i + 1], span.doc[numbers[1].i:span.end]]
+    for token in span:
+        inside_a_word = token.text in {"-", "–"} and not span.doc[token.i - 1].whitespace_ \
+            and not two_days(span, token)
+        year_list = token.text == "," and re.fullmatch(r"(?:19|20)\d\d", span.doc[token.i - 1].text) \
+            and token.i + 1 < span.end and re.fullmatch(r"(?:19|20)\d\d", span.doc[token.i + 1].text)
+        # "June 17, two days before the launch": a date, then a count of days in apposition
+        count_after_date = token.text == "," and token.i + 2 < span.end and span.doc[token.i + 1].like_num \
+            and span.doc[token.i + 2].lower_.rstrip("s") in UNITS
+        if (token.lower_ in CONNECTORS or token.lower_ == "of" or year_list or count_after_date) \
+                and span.start < token.i < span.end - 1 \
+                and not inside_a_word:  # "year-earlier" is one word, not "year" to "earlier"; "1994, 1995 and 1997"
+            left, right = span.doc[span.start:token.i], span.doc[token.i + 1:span.end]
+            left_trimmed, right_trimmed = trim(left), trim(right)
+            if left_trimmed is None or right_trimmed is None:
+                continue
+            if token.lower_ == "of" and PART_OF_A_NAMED_DAY.fullmatch(left.text.lower()):
+                return split_joined(right)  # "the morning of Sept. 11": TimeBank marks the day alone
+            left_value = normalise(left_trimmed.text, published=None)
+            if token.lower_ == "of" and (left_value is None or left_value.type != "DURATION"):
+                continue  # "the third quarter of 1989" is one date; "the first nine months of 1997" two
+            if left_value and normalise(right_trimmed.text, published=None):
+                return [left, *split_joined(right)]
+            if left_value and re.fullmatch(r"\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d", left_value.value) \
+                    and re.fullmatch(r"\d{1,2}", right_trimmed.text):
+                return [left, right]  # "April 24 and 25": the second day of the same month (see timexes_of)
+    return [span]
+
+
+def two_days(span: Span, hyphen) -> bool:
+    """"April 3-4": a hyphen between two days of a month, no year after them (that split would lose it)."""
+    doc = span.doc
+    return hyphen.i + 1 < len(doc) and re.fullmatch(r"\d{1,2}", doc[hyphen.i - 1].text) is not None \
+        and re.fullmatch(r"\d{1,2}", doc[hyphen.i + 1].text) is not None \
+        and not re.search(r"\d{4}", doc[hyphen.i + 1:span.end].text)
+
+
+def split_unreadable(span: Span, published: date | None) -> list[Span]:
+    """"for three days last week": a length and a date side by side, which the model took as one expression
+    the rules cannot read, made two; any other span as it is."""
+    if len(span) < 3 or normalise(span.text, published=published) is not None:
+        return [span]
+    for middle in range(span.start + 1, span.end):
+        left, right = trim(span.doc[span.start:middle]), trim(span.doc[middle:span.end])
+        if left is None or right is None:
+            continue
+        left_value, right_value = normalise(left.text, published=published), normalise(right.text, published=published)
+        if left_value and left_value.type == "DURATION" and right_value and right_value.type in DATE_LABELS:
+            return [left, right]
+    return [span]
+
+
+def trim(span: Span) -> Span | None:
+    """TimeML extents: "Friday", not "on Friday"; no trailing punctuation or "alone"."""
+    start, end = span.start, span.end
+    doc = span.doc
+    if end - start > 3 and doc[start].lower_ == "as" and doc[start + 1].lower_ in {"early", "soon", "late"} \
+            and doc[start + 2].lower_ == "as":
+        start += 3  # "as early as Tuesday": TimeBank marks "Tuesday"
+    while start < end and not (doc[start].lower_ == "at" and start + 1 < end and doc[start + 1].lower_ in
+                               {"least", "most"}) \
+            and (doc[start].lower_ in {"on", "in", "at", "since", "by", "until", "during", "from", "of",
+                                                 "for", "over", "within", "between", "before", "after", "through",
+                                                 "throughout", "till", "to", "about", "almost", "only", "just",
+                                                 "barely", "around", "roughly", "approximately", "its", "their",
+                                                 "his", "her", "our", "my", "your", "both", "either"}
+                           or doc[start].is_punct
+                           or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
+                           or doc[end - 1].lower_ in {"alone", "'s", "and", "or", "to"}):
+        end -= 1  # "between now and Feb. 10" reaches us as "now and" once the date is split off
+    if end - start > 1 and doc[start].lower_ in {"earlier", "later"} \
+            and (doc[start + 1].lower_ in WEEKDAYS or doc[start + 1:end].text.lower() == "this week"):
+        start += 1  # "Earlier Friday", "earlier this week": TimeBank marks the day or week (9 times of 11)
+    if end - start > 2 and doc[start].lower_ == "the" and doc[start + 1].lower_ == "day" \
+            and DAY_NAME.match(doc[start + 2].text):
+        start += 2  # "during the day Friday": the day is named by "Friday"
+    if end - start > 1 and doc[start].lower_ in {"the", "a", "an"}:
+        root = doc[start + 1:end].root
+        if root.dep_ in {"compound", "amod", "nmod", "nummod"} and not start <= root.head.i < end:
+            start += 1  # "the [Aug. 7, 1998] bombing", "a [fourth-quarter] charge": the article belongs to the noun
+    return doc[start:end] if end > start else None

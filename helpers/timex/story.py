@@ -1,0 +1,129 @@
+"""What a report has named so far (the last day, year and quarter, the expressions found), read in order: the
+context relative expressions count from ("the previous day", "that year", "a year earlier")."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Span
+
+from helpers.timex.rules import normalise
+from helpers.timex.values import Timex, Value, quarter_result, year_ago_quarter, year_result
+from helpers.timex.words import COMPARISON, NUMBERS, STORY_DAY, THAT_YEAR, THE_QUARTER, YEAR_BEFORE, YEAR_PERIOD, \
+    YEARS_LATER
+
+QUARTER = re.compile(r"\d{4}-Q\d")
+
+
+@dataclass
+class Story:
+    """The context of a report's time expressions, updated as each is read.
+
+    "the previous day" counts from the last day named in the same paragraph (`last_day`), "the previous Friday"
+    and "in the morning" from the last day named anywhere before (`last_day_named`); "that year" is the last year
+    named; "the quarter" the last quarter reported, and "a year earlier" in a report on a quarter that quarter a year
+    before (not a comparison quarter, nor one still ahead outside its own sentence).
+    """
+
+    text: str  # the report's text (spaCy joins the tokens again at each `doc.text`)
+    published: date | None
+    found: list[Timex] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)  # each found expression's sentence, as offsets
+    last_day: date | None = None
+    last_day_at: int = 0  # where the last day was named
+    last_day_named: date | None = None  # the last day named anywhere before, not reset by a paragraph
+    last_year: int | None = None
+    last_quarter: str | None = None  # "1989-Q3"
+    quarter_seen_at: int = -10_000
+    forecast_quarter: str | None = None  # a quarter not yet closed when the report was written
+    forecast_sentence_end: int = -1
+    said_before: dict[tuple[str, int], Value] = field(default_factory=dict)  # (sentence, offset in it) -> value
+
+    def start_paragraph(self, at: int) -> None:
+        """A new paragraph before `at`: "the previous day" is the report's again, not the last one named."""
+        if self.last_day is not None and "\n\n" in self.text[self.last_day_at:at]:
+            self.last_day = None
+
+    def day_for(self, said: str) -> date | None:
+        """The day an expression counts from: "the previous Friday", "in the morning" name a day of the story,
+        which may be a paragraph back."""
+        return self.last_day_named if STORY_DAY.fullmatch(said) else self.last_day
+
+    def told(self, span: Span) -> Value | None:
+        """The value of an expression that counts from what the report named before it, or None: "the following
+        year" (the year last named plus one), "the following week/month" (after the day or month last named), "the
+        year before" (before the year last named, else the report's), "2007 was the year of" (the year just
+        named)."""
+        said, last_year, published = span.text.lower(), self.last_year, self.published
+        if said == "the following year" and last_year is not None and last_year < 9999:
+            return year_result(last_year + 1)  # "in 2001 the iPod and the following year Mac OS X": 2002
+        following = re.fullmatch(r"the following (week|month)", said)
+        if following:
+            named = next((t.resolved_start for t in reversed(self.found) if t.resolved_start is not None
+                          and re.match(r"\d{4}-\d\d(?:-\d\d)?$" if following.group(1) == "month"
+                                       else r"\d{4}-\d\d-\d\d$", t.value)), published)
+            return normalise(f"next {following.group(1)}", published=named) if named else None
+        year = last_year or (published.year if published else None)
+        if said in {"the year before", "the year earlier"} and year is not None and year > 1:
+            return year_result(year - 1)
+        if self.found and said in {"the year", "the month", "the day", "the week"} \
+                and re.fullmatch(r"\s+(?:was|is|will be|would be)\s+", self.text[self.found[-1].end:span.start_char]):
+            previous = self.found[-1]  # "2007 was the year of the iPhone": the year just named
+            return Value(previous.type, previous.value, previous.resolved_start, previous.resolved_end)
+        return None
+
+    def named_before(self, said: str) -> Value | None:
+        """"later that year", "one year later" (from the year last named), "the quarter" (the one under report, as
+        the company names it: "the fiscal first quarter"); None for any other expression."""
+        if self.last_year is not None and THAT_YEAR.fullmatch(said):
+            return year_result(self.last_year)  # "in June 1998 ... later that year": the year last named
+        if self.last_year is not None and (later := YEARS_LATER.fullmatch(said)):
+            # "in 1984 the Macintosh ... One year later he was fired": from the year last named, not today
+            count = later.group(1)
+            return year_result(self.last_year + (int(count) if count.isdigit() else NUMBERS[count]))
+        if self.last_quarter and said in THE_QUARTER:
+            return quarter_result(int(self.last_quarter[:4]), int(self.last_quarter[-1]))
+        return None
+
+    def quarter_compared(self, span: Span, value: Value) -> Value:
+        """A quarter is noted as the one reported; "a year earlier" and "the 1988 period" near one are quarters,
+        counted from the quarter reported."""
+        # the reported quarter is what "a year ago" compares with: not the comparison quarter itself ("the
+        # year-ago quarter"), and a quarter not yet closed ("losses through the third quarter of 1990") only
+        # in its own sentence
+        said = span.text.lower()
+        if QUARTER.fullmatch(value.value):
+            self.quarter_seen_at = span.end_char
+            if self.published is not None and value.resolved_end is not None and value.resolved_end >= self.published:
+                self.forecast_quarter, self.forecast_sentence_end = value.value, span.sent.end
+            elif not COMPARISON.search(said):
+                self.last_quarter = value.value
+            return value
+        reference = self.forecast_quarter if self.forecast_quarter and span.start < self.forecast_sentence_end \
+            else self.last_quarter
+        if reference and (YEAR_BEFORE.fullmatch(said) or YEAR_PERIOD.fullmatch(said)) \
+                and ("quarter" in span.sent.text.lower() or span.start_char - self.quarter_seen_at < 400):
+            named = YEAR_PERIOD.fullmatch(said)
+            # "a year earlier": the quarter a year before; "the 1988 period": that quarter of 1988
+            return quarter_result(int(named.group(1)), int(reference[-1])) if named else year_ago_quarter(reference)
+        return value
+
+    def first_meaning(self, span: Span, value: Value) -> Value:
+        """A sentence the report repeats (a summary line again in the body) means what it meant the first time."""
+        sent = span.sent
+        sentence = sent.text
+        repeated = (sentence.strip(), span.start_char - sent.start_char - (len(sentence) - len(sentence.lstrip())))
+        return self.said_before.setdefault(repeated, value)
+
+    def tell(self, span: Span, value: Value) -> None:
+        """Add an expression to the story: it is found, and its day and year are the last named."""
+        self.found.append(Timex(span.start_char, span.end_char, span.text, *value))
+        sent = span.sent
+        self.sentences.append((sent.start_char, sent.end_char))
+        if re.match(r"\d{4}\b", value.value):
+            self.last_year = int(value.value[:4])
+        if value.resolved_start is not None and value.resolved_start == value.resolved_end \
+                and not span.text.lower().startswith("the previous"):
+            self.last_day, self.last_day_at = value.resolved_start, span.end_char
+            self.last_day_named = self.last_day
