@@ -4,7 +4,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DATA_RAW = ROOT / "data" / "raw"
 DATA_PROCESSED = ROOT / "data" / "processed"
-GAZETTEER = ROOT / "data" / "gazetteer"
 REPORTS = ROOT / "reports"
 NOTEBOOKS = ROOT / "notebooks"
 SEED = DATA_RAW / "000_1a380022945c7723.txt"

@@ -1,5 +1,7 @@
-"""Shared fixtures: the spaCy pipeline and the seed report, each built once per test session."""
+"""Shared fixtures: the spaCy pipeline and the seed report, each built once per test session; a small report's events."""
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
@@ -11,6 +13,19 @@ def nlp():
     from helpers.nlp import load_model
 
     return load_model()
+
+
+@pytest.fixture
+def events(nlp):
+    """The events table of a small report (published on Tuesday 2022-09-13 unless told), indexed by trigger."""
+    from helpers.events import events_of, events_table
+    from helpers.timex import timexes_of
+
+    def extract(text: str, published: date | None = date(2022, 9, 13)):
+        doc = nlp(text)
+        found = events_of(doc, timexes_of(doc, published=published), article_id="a", published=published)
+        return events_table(found).set_index("trigger")
+    return extract
 
 
 @pytest.fixture(scope="session")

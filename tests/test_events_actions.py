@@ -3,23 +3,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import pandas as pd
-import pytest
-
-from helpers.events import events_of, events_table, every_clause_head
+from helpers.events import events_of, every_clause_head
 from helpers.timex import timexes_of
 
 PUBLISHED = date(2022, 9, 13)
-
-
-@pytest.fixture
-def events(nlp):
-    """The events table of a small report published on PUBLISHED, indexed by trigger."""
-    def extract(text: str, published: date | None = PUBLISHED) -> pd.DataFrame:
-        doc = nlp(text)
-        found = events_of(doc, timexes_of(doc, published=published), article_id="a", published=published)
-        return events_table(found).set_index("trigger")
-    return extract
 
 
 def test_a_dated_subordinate_clause_is_an_event_and_names_every_place(events):
@@ -68,7 +55,6 @@ def test_what_a_participle_reports_is_a_claim_of_the_main_subject(events):
                    "forces were inflicting heavy losses on Ukrainian units.")
     row = table.loc["inflicting"]
     assert (row["source"], row["cue"], row["modality"]) == ("Russia’s defence ministry", "say", "claimed")
-
 
 
 def test_every_clause_head_also_takes_the_reporting_verbs(nlp):

@@ -6,20 +6,9 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from helpers.events import action_class, events_of, events_table, kind_of
-from helpers.timex import timexes_of
+from helpers.events import action_class, kind_of
 
 PUBLISHED = date(2022, 9, 13)
-
-
-@pytest.fixture
-def events(nlp):
-    """The events table of a small report published on PUBLISHED, indexed by trigger."""
-    def extract(text: str, published: date | None = PUBLISHED) -> pd.DataFrame:
-        doc = nlp(text)
-        found = events_of(doc, timexes_of(doc, published=published), article_id="a", published=published)
-        return events_table(found).set_index("trigger")
-    return extract
 
 
 def test_synonyms_share_an_action_class():
@@ -104,7 +93,6 @@ def test_came_only_says_when_something_else_happened(events):
     articles = pd.DataFrame({"article_id": ["a"], "published": [PUBLISHED.isoformat()]})
     timeline = build_timeline(table.reset_index(), articles)
     assert list(timeline["action"]) == ["take"]
-
 
 
 @pytest.mark.parametrize("action, kind", [

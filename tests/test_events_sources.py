@@ -6,21 +6,6 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from helpers.events import events_of, events_table
-from helpers.timex import timexes_of
-
-PUBLISHED = date(2022, 9, 13)
-
-
-@pytest.fixture
-def events(nlp):
-    """The events table of a small report published on PUBLISHED, indexed by trigger."""
-    def extract(text: str, published: date | None = PUBLISHED) -> pd.DataFrame:
-        doc = nlp(text)
-        found = events_of(doc, timexes_of(doc, published=published), article_id="a", published=published)
-        return events_table(found).set_index("trigger")
-    return extract
-
 
 def test_according_to_gives_the_source(events):
     row = events("Russian forces shelled Kharkiv on Sunday, according to the regional governor.").loc["shelled"]

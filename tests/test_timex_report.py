@@ -3,15 +3,11 @@ from datetime import date
 
 import pytest
 
-from helpers.timex import Timex, timexes_of
+from helpers.timex import timexes_of
+from test_timex_spans import check_offsets  # tests/ is on the path under pytest
 
 PUBLISHED = date(2022, 9, 13)  # a Tuesday
 D = date
-
-
-def check_offsets(doc, timexes: list[Timex]) -> None:
-    for timex in timexes:
-        assert doc.text[timex.start:timex.end] == timex.text
 
 
 def test_without_publication_date_a_report_has_x_values_and_no_dates(nlp):

@@ -6,15 +6,11 @@ import pytest
 from helpers.timex import Timex, timexes_of
 from helpers.timex.story import Story
 from helpers.timex.values import Value
+from test_timex_spans import check_offsets  # tests/ is on the path under pytest
 
 PUBLISHED = date(2022, 9, 13)  # a Tuesday
 D = date
 EARNINGS_DAY = D(1989, 10, 27)  # a Friday in the fourth quarter
-
-
-def check_offsets(doc, timexes: list[Timex]) -> None:
-    for timex in timexes:
-        assert doc.text[timex.start:timex.end] == timex.text
 
 
 def test_a_story_remembers_the_last_day_and_year_and_a_new_paragraph_forgets_the_day(nlp):

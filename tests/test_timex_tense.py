@@ -3,17 +3,13 @@ from datetime import date
 
 import pytest
 
-from helpers.timex import Timex, timexes_of
+from helpers.timex import timexes_of
 from helpers.timex.spans import find_time_spans
 from helpers.timex.tense import TENSE_TABLE, tense_entry, tense_of
+from test_timex_spans import check_offsets  # tests/ is on the path under pytest
 
 PUBLISHED = date(2022, 9, 13)  # a Tuesday
 D = date
-
-
-def check_offsets(doc, timexes: list[Timex]) -> None:
-    for timex in timexes:
-        assert doc.text[timex.start:timex.end] == timex.text
 
 
 @pytest.mark.parametrize("entry", TENSE_TABLE, ids=[entry.test.__name__ for entry in TENSE_TABLE])
