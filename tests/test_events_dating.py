@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 PUBLISHED = date(2022, 9, 13)
 
 
@@ -62,3 +64,24 @@ def test_a_visit_told_as_a_noun_is_an_event_dated_by_its_own_words(events):
     # the pointing was not on Thursday: that is the visit's time
     assert (table.loc["pointed", "date_start"], table.loc["pointed", "date_from"]) == (PUBLISHED, "published")
 
+
+
+@pytest.mark.parametrize("text, trigger, day, came_from", [
+    # the explosion two days before the strike, not on the strike's day
+    ("Russia struck the city on Sunday, two days after an explosion damaged the bridge.", "damaged",
+     date(2022, 9, 9), "main clause"),
+    ("Russia struck Kyiv on Sunday, a day after Ukraine attacked the bridge.", "attacked", date(2022, 9, 10),
+     "main clause"),
+    ("Russia struck Kyiv on Sunday, a week before the talks began.", "struck", date(2022, 9, 11), "sentence"),
+    # the drills three days after the inauguration, whose day the text gives
+    ("Three days after President Lai took office on May 20, China conducted drills.", "conducted",
+     date(2022, 5, 23), "subordinate clause"),
+    # no day for the inauguration: undated, not the publication date
+    ("Three days after President Lai took office, China conducted drills.", "conducted", None, "undated"),
+    # a gap in months is no number of days: undated rather than wrongly dated
+    ("Two months after President Lai took office on May 20, China conducted drills.", "conducted", None, "undated"),
+])
+def test_an_event_placed_by_a_gap_is_dated_from_the_event_it_is_measured_from(events, text, trigger, day,
+                                                                              came_from):
+    row = events(text).loc[trigger]
+    assert (row["date_start"], row["date_from"]) == (day, came_from)
