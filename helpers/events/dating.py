@@ -162,10 +162,7 @@ def gap(clause: Token) -> int | None:
     for measure in (*mark.children, *clause.children):
         unit = GAP_DAYS.get(measure.lemma_.lower())
         if measure.dep_ == "npadvmod" and unit is not None and measure.i < mark.i:
-            count = next((CARDINALS.get(child.lower_) or (int(child.text) if child.text.isdigit() else None)
-                          for child in measure.children if child.dep_ == "nummod"), None)
-            count = count if count is not None else 1  # "a day after"
-            return count * unit * (1 if mark.lower_ == "after" else -1)
+            return count_of(measure) * unit * (1 if mark.lower_ == "after" else -1)
     return None
 
 
@@ -179,8 +176,8 @@ def gap_date(action: Token, sentence: Span, timexes: list[Timex]) -> EventDate |
         anchor, days, came_from = action.head, -gap(action), "main clause"
     else:
         placing = next((child for child in action.children if gap(child) is not None), None)
-        if placing is None:
-            return None
+        if placing is None or told_in_present(action):
+            return None  # "three years after it was due, Boeing has rolled out the first": of the time of writing
         anchor, days, came_from = placing, gap(placing), "subordinate clause"
     timex = governing_timex(anchor, sentence, timexes)
     if days == 0 or timex is None or timex.resolved_start is None or (timex.resolved_end or timex.resolved_start) \
@@ -188,3 +185,20 @@ def gap_date(action: Token, sentence: Span, timexes: list[Timex]) -> EventDate |
         return EventDate("", None, None, "undated")
     day = timex.resolved_start + timedelta(days=days)
     return EventDate(day.isoformat(), day, day, came_from)
+
+
+def told_in_present(action: Token) -> bool:
+    """Whether the action is told in a present tense ("has rolled out", "are making progress"), which ties it
+    to the time of writing."""
+    return action.tag_ in {"VBZ", "VBP"} or any(child.dep_ in {"aux", "auxpass"} and child.tag_ in {"VBZ", "VBP"}
+                                                 for child in action.children)
+
+
+def count_of(measure: Token) -> int:
+    """How many units a gap measures: "two days" 2, "a day" 1, "days" (no number) 0."""
+    for child in measure.children:
+        if child.dep_ == "nummod":
+            return CARDINALS.get(child.lower_) or (int(child.text) if child.text.isdigit() else 0)
+        if child.dep_ == "det" and child.lower_ in {"a", "an", "one"}:
+            return 1
+    return 0
