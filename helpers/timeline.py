@@ -185,7 +185,8 @@ def timeline_row(group: list[dict], published: dict) -> dict:
         "date_start": group[0]["date_start"], "date_end": date_end, "summary": summary,
         # the sides named (an entity, or a nationality's country); "fighting" in "fighting continued" is no actor
         "actors": join(named_side(record) for record in group),
-        "places": join(place for record in group for place in record["places"]), "sources": join(record["source"] for record in group),
+        "places": join(place for record in group for place in record["places"]),
+        "sources": join(record["source"] for record in group),
         "n_reports": len(article_ids.split("; ")), "article_ids": article_ids,
         "event_ids": join(record["event_id"] for record in group), "action": first["action"],
         "hedged": all(bool(record["hedged"]) for record in group), "n_mentions": len(group),
