@@ -40,8 +40,8 @@ def build_timeline(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     and "Ukraine's army" are Ukraine; "Zelensky" and "Volodymyr Zelensky" are one) nor the
     place disagree, one of them being named by both. Taking a place and leaving it are one
     kind (a change of control told by either side): there the place decides and the actors
-    may differ. A mention naming several places
-    ("entered Kupiansk and Izium") counts for each of them. A mention dated by a short span
+    may differ. A mention naming several places ("entered Kupiansk and Izium") is one mention
+    of one event: it joins a row of any of its places, and rows it joins are one. A mention dated by a short span
     ("over the weekend") joins one dated by its first day. Statements with no reported
     content, states ("lies on the road to Izium": an empty `kind`) and undated events stay in
     the events table.
@@ -62,9 +62,9 @@ def build_timeline(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
         kind = record["kind"]  # the action's family of synonyms (helpers.events.kind_of)
         record["kind"], record["direction"] = SAME_CHANGE.get(kind, kind), kind
         record["published"] = str(published.get(record["article_id"]) or "")
-        places = [place.strip() for place in record["place"].split(";") if place.strip()]
-        for place in places or [""]:
-            records.append({**record, "place": place})
+        record["places"] = tuple(dict.fromkeys(place.strip() for place in record["place"].split(";") if place.strip()))
+        record["order"] = len(records)  # a row lists its mentions in the order they came
+        records.append(record)
     bucket_of = itemgetter("date_start", "kind")
     records.sort(key=lambda record: (record["date_start"], record["kind"], record["date_end"] or record["date_start"]))
     rows = [timeline_row(group, published)
@@ -74,42 +74,59 @@ def build_timeline(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
 
 
 def same_events(bucket: list[dict]) -> list[list[dict]]:
-    """Cluster one (first day, kind of action) bucket: a mention joins the first cluster whose
-    dates fit (the same last day, or both short spans), whose actor and place agree with it
-    where both are known, and that shares at least one of them; for a change of control the
-    same place alone is enough, and taking and leaving join only on the place."""
+    """Cluster one (first day, kind of action) bucket: a mention joins every cluster it fits (see
+    fits), and the clusters it joins become one ("took Izium and Kupiansk" joins the taking of
+    Izium and that of Kupiansk: one event told both ways)."""
     clusters: list[dict] = []
     for record in bucket:
-        actor, place, target = record["actor_key"], record["place"], record["target"].lower()
-        end = record["date_end"] or record["date_start"]
-        for cluster in clusters:
-            if end != cluster["end"] and not (short(record["date_start"], end) and short(record["date_start"],
-                                                                                          cluster["end"])):
-                continue
-            same_actor = bool(actor) and same_name(actor, cluster["actor"])
-            same_place = bool(place) and place == cluster["place"]
-            actor_fits = not actor or not cluster["actor"] or same_actor
-            place_fits = not place or not cluster["place"] or same_place
-            # a side alone ("Ukraine") acts in many places a day: without the place, the words must agree too
-            shared = same_place or (same_actor and corroborates(record, cluster)) or \
-                (not actor and not place and target and target == cluster["target"])
-            change_of_control = record["kind"] == "take" and place and place == cluster["place"]
-            # one side taking and the same side leaving are not one event: only a place joins them
-            same_direction = record["direction"] in cluster["directions"]
-            if (actor_fits and place_fits and shared and same_direction) or change_of_control:
-                cluster["records"].append(record)
-                cluster["directions"].add(record["direction"])
-                cluster["actions"].add(record["action"])
-                cluster["sources"].add(record["source"])
-                cluster["numbers"] |= numbers_in(record["target"])
-                cluster["actor"] = cluster["actor"] or actor
-                cluster["place"] = cluster["place"] or place
-                break
-        else:
-            clusters.append({"records": [record], "actor": actor, "place": place, "target": target, "end": end,
-                             "directions": {record["direction"]}, "actions": {record["action"]},
-                             "sources": {record["source"]}, "numbers": numbers_in(record["target"])})
-    return [cluster["records"] for cluster in clusters]
+        joined = [cluster for cluster in clusters if fits(record, cluster)]
+        if not joined:
+            clusters.append({"records": [], "actor": "", "places": set(), "target": record["target"].lower(),
+                             "end": record["date_end"] or record["date_start"], "directions": set(),
+                             "actions": set(), "sources": set(), "numbers": frozenset()})
+            joined = clusters[-1:]
+        cluster = joined[0]
+        for other in joined[1:]:
+            absorb(cluster, other)
+            clusters.remove(other)
+        absorb(cluster, {"records": [record], "actor": record["actor_key"], "places": record["places"],
+                         "directions": {record["direction"]}, "actions": {record["action"]},
+                         "sources": {record["source"]}, "numbers": numbers_in(record["target"])})
+    return [sorted(cluster["records"], key=itemgetter("order")) for cluster in clusters]
+
+
+def fits(record: dict, cluster: dict) -> bool:
+    """Whether a mention tells a cluster's event: its dates fit (the same last day, or both short
+    spans), its actor and places agree with the cluster's where both are known, and it shares at least
+    one of them; for a change of control a shared place alone is enough, and taking and leaving join only
+    on a place."""
+    actor, places, target = record["actor_key"], record["places"], record["target"].lower()
+    end = record["date_end"] or record["date_start"]
+    if end != cluster["end"] and not (short(record["date_start"], end) and short(record["date_start"],
+                                                                                  cluster["end"])):
+        return False
+    same_actor = bool(actor) and bool(cluster["actor"]) and same_name(actor, cluster["actor"])
+    same_place = bool(cluster["places"].intersection(places))
+    actor_fits = not actor or not cluster["actor"] or same_actor
+    place_fits = not places or not cluster["places"] or same_place
+    # a side alone ("Ukraine") acts in many places a day: without the place, the words must agree too
+    shared = same_place or (same_actor and corroborates(record, cluster)) or \
+        (not actor and not places and bool(target) and target == cluster["target"])
+    change_of_control = record["kind"] == "take" and same_place
+    # one side taking and the same side leaving are not one event: only a place joins them
+    same_direction = record["direction"] in cluster["directions"]
+    return (actor_fits and place_fits and shared and same_direction) or change_of_control
+
+
+def absorb(cluster: dict, other: dict) -> None:
+    """Add another cluster's (or one mention's) records and what they name to a cluster."""
+    cluster["records"] += other["records"]
+    cluster["directions"] |= other["directions"]
+    cluster["actions"] |= other["actions"]
+    cluster["sources"] |= other["sources"]
+    cluster["numbers"] |= other["numbers"]
+    cluster["actor"] = cluster["actor"] or other["actor"]
+    cluster["places"].update(other["places"])
 
 
 def corroborates(record: dict, cluster: dict) -> bool:
@@ -168,7 +185,8 @@ def timeline_row(group: list[dict], published: dict) -> dict:
         "date_start": group[0]["date_start"], "date_end": date_end, "summary": summary,
         # the sides named (an entity, or a nationality's country); "fighting" in "fighting continued" is no actor
         "actors": join(named_side(record) for record in group),
-        "places": join(record["place"] for record in group), "sources": join(record["source"] for record in group),
+        "places": join(place for record in group for place in record["places"]),
+        "sources": join(record["source"] for record in group),
         "n_reports": len(article_ids.split("; ")), "article_ids": article_ids,
         "event_ids": join(record["event_id"] for record in group), "action": first["action"],
         "hedged": all(bool(record["hedged"]) for record in group), "n_mentions": len(group),

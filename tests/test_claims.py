@@ -147,7 +147,9 @@ def test_izium_is_told_by_both_sides_of_the_change(war_tables):
     ("Late on Saturday, Russian troops abandoned", "abandoned", "Ukrainian officials"),
     ("Two days ago, the Russian-installed official", "broken", "Vitaly Ganchev"),
     ("Ukraine making “meaningful progress”", "making", "a senior US defence official"),  # the headline's
-    ("“Yesterday there were still", "were", "Mykola"),  # his quotation going on
+    # ("“Yesterday there were still", "were", "Mykola"): his quotation going on, but "there were" is a state, no
+    # event since issue 13; a quotation going on is checked in test_events_sources.py
+    ("“We waited six months for this,” said Mykola", "waited", "Mykola"),
     ("Russia’s defence ministry did not mention", "inflicting", "Russia’s defence ministry"),
 ])
 def test_each_claim_has_the_source_a_reader_names(war_tables, sentence_start, trigger, source):

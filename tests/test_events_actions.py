@@ -1,7 +1,10 @@
 """What happened (helpers.events.actions): which words of a sentence are events."""
 from __future__ import annotations
 
+import re
 from datetime import date
+
+import pytest
 
 from helpers.events import events_of, every_clause_head
 from helpers.timex import timexes_of
@@ -65,3 +68,45 @@ def test_every_clause_head_also_takes_the_reporting_verbs(nlp):
     assert [event.trigger for event in news] == ["left"]
     assert [event.trigger for event in every] == ["said", "left"]
     assert every[1].source == "the ministry"  # the same sources whichever words are events
+
+
+def rule_examples():
+    from helpers.events.actions import NOT_NEWS
+
+    return [(rule.reason, example) for rule in NOT_NEWS for example in rule.examples]
+
+
+@pytest.mark.parametrize("reason, example", rule_examples())
+def test_each_not_news_rule_holds_for_its_examples(nlp, reason, example):
+    from helpers.events.actions import not_news
+
+    marked = re.search(r"\[([^\]]+)\]", example)
+    doc = nlp(example.replace("[", "").replace("]", ""))
+    action = next(token for token in doc if token.idx == marked.start())
+    assert not_news(action, next(doc.sents), timexes_of(doc, published=PUBLISHED)) == reason
+
+
+@pytest.mark.parametrize("text", [
+    "What is the U.S. doing to stop the war?",
+    "“Who will pay for the damage?”",  # a question inside quotation marks (but "she asked" is a saying)
+    "Balakliia lies on the road to Izium.",
+    "It is clear that the talks failed.",  # "it is clear": a state, and what it frames is an opinion
+    "Analysts think the economy grows too slowly.",
+    "Great companies rarely go from strength to strength.",
+    "Jane Doe and John Roe contributed to this report.",
+])
+def test_sentences_that_tell_no_event(events, text):
+    assert events(text).empty
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("“Tanks came back.”", "came"),  # a particle makes "come" a movement
+    ("Ukraine plans to attack Kherson.", "plans"),  # a present intention is a plan
+    ("Trump is pressuring Canada to curb the flow of migrants.", "pressuring"),  # happening now
+    ("Zelensky visits Izium\n\nHe met soldiers there.", "visits"),  # a headline tells the past in the present
+    ("The summit starts on Monday.", "starts"),  # a dated present is a schedule
+    ("Moscow announces a regrouping.", "announces"),  # a saying is an event in any tense
+    ("The reporter contributed to a fund for the victims.", "contributed"),  # not the report itself
+])
+def test_events_told_in_the_present_or_with_a_state_verb(events, text, trigger):
+    assert trigger in events(text).index

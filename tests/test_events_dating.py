@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 PUBLISHED = date(2022, 9, 13)
 
 
@@ -17,7 +19,7 @@ def test_undated_report_says_unknown(events):
 
 
 def test_after_a_time_is_not_the_time_of_the_event(events):
-    row = events("The remarks came after a weekend of rapid gains.").loc["came"]
+    row = events("Russia regrouped after a weekend of rapid Ukrainian gains.").loc["regrouped"]
     assert row["date_from"] == "published"
 
 
@@ -62,3 +64,43 @@ def test_a_visit_told_as_a_noun_is_an_event_dated_by_its_own_words(events):
     # the pointing was not on Thursday: that is the visit's time
     assert (table.loc["pointed", "date_start"], table.loc["pointed", "date_from"]) == (PUBLISHED, "published")
 
+
+
+@pytest.mark.parametrize("text, trigger, day, came_from", [
+    # the explosion two days before the strike, not on the strike's day
+    ("Russia struck the city on Sunday, two days after an explosion damaged the bridge.", "damaged",
+     date(2022, 9, 9), "main clause"),
+    ("Russia struck Kyiv on Sunday, a day after Ukraine attacked the bridge.", "attacked", date(2022, 9, 10),
+     "main clause"),
+    ("Russia struck Kyiv on Sunday, a week before the talks began.", "struck", date(2022, 9, 11), "sentence"),
+    # the drills three days after the inauguration, whose day the text gives
+    ("Three days after President Lai took office on May 20, China conducted drills.", "conducted",
+     date(2022, 5, 23), "subordinate clause"),
+    # no day for the inauguration: undated, not the publication date
+    ("Three days after President Lai took office, China conducted drills.", "conducted", None, "undated"),
+    # the present perfect is of the time of writing, whatever it follows
+    ("Three years after it was first due, Boeing has rolled out the first plane.", "rolled", date(2022, 9, 13),
+     "published"),
+    ("Ukrainian forces are making progress, a day after troops entered Balakliia.", "making",
+     date(2022, 9, 13), "published"),
+    # a gap in months is no number of days: undated rather than wrongly dated
+    ("Two months after President Lai took office on May 20, China conducted drills.", "conducted", None, "undated"),
+])
+def test_an_event_placed_by_a_gap_is_dated_from_the_event_it_is_measured_from(events, text, trigger, day,
+                                                                              came_from):
+    row = events(text).loc[trigger]
+    assert (row["date_start"], row["date_from"]) == (day, came_from)
+
+
+@pytest.mark.parametrize("text, days", [
+    ("Russia struck Kyiv two days after Ukraine attacked the bridge.", 2),
+    ("Russia struck Kyiv a week before the talks began.", -7),
+    ("Zelensky has visited Izium, days after Russian troops left the city.", 0),  # no number: no day to count
+    ("Two months after Lai took office, China conducted drills.", 0),  # months are no number of days
+    ("Russia struck Kyiv after Ukraine attacked the bridge.", None),  # no gap
+])
+def test_the_gap_an_after_or_before_clause_measures(nlp, text, days):
+    from helpers.events.dating import gap
+
+    clause = next(token for token in nlp(text) if token.dep_ == "advcl")
+    assert gap(clause) == days

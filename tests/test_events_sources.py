@@ -30,7 +30,7 @@ def test_the_official_is_the_one_named_before(events):
 
 @pytest.mark.parametrize("sentence, trigger, hedged", [
     ("Russian troops reportedly abandoned Izium.", "abandoned", True),
-    ("This could be indicative of disorganised command.", "be", True),
+    ("Russian forces could be regrouping near Izium.", "regrouping", True),
     ("Ukrainian forces recaptured Izium, a claim that could not be independently verified.", "recaptured", True),
     ("Ukrainian forces recaptured Izium.", "recaptured", False),
 ])
@@ -101,9 +101,9 @@ def test_an_event_without_a_source_has_no_source_offsets(events):
 
 def test_a_quotation_going_on_keeps_its_speaker(events):
     table = events("“We waited six months for this,” said Mykola, a pensioner in a village near Kupiansk. "
-                   "“Yesterday there were still Russian tanks in our street.”")
-    assert table.loc["were", "source"] == "Mykola"
-    assert table.loc["were", "source_text"] == "Mykola"
+                   "“Yesterday Russian tanks still drove down our street.”")
+    assert table.loc["drove", "source"] == "Mykola"
+    assert table.loc["drove", "source_text"] == "Mykola"
     fresh = events("“We waited six months for this,” said Mykola.\n\n“Tanks came back.”")
     assert pd.isna(fresh.loc["came", "source"]) or fresh.loc["came", "source"] == ""  # a new paragraph: no speaker
 
@@ -144,7 +144,7 @@ def test_he_after_a_surname_is_the_person_named_in_full(events):
 
 
 def test_a_reporting_relative_clause_without_a_sentence_source(events):
-    table = events("A contrary view is offered by Charles O'Reilly, a management expert, who stated that great "
-                   "companies rarely go from strength to strength.")
-    assert table.loc["go", "source"] == "Charles O'Reilly"
+    table = events("A contrary view is offered by Charles O'Reilly, a management expert, who stated that the "
+                   "company had sold its plant.")
+    assert table.loc["sold", "source"] == "Charles O'Reilly"
 

@@ -120,15 +120,39 @@ def test_attacks_by_two_sides_on_one_place_stay_apart():
     assert len(build_timeline(events, ARTICLES)) == 2
 
 
-def test_a_mention_of_several_places_counts_for_each():
+def test_a_mention_of_several_places_is_one_row_that_joins_each_places_row():
     events = frame(
         event("a-1", "a", "enter", "Ukraine", "Kupyansk"),
         event("b-1", "b", "take", "Ukraine", "Izyum"),
         event("c-1", "c", "take", "Ukraine", "Izyum; Kupyansk"),  # "took control of Izium and Kupiansk"
     )
-    timeline = build_timeline(events, ARTICLES).set_index("places")
-    assert timeline.loc["Kupyansk", "n_reports"] == timeline.loc["Izyum", "n_reports"] == 2
-    assert timeline.loc["Kupyansk", "article_ids"] == "a; c"
+    timeline = build_timeline(events, ARTICLES)
+    assert len(timeline) == 1, timeline[["places", "n_reports"]]
+    row = timeline.iloc[0]
+    assert (row["places"], row["n_reports"], row["n_mentions"], row["event_ids"]) == (
+        "Kupyansk; Izyum", 3, 3, "a-1; b-1; c-1")
+
+
+def test_a_mention_of_several_places_alone_is_one_row():
+    # "Russian missiles struck Kharkiv, Dnipro and Odesa": one row, not one a place
+    events = frame(event("a-1", "a", "strike", "Russia", "Kharkiv; Dnipro; Odesa"))
+    timeline = build_timeline(events, ARTICLES)
+    assert len(timeline) == 1 and timeline.iloc[0]["places"] == "Kharkiv; Dnipro; Odesa"
+    assert timeline.iloc[0]["n_mentions"] == 1
+
+
+def test_same_kind_without_a_shared_participant_or_place_stays_apart():
+    # "security forces surrounded the hotel" and "plumes of smoke were seen": other kinds, nothing shared
+    events = frame(event("a-1", "a", "surround", "security forces", "", target="the hotel"),
+                   event("b-1", "b", "see", "", "", target="plumes of smoke"),
+                   event("c-1", "c", "surround", "", "", target="a convoy"))  # the same kind, nothing shared
+    assert len(build_timeline(events, ARTICLES)) == 3
+    # the same kind and place, but different counts: one row, the counts side by side
+    events = frame(event("a-1", "a", "kill", "", "Quetta", target="5 people", source="police"),
+                   event("b-1", "b", "kill", "", "Quetta", target="more than 10 people", source="officials"))
+    timeline = build_timeline(events, ARTICLES)
+    assert len(timeline) == 1
+    assert timeline.iloc[0]["conflicts"] == "police: 5 people; officials: more than 10 people"
 
 
 def test_a_weekend_joins_its_saturday_and_the_row_keeps_the_day():

@@ -1,6 +1,7 @@
 """What happened: which words of a sentence are events (the selectors events_of takes)."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Callable
 
 from spacy.tokens import Span, Token
@@ -22,8 +23,12 @@ CLAUSE_HEADS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "parataxis",
 
 def news_actions(sentence: Span, source: Span | None, timexes: list[Timex], entities: EntityIndex) -> list[Token]:
     """The events a news timeline wants of a sentence: the clause heads that carry its news (find_actions),
-    then the events it tells in passing and dates (background_actions)."""
-    actions = find_actions(sentence, source)
+    then the events it tells in passing and dates (background_actions); not what tells no event (not_news:
+    a question, a state, an opinion, a credit line)."""
+    if is_question(sentence):
+        return []
+    actions = [action for action in find_actions(sentence, source)
+               if not_news(action, sentence, timexes) is None]
     return actions + background_actions(sentence, actions, timexes, entities)
 
 
@@ -104,3 +109,89 @@ def participle_in_headline(action: Token, sentence: Span) -> bool:
     following = action.doc[action.i + 1] if action.i + 1 < sentence.end else None
     return following is not None and following.pos_ == "NOUN" and following.head.i == action.i \
         and not any(child.dep_ in {"det", "poss", "nummod"} for child in following.children)
+
+
+# -- what a clause head tells when it tells no event -------------------------------------------------------------
+# Rules of syntax, tense and punctuation, not of the words seen: each holds on text never read. Each carries
+# its examples, the action in [brackets] (tests/test_events_actions.py runs them all).
+
+# Modals of obligation: what someone thinks ought to be, not what happened or is planned.
+DEONTIC = {"should", "must", "ought"}
+COPULAS = {"be", "have"}
+# The adverbs that make a phrasal verb, which the parser may not label a particle ("came [back]").
+PARTICLES = {"back", "out", "off", "away", "up", "down", "in", "over"}
+# What the writing itself is ("this report", "contributed reporting"): a credit line acts on the text, not the world.
+WRITING = {"report", "reporting", "story", "article", "dispatch"}
+
+
+def is_question(sentence: Span) -> bool:
+    """A sentence that asks ("What is the U.S. doing?", "“Who will pay?”"): it tells nothing happened."""
+    return sentence.text.rstrip().rstrip("”\"’' ").endswith("?")
+
+
+def is_state(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """Being, having and seeming: a copula ("it [is] just as intertwined"), a linking verb with an adjective
+    ("[felt] terrible", "[remained] calm"), or a verb the timeline leaves off as a state (NOT_EVENTS), unless
+    a particle makes it a movement ("tanks came back", "the rebels gave up their weapons")."""
+    lemma = action.lemma_.lower()
+    phrasal = lemma not in COPULAS and any(child.dep_ == "prt" or (child.dep_ == "advmod" and child.lower_ in PARTICLES)
+                                           for child in action.children)
+    return (lemma in NOT_EVENTS and not phrasal) or any(child.dep_ == "acomp" for child in action.children)
+
+
+def is_simple_present(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """A clause in the simple present, outside a headline and undated: in a report it tells a habit, a
+    state or an opinion ("anything new [requires] new learning", "I [doubt] it"), as events are told in the
+    past, the progressive or the perfect. A saying is an event in any tense ("Moscow announces"), a
+    headline tells the past in the present, a dated present is a schedule ("the summit starts Monday"), and a
+    present intention tells a plan ("Ukraine plans to attack Kherson")."""
+    auxiliaries = [child for child in action.children if child.dep_ in {"aux", "auxpass"}]
+    present = action.tag_ in {"VBZ", "VBP"} and not auxiliaries
+    supported = action.tag_ == "VB" and auxiliaries and all(aux.lemma_ == "do" and aux.tag_ in {"VBZ", "VBP"}
+                                                            for aux in auxiliaries)
+    intends = any(child.dep_ == "xcomp" and child.pos_ == "VERB" for child in action.children)  # "plans to attack"
+    return (present or bool(supported)) and not intends and action.lemma_ not in REPORTING_VERBS \
+        and not is_headline(sentence) and governing_timex(action, sentence, timexes) is None
+
+
+def is_obligation(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """What ought to be: "We [should] pay respect", "the talks must [resume]"."""
+    return any(child.dep_ == "aux" and child.lower_ in DEONTIC for child in action.children)
+
+
+def is_credit(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """A credit line, acting on the report itself: "Jane Doe [contributed] to this report", "X [contributed]
+    reporting from Dadaab"."""
+    objects = [child for child in action.children if child.dep_ == "dobj" or child.lower_ == "reporting"]
+    objects += [grand for child in action.children if child.dep_ == "prep" for grand in child.children
+                if grand.dep_ == "pobj"]
+    return any(noun.lemma_.lower() in WRITING and (noun.lower_ == "reporting" or any(
+        det.lower_ == "this" for det in noun.children if det.dep_ == "det")) for noun in objects)
+
+
+@dataclass(frozen=True)
+class NotNews:
+    """A clause head that tells no event: the test, why, and sentences it holds for (the action in brackets)."""
+
+    test: Callable[[Token, Span, list[Timex]], bool]
+    reason: str
+    examples: tuple[str, ...]
+
+
+NOT_NEWS = [
+    NotNews(is_state, "a state", ("Abdullahi [was] among the first refugees to arrive.",
+                                  "I [feel] terrible for the American people.",
+                                  "The region has [remained] calm since the vote.",
+                                  "There [were] still Russian tanks in our street.")),
+    NotNews(is_simple_present, "a habit, state or opinion", ("Anything new [requires] new learning.",
+                                                             "Most analysts [doubt] the plan will work.")),
+    NotNews(is_obligation, "an obligation", ("We should [pay] respect to local ways.",
+                                             "The talks must [resume] soon.")),
+    NotNews(is_credit, "a credit line", ("Jane Doe [contributed] to this report.",
+                                         "John Roe [contributed] reporting from Dadaab.")),
+]
+
+
+def not_news(action: Token, sentence: Span, timexes: list[Timex]) -> str | None:
+    """Why a clause head tells no event (the reason of the first NOT_NEWS rule that holds), or None."""
+    return next((rule.reason for rule in NOT_NEWS if rule.test(action, sentence, timexes)), None)

@@ -3,13 +3,13 @@ saying that tells it, or the report's publication date."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
 from helpers.events.kinds import NOMINAL_EVENTS
 from helpers.events.words import DOCUMENTS
-from helpers.lexicon import REPORTING_VERBS
+from helpers.lexicon import CARDINALS, REPORTING_VERBS
 from helpers.timex import Timex
 
 NOT_WHEN = {"after", "before", "since", "until", "till", "by", "ahead", "prior"}
@@ -20,6 +20,9 @@ FRAMING = {"during", "at", "in", "with", "amid", "by"}
 # A subordinate clause these words open happened on the main clause's day when the main clause
 # gives no more than a day: "lost power on Sunday evening after missiles struck a plant".
 SAME_DAY_MARKS = {"after", "when", "as", "while", "once"}
+# Units a measured gap between two events counts in ("two days after", "a week before"); months and years
+# are not a number of days (0 here), so a gap in them leaves the event undated rather than wrongly dated.
+GAP_DAYS = {"day": 1, "week": 7, "month": 0, "year": 0}  # not "hour": hours after is the same day
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,10 @@ def event_date(action: Token, sentence: Span, timexes: list[Timex], *, source: S
     without one). A time inside the source's words (`source`) is not the event's."""
     outside_source = [t for t in timexes if source is None or not source.start_char <= t.start < source.end_char]
     timex, came_from = governing_timex(action, sentence, outside_source), "sentence"
+    if timex is None:
+        anchored = gap_date(action, sentence, outside_source)
+        if anchored is not None:
+            return anchored
     if timex is None:
         timex, came_from = main_clause_timex(action, sentence, outside_source), "main clause"
     if timex is None and modality not in {"planned", "hypothetical"}:
@@ -142,3 +149,56 @@ def main_clause_timex(action: Token, sentence: Span, timexes: list[Timex]) -> Ti
     if timex is None or timex.resolved_start is None:
         return None
     return timex if ((timex.resolved_end or timex.resolved_start) - timex.resolved_start).days <= 1 else None
+
+
+def gap(clause: Token) -> int | None:
+    """The days an "after"/"before" clause's gap measures, signed: "two days after an explosion damaged the
+    bridge" +2 (what the clause hangs on came two days after it), "a week before the vote" -7; None when
+    the clause gives no gap ("after the talks"), 0 for a gap of no number of days ("two months after")."""
+    mark = next((child for child in clause.children if child.dep_ in {"mark", "prep"}
+                 and child.lower_ in {"after", "before"}), None)
+    if mark is None or clause.dep_ != "advcl":
+        return None
+    for measure in (*mark.children, *clause.children):
+        unit = GAP_DAYS.get(measure.lemma_.lower())
+        if measure.dep_ == "npadvmod" and unit is not None and measure.i < mark.i:
+            return count_of(measure) * unit * (1 if mark.lower_ == "after" else -1)
+    return None
+
+
+def gap_date(action: Token, sentence: Span, timexes: list[Timex]) -> EventDate | None:
+    """The date of an event placed by a measured gap from another, read from the other's day:
+    "struck on Sunday two days after an explosion damaged the bridge" (the explosion: Friday, from the
+    "main clause"), "three days after Lai took office on May 20, China conducted drills" (the drills: May 23,
+    from the "subordinate clause"). When the other event's day is not told, the event is "undated" rather
+    than given the publication date. None when no gap places the action."""
+    if gap(action) is not None:
+        anchor, days, came_from = action.head, -gap(action), "main clause"
+    else:
+        placing = next((child for child in action.children if gap(child) is not None), None)
+        if placing is None or told_in_present(action):
+            return None  # "three years after it was due, Boeing has rolled out the first": of the time of writing
+        anchor, days, came_from = placing, gap(placing), "subordinate clause"
+    timex = governing_timex(anchor, sentence, timexes)
+    if days == 0 or timex is None or timex.resolved_start is None or (timex.resolved_end or timex.resolved_start) \
+            != timex.resolved_start:
+        return EventDate("", None, None, "undated")
+    day = timex.resolved_start + timedelta(days=days)
+    return EventDate(day.isoformat(), day, day, came_from)
+
+
+def told_in_present(action: Token) -> bool:
+    """Whether the action is told in a present tense ("has rolled out", "are making progress"), which ties it
+    to the time of writing."""
+    return action.tag_ in {"VBZ", "VBP"} or any(child.dep_ in {"aux", "auxpass"} and child.tag_ in {"VBZ", "VBP"}
+                                                 for child in action.children)
+
+
+def count_of(measure: Token) -> int:
+    """How many units a gap measures: "two days" 2, "a day" 1, "days" (no number) 0."""
+    for child in measure.children:
+        if child.dep_ == "nummod":
+            return CARDINALS.get(child.lower_) or (int(child.text) if child.text.isdigit() else 0)
+        if child.dep_ == "det" and child.lower_ in {"a", "an", "one"}:
+            return 1
+    return 0
