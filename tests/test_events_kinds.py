@@ -55,8 +55,11 @@ def test_each_plover_categorys_example(events, category):
     ("Prosecutors opened an investigation into the deaths.", "opened", "INVESTIGATE"),
     ("The ministry warned.", "warned", "STATEMENT"),
     ("Balakliia lies on the road to Izium.", "lies", ""),
+    ("The rebels released two hostages.", "released", "RETREAT"),
     ("The agency released a report on the floods.", "released", ""),  # publishing, not freeing
-    ("The company released a new phone.", "released", "RETREAT"),  # the lexicon cannot tell every object
+    ("Apple released a new phone.", "released", ""),
+    ("He fought cancer for years.", "fought", ""),  # not armed forces
+    ("The ministry announced the visit.", "announced", "STATEMENT"),  # speech about an event is speech
 ])
 def test_types(events, sentence, trigger, kind):
     assert events(sentence).loc[trigger, "type"] == kind
@@ -88,6 +91,15 @@ def test_fight_or_assault(events, sentence, trigger, kind):
     ("The prisoners staged a hunger strike.", "staged", "PROTEST"),
     ("Both sides held talks in Doha.", "held", "CONSULT"),
     ("Police will not tolerate rallies.", "tolerate", ""),  # only support verbs carry their noun's type
+    ("The president arrived in Amman on a visit.", "arrived", "CONSULT"),  # going there for the event
+    ("Thousands were converging for a rally in Lagos.", "converging", "PROTEST"),
+    ("Russian troops fled Izium.", "fled", "RETREAT"),  # forces leaving
+    ("Tens of thousands of people fled the fighting.", "fled", ""),  # people fleeing is no retreat
+    ("Ukrainian forces captured the airport.", "captured", "FIGHT"),  # ground taken
+    ("The film captured the mood of the city.", "captured", ""),
+    ("The president signed the budget law.", "signed", ""),  # signing a treaty is support, a law is not
+    ("The United States banned the sale of chips to China.", "banned", "SANCTION"),  # a trade ban
+    ("The junta banned the opposition party.", "banned", "COERCE"),
 ])
 def test_what_a_verb_reports_commits_to_or_carries(events, sentence, trigger, kind):
     assert events(sentence).loc[trigger, "type"] == kind

@@ -5,8 +5,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from helpers.events.plover import (ARMED, CATEGORIES, CATEGORY, CIVILIAN, COMMITMENTS, CONFLICT, COOPERATION,
-                                   DOCUMENT_COMPOUNDS, NOUN_TYPES, PHASES, PLACE_TAKING, PROMISED, STATEMENT,
-                                   SUPPORT_VERBS, UNTYPED, VERB_TYPES, VIOLENT_ACTS, VIOLENT_NOUNS, WARNINGS, WILLING)
+                                   DOCUMENT_COMPOUNDS, FORCES_RETREAT, GROUND, MOVEMENT, NOUN_TYPES, PHASES,
+                                   PLACE_TAKING, PROMISED, STATEMENT, SUPPORT_VERBS, UNTYPED, VERB_TYPES,
+                                   VIOLENT_ACTS, VIOLENT_NOUNS, WARNINGS, WILLING)
 from helpers.events.roles import nominal_roles
 from helpers.events.spans import EntityIndex, phrase
 from helpers.lexicon import CONDITIONAL_AUXILIARIES, FUTURE_AUXILIARIES, REPORTING_VERBS
@@ -49,8 +50,8 @@ OTHER_CLAUSES = {"ccomp", "advcl", "conj", "relcl", "parataxis", "acl", "csubj"}
 ONE_SIDED_MODES = {"suicide-attack", "explosives", "assassinate", "abduct", "torture", "execute", "sexual", "beat"}
 VIOLENCE = "FIGHT|ASSAULT"  # a violent act whose type who it hits decides
 # The verbs the lexicon and its rules name, for telling a lemma the small model got wrong ("staged": "stag").
-KNOWN_VERBS = {entry.split()[0] for entry in (*VERB_TYPES, *VIOLENT_ACTS, *UNTYPED)} | SUPPORT_VERBS | COMMITMENTS \
-    | PHASES | PLACE_TAKING | WARNINGS
+KNOWN_VERBS = {entry.split()[0] for entry in (*VERB_TYPES, *VIOLENT_ACTS, *UNTYPED, *FORCES_RETREAT)} \
+    | SUPPORT_VERBS | COMMITMENTS | PHASES | PLACE_TAKING | WARNINGS | MOVEMENT
 
 
 def action_name(action: Token, target: Token | None) -> str:
@@ -89,7 +90,13 @@ def type_of(action: Token, entities: EntityIndex, *, placed: bool, statement: bo
     have a place, `placed`)."""
     if action.pos_ == "NOUN":
         return noun_type(action, entities)
-    return event_type(action, entities, on_place=placed and acts_on_place(action, entities), statement=statement)
+    on_place = (placed and acts_on_place(action, entities)) or takes_ground(action)
+    return event_type(action, entities, on_place=on_place, statement=statement)
+
+
+def takes_ground(action: Token) -> bool:
+    """Whether the action's object is ground, named or not: "captured the airport", "took their positions"."""
+    return any(child.dep_ == "dobj" and child.lemma_.lower() in GROUND for child in action.children)
 
 
 def event_type(action: Token, entities: EntityIndex, *, on_place: bool, statement: bool) -> str:
@@ -117,15 +124,26 @@ def event_type(action: Token, entities: EntityIndex, *, on_place: bool, statemen
         return event_type(complement, entities, on_place=on_place or acts_on_place(complement, entities),
                           statement=False)
     kind = lexicon_type(action, on_place=on_place)
+    if not kind and forces_leave(action, entities):
+        kind = "RETREAT"
     if kind == VIOLENCE:
         kind = violence_type(action, victims_of(action), actor_of(action), entities)
-    if not kind and verb_lemma(action) in SUPPORT_VERBS:
+    if not kind and action.lemma_ not in REPORTING_VERBS:
         kind = object_noun_type(action, entities)
     if kind in PROMISED and told_as_future(action):
         kind = PROMISED[kind]
     if kind in CONFLICT and told_as_future(action) and conditional(action):
         kind = "THREATEN"  # "will boycott the elections unless the president steps down"
     return kind or (STATEMENT if statement else "")
+
+
+def forces_leave(action: Token, entities: EntityIndex) -> bool:
+    """Whether forces or a state leave, flee or abandon ("Russian troops fled Izium"), which is a retreat;
+    people fleeing or a minister leaving is not."""
+    keys = entry_keys(action)
+    actor = actor_of(action)
+    return any(key in FORCES_RETREAT for key in keys) and actor is not None \
+        and (bool(set(noun_keys(actor)) & ARMED) or is_state(actor, entities))
 
 
 def governed(action: Token) -> Token | None:
@@ -160,7 +178,8 @@ def verb_lemma(action: Token) -> str:
 def entry_keys(action: Token) -> list[str]:
     """The lexicon keys of a verb, most specific first: "lemma prep object" ("withdraw from treaty"), "lemma
     particle" ("pull back", "call for"), "lemma object" ("impose sanction", "impose martial law"; the passive
-    subject is the object: "sanctions were imposed"), then "lemma"."""
+    subject is the object: "sanctions were imposed"; a named object also by its entity label, "release
+    PERSON"), then "lemma"."""
     lemma = verb_lemma(action)
     keys = [f"{lemma} {child.lower_} {noun.lemma_.lower()}" for child in action.children if child.dep_ == "prep"
             for noun in child.children if noun.dep_ == "pobj"]
@@ -170,6 +189,8 @@ def entry_keys(action: Token) -> list[str]:
         modifiers = [modifier.lemma_.lower() for modifier in noun.children if modifier.dep_ in {"compound", "amod"}]
         keys += [f"{lemma} {modifier} {noun.lemma_.lower()}" for modifier in modifiers]
         keys.append(f"{lemma} {noun.lemma_.lower()}")
+        if noun.ent_type_:
+            keys.append(f"{lemma} {noun.ent_type_}")  # "released Mahendra Chaudhry": "release PERSON"
         keys += [f"{lemma} {modifier}" for modifier in modifiers]  # "ended mediation efforts": "end mediation"
     return [*keys, lemma]
 
@@ -211,9 +232,16 @@ def noun_type(noun: Token, entities: EntityIndex) -> str:
 
 
 def object_noun_type(action: Token, entities: EntityIndex) -> str:
-    """The type of the event noun a verb of no type of its own carries: "held talks", "staged a hunger
-    strike", "launched an investigation", "carried out airstrikes"."""
-    for noun in (child for child in action.children if child.dep_ in {"dobj", "nsubjpass"}):
+    """The type of the event noun a verb of no type of its own carries: a support verb's object ("held talks",
+    "staged a hunger strike", "launched an investigation"), a verb of movement's purpose ("arrived on a
+    visit", "return to Geneva for talks")."""
+    lemma = verb_lemma(action)
+    nouns = [child for child in action.children if child.dep_ in {"dobj", "nsubjpass"}] \
+        if lemma in SUPPORT_VERBS else []
+    if lemma in MOVEMENT:
+        nouns += [noun for child in action.children if child.dep_ == "prep" and child.lower_ in {"for", "on"}
+                  for noun in child.children if noun.dep_ == "pobj"]
+    for noun in nouns:
         kind = noun_type(noun, entities)
         if kind:
             return kind

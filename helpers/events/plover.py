@@ -7,7 +7,8 @@ from dataclasses import dataclass
 # DISAPPROVE, INVESTIGATE and FIGHT apart) and the CAMEO codebook it collapses (two-digit cue categories,
 # with their three- and four-digit cases as the words and modes below). A verb entry is a lemma ("shell"),
 # a lemma and its particle or preposition ("pull back", "call for"), a lemma and its object's lemma
-# ("impose sanction"), or a lemma, preposition and the preposition's object ("withdraw from treaty").
+# ("impose sanction"; a named object also by its entity label: "release PERSON"), or a lemma, preposition
+# and the preposition's object ("withdraw from treaty").
 # Nouns are the events a light verb carries ("held talks", "staged a hunger strike", "launched a probe")
 # or that a sentence names ("the shelling of Kharkiv"). Modes are PLOVER's, each with the words that say it.
 
@@ -65,11 +66,12 @@ CATEGORIES: tuple[Category, ...] = (
         "agreeing to, offering or promising cooperation, an intention to cooperate (a cooperative act told "
         "as still to come is coded here: see `PROMISED`)",
         "Peru and Chile [agreed] to reopen their border.",
-        words("agree, concur, consent, promise, pledge, offer, commit, undertake, volunteer, guarantee, propose, "
-              "reach agreement, reach deal, reach accord, reach settlement, strike deal, accept invitation, "
+        words("agree, concur, consent, settle, promise, pledge, offer, commit to, undertake, volunteer, guarantee, "
+              "propose, reach agreement, reach deal, reach accord, reach settlement, strike deal, accept invitation, "
               "accept offer, accept proposal, accept plan, accept mediation, accept, express willingness, "
+              "strike agreement, strike accord, strike bargain, strike compromise, "
               "express readiness, express intent, agree on, agree to, sign on, pledge aid, promise aid"),
-        words("pledge, promise, offer, commitment, proposal")),
+        words("pledge, promise, offer, proposal")),
     Category(
         "CONSULT", "verbal cooperation",
         "meetings, visits and their hosting, talks, negotiations, mediation and calls",
@@ -77,7 +79,7 @@ CATEGORIES: tuple[Category, ...] = (
         words("meet, visit, host, talk, discuss, negotiate, consult, confer, telephone, phone, mediate, "
               "sit down, meet with, talk with, hold talk, hold meeting, hold discussion, hold negotiation, "
               "hold summit, hold consultation, hold call, have talk, have meeting, convene, receive delegation, "
-              "pay visit, make visit, travel to, fly to, arrive in"),
+              "pay visit, make visit"),
         words("talk, meeting, negotiation, consultation, discussion, visit, summit, dialogue, mediation, "
               "phone call, conversation, peace talk, trip"),
         modes(phone="phone, telephone, call, video, videoconference, virtual",
@@ -89,11 +91,12 @@ CATEGORIES: tuple[Category, ...] = (
         "signing or ratifying an agreement",
         "The opposition [praised] the new electoral law.",
         words("support, back, praise, endorse, welcome, thank, congratulate, commend, hail, applaud, laud, "
-              "salute, approve, defend, recognize, recognise, ratify, sign, forgive, vouch, champion, "
+              "salute, approve, defend, recognize, recognise, ratify, forgive, vouch, champion, "
               "express support, voice support, express solidarity, show solidarity, stand with, stand by, "
               "establish tie, establish relation, restore tie, restore relation, normalize relation, "
               "resume relation, upgrade relation, sign treaty, sign agreement, sign accord, sign deal, "
-              "sign pact"),
+              "sign pact, sign memorandum, sign declaration, sign ceasefire, sign protocol, sign communique, "
+              "sign charter, sign truce, sign armistice"),
         words("support, praise, endorsement, recognition, solidarity")),
     Category(
         "CONCEDE", "verbal cooperation",
@@ -104,7 +107,7 @@ CATEGORIES: tuple[Category, ...] = (
               "give way, give up, accept demand, meet demand, accede, pardon, declare ceasefire, declare truce, "
               "announce ceasefire, lift restriction, ease restriction, lift ban, lift curfew, ease curfew, "
               "lift emergency, ease measure, lift measure, relax restriction, relax measure, relax rule, "
-              "ease rule, ease emergency, grant amnesty, grant autonomy, allow, permit, admit mistake, express regret"),
+              "ease rule, ease emergency, grant amnesty, grant autonomy, admit mistake, express regret"),
         words("concession, apology, amnesty, pardon, compromise")),
     Category(
         "COOPERATE", "material cooperation",
@@ -112,7 +115,7 @@ CATEGORIES: tuple[Category, ...] = (
         "sharing intelligence",
         "The two navies [held] joint exercises in the Baltic.",
         words("cooperate, collaborate, coordinate, partner, ally, extradite, trade, team up, join force, "
-              "work together, work with, join, share intelligence, share information, exchange intelligence, "
+              "work together, join, share intelligence, share information, exchange intelligence, "
               "exchange information, hold joint exercise, conduct joint exercise"),
         words("cooperation, collaboration, joint exercise, joint drill, joint patrol, joint operation, "
               "extradition, partnership, intelligence sharing")),
@@ -144,15 +147,23 @@ CATEGORIES: tuple[Category, ...] = (
         "material concessions carried out: withdrawing forces or ceding ground, releasing captives, returning "
         "property, disarming, observing a ceasefire, letting observers or aid in, resigning",
         "Rebels [released] twelve hostages on Sunday.",
-        words("withdraw, retreat, flee, abandon, cede, regroup, evacuate, exit, pull back, pull out, fall back, "
-              "move out, leave, leave position, lose ground, lose control, surrender, release, free, "
+        words("withdraw, retreat, cede, regroup, pull back, pull out, fall back, leave position, lose ground, "
+              "lose control, surrender, free, "
               "repatriate, disarm, demobilize, demobilise, demilitarize, resign, step down, step aside, "
               "hand over, lay down, exchange prisoner, swap prisoner, return prisoner, return body, "
               "return property, return territory, observe ceasefire, respect ceasefire, implement ceasefire, "
               "honor ceasefire, lift blockade, ease blockade, lift siege, allow access, grant access, "
               "reopen crossing, receive observer, admit inspector, lift sanction, ease sanction, "
-              "lift embargo, pay compensation, pull troop, withdraw troop"),
-        words("withdrawal, retreat, pullback, release, ceasefire, truce, resignation, repatriation, "
+              "lift embargo, pay compensation, pull troop, withdraw troop, allow entry, allow aid, allow observer, "
+              "allow inspector, release prisoner, release hostage, release detainee, release captive, "
+              "release soldier, release journalist, release activist, release dissident, release man, "
+              "release woman, release child, release people, release person, release civilian, "
+              "release sailor, release crew, release fisherman, release national, release citizen, "
+              "release student, release worker, release pow, release leader, release politician, "
+              "release opponent, release reporter, release protester, release suspect, release member, "
+              "release PERSON, free PERSON, release NORP"),
+        words("withdrawal, retreat, pullback, prisoner release, hostage release, ceasefire, truce, resignation, "
+              "repatriation, "
               "disarmament, demobilization, evacuation, prisoner exchange, prisoner swap, handover, surrender"),
         modes(release="release, free, prisoner, hostage, swap, captive, detainee",
               ceasefire="ceasefire, truce, armistice",
@@ -174,7 +185,7 @@ CATEGORIES: tuple[Category, ...] = (
         "DEMAND", "verbal conflict",
         "demands and orders, and (as PLOVER codes no appeals) requests and calls to act",
         "Farmers' unions [demanded] lower fuel prices.",
-        words("demand, call for, call on, urge, ask, request, appeal, plead, press, order, require, push for, "
+        words("demand, call for, call on, urge, ask, request, appeal, plead, press, order, push for, "
               "press for, lobby, seek asylum, seek refuge, seek release, seek help, seek aid, insist on, "
               "reiterate demand, renew call, issue demand, make demand"),
         words("demand, appeal, request"),
@@ -239,7 +250,8 @@ CATEGORIES: tuple[Category, ...] = (
               "sever relation, downgrade relation, suspend relation, recall ambassador, withdraw ambassador, "
               "expel diplomat, expel ambassador, suspend talk, halt talk, break off, end talk, end mediation, "
               "cut aid, cut funding, reduce aid, halt aid, stop aid, withhold aid, suspend aid, freeze aid, "
-              "freeze asset, reduce supply, force out, kick out, ban import, ban export, ban flight, "
+              "freeze asset, reduce supply, force out, kick out, ban import, ban export, ban flight, ban supply, "
+              "ban sale, ban shipment, ban trade, ban investment, "
               "withdraw from treaty, withdraw from agreement, withdraw from deal, pull out of deal"),
         words("sanction, embargo, trade ban, tariff, expulsion"),
         modes(convict="convict, guilty", cancel="cancel, postpone, call",
@@ -250,7 +262,8 @@ CATEGORIES: tuple[Category, ...] = (
         "military or police moves short of force: mobilizing, deploying and reinforcing, alerts, drills, "
         "weapons tests",
         "The army [deployed] two brigades to the border.",
-        words("mobilize, mobilise, deploy, reinforce, amass, mass, concentrate, station, patrol, fortify, "
+        words("mobilize, mobilise, deploy, reinforce, amass troop, amass force, amass soldier, mass troop, mass force, "
+              "concentrate troop, concentrate force, station, patrol, fortify, "
               "rearm, recruit, conscript, call up, build up, beef up, move troop, send troop, send soldier, "
               "send force, send warship, send reinforcement, dispatch troop, dispatch warship, "
               "move reinforcement, position troop, put on alert, place on alert, raise alert, remain on alert, "
@@ -270,9 +283,11 @@ CATEGORIES: tuple[Category, ...] = (
         words("arrest, detain, jail, imprison, confiscate, deport, exile, blockade, censor, outlaw, prohibit, "
               "ban, repress, suppress, disperse, prosecute, indict, sentence, evict, expropriate, demolish, "
               "raze, bulldoze, restrict, crack down, cut off, break up, seal off, cordon off, lock down, "
-              "shut down, impose curfew, impose restriction, impose martial law, declare martial law, "
+              "shut down newspaper, shut down website, shut down outlet, impose curfew, impose restriction, "
+              "impose martial law, declare martial law, "
               "declare emergency, impose lockdown, close border, block access, reimpose blockade, "
-              "impose blockade, put on trial, round up"),
+              "impose blockade, put on trial, round up, seize property, seize asset, seize weapon, seize ship, "
+              "seize vessel, seize cargo, seize passport, seize document, seize drug, seize land"),
         words("arrest, detention, crackdown, curfew, martial law, blockade, deportation, censorship, "
               "state of emergency"),
         modes(curfew="curfew", martial_law="martial law, martial, emergency",
@@ -299,26 +314,27 @@ CATEGORIES: tuple[Category, ...] = (
         "invasion, taking or holding ground; a violent act of `VIOLENT_ACTS` against forces or by them",
         "Government troops [clashed] with rebels near the airport.",
         words("fight, battle, clash, skirmish, shell, bombard, invade, besiege, recapture, retake, retook, "
-              "capture, seize, occupy, overrun, annex, liberate, storm, repel, repulse, advance, counterattack, "
+              "capture soldier, capture fighter, capture troop, capture militant, capture prisoner, overrun, annex, "
+              "liberate, storm, repel, repulse, advance, counterattack, "
               "strafe, torpedo, intercept, exchange fire, lay siege, take control, gain control, push back, "
               "break through, knock out, shoot down, launch offensive, launch counteroffensive, "
-              "mount offensive, violate ceasefire, wage war, take over"),
+              "mount offensive, violate ceasefire, wage war, take over, fight for control, fight with, fight against"),
         words("battle, clash, fighting, offensive, counteroffensive, counter-offensive, invasion, shelling, "
               "bombardment, siege, skirmish, firefight, air strike, airstrike, missile strike, drone strike, "
-              "artillery fire, fall, recapture, capture, liberation, seizure, occupation, war"),
+              "artillery fire, fall, recapture, capture, liberation, seizure, occupation"),
         VIOLENCE_MODES),
 )
 
 # Violent acts that are FIGHT or ASSAULT by whom they hit (see `ARMED` and `CIVILIAN`): verbs, then nouns.
 VIOLENT_ACTS = words("attack, strike, hit, bomb, pound, target, shoot, kill, wound, injure, destroy, "
                      "damage, raid, assault, ambush, explode, detonate, blow up, open fire, fire at, fire on, "
-                     "fire drone, "
-                     "launch attack, carry out attack, launch strike, carry out strike, launch missile, "
+                     "fire drone, launch attack, carry out attack, launch strike, carry out strike, launch missile, "
                      "launch rocket, launch drone, fire missile, fire rocket, fire shell, drop bomb")
 VIOLENT_NOUNS = words("attack, strike, raid, assault, explosion, blast, shooting, killing, ambush, air raid, "
                       "missile attack, drone attack, rocket attack")
 # Who is hit (or hits): an organised armed force makes it FIGHT, civilians and what is theirs ASSAULT.
 ARMED = words("soldier, troop, force, army, military, militant, fighter, rebel, insurgent, guerrilla, militia, "
+              "terrorist, gunman, attacker, assailant, personnel, corps, trooper, "
               "militiaman, jihadist, position, base, garrison, tank, unit, battalion, brigade, regiment, convoy, "
               "warship, aircraft, jet, warplane, helicopter, drone, artillery, checkpoint, outpost, paratrooper, "
               "marine, commando, sniper, mercenary, combatant, policeman, serviceman, depot, stronghold, trench, "
@@ -329,13 +345,20 @@ CIVILIAN = words("civilian, villager, resident, protester, demonstrator, worker,
                  "apartment, market, mosque, church, synagogue, temple, shop, store, mall, clinic, kindergarten, "
                  "shelter, neighborhood, neighbourhood, bus, train, station, university, camp, dam, plant, "
                  "infrastructure, grid, substation, building, residence, youth, mourner, shopper, voter, "
-                 "aid worker, crowd, citizen, boy, girl, man, infant, elderly")
-# Verbs of taking ground that are FIGHT only when they act on a place ("entered Balakliia", "took Izium");
-# "entered talks", "took a decision", "freed the hostages" are not fighting.
-PLACE_TAKING = words("enter, take, fall, reach, cross, free")
+                 "aid worker, crowd, citizen, boy, girl, man, infant, elderly, village")
+# Verbs of taking ground that are FIGHT only when they act on a place ("entered Balakliia", "took Izium",
+# "captured the airport"); "entered talks", "took a decision", "occupied a gray area", "seized the
+# opportunity", "freed the hostages" are not fighting.
+PLACE_TAKING = words("enter, take, fall, reach, cross, free, occupy, capture, seize")
+# Ground that is taken: a named place, or one of these ("the village", "their positions").
+GROUND = words("town, city, village, settlement, airport, airfield, bridge, hill, base, position, territory, "
+               "region, district, port, capital, stronghold, outpost, garrison, checkpoint, crossing, oblast, "
+               "province, island, peninsula, coast, highway, height, frontline, front line, line")
+# Leaving is a retreat only when forces or a state leave ("Russian troops fled Izium"; not "people fled").
+FORCES_RETREAT = words("flee, leave, abandon, exit, move out, evacuate")
 # Verbs of a commitment: what they commit to decides the type: cooperation AGREE ("pledged to send aid"),
 # conflict THREATEN ("vowed to retaliate"); their own type when it is neither.
-COMMITMENTS = words("promise, pledge, vow, swear, offer, commit, undertake, guarantee")
+COMMITMENTS = words("promise, pledge, vow, swear, offer, undertake, guarantee")
 # "is willing to send", "ready to contribute": a commitment too.
 WILLING = words("willing, ready, prepared, determined, eager, committed, keen")
 # A cooperative act told as still to come is an intention, coded AGREE ("will visit Kyiv", "would release
@@ -344,23 +367,26 @@ PROMISED = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID":
 # Verbs that carry an event noun and mean little by themselves: "held talks", "staged a hunger strike",
 # "launched an investigation", "continued their protest" take the noun's category.
 SUPPORT_VERBS = words("hold, stage, launch, conduct, carry, mount, wage, begin, start, continue, resume, organize, "
-                      "organise, make, have, issue, give, take, pay, reach, open, complete, announce, lead, declare, "
+                      "organise, make, have, issue, give, take, pay, reach, open, complete, lead, "
                       "impose, reiterate, renew, file, lodge, express, voice, undertake, intensify, step, escalate, "
                       "join, call, plan, order, host, attend, finish, conclude, perform, deliver, unleash, "
-                      "initiate, stage, set, put, extend, offer, seek, receive, accept, end")
+                      "initiate, set, put, extend, offer, seek, accept, end")
+# Verbs of going somewhere for an event, which is taking part in it: "arrived on a visit", "return to
+# Geneva for talks", "were converging for a rally".
+MOVEMENT = words("arrive, travel, fly, come, go, return, head, gather, converge, assemble, leave")
 # Verbs of a phase ("continued to send arms", "began shelling"): the type is the act's.
 PHASES = words("continue, begin, start, resume, keep, go on, step up")
 # Reporting verbs whose report of the speaker's own future act is a threat ("warned it would retaliate").
 WARNINGS = words("warn, threaten")
-# Entries that look like a category's but are not: publishing is not freeing ("released a report"), pressing on
-# is not pressing someone ("pressed ahead"), asking about is not a demand.
-UNTYPED = words("release report, release statement, release video, release data, release figure, release footage, "
-                "release image, release detail, release list, release result, release information, release plan, "
-                "release budget, release document, release recording, release transcript, release study, "
-                "release survey, release poll, release update, release book, release song, release album, "
-                "release film, release photo, release version, release tape, release letter, release name, "
-                "release number, release estimate, release forecast, release guideline, release analysis, "
-                "press ahead, press on, ask about, fire back, hit back, target audience")
+# Entries that look like a category's but are not: fighting an illness or a fire is not fighting forces,
+# executing a plan is not killing, pressing on is not pressing someone, asking about is not a demand.
+UNTYPED = words("press ahead, press on, ask about, fire back, hit back, target audience, strike balance, "
+                "strike tone, strike chord, strike note, strike pose, fight cancer, "
+                "fight disease, fight illness, fight corruption, fight fire, fight blaze, fight wildfire, "
+                "fight poverty, fight inflation, fight crime, fight virus, fight pandemic, fight climate, "
+                "fight for, battle cancer, battle illness, battle blaze, battle fire, execute plan, "
+                "execute strategy, execute order, execute trade, execute deal, execute program, execute task, "
+                "execute mission, execute contract, execute transaction, execute project, execute vision")
 # Nouns that name no event when a document word precedes them ("a press release").
 DOCUMENT_COMPOUNDS = words("press, news, media")
 # What the kit calls reported speech that carries no PLOVER category of its own ("said", "announced"):
