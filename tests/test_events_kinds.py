@@ -100,6 +100,8 @@ def test_fight_or_assault(events, sentence, trigger, kind):
     ("The president signed the budget law.", "signed", ""),  # signing a treaty is support, a law is not
     ("The United States banned the sale of chips to China.", "banned", "SANCTION"),  # a trade ban
     ("The junta banned the opposition party.", "banned", "COERCE"),
+    ("Bilateral trade hit $1.1 billion last year.", "hit", ""),  # no one takes part in violence
+    ("Britain took ownership of the islands from France.", "took", ""),  # no place is taken
 ])
 def test_what_a_verb_reports_commits_to_or_carries(events, sentence, trigger, kind):
     assert events(sentence).loc[trigger, "type"] == kind

@@ -5,9 +5,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from helpers.events.plover import (ARMED, CATEGORIES, CATEGORY, CIVILIAN, COMMITMENTS, CONFLICT, COOPERATION,
-                                   DOCUMENT_COMPOUNDS, FORCES_RETREAT, GROUND, MOVEMENT, NOUN_TYPES, PHASES,
-                                   PLACE_TAKING, PROMISED, STATEMENT, SUPPORT_VERBS, UNTYPED, VERB_TYPES,
-                                   VIOLENT_ACTS, VIOLENT_NOUNS, WARNINGS, WILLING)
+                                   DOCUMENT_COMPOUNDS, FIGURATIVE_VIOLENCE, FORCES_RETREAT, GROUND, MOVEMENT,
+                                   NOUN_TYPES, PHASES, PLACE_TAKING, PROMISED, STATEMENT, SUPPORT_VERBS, UNTYPED,
+                                   VERB_TYPES, VIOLENT_ACTS, VIOLENT_NOUNS, WARNINGS, WILLING)
 from helpers.events.roles import nominal_roles
 from helpers.events.spans import EntityIndex, phrase
 from helpers.lexicon import CONDITIONAL_AUXILIARIES, FUTURE_AUXILIARIES, REPORTING_VERBS
@@ -128,6 +128,8 @@ def event_type(action: Token, entities: EntityIndex, *, on_place: bool, statemen
         kind = "RETREAT"
     if kind == VIOLENCE:
         kind = violence_type(action, victims_of(action), actor_of(action), entities)
+        if verb_lemma(action) in FIGURATIVE_VIOLENCE and not violent_scene(victims_of(action), actor_of(action)):
+            kind = ""  # "trade hit $1.1 billion", "the law targeted gaming addictions"
     if not kind and action.lemma_ not in REPORTING_VERBS:
         kind = object_noun_type(action, entities)
     if kind in PROMISED and told_as_future(action):
@@ -233,13 +235,13 @@ def noun_type(noun: Token, entities: EntityIndex) -> str:
 
 def object_noun_type(action: Token, entities: EntityIndex) -> str:
     """The type of the event noun a verb of no type of its own carries: a support verb's object ("held talks",
-    "staged a hunger strike", "launched an investigation"), a verb of movement's purpose ("arrived on a
-    visit", "return to Geneva for talks")."""
+    "staged a hunger strike", "launched an investigation"), what a verb of movement goes to or takes part in
+    ("arrived on a visit", "return to Geneva for talks", "engaged in talks")."""
     lemma = verb_lemma(action)
     nouns = [child for child in action.children if child.dep_ in {"dobj", "nsubjpass"}] \
         if lemma in SUPPORT_VERBS else []
     if lemma in MOVEMENT:
-        nouns += [noun for child in action.children if child.dep_ == "prep" and child.lower_ in {"for", "on"}
+        nouns += [noun for child in action.children if child.dep_ == "prep" and child.lower_ in {"for", "on", "in"}
                   for noun in child.children if noun.dep_ == "pobj"]
     for noun in nouns:
         kind = noun_type(noun, entities)
@@ -280,6 +282,16 @@ def violence_type(action: Token, victims: list[Token], actor: Token | None, enti
     if actor is not None and (set(noun_keys(actor)) & ARMED or is_state(actor, entities)):
         return "FIGHT"
     return "ASSAULT"
+
+
+def violent_scene(victims: list[Token], actor: Token | None) -> bool:
+    """Whether who acts or is hit can take part in violence: people, forces, places, weapons (named, or
+    words of ARMED, CIVILIAN, GROUND), or a personal pronoun; "products", "a record", "$1.1 billion" cannot."""
+    for token in (*victims, *([actor] if actor is not None else [])):
+        if token.ent_type_ in {"PERSON", "NORP", "GPE", "LOC", "FAC", "ORG"} or token.pos_ == "PRON" \
+                or set(noun_keys(token)) & (ARMED | CIVILIAN | GROUND):
+            return True
+    return False
 
 
 def is_state(actor: Token, entities: EntityIndex) -> bool:
@@ -370,10 +382,13 @@ def planned(action: Token) -> Token | None:
 
 
 def acts_on_place(action: Token, entities: EntityIndex) -> bool:
-    """Whether the action's object (or, for "Kupiansk fell", its subject) is a named place."""
+    """Whether the action's object (or, for "Kupiansk fell", its subject) is a named place: the place heads
+    the phrase ("entered Kupiansk"; not "took ownership of the archipelago", "the US ban took time")."""
+    transitive = any(child.dep_ == "dobj" for child in action.children)  # then the subject takes, not falls
     for child in action.children:
-        if child.dep_ in {"dobj", "nsubj", "nsubjpass"} and entities.inside(phrase(child)) \
-                and entities.inside(phrase(child))[0].label_ in PLACE_LABELS:
+        if (child.dep_ in {"dobj", "nsubjpass"} or (child.dep_ == "nsubj" and not transitive)) and any(
+                place.start <= child.i < place.end and place.label_ in PLACE_LABELS
+                for place in entities.inside(phrase(child))):
             return True
         if child.dep_ == "dobj" and child.lower_ == "control":  # "took control of Izium"
             return True

@@ -195,7 +195,7 @@ CATEGORIES: tuple[Category, ...] = (
         "criticism, condemnation and complaints; accusations and blame; lawsuits and verdicts; petitions",
         "Human rights groups [condemned] the arrests.",
         words("criticize, criticise, condemn, denounce, accuse, blame, charge, allege, decry, deplore, slam, "
-              "lambaste, rebuke, reproach, censure, fault, complain, object, sue, convict, petition, "
+              "lambaste, rebuke, reproach, censure, fault, complain, object, sue, convict, petition, lament, bemoan, "
               "file lawsuit, file complaint, lodge complaint, lodge protest, summon ambassador, "
               "summon envoy, bring lawsuit, take to court, find guilty, call for sanction, "
               "express concern, voice concern, express outrage, express dismay, express disappointment"),
@@ -246,7 +246,8 @@ CATEGORIES: tuple[Category, ...] = (
         "halted talks or mediation, expelled or withdrawn diplomats and missions",
         "The European Union [imposed] sanctions on the junta.",
         words("sanction, embargo, blacklist, expel, suspend, cancel, freeze, call off, postpone, impose sanction, "
-              "impose embargo, impose tariff, cut tie, sever tie, break tie, break relation, cut relation, "
+              "impose embargo, impose tariff, impose duty, tighten sanction, cut tie, sever tie, break tie, "
+              "break relation, cut relation, "
               "sever relation, downgrade relation, suspend relation, recall ambassador, withdraw ambassador, "
               "expel diplomat, expel ambassador, suspend talk, halt talk, break off, end talk, end mediation, "
               "cut aid, cut funding, reduce aid, halt aid, stop aid, withhold aid, suspend aid, freeze aid, "
@@ -286,7 +287,8 @@ CATEGORIES: tuple[Category, ...] = (
               "shut down newspaper, shut down website, shut down outlet, impose curfew, impose restriction, "
               "impose martial law, declare martial law, "
               "declare emergency, impose lockdown, close border, block access, reimpose blockade, "
-              "impose blockade, put on trial, round up, seize property, seize asset, seize weapon, seize ship, "
+              "impose blockade, put on trial, round up, bar, tighten restriction, tighten control, seize property, "
+              "seize asset, seize weapon, seize ship, "
               "seize vessel, seize cargo, seize passport, seize document, seize drug, seize land"),
         words("arrest, detention, crackdown, curfew, martial law, blockade, deportation, censorship, "
               "state of emergency"),
@@ -328,8 +330,12 @@ CATEGORIES: tuple[Category, ...] = (
 # Violent acts that are FIGHT or ASSAULT by whom they hit (see `ARMED` and `CIVILIAN`): verbs, then nouns.
 VIOLENT_ACTS = words("attack, strike, hit, bomb, pound, target, shoot, kill, wound, injure, destroy, "
                      "damage, raid, assault, ambush, explode, detonate, blow up, open fire, fire at, fire on, "
+                     "retaliate, "
                      "fire drone, launch attack, carry out attack, launch strike, carry out strike, launch missile, "
                      "launch rocket, launch drone, fire missile, fire rocket, fire shell, drop bomb")
+# Violent verbs that also name trade, politics or sport ("trade hit a record", "tariffs targeting beef"):
+# violence only when people, forces, places or weapons take part.
+FIGURATIVE_VIOLENCE = words("hit, strike, target, attack, pound, damage, destroy")
 VIOLENT_NOUNS = words("attack, strike, raid, assault, explosion, blast, shooting, killing, ambush, air raid, "
                       "missile attack, drone attack, rocket attack")
 # Who is hit (or hits): an organised armed force makes it FIGHT, civilians and what is theirs ASSAULT.
@@ -369,11 +375,12 @@ PROMISED = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID":
 SUPPORT_VERBS = words("hold, stage, launch, conduct, carry, mount, wage, begin, start, continue, resume, organize, "
                       "organise, make, have, issue, give, take, pay, reach, open, complete, lead, "
                       "impose, reiterate, renew, file, lodge, express, voice, undertake, intensify, step, escalate, "
-                      "join, call, plan, order, host, attend, finish, conclude, perform, deliver, unleash, "
+                      "join, call, plan, order, host, attend, ramp, finish, conclude, perform, deliver, unleash, "
                       "initiate, set, put, extend, offer, seek, accept, end")
-# Verbs of going somewhere for an event, which is taking part in it: "arrived on a visit", "return to
-# Geneva for talks", "were converging for a rally".
-MOVEMENT = words("arrive, travel, fly, come, go, return, head, gather, converge, assemble, leave")
+# Verbs of going to an event or taking part in it, which is taking part in it: "arrived on a visit",
+# "return to Geneva for talks", "were converging for a rally", "engaged in talks", "participated in protests".
+MOVEMENT = words("arrive, travel, fly, come, go, return, head, gather, converge, assemble, leave, engage, "
+                 "participate")
 # Verbs of a phase ("continued to send arms", "began shelling"): the type is the act's.
 PHASES = words("continue, begin, start, resume, keep, go on, step up")
 # Reporting verbs whose report of the speaker's own future act is a threat ("warned it would retaliate").
