@@ -69,6 +69,8 @@ def test_types(events, sentence, trigger, kind):
     ("Government troops shelled rebel positions.", "shelled", "FIGHT"),  # forces hit
     ("Soldiers shot dead three protesters.", "shot", "ASSAULT"),  # civilians hit
     ("Russia shelled Kharkiv overnight.", "shelled", "FIGHT"),  # a state's forces, no victims named
+    ("Russian artillery struck residential districts of Kharkiv.", "struck", "ASSAULT"),
+    ("Russian artillery struck Ukrainian units near Izium.", "struck", "FIGHT"),
     ("Gunmen attacked a village in the north.", "attacked", "ASSAULT"),
     ("A roadside bomb killed two soldiers.", "killed", "ASSAULT"),  # a bombing is one-sided
     ("Militants kidnapped two engineers.", "kidnapped", "ASSAULT"),

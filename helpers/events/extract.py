@@ -71,7 +71,7 @@ def make_event(action: Token, sentence: Span, told_by: Span | None, claim: Claim
     when = event_date(action, sentence, timexes, source=told_by, modality=modality, published=published)
     place = place_near(action, sentence, entities, exclude=actor, target=target)
     start, end = trimmed(sentence)
-    kind = type_of(action, entities, placed=bool(place), statement=statement)
+    kind = type_of(action, entities, statement=statement)
     return Event(
         # the sentence's own text, not doc.text[start:end]: Doc.text is rebuilt on every call, which
         # made this stage grow with the square of a report's length

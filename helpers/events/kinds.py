@@ -6,8 +6,9 @@ from spacy.tokens import Token
 
 from helpers.events.plover import (ARMED, CATEGORIES, CATEGORY, CIVILIAN, COMMITMENTS, CONFLICT, COOPERATION,
                                    DOCUMENT_COMPOUNDS, FIGURATIVE_VIOLENCE, FORCES_RETREAT, GROUND, MOVEMENT,
-                                   NOUN_TYPES, PHASES, PLACE_TAKING, PROMISED, STATEMENT, SUPPORT_VERBS, UNTYPED,
-                                   VERB_TYPES, VIOLENT_ACTS, VIOLENT_NOUNS, WARNINGS, WILLING)
+                                   NOUN_TYPES, ONE_SIDED_MODES, PHASES, PLACE_TAKING, PROMISED, STATEMENT,
+                                   SUPPORT_VERBS, UNTYPED, VERB_TYPES, VIOLENT_ACTS, VIOLENT_NOUNS, WARNINGS,
+                                   WILLING)
 from helpers.events.roles import nominal_roles
 from helpers.events.spans import EntityIndex, phrase
 from helpers.lexicon import CONDITIONAL_AUXILIARIES, FUTURE_AUXILIARIES, REPORTING_VERBS
@@ -40,14 +41,13 @@ PLANNING = {"plan", "intend", "prepare", "decide", "aim", "vow", "promise", "ple
 # Heads whose complement did not happen by the source's account: "denied shelling", "failed to take".
 NEGATING = {"deny", "refute", "fail"}
 # Nouns naming a change of control or an attack of a place ("the fall of Kupiansk", "the recapture
-# of Balakliia"): events when dated in their clause, so a recap corroborates what it recaps.
+# of Balakliia"): events when dated in their clause, so a recap corroborates what it recaps. Each with its
+# category out of context (noun_type decides a violent one by whom it hits).
 NOMINAL_EVENTS = {noun: NOUN_TYPES.get(noun, "ASSAULT") for noun in (
     "fall", "recapture", "capture", "liberation", "seizure", "withdrawal", "retreat", "pullback", "shelling",
     "bombing", "invasion", "strike", "airstrike", "attack", "raid", "bombardment", "visit")}
 # Clauses a mode's words are not looked for in: they tell other events.
 OTHER_CLAUSES = {"ccomp", "advcl", "conj", "relcl", "parataxis", "acl", "csubj"}
-# The violent acts of one side on the unarmed (CAMEO's unconventional violence): ASSAULT unless forces are hit.
-ONE_SIDED_MODES = {"suicide-attack", "explosives", "assassinate", "abduct", "torture", "execute", "sexual", "beat"}
 VIOLENCE = "FIGHT|ASSAULT"  # a violent act whose type who it hits decides
 # The verbs the lexicon and its rules name, for telling a lemma the small model got wrong ("staged": "stag").
 KNOWN_VERBS = {entry.split()[0] for entry in (*VERB_TYPES, *VIOLENT_ACTS, *UNTYPED, *FORCES_RETREAT)} \
@@ -84,19 +84,20 @@ def kind_of(action: str) -> str:
     return "" if not words or words[0] in NOT_EVENTS else action_class(action)
 
 
-def type_of(action: Token, entities: EntityIndex, *, placed: bool, statement: bool) -> str:
+def type_of(action: Token, entities: EntityIndex, *, statement: bool) -> str:
     """The PLOVER type of an event: a noun's from its entry ("talks" CONSULT, "the shelling of Kharkiv" FIGHT),
-    a verb's from event_type (where a verb that takes ground only when it acts on a place needs the event to
-    have a place, `placed`)."""
+    a verb's from event_type (where a verb that takes ground only when it acts on a place or ground, "entered
+    Kupiansk", "captured the airport", is told whether it does)."""
     if action.pos_ == "NOUN":
         return noun_type(action, entities)
-    on_place = (placed and acts_on_place(action, entities)) or takes_ground(action)
+    on_place = acts_on_place(action, entities) or takes_ground(action)
     return event_type(action, entities, on_place=on_place, statement=statement)
 
 
 def takes_ground(action: Token) -> bool:
-    """Whether the action's object is ground, named or not: "captured the airport", "took their positions"."""
-    return any(child.dep_ == "dobj" and child.lemma_.lower() in GROUND for child in action.children)
+    """Whether the action's object is ground, named or not: "captured the airport", "took their positions",
+    "the plant has been occupied"."""
+    return any(child.dep_ in {"dobj", "nsubjpass"} and child.lemma_.lower() in GROUND for child in action.children)
 
 
 def event_type(action: Token, entities: EntityIndex, *, on_place: bool, statement: bool) -> str:
@@ -140,12 +141,12 @@ def event_type(action: Token, entities: EntityIndex, *, on_place: bool, statemen
 
 
 def forces_leave(action: Token, entities: EntityIndex) -> bool:
-    """Whether forces or a state leave, flee or abandon ("Russian troops fled Izium"), which is a retreat;
-    people fleeing or a minister leaving is not."""
+    """Whether forces or a state leave, flee or abandon ("Russian troops fled Izium", or "they": in war news
+    mostly a side), which is a retreat; people fleeing or a minister leaving is not."""
     keys = entry_keys(action)
     actor = actor_of(action)
     return any(key in FORCES_RETREAT for key in keys) and actor is not None \
-        and (bool(set(noun_keys(actor)) & ARMED) or is_state(actor, entities))
+        and (bool(set(noun_keys(actor)) & ARMED) or is_state(actor, entities) or actor.lower_ == "they")
 
 
 def governed(action: Token) -> Token | None:
@@ -251,8 +252,11 @@ def object_noun_type(action: Token, entities: EntityIndex) -> str:
 
 
 def victims_of(action: Token) -> list[Token]:
-    """Who or what a violent act hits: its object, its passive subject, what it is "on", "against" or "at"."""
+    """Who or what a violent act hits: its object, its passive subject, what it is "on", "against" or "at",
+    the noun a participle qualifies ("the plant hit on Sunday")."""
     hit = [child for child in action.children if child.dep_ in {"dobj", "nsubjpass"}]
+    if action.dep_ == "acl" and action.head.pos_ in {"NOUN", "PROPN"}:
+        hit.append(action.head)  # "the power plant hit two days ago"
     hit += [noun for child in action.children if child.dep_ == "prep" and child.lower_ in {"on", "against", "at"}
             for noun in child.children if noun.dep_ == "pobj"]
     return [token for victim in hit for token in (victim, *victim.conjuncts)]
@@ -270,11 +274,13 @@ def actor_of(action: Token) -> Token | None:
 
 def violence_type(action: Token, victims: list[Token], actor: Token | None, entities: EntityIndex) -> str:
     """FIGHT or ASSAULT for a violent act: ASSAULT when the manner is one-sided (a roadside bomb, a
-    kidnapping: ONE_SIDED_MODES) or civilians or what is theirs are hit, FIGHT when armed forces are; else
+    kidnapping: ONE_SIDED_MODES) or civilians or what is theirs are hit ("residential districts", "the power
+    line"), FIGHT when armed forces are; else
     FIGHT when forces or a state act ("Russia shelled Kharkiv"); else ASSAULT ("gunmen attacked a village")."""
     if mode_of(action, "ASSAULT") in ONE_SIDED_MODES:
         return "ASSAULT"
-    hit = {key for victim in victims for key in noun_keys(victim)}
+    hit = {key for victim in victims for key in noun_keys(victim)} \
+        | {modifier.lemma_.lower() for victim in victims for modifier in victim.children if modifier.dep_ == "amod"}
     if hit & CIVILIAN:
         return "ASSAULT"
     if hit & ARMED:
@@ -386,15 +392,25 @@ def acts_on_place(action: Token, entities: EntityIndex) -> bool:
     the phrase ("entered Kupiansk"; not "took ownership of the archipelago", "the US ban took time")."""
     transitive = any(child.dep_ == "dobj" for child in action.children)  # then the subject takes, not falls
     for child in action.children:
-        if (child.dep_ in {"dobj", "nsubjpass"} or (child.dep_ == "nsubj" and not transitive)) and any(
-                place.start <= child.i < place.end and place.label_ in PLACE_LABELS
-                for place in entities.inside(phrase(child))):
+        if (child.dep_ in {"dobj", "nsubjpass"} or (child.dep_ == "nsubj" and not transitive)) \
+                and names_place(child, entities):
             return True
         if child.dep_ == "dobj" and child.lower_ == "control":  # "took control of Izium"
             return True
     if action.dep_ in {"acl", "relcl"} and action.head.ent_type_ in PLACE_LABELS:
         return True  # "Kupiansk, retaken on ...", "Izium, which troops entered"
-    return any(child.dep_ == "advmod" and child.ent_type_ in PLACE_LABELS for child in action.children)
+    # a place the parser could not attach: "Kupiansk, on the Oskil river, had been occupied" (advmod or dep)
+    return any(child.dep_ in {"advmod", "dep"} and child.ent_type_ in PLACE_LABELS for child in action.children)
+
+
+def names_place(noun: Token, entities: EntityIndex) -> bool:
+    """Whether a noun names a place: it is one ("Kupiansk"), or is the ground of one ("the rail hub of
+    Kupiansk", "the city of Izium"); not a place further down ("ownership of the islands from France")."""
+    named = [place for place in entities.inside(phrase(noun)) if place.label_ in PLACE_LABELS]
+    heads = [noun, *(child for child in noun.children if child.dep_ in {"compound", "appos"}),
+             *(grandchild for child in noun.children if child.dep_ == "prep" and child.lower_ == "of"
+               for grandchild in child.children if grandchild.dep_ == "pobj")]
+    return any(place.start <= head.i < place.end for place in named for head in heads)
 
 
 def is_negated(action: Token) -> bool:

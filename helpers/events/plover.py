@@ -264,7 +264,7 @@ CATEGORIES: tuple[Category, ...] = (
         "weapons tests",
         "The army [deployed] two brigades to the border.",
         words("mobilize, mobilise, deploy, reinforce, amass troop, amass force, amass soldier, mass troop, mass force, "
-              "concentrate troop, concentrate force, station, patrol, fortify, "
+              "concentrate troop, concentrate force, concentrate firepower, station, patrol, fortify, "
               "rearm, recruit, conscript, call up, build up, beef up, move troop, send troop, send soldier, "
               "send force, send warship, send reinforcement, dispatch troop, dispatch warship, "
               "move reinforcement, position troop, put on alert, place on alert, raise alert, remain on alert, "
@@ -333,6 +333,8 @@ VIOLENT_ACTS = words("attack, strike, hit, bomb, pound, target, shoot, kill, wou
                      "retaliate, "
                      "fire drone, launch attack, carry out attack, launch strike, carry out strike, launch missile, "
                      "launch rocket, launch drone, fire missile, fire rocket, fire shell, drop bomb")
+# The manners of one side's violence on the unarmed (CAMEO's unconventional violence): ASSAULT whoever is hit.
+ONE_SIDED_MODES = words("suicide-attack, explosives, assassinate, abduct, torture, execute, sexual, beat")
 # Violent verbs that also name trade, politics or sport ("trade hit a record", "tariffs targeting beef"):
 # violence only when people, forces, places or weapons take part.
 FIGURATIVE_VIOLENCE = words("hit, strike, target, attack, pound, damage, destroy")
@@ -351,15 +353,17 @@ CIVILIAN = words("civilian, villager, resident, protester, demonstrator, worker,
                  "apartment, market, mosque, church, synagogue, temple, shop, store, mall, clinic, kindergarten, "
                  "shelter, neighborhood, neighbourhood, bus, train, station, university, camp, dam, plant, "
                  "infrastructure, grid, substation, building, residence, youth, mourner, shopper, voter, "
-                 "aid worker, crowd, citizen, boy, girl, man, infant, elderly, village")
+                 "aid worker, crowd, citizen, boy, girl, man, infant, elderly, village, residential, power line, "
+                 "power grid, water supply")
 # Verbs of taking ground that are FIGHT only when they act on a place ("entered Balakliia", "took Izium",
 # "captured the airport"); "entered talks", "took a decision", "occupied a gray area", "seized the
 # opportunity", "freed the hostages" are not fighting.
 PLACE_TAKING = words("enter, take, fall, reach, cross, free, occupy, capture, seize")
 # Ground that is taken: a named place, or one of these ("the village", "their positions").
-GROUND = words("town, city, village, settlement, airport, airfield, bridge, hill, base, position, territory, "
+GROUND = words("town, city, village, airport, airfield, bridge, hill, base, position, territory, "
                "region, district, port, capital, stronghold, outpost, garrison, checkpoint, crossing, oblast, "
-               "province, island, peninsula, coast, highway, height, frontline, front line, line")
+               "province, island, peninsula, coast, highway, height, frontline, front line, line, hub, plant, "
+               "facility")
 # Leaving is a retreat only when forces or a state leave ("Russian troops fled Izium"; not "people fled").
 FORCES_RETREAT = words("flee, leave, abandon, exit, move out, evacuate")
 # Verbs of a commitment: what they commit to decides the type: cooperation AGREE ("pledged to send aid"),
