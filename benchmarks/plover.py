@@ -3,7 +3,8 @@
     python benchmarks/plover.py [--records PATH] [--errors PATH] [--model NAME]
 
 Reads ../shared/eval/external/plover-gsr/gsr-dev.json (108 records, the development third of the PLOVER GSR;
-`--records` scores any file of the same format: a JSON list of records, one sentence each). Each sentence is
+`--records` scores any file of the same format: a JSON list of records, one sentence each; the original
+file's trailing commas and JSON lines are read too). Each sentence is
 read as a report published on 2000-01-01; see helpers/evaluation/scoring/plover.py for the rule. Prints the
 share of records typed right, with the right source and with the right target, how many records had no kit
 event at the marked words, a confusion of gold against kit types, and last a JSON line; writes the misses to a

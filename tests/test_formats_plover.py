@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from helpers.evaluation.formats.plover import event_phrases, read_plover_records
+from helpers.evaluation.formats.plover import event_phrases, parse_records, read_plover_records
 
 RECORDS = [
     {"id": "T-DOC-0000", "event": "DOCUMENT", "comment": "a documentation record: no text, skipped"},
@@ -65,3 +65,17 @@ def test_event_phrases(markup, phrases):
 def test_a_missing_file_says_where_it_looked(tmp_path):
     with pytest.raises(FileNotFoundError, match="not at"):
         read_plover_records(tmp_path / "absent.json")
+
+
+@pytest.mark.parametrize("text", [
+    '[{"id": "a", "text": "x"}, {"id": "b", "text": "y"}]',
+    '[\n  {"id": "a", "text": "x",},\n  {"id": "b", "text": "y",},\n]',  # the original file's trailing commas
+    '{"id": "a", "text": "x"}\n{"id": "b", "text": "y"}\n',  # JSON lines
+])
+def test_the_files_a_gsr_comes_in(text):
+    assert [record["id"] for record in parse_records(text)] == ["a", "b"]
+
+
+def test_a_file_that_is_not_json_is_refused():
+    with pytest.raises(ValueError):
+        parse_records("id,text\na,x\n")

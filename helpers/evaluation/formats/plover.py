@@ -64,11 +64,25 @@ def plover_record(record: dict) -> PloverRecord:
                         mode=str(record.get("mode") or ""))
 
 
+def parse_records(text: str) -> list:
+    """The JSON objects of a GSR file: a JSON list, the original file's JSON-like list with trailing commas
+    ("...},\n]"), or one object a line (JSON lines). Raises ValueError when it is none of these."""
+    try:
+        found = json.loads(text)
+    except json.JSONDecodeError:
+        try:
+            found = json.loads(re.sub(r",(\s*[\]}])", r"\1", text))
+        except json.JSONDecodeError:
+            found = [json.loads(line) for line in text.splitlines() if line.strip()]
+    return found if isinstance(found, list) else [found]
+
+
 def read_plover_records(path: str | Path) -> list[PloverRecord]:
-    """The records of a GSR file (a JSON list of objects; a record without text is skipped, such as the
-    original file's documentation record). Raises FileNotFoundError saying where it looked."""
+    """The records of a GSR file (see parse_records; a record without text is skipped, such as the original
+    file's documentation record). Raises FileNotFoundError saying where it looked, ValueError when the file
+    is not JSON."""
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"the PLOVER records are not at {path}")
-    records = json.loads(path.read_text(encoding="utf-8"))
+    records = parse_records(path.read_text(encoding="utf-8"))
     return [plover_record(record) for record in records if isinstance(record, dict) and record.get("text")]
