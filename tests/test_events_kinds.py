@@ -103,6 +103,10 @@ def test_fight_or_assault(events, sentence, trigger, kind):
     ("The United States banned the sale of chips to China.", "banned", "SANCTION"),  # a trade ban
     ("The junta banned the opposition party.", "banned", "COERCE"),
     ("Bilateral trade hit $1.1 billion last year.", "hit", ""),  # no one takes part in violence
+    ("The transfers demonstrate a disregard for human dignity.", "demonstrate", ""),  # showing, not protesting
+    ("He agreed with the president's remark.", "agreed", ""),  # an opinion
+    ("Serbia agreed with Kosovo on a border crossing.", "agreed", "AGREE"),
+    ("Tokyo, which reached a record high of 35 degrees on Monday, issued a heat alert.", "reached", ""),
     ("Britain took ownership of the islands from France.", "took", ""),  # no place is taken
 ])
 def test_what_a_verb_reports_commits_to_or_carries(events, sentence, trigger, kind):

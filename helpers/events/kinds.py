@@ -6,9 +6,9 @@ from spacy.tokens import Token
 
 from helpers.events.plover import (ARMED, CATEGORIES, CATEGORY, CIVILIAN, COMMITMENTS, CONFLICT, COOPERATION,
                                    DOCUMENT_COMPOUNDS, FIGURATIVE_VIOLENCE, FORCES_RETREAT, GROUND, MOVEMENT,
-                                   NOUN_TYPES, ONE_SIDED_MODES, PHASES, PLACE_TAKING, PROMISED, STATEMENT,
-                                   SUPPORT_VERBS, UNTYPED, VERB_TYPES, VIOLENT_ACTS, VIOLENT_NOUNS, WARNINGS,
-                                   WILLING)
+                                   NOUN_TYPES, ONE_SIDED_MODES, PHASES, PLACE_TAKING, PROMISED,
+                                   PROTEST_WITHOUT_OBJECT, STATEMENT, SUPPORT_VERBS, UNTYPED, VERB_TYPES,
+                                   VIOLENT_ACTS, VIOLENT_NOUNS, WARNINGS, WILLING)
 from helpers.events.roles import nominal_roles
 from helpers.events.spans import EntityIndex, phrase
 from helpers.lexicon import CONDITIONAL_AUXILIARIES, FUTURE_AUXILIARIES, REPORTING_VERBS
@@ -179,13 +179,16 @@ def verb_lemma(action: Token) -> str:
 
 
 def entry_keys(action: Token) -> list[str]:
-    """The lexicon keys of a verb, most specific first: "lemma prep object" ("withdraw from treaty"), "lemma
+    """The lexicon keys of a verb, most specific first: "lemma prep object" ("withdraw from treaty", or by the
+    object's entity label: "release to PERSON"), "lemma
     particle" ("pull back", "call for"), "lemma object" ("impose sanction", "impose martial law"; the passive
     subject is the object: "sanctions were imposed"; a named object also by its entity label, "release
     PERSON"), then "lemma"."""
     lemma = verb_lemma(action)
-    keys = [f"{lemma} {child.lower_} {noun.lemma_.lower()}" for child in action.children if child.dep_ == "prep"
-            for noun in child.children if noun.dep_ == "pobj"]
+    keys = [key for child in action.children if child.dep_ == "prep" for noun in child.children
+            if noun.dep_ == "pobj" for key in (f"{lemma} {child.lower_} {noun.lemma_.lower()}",
+                                               f"{lemma} {child.lower_} {noun.ent_type_}" if noun.ent_type_ else "")
+            if key]
     keys += [f"{lemma} {child.lower_}" for child in action.children if child.dep_ in {"prt", "prep"}
              or (child.dep_ == "advmod" and child.lower_ in {"back", "out", "off", "down", "together", "ahead", "on"})]
     for noun in (child for child in action.children if child.dep_ in {"dobj", "nsubjpass"}):
@@ -203,6 +206,8 @@ def lexicon_type(action: Token, *, on_place: bool) -> str:
     violent act, "" for an UNTYPED one or none; a verb of PLACE_TAKING acting on a place is FIGHT."""
     if verb_lemma(action) in PLACE_TAKING and on_place:
         return "FIGHT"
+    if verb_lemma(action) in PROTEST_WITHOUT_OBJECT and any(child.dep_ == "dobj" for child in action.children):
+        return ""
     for key in entry_keys(action):
         if key in UNTYPED:
             return ""
@@ -397,8 +402,8 @@ def acts_on_place(action: Token, entities: EntityIndex) -> bool:
             return True
         if child.dep_ == "dobj" and child.lower_ == "control":  # "took control of Izium"
             return True
-    if action.dep_ in {"acl", "relcl"} and action.head.ent_type_ in PLACE_LABELS:
-        return True  # "Kupiansk, retaken on ...", "Izium, which troops entered"
+    if action.dep_ in {"acl", "relcl"} and action.head.ent_type_ in PLACE_LABELS and not transitive:
+        return True  # "Kupiansk, retaken on ...", "Izium, which troops entered"; not "Japan, which reached a record"
     # a place the parser could not attach: "Kupiansk, on the Oskil river, had been occupied" (advmod or dep)
     return any(child.dep_ in {"advmod", "dep"} and child.ent_type_ in PLACE_LABELS for child in action.children)
 

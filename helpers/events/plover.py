@@ -195,7 +195,7 @@ CATEGORIES: tuple[Category, ...] = (
         "criticism, condemnation and complaints; accusations and blame; lawsuits and verdicts; petitions",
         "Human rights groups [condemned] the arrests.",
         words("criticize, criticise, condemn, denounce, accuse, blame, charge, allege, decry, deplore, slam, "
-              "lambaste, rebuke, reproach, censure, fault, complain, object, sue, convict, petition, lament, bemoan, "
+              "lambaste, rebuke, reproach, censure, fault, complain, object, sue, convict, petition, "
               "file lawsuit, file complaint, lodge complaint, lodge protest, summon ambassador, "
               "summon envoy, bring lawsuit, take to court, find guilty, call for sanction, "
               "express concern, voice concern, express outrage, express dismay, express disappointment"),
@@ -390,14 +390,22 @@ PHASES = words("continue, begin, start, resume, keep, go on, step up")
 # Reporting verbs whose report of the speaker's own future act is a threat ("warned it would retaliate").
 WARNINGS = words("warn, threaten")
 # Entries that look like a category's but are not: fighting an illness or a fire is not fighting forces,
-# executing a plan is not killing, pressing on is not pressing someone, asking about is not a demand.
-UNTYPED = words("press ahead, press on, ask about, fire back, hit back, target audience, strike balance, "
+# executing a plan is not killing, pressing on is not pressing someone, asking about is not a demand,
+# agreeing with a remark or with someone is an opinion.
+UNTYPED = words("agree with remark, agree with view, agree with assessment, agree with statement, "
+                "agree with comment, agree with concern, agree with analysis, agree with idea, agree with point, "
+                "agree with opinion, agree with sentiment, agree with criticism, agree with argument, "
+                "agree with conclusion, agree with finding, agree with claim, agree with suggestion, "
+                "agree with him, agree with her, agree with them, agree with me, agree with you, "
+                "press ahead, press on, ask about, fire back, hit back, target audience, strike balance, "
                 "strike tone, strike chord, strike note, strike pose, fight cancer, "
                 "fight disease, fight illness, fight corruption, fight fire, fight blaze, fight wildfire, "
                 "fight poverty, fight inflation, fight crime, fight virus, fight pandemic, fight climate, "
                 "fight for, battle cancer, battle illness, battle blaze, battle fire, execute plan, "
                 "execute strategy, execute order, execute trade, execute deal, execute program, execute task, "
                 "execute mission, execute contract, execute transaction, execute project, execute vision")
+# Verbs that name a protest only without an object: "demonstrated a disregard", "marched the prisoners" do not.
+PROTEST_WITHOUT_OBJECT = words("demonstrate, march")
 # Nouns that name no event when a document word precedes them ("a press release").
 DOCUMENT_COMPOUNDS = words("press, news, media")
 # What the kit calls reported speech that carries no PLOVER category of its own ("said", "announced"):
