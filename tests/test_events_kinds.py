@@ -87,6 +87,8 @@ def test_fight_or_assault(events, sentence, trigger, kind):
     ("Iran warned that it would cut off the gas supply.", "cut", "THREATEN"),
     ("The minister warned that prices would rise.", "rise", ""),  # a warning of what others do is no threat
     ("The president said that China must drop its tariffs.", "drop", "DEMAND"),
+    ("The analyst said each company must fend for itself.", "fend", ""),  # a demand is addressed to someone
+    ("On Wednesday, Macron called Chinese subsidies unbearable.", "called", ""),  # "on Wednesday" only dates it
     ("The party said it will boycott the elections unless the president resigns.", "boycott", "THREATEN"),
     ("The president will visit Kyiv next week.", "visit", "AGREE"),  # a cooperative act to come: intention
     ("The United States continued to send arms to the rebels.", "continued", "AID"),

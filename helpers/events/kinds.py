@@ -189,7 +189,8 @@ def entry_keys(action: Token) -> list[str]:
             if noun.dep_ == "pobj" for key in (f"{lemma} {child.lower_} {noun.lemma_.lower()}",
                                                f"{lemma} {child.lower_} {noun.ent_type_}" if noun.ent_type_ else "")
             if key]
-    keys += [f"{lemma} {child.lower_}" for child in action.children if child.dep_ in {"prt", "prep"}
+    keys += [f"{lemma} {child.lower_}" for child in action.children if child.dep_ == "prt"
+             or (child.dep_ == "prep" and child.i > action.i and not temporal(child))
              or (child.dep_ == "advmod" and child.lower_ in {"back", "out", "off", "down", "together", "ahead", "on"})]
     for noun in (child for child in action.children if child.dep_ in {"dobj", "nsubjpass"}):
         modifiers = [modifier.lemma_.lower() for modifier in noun.children if modifier.dep_ in {"compound", "amod"}]
@@ -199,6 +200,11 @@ def entry_keys(action: Token) -> list[str]:
             keys.append(f"{lemma} {noun.ent_type_}")  # "released Mahendra Chaudhry": "release PERSON"
         keys += [f"{lemma} {modifier}" for modifier in modifiers]  # "ended mediation efforts": "end mediation"
     return [*keys, lemma]
+
+
+def temporal(preposition: Token) -> bool:
+    """Whether a preposition only dates the act ("on Wednesday", "for two weeks"): not part of a phrasal verb."""
+    return any(noun.dep_ == "pobj" and noun.ent_type_ in {"DATE", "TIME"} for noun in preposition.children)
 
 
 def lexicon_type(action: Token, *, on_place: bool) -> str:
@@ -334,13 +340,14 @@ def commitment_type(action: Token, entities: EntityIndex) -> str | None:
 
 def reported_type(action: Token) -> str:
     """The type a report gives what it reports: THREATEN for a warning of the speaker's own future act ("Iran
-    warned it would cut off gas"), DEMAND for what another "must" do ("said China must drop its tariffs");
-    "" otherwise."""
+    warned it would cut off gas"), DEMAND for what a named other "must" do ("said China must drop its
+    tariffs"); "" otherwise."""
     if action.dep_ not in {"ccomp", "parataxis"} or action.head.lemma_ not in REPORTING_VERBS:
         return ""
     auxiliaries = {child.lower_ for child in action.children if child.dep_ in {"aux", "auxpass"}}
-    if "must" in auxiliaries:
-        return "DEMAND"
+    subject = next((child for child in action.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
+    if "must" in auxiliaries and subject is not None and subject.ent_type_ in {"GPE", "ORG", "PERSON", "NORP"}:
+        return "DEMAND"  # addressed to someone: not "each company must fend for itself"
     if verb_lemma(action.head) in WARNINGS and told_as_future(action) and speaker_acts(action):
         return "THREATEN"
     return ""

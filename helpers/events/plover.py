@@ -76,7 +76,7 @@ CATEGORIES: tuple[Category, ...] = (
         "CONSULT", "verbal cooperation",
         "meetings, visits and their hosting, talks, negotiations, mediation and calls",
         "The foreign ministers [met] in Geneva on Tuesday.",
-        words("meet, visit, host, talk, discuss, negotiate, consult, confer, telephone, phone, mediate, "
+        words("meet, visit, host, talk, discuss, negotiate, consult, confer with, telephone, phone, mediate, "
               "sit down, meet with, talk with, hold talk, hold meeting, hold discussion, hold negotiation, "
               "hold summit, hold consultation, hold call, have talk, have meeting, convene, receive delegation, "
               "pay visit, make visit"),
