@@ -16,7 +16,7 @@ def test_a_dated_subordinate_clause_is_an_event_and_names_every_place(events):
     row = events("The strikes came a day after Ukrainian forces took control of Izium and Kupiansk on "
                  "Saturday.").loc["took"]
     assert (row["type"], row["actor_key"], row["place"], row["date_start"]) == (
-        "ASSAULT", "Ukraine", "Izyum; Kupyansk", date(2022, 9, 10))
+        "FIGHT", "Ukraine", "Izyum; Kupyansk", date(2022, 9, 10))
 
 
 def test_an_undated_subordinate_clause_is_left_out(events):
@@ -27,7 +27,7 @@ def test_a_dated_nominal_event_on_a_place(events):
     table = events("The counter-offensive began with the recapture of Balakliia last week, on September 8.")
     row = table.loc["recapture"]
     assert (row["type"], row["place"], row["date_start"], row["date_end"]) == (
-        "ASSAULT", "Balakliya", date(2022, 9, 8), date(2022, 9, 8))
+        "FIGHT", "Balakliya", date(2022, 9, 8), date(2022, 9, 8))
 
 
 def test_a_nominal_attack_dated_in_its_own_words_is_an_event(events):

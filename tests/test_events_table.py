@@ -31,6 +31,6 @@ def test_columns_are_those_documented():
 
 
 
-def test_kind_comes_last_so_every_other_column_keeps_its_place():
+def test_new_columns_come_last_so_every_other_column_keeps_its_place():
     columns = list(events_table([]).columns)
-    assert columns[-2:] == ["source_end", "kind"]
+    assert columns[-3:] == ["source_end", "kind", "mode"]

@@ -136,7 +136,19 @@ def is_state(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     lemma = action.lemma_.lower()
     phrasal = lemma not in COPULAS and any(child.dep_ == "prt" or (child.dep_ == "advmod" and child.lower_ in PARTICLES)
                                            for child in action.children)
-    return (lemma in NOT_EVENTS and not phrasal) or any(child.dep_ == "acomp" for child in action.children)
+    # a linking verb takes no object ("shot [dead] three protesters" is an act), and an adjective that takes a
+    # verb tells an intention ("is willing to send engineers"), not a state
+    linking = not any(child.dep_ in {"dobj", "dative"} for child in action.children) and any(
+        child.dep_ == "acomp" and not any(grand.dep_ == "xcomp" and grand.pos_ == "VERB" for grand in child.children)
+        for child in action.children)
+    return (lemma in NOT_EVENTS and not phrasal and not intends(action)) or linking
+
+
+def intends(action: Token) -> bool:
+    """A copula whose adjective takes a verb: "Norway [is] willing to send engineers" (a plan, with a side)."""
+    return action.lemma_.lower() == "be" and any(
+        child.dep_ == "acomp" and any(grand.dep_ == "xcomp" and grand.pos_ == "VERB" for grand in child.children)
+        for child in action.children)
 
 
 def is_simple_present(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
@@ -149,14 +161,20 @@ def is_simple_present(action: Token, sentence: Span, timexes: list[Timex]) -> bo
     present = action.tag_ in {"VBZ", "VBP"} and not auxiliaries
     supported = action.tag_ == "VB" and auxiliaries and all(aux.lemma_ == "do" and aux.tag_ in {"VBZ", "VBP"}
                                                             for aux in auxiliaries)
-    intends = any(child.dep_ == "xcomp" and child.pos_ == "VERB" for child in action.children)  # "plans to attack"
-    return (present or bool(supported)) and not intends and action.lemma_ not in REPORTING_VERBS \
+    plans = intends(action) or any(child.dep_ == "xcomp" and child.pos_ == "VERB"  # "plans to attack"
+                                   for child in action.children)
+    return (present or bool(supported)) and not plans and action.lemma_ not in REPORTING_VERBS \
         and not is_headline(sentence) and governing_timex(action, sentence, timexes) is None
 
 
 def is_obligation(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
-    """What ought to be: "We [should] pay respect", "the talks must [resume]"."""
-    return any(child.dep_ == "aux" and child.lower_ in DEONTIC for child in action.children)
+    """What ought to be: "We [should] pay respect", "the talks must [resume]". Reported and addressed to a
+    named side it is a demand, an event of the speaker's: "the president said that China must drop its tariffs"."""
+    obliged = any(child.dep_ == "aux" and child.lower_ in DEONTIC for child in action.children)
+    reported = action.dep_ == "ccomp" and action.head.lemma_ in REPORTING_VERBS
+    addressed = any(child.dep_ in {"nsubj", "nsubjpass"} and child.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}
+                    for child in action.children)
+    return obliged and not (reported and addressed)
 
 
 def is_credit(action: Token, sentence: Span, timexes: list[Timex]) -> bool:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from helpers.events.actions import ActionSelector, news_actions, participle_in_headline
 from helpers.events.dating import event_date
-from helpers.events.kinds import action_name, is_negated, modality_of, type_of
+from helpers.events.kinds import action_name, is_negated, mode_of, modality_of, type_of
 from helpers.events.places import place_near
 from helpers.events.roles import actor_named, participants
 from helpers.events.sources import (SOURCE_EDGES, ClaimSource, Report, SentenceSource, claim_source, is_hedged,
@@ -71,6 +71,7 @@ def make_event(action: Token, sentence: Span, told_by: Span | None, claim: Claim
     when = event_date(action, sentence, timexes, source=told_by, modality=modality, published=published)
     place = place_near(action, sentence, entities, exclude=actor, target=target)
     start, end = trimmed(sentence)
+    kind = type_of(action, entities, statement=statement)
     return Event(
         # the sentence's own text, not doc.text[start:end]: Doc.text is rebuilt on every call, which
         # made this stage grow with the square of a report's length
@@ -80,7 +81,7 @@ def make_event(action: Token, sentence: Span, told_by: Span | None, claim: Claim
         place=place, date_value=when.value, date_start=when.start,
         date_end=when.end, date_from=when.came_from, source=claim.name, cue=claim.cue,
         hedged=is_hedged(action, sentence), quote=quote, actor_key=key, statement=statement,
-        type=type_of(action, entities, placed=bool(place), statement=statement), negated=is_negated(action),
+        type=kind, mode=mode_of(action, kind), negated=is_negated(action),
         modality=modality, sources_chain=claim.chain,
         trigger_offset=action.idx - start,
         source_text=claim.words.text.strip(SOURCE_EDGES) if claim.words is not None else "",

@@ -1,9 +1,15 @@
-"""What kind of event: its PLOVER-style type, the family of synonyms it belongs to, and how it is told
+"""What kind of event: its PLOVER type and mode, the family of synonyms it belongs to, and how it is told
 (planned, negated, hypothetical...)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from helpers.events.plover import (ARMED, CATEGORIES, CATEGORY, CIVILIAN, COMMITMENTS, CONFLICT, COOPERATION,
+                                   DOCUMENT_COMPOUNDS, FIGURATIVE_VIOLENCE, FORCES_RETREAT, GROUND, MOVEMENT,
+                                   NOUN_TYPES, ONE_SIDED_MODES, PHASES, PLACE_TAKING, PROMISED,
+                                   PROTEST_WITHOUT_OBJECT, STATEMENT, SUPPORT_VERBS, UNTYPED, VERB_TYPES,
+                                   VIOLENT_ACTS, VIOLENT_NOUNS, WARNINGS, WILLING)
+from helpers.events.roles import nominal_roles
 from helpers.events.spans import EntityIndex, phrase
 from helpers.lexicon import CONDITIONAL_AUXILIARIES, FUTURE_AUXILIARIES, REPORTING_VERBS
 from helpers.nlp import PLACE_LABELS
@@ -25,58 +31,27 @@ NOT_EVENTS = {"be", "have", "come", "lie", "remain", "seem", "appear", "include"
               "stand", "contain", "consist", "belong", "know", "think", "hope", "feel", "look", "verify", "expect",
               "give"}
 
-# PLOVER-style types (the PLOVER event codebook), kept to what a news timeline needs. A verb is
-# looked up as "lemma particle" ("pull back"), then "lemma object" ("take control", "send troop":
-# the object's lemma), then "lemma"; a key listed twice keeps its first type, so order matters.
-EVENT_TYPES: dict[str, set[str]] = {
-    "RETREAT": {"withdraw", "retreat", "flee", "abandon", "cede", "regroup", "evacuate", "exit", "pull back",
-                "pull out", "fall back", "move out", "leave", "leave position", "lose ground", "lose control"},
-    "ASSAULT": {"attack", "shell", "strike", "bomb", "hit", "pound", "fire", "shoot", "kill", "wound", "destroy",
-                "damage", "invade", "storm", "assault", "raid", "ambush", "recapture", "retake", "retook", "liberate",
-                "capture", "seize", "occupy", "overrun", "annex", "take control", "gain control", "push back",
-                "repel", "repulse", "break through", "advance", "knock out", "massacre", "explode"},
-    "MOBILIZE": {"mobilize", "mobilise", "deploy", "reinforce", "amass", "mass", "concentrate", "station",
-                 "move troop", "send troop", "move reinforcement", "call up", "conscript", "draft"},
-    "AID": {"aid", "donate", "supply", "deliver", "pledge aid", "send aid", "provide aid", "announce aid",
-            "provide", "rescue", "evacuate civilian", "shelter", "feed", "treat"},
-    "SANCTION": {"sanction", "embargo", "boycott", "ban", "expel", "freeze", "suspend", "cut tie", "impose sanction",
-                 "recall ambassador"},
-    "PROTEST": {"protest", "demonstrate", "rally", "march", "picket", "riot"},
-    "THREATEN": {"threaten", "menace", "vow retaliation", "issue ultimatum"},
-    "ACCUSE": {"accuse", "blame", "condemn", "denounce", "criticize", "criticise", "charge", "allege"},
-    "REJECT": {"reject", "refuse", "veto", "dismiss", "rebuff", "decline"},
-    "REQUEST": {"ask", "request", "urge", "appeal", "demand", "call for", "plead", "seek", "petition"},
-    "AGREE": {"agree", "sign", "accept", "approve", "ratify", "settle", "promise", "pledge", "endorse deal"},
-    "CONSULT": {"meet", "visit", "talk", "discuss", "negotiate", "consult", "host", "hold talk", "phone",
-                "hold meeting"},
-    "COOPERATE": {"cooperate", "collaborate", "coordinate", "ally", "partner", "share intelligence", "join"},
-    "CONCEDE": {"concede", "surrender", "capitulate", "apologize", "apologise", "yield", "release", "lift sanction",
-                "give up", "acknowledge", "admit"},
-    "SUPPORT": {"support", "back", "praise", "endorse", "welcome", "thank", "congratulate", "commend", "defend"},
-    "COERCE": {"arrest", "detain", "confiscate", "deport", "blockade", "besiege", "censor", "cut off",
-               "impose curfew"},
-}
-# Verbs that only mean taking ground when they act on a place ("entered Balakliia", "took Izium");
-# "entered talks", "took a decision" are not assaults.
-PLACE_ASSAULTS = {"enter", "take", "fall", "reach", "cross"}
+# The kit's types are PLOVER's categories (helpers/events/plover.py: each category's meaning, example, words
+# and modes), and STATEMENT for reported speech of no category.
+EVENT_TYPES: dict[str, set[str]] = {category.name: set(category.verbs) for category in CATEGORIES}
+TYPE_OF: dict[str, str] = VERB_TYPES
 # "decided to regroup", "plans to attack": the event is the complement, planned, not yet done.
 PLANNING = {"plan", "intend", "prepare", "decide", "aim", "vow", "promise", "pledge", "resolve", "seek", "try",
             "attempt"}
 # Heads whose complement did not happen by the source's account: "denied shelling", "failed to take".
 NEGATING = {"deny", "refute", "fail"}
 # Nouns naming a change of control or an attack of a place ("the fall of Kupiansk", "the recapture
-# of Balakliia"): events when dated in their clause, so a recap corroborates what it recaps.
-NOMINAL_EVENTS = {"fall": "ASSAULT", "recapture": "ASSAULT", "capture": "ASSAULT", "liberation": "ASSAULT",
-                  "seizure": "ASSAULT", "withdrawal": "RETREAT", "retreat": "RETREAT", "pullback": "RETREAT",
-                  "shelling": "ASSAULT", "bombing": "ASSAULT", "invasion": "ASSAULT", "strike": "ASSAULT",
-                  "airstrike": "ASSAULT", "attack": "ASSAULT", "raid": "ASSAULT", "bombardment": "ASSAULT",
-                  "visit": "CONSULT"}
-
-
-TYPE_OF: dict[str, str] = {}
-for _type, _keys in EVENT_TYPES.items():
-    for _key in _keys:
-        TYPE_OF.setdefault(_key, _type)
+# of Balakliia"): events when dated in their clause, so a recap corroborates what it recaps. Each with its
+# category out of context (noun_type decides a violent one by whom it hits).
+NOMINAL_EVENTS = {noun: NOUN_TYPES.get(noun, "ASSAULT") for noun in (
+    "fall", "recapture", "capture", "liberation", "seizure", "withdrawal", "retreat", "pullback", "shelling",
+    "bombing", "invasion", "strike", "airstrike", "attack", "raid", "bombardment", "visit")}
+# Clauses a mode's words are not looked for in: they tell other events.
+OTHER_CLAUSES = {"ccomp", "advcl", "conj", "relcl", "parataxis", "acl", "csubj"}
+VIOLENCE = "FIGHT|ASSAULT"  # a violent act whose type who it hits decides
+# The verbs the lexicon and its rules name, for telling a lemma the small model got wrong ("staged": "stag").
+KNOWN_VERBS = {entry.split()[0] for entry in (*VERB_TYPES, *VIOLENT_ACTS, *UNTYPED, *FORCES_RETREAT)} \
+    | SUPPORT_VERBS | COMMITMENTS | PHASES | PLACE_TAKING | WARNINGS | MOVEMENT
 
 
 def action_name(action: Token, target: Token | None) -> str:
@@ -109,39 +84,312 @@ def kind_of(action: str) -> str:
     return "" if not words or words[0] in NOT_EVENTS else action_class(action)
 
 
-def type_of(action: Token, entities: EntityIndex, *, placed: bool, statement: bool) -> str:
-    """The type of an event: a noun's from NOMINAL_EVENTS, a verb's from event_type (where a verb that
-    takes ground only when it acts on a place needs the event to have a place, `placed`)."""
+def type_of(action: Token, entities: EntityIndex, *, statement: bool) -> str:
+    """The PLOVER type of an event: a noun's from its entry ("talks" CONSULT, "the shelling of Kharkiv" FIGHT),
+    a verb's from event_type (where a verb that takes ground only when it acts on a place or ground, "entered
+    Kupiansk", "captured the airport", is told whether it does)."""
     if action.pos_ == "NOUN":
-        return NOMINAL_EVENTS.get(action.lemma_.lower(), "")
-    return event_type(action, entities, on_place=placed and acts_on_place(action, entities), statement=statement)
+        return noun_type(action, entities)
+    on_place = acts_on_place(action, entities) or takes_ground(action)
+    return event_type(action, entities, on_place=on_place, statement=statement)
+
+
+def takes_ground(action: Token) -> bool:
+    """Whether the action's object is ground, named or not: "captured the airport", "took their positions",
+    "the plant has been occupied"."""
+    return any(child.dep_ in {"dobj", "nsubjpass"} and child.lemma_.lower() in GROUND for child in action.children)
 
 
 def event_type(action: Token, entities: EntityIndex, *, on_place: bool, statement: bool) -> str:
-    """The PLOVER-style type of an action: "pulled back" RETREAT, "took control" ASSAULT, "said" STATEMENT.
+    """The PLOVER type of an action: "pulled back" RETREAT, "took control" FIGHT, "said" STATEMENT.
 
-    Looked up in EVENT_TYPES as "lemma particle", then "lemma object", then "lemma"; verbs of
-    PLACE_ASSAULTS ("entered", "took") are ASSAULT only when they act on a place. A planning
-    verb ("decided to regroup") or "failed to" takes the type of what it governs. A reporting
-    verb with no type of its own ("said", "warned") is STATEMENT (reported speech), "accused"
-    ACCUSE. "" when nothing fits: states ("lies", "remains") and everyday verbs.
+    A report of the speaker's own future act through "warned" is THREATEN, of what another "must" do
+    DEMAND. A commitment takes the side of what it commits to ("pledged to send aid" AGREE, "vowed to
+    retaliate" THREATEN); a planning verb ("decided to regroup"), "failed to" or a verb of a phase
+    ("continued to send arms") the type of what it governs. Else the
+    verb's entry in the lexicon (helpers/events/plover.py: "lemma prep object", "lemma particle", "lemma
+    object", then "lemma"); verbs of PLACE_TAKING ("entered", "took") are FIGHT when they act on a place; a
+    violent act is FIGHT or ASSAULT by whom it hits (violence_type); a support verb of no entry carrying an
+    event noun takes the noun's ("held talks" CONSULT). A cooperative act still to come is an intention
+    (PROMISED: AGREE), a conflictual one still to come on a condition a threat ("will boycott unless").
+    A reporting verb with no type of its own ("said") is STATEMENT; "" when nothing fits.
     """
-    lemma = action.lemma_.lower()
-    complement = planned(action)
-    if complement is None and lemma == "fail":
-        complement = next((child for child in action.children if child.dep_ == "xcomp" and child.pos_ == "VERB"), None)
+    reported = reported_type(action)
+    if reported:
+        return reported
+    committed = commitment_type(action, entities)
+    if committed is not None:
+        return committed
+    complement = governed(action)
     if complement is not None:
         return event_type(complement, entities, on_place=on_place or acts_on_place(complement, entities),
                           statement=False)
-    keys = [f"{lemma} {child.lower_}" for child in action.children
-            if child.dep_ in {"prt", "prep"} or (child.dep_ == "advmod" and child.lower_ in {"back", "out", "off"})]
-    keys += [f"{lemma} {child.lemma_.lower()}" for child in action.children if child.dep_ == "dobj"]
-    for key in (*keys, lemma):
-        if key in TYPE_OF:
-            return TYPE_OF[key]
-    if lemma in PLACE_ASSAULTS and on_place:
+    kind = lexicon_type(action, on_place=on_place)
+    if not kind and forces_leave(action, entities):
+        kind = "RETREAT"
+    if kind == VIOLENCE:
+        kind = violence_type(action, victims_of(action), actor_of(action), entities)
+        if verb_lemma(action) in FIGURATIVE_VIOLENCE and not violent_scene(victims_of(action), actor_of(action)):
+            kind = ""  # "trade hit $1.1 billion", "the law targeted gaming addictions"
+    if not kind and action.lemma_ not in REPORTING_VERBS:
+        kind = object_noun_type(action, entities)
+    if kind in PROMISED and told_as_future(action):
+        kind = PROMISED[kind]
+    if kind in CONFLICT and told_as_future(action) and conditional(action):
+        kind = "THREATEN"  # "will boycott the elections unless the president steps down"
+    return kind or (STATEMENT if statement else "")
+
+
+def forces_leave(action: Token, entities: EntityIndex) -> bool:
+    """Whether forces or a state leave, flee or abandon ("Russian troops fled Izium", or "they": in war news
+    mostly a side), which is a retreat; people fleeing or a minister leaving is not."""
+    keys = entry_keys(action)
+    actor = actor_of(action)
+    return any(key in FORCES_RETREAT for key in keys) and actor is not None \
+        and (bool(set(noun_keys(actor)) & ARMED) or is_state(actor, entities) or actor.lower_ == "they")
+
+
+def governed(action: Token) -> Token | None:
+    """The act whose type a verb takes: what a planning verb plans ("decided to regroup"), what "failed to"
+    or a verb of a phase governs ("continued to send arms", "began shelling")."""
+    complement = planned(action)
+    if complement is None and verb_lemma(action) in PHASES | {"fail"}:
+        complement = next((child for child in action.children if child.dep_ == "xcomp" and child.pos_ == "VERB"), None)
+    return complement
+
+
+def conditional(action: Token) -> bool:
+    """Whether the action hangs on a condition: "unless the president steps down", "if talks fail"."""
+    return any(child.dep_ == "advcl" and any(mark.dep_ == "mark" and mark.lower_ in {"if", "unless"}
+                                             for mark in child.children) for child in action.children)
+
+
+def verb_lemma(action: Token) -> str:
+    """The verb's lemma, or, when the model's lemma is no verb the lexicon knows, the known verb its written
+    form is an inflection of ("staged" -> "stage", where the small model says "stag")."""
+    lemma = action.lemma_.lower()
+    if lemma in KNOWN_VERBS or not action.tag_.startswith("VB"):
+        return lemma
+    written = action.lower_
+    stems = [written[:-3] + "y", written[:-2], written[:-1], written[:-3]] if written.endswith("ied") else \
+        [written[:-1], written[:-2], written[:-3]] if written.endswith("ed") else \
+        [written[:-3] + "e", written[:-3], written[:-4]] if written.endswith("ing") else \
+        [written[:-1], written[:-2]] if written.endswith("s") else []
+    return next((stem for stem in stems if stem in KNOWN_VERBS), lemma)
+
+
+def entry_keys(action: Token) -> list[str]:
+    """The lexicon keys of a verb, most specific first: "lemma prep object" ("withdraw from treaty", or by the
+    object's entity label: "release to PERSON"), "lemma
+    particle" ("pull back", "call for"), "lemma object" ("impose sanction", "impose martial law"; the passive
+    subject is the object: "sanctions were imposed"; a named object also by its entity label, "release
+    PERSON"), then "lemma"."""
+    lemma = verb_lemma(action)
+    keys = [key for child in action.children if child.dep_ == "prep" for noun in child.children
+            if noun.dep_ == "pobj" for key in (f"{lemma} {child.lower_} {noun.lemma_.lower()}",
+                                               f"{lemma} {child.lower_} {noun.ent_type_}" if noun.ent_type_ else "")
+            if key]
+    keys += [f"{lemma} {child.lower_}" for child in action.children if child.dep_ == "prt"
+             or (child.dep_ == "prep" and child.i > action.i and not temporal(child))
+             or (child.dep_ == "advmod" and child.lower_ in {"back", "out", "off", "down", "together", "ahead", "on"})]
+    for noun in (child for child in action.children if child.dep_ in {"dobj", "nsubjpass"}):
+        modifiers = [modifier.lemma_.lower() for modifier in noun.children if modifier.dep_ in {"compound", "amod"}]
+        keys += [f"{lemma} {modifier} {noun.lemma_.lower()}" for modifier in modifiers]
+        keys.append(f"{lemma} {noun.lemma_.lower()}")
+        if noun.ent_type_:
+            keys.append(f"{lemma} {noun.ent_type_}")  # "released Mahendra Chaudhry": "release PERSON"
+        keys += [f"{lemma} {modifier}" for modifier in modifiers]  # "ended mediation efforts": "end mediation"
+    return [*keys, lemma]
+
+
+def temporal(preposition: Token) -> bool:
+    """Whether a preposition only dates the act ("on Wednesday", "for two weeks"): not part of a phrasal verb."""
+    return any(noun.dep_ == "pobj" and noun.ent_type_ in {"DATE", "TIME"} for noun in preposition.children)
+
+
+def lexicon_type(action: Token, *, on_place: bool) -> str:
+    """The type of the first of a verb's keys (entry_keys) the lexicon lists: a category, VIOLENCE for a
+    violent act, "" for an UNTYPED one or none; a verb of PLACE_TAKING acting on a place is FIGHT."""
+    if verb_lemma(action) in PLACE_TAKING and on_place:
+        return "FIGHT"
+    if verb_lemma(action) in PROTEST_WITHOUT_OBJECT and any(child.dep_ == "dobj" for child in action.children):
+        return ""
+    for key in entry_keys(action):
+        if key in UNTYPED:
+            return ""
+        if key in VERB_TYPES:
+            return VERB_TYPES[key]
+        if key in VIOLENT_ACTS:
+            return VIOLENCE
+    return ""
+
+
+def noun_keys(noun: Token) -> list[str]:
+    """A noun's lexicon keys: with its compound or adjective ("hunger strike", "joint exercise"), then alone;
+    none after a document word ("a press release")."""
+    modifiers = [child for child in noun.children if child.dep_ in {"compound", "amod"}]
+    if any(modifier.lemma_.lower() in DOCUMENT_COMPOUNDS for modifier in modifiers):
+        return []
+    return [*(f"{modifier.lemma_.lower()} {noun.lemma_.lower()}" for modifier in modifiers), noun.lemma_.lower()]
+
+
+def noun_type(noun: Token, entities: EntityIndex) -> str:
+    """The type an event noun names: its entry ("hunger strike" PROTEST, "talks" CONSULT), or for a violent
+    one ("attack", "strike") FIGHT or ASSAULT by whom it hits ("the attack on the hospital")."""
+    for key in noun_keys(noun):
+        if key in NOUN_TYPES:
+            return NOUN_TYPES[key]
+        if key in VIOLENT_NOUNS:
+            actor, target = nominal_roles(noun)
+            return violence_type(noun, [target] if target is not None else [], actor, entities)
+    return ""
+
+
+def object_noun_type(action: Token, entities: EntityIndex) -> str:
+    """The type of the event noun a verb of no type of its own carries: a support verb's object ("held talks",
+    "staged a hunger strike", "launched an investigation"), what a verb of movement goes to or takes part in
+    ("arrived on a visit", "return to Geneva for talks", "engaged in talks")."""
+    lemma = verb_lemma(action)
+    nouns = [child for child in action.children if child.dep_ in {"dobj", "nsubjpass"}] \
+        if lemma in SUPPORT_VERBS else []
+    if lemma in MOVEMENT:
+        nouns += [noun for child in action.children if child.dep_ == "prep" and child.lower_ in {"for", "on", "in"}
+                  for noun in child.children if noun.dep_ == "pobj"]
+    for noun in nouns:
+        kind = noun_type(noun, entities)
+        if kind:
+            return kind
+    return ""
+
+
+def victims_of(action: Token) -> list[Token]:
+    """Who or what a violent act hits: its object, its passive subject, what it is "on", "against" or "at",
+    the noun a participle qualifies ("the plant hit on Sunday")."""
+    hit = [child for child in action.children if child.dep_ in {"dobj", "nsubjpass"}]
+    if action.dep_ == "acl" and action.head.pos_ in {"NOUN", "PROPN"}:
+        hit.append(action.head)  # "the power plant hit two days ago"
+    hit += [noun for child in action.children if child.dep_ == "prep" and child.lower_ in {"on", "against", "at"}
+            for noun in child.children if noun.dep_ == "pobj"]
+    return [token for victim in hit for token in (victim, *victim.conjuncts)]
+
+
+def actor_of(action: Token) -> Token | None:
+    """Who acts: the subject, or the agent of a passive ("killed by Russian shelling")."""
+    for child in action.children:
+        if child.dep_ == "nsubj":
+            return child
+        if child.dep_ == "agent":
+            return next((noun for noun in child.children if noun.dep_ == "pobj"), None)
+    return None
+
+
+def violence_type(action: Token, victims: list[Token], actor: Token | None, entities: EntityIndex) -> str:
+    """FIGHT or ASSAULT for a violent act: ASSAULT when the manner is one-sided (a roadside bomb, a
+    kidnapping: ONE_SIDED_MODES) or civilians or what is theirs are hit ("residential districts", "the power
+    line"), FIGHT when armed forces are; else
+    FIGHT when forces or a state act ("Russia shelled Kharkiv"); else ASSAULT ("gunmen attacked a village")."""
+    if mode_of(action, "ASSAULT") in ONE_SIDED_MODES:
         return "ASSAULT"
-    return "STATEMENT" if statement else ""
+    hit = {key for victim in victims for key in noun_keys(victim)} \
+        | {modifier.lemma_.lower() for victim in victims for modifier in victim.children if modifier.dep_ == "amod"}
+    if hit & CIVILIAN:
+        return "ASSAULT"
+    if hit & ARMED:
+        return "FIGHT"
+    if actor is not None and (set(noun_keys(actor)) & ARMED or is_state(actor, entities)):
+        return "FIGHT"
+    return "ASSAULT"
+
+
+def violent_scene(victims: list[Token], actor: Token | None) -> bool:
+    """Whether who acts or is hit can take part in violence: people, forces, places, weapons (named, or
+    words of ARMED, CIVILIAN, GROUND), or a personal pronoun; "products", "a record", "$1.1 billion" cannot."""
+    for token in (*victims, *([actor] if actor is not None else [])):
+        if token.ent_type_ in {"PERSON", "NORP", "GPE", "LOC", "FAC", "ORG"} or token.pos_ == "PRON" \
+                or set(noun_keys(token)) & (ARMED | CIVILIAN | GROUND):
+            return True
+    return False
+
+
+def is_state(actor: Token, entities: EntityIndex) -> bool:
+    """Whether the actor names a country or its people ("Russia", "Russian forces"): a state's violence
+    is its armed forces'."""
+    named = entities.inside(phrase(actor))
+    return bool(named) and named[0].label_ in {"GPE", "NORP"}
+
+
+def commitment_type(action: Token, entities: EntityIndex) -> str | None:
+    """The type of a commitment ("pledged to send aid", "vowed to retaliate", "is willing to send troops"):
+    AGREE when it commits to cooperation, THREATEN to conflict, its own type when to neither; None when the
+    action commits to nothing."""
+    willing = next((child for child in action.children if child.dep_ == "acomp" and child.lemma_ in WILLING), None)
+    if verb_lemma(action) not in COMMITMENTS and willing is None:
+        return None
+    holder = willing if willing is not None else action
+    complement = next((child for child in (*holder.children, *action.children)
+                       if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}), None)
+    if complement is None:
+        return None if willing is not None else lexicon_type(action, on_place=False) or None
+    kind = event_type(complement, entities, on_place=acts_on_place(complement, entities), statement=False)
+    if kind in CONFLICT:
+        return "THREATEN"
+    if kind in COOPERATION or willing is not None:
+        return "AGREE"
+    return lexicon_type(action, on_place=False)
+
+
+def reported_type(action: Token) -> str:
+    """The type a report gives what it reports: THREATEN for a warning of the speaker's own future act ("Iran
+    warned it would cut off gas"), DEMAND for what a named other "must" do ("said China must drop its
+    tariffs"); "" otherwise."""
+    if action.dep_ not in {"ccomp", "parataxis"} or action.head.lemma_ not in REPORTING_VERBS:
+        return ""
+    auxiliaries = {child.lower_ for child in action.children if child.dep_ in {"aux", "auxpass"}}
+    subject = next((child for child in action.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
+    if "must" in auxiliaries and subject is not None and subject.ent_type_ in {"GPE", "ORG", "PERSON", "NORP"}:
+        return "DEMAND"  # addressed to someone: not "each company must fend for itself"
+    if verb_lemma(action.head) in WARNINGS and told_as_future(action) and speaker_acts(action):
+        return "THREATEN"
+    return ""
+
+
+def speaker_acts(action: Token) -> bool:
+    """Whether the reported act is the speaker's: its subject a pronoun ("it would", "we will") or the
+    speaker's own head word."""
+    subject = next((child for child in action.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
+    speaker = next((child for child in action.head.children if child.dep_ == "nsubj"), None)
+    return subject is None or subject.pos_ == "PRON" or (speaker is not None and subject.lemma_ == speaker.lemma_)
+
+
+def told_as_future(action: Token) -> bool:
+    """Whether the action is told as still to come: "will", "going to", or "would" in reported speech."""
+    auxiliaries = {child.lower_ for child in action.children if child.dep_ in {"aux", "auxpass"}}
+    reported = action.dep_ in {"ccomp", "parataxis"} and action.head.lemma_ in REPORTING_VERBS
+    return bool(auxiliaries & FUTURE_AUXILIARIES) or (reported and "would" in auxiliaries) \
+        or (action.dep_ == "xcomp" and action.head.lower_ in {"going", "about"})
+
+
+def mode_of(action: Token, kind: str) -> str:
+    """PLOVER's mode of an event of type `kind`, where the text says it: the first of the category's modes
+    whose words (lemmas, or two-word phrases) occur in the action's own clause ("shelled" heavy-weapons,
+    "staged a hunger strike" strike-hun, "imposed a curfew" curfew); "" when none does or the type has none."""
+    category = CATEGORY.get(kind)
+    if category is None or not category.modes:
+        return ""
+    clause = own_clause(action)
+    lemmas = [token.lemma_.lower() for token in clause]
+    found = set(lemmas) | {f"{first} {second}" for first, second in zip(lemmas, lemmas[1:])}
+    return next((mode for mode, cues in category.modes if cues & found), "")
+
+
+def own_clause(action: Token) -> list[Token]:
+    """The action and the words that depend on it, in order, without the clauses that tell other events."""
+    found, stack = [], [action]
+    while stack:
+        token = stack.pop()
+        found.append(token)
+        stack.extend(child for child in token.children if child.dep_ not in OTHER_CLAUSES)
+    return sorted(found, key=lambda token: token.i)
 
 
 def planned(action: Token) -> Token | None:
@@ -152,16 +400,29 @@ def planned(action: Token) -> Token | None:
 
 
 def acts_on_place(action: Token, entities: EntityIndex) -> bool:
-    """Whether the action's object (or, for "Kupiansk fell", its subject) is a named place."""
+    """Whether the action's object (or, for "Kupiansk fell", its subject) is a named place: the place heads
+    the phrase ("entered Kupiansk"; not "took ownership of the archipelago", "the US ban took time")."""
+    transitive = any(child.dep_ == "dobj" for child in action.children)  # then the subject takes, not falls
     for child in action.children:
-        if child.dep_ in {"dobj", "nsubj", "nsubjpass"} and entities.inside(phrase(child)) \
-                and entities.inside(phrase(child))[0].label_ in PLACE_LABELS:
+        if (child.dep_ in {"dobj", "nsubjpass"} or (child.dep_ == "nsubj" and not transitive)) \
+                and names_place(child, entities):
             return True
         if child.dep_ == "dobj" and child.lower_ == "control":  # "took control of Izium"
             return True
-    if action.dep_ in {"acl", "relcl"} and action.head.ent_type_ in PLACE_LABELS:
-        return True  # "Kupiansk, retaken on ...", "Izium, which troops entered"
-    return any(child.dep_ == "advmod" and child.ent_type_ in PLACE_LABELS for child in action.children)
+    if action.dep_ in {"acl", "relcl"} and action.head.ent_type_ in PLACE_LABELS and not transitive:
+        return True  # "Kupiansk, retaken on ...", "Izium, which troops entered"; not "Japan, which reached a record"
+    # a place the parser could not attach: "Kupiansk, on the Oskil river, had been occupied" (advmod or dep)
+    return any(child.dep_ in {"advmod", "dep"} and child.ent_type_ in PLACE_LABELS for child in action.children)
+
+
+def names_place(noun: Token, entities: EntityIndex) -> bool:
+    """Whether a noun names a place: it is one ("Kupiansk"), or is the ground of one ("the rail hub of
+    Kupiansk", "the city of Izium"); not a place further down ("ownership of the islands from France")."""
+    named = [place for place in entities.inside(phrase(noun)) if place.label_ in PLACE_LABELS]
+    heads = [noun, *(child for child in noun.children if child.dep_ in {"compound", "appos"}),
+             *(grandchild for child in noun.children if child.dep_ == "prep" and child.lower_ == "of"
+               for grandchild in child.children if grandchild.dep_ == "pobj")]
+    return any(place.start <= head.i < place.end for place in named for head in heads)
 
 
 def is_negated(action: Token) -> bool:

@@ -12,16 +12,17 @@ from helpers.events.kinds import kind_of
 COLUMNS = ["event_id", "article_id", "sentence", "start", "end", "action", "trigger", "actor", "target", "place",
            "date_value", "date_start", "date_end", "date_from", "source", "cue", "hedged", "quote", "actor_key",
            "statement", "type", "negated", "modality", "sources_chain", "trigger_start", "trigger_end",
-           "source_text", "source_start", "source_end", "kind"]
+           "source_text", "source_start", "source_end", "kind", "mode"]
 
 
 @dataclass(frozen=True)
 class Event:
     """One event mention: its action and participants, its date and where that came from, its source.
 
-    `type` is a PLOVER-style type (see `event_type`), `negated` says the source tells that it did not
-    happen, `modality` how it is told (see `modality_of`), `sources_chain` every source it passed
-    through, outermost first ("the ministry > a local official"; `source` is the last, nearest one).
+    `type` is a PLOVER category (see `event_type`), `mode` its PLOVER mode where the text says it (see
+    `mode_of`), `negated` says the source tells that it did not happen, `modality` how it is told (see
+    `modality_of`), `sources_chain` every source it passed through, outermost first ("the ministry > a local
+    official"; `source` is the last, nearest one).
     """
 
     event_id: str
@@ -56,6 +57,8 @@ class Event:
     # quotation going on); unused when the event has no source
     source_text: str = ""
     source_offset: int = -1
+    # PLOVER's mode of the type, where the text says it ("heavy-weapons" for a shelling, "strike-hun")
+    mode: str = ""
 
     @property
     def source_start(self) -> int | None:
