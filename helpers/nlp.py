@@ -131,7 +131,7 @@ class GazetteerPlaces:
         entities = list(doc.ents)
         by_start = {ent.start: ent for ent in entities}
         people = people_named(entities)
-        found, persons = [], []
+        found, persons, unbacked = [], [], []
         for start, end in self.matches(doc):
             span = doc[start:end]
             place = self.gazetteer.lookup(span.text)
@@ -142,8 +142,9 @@ class GazetteerPlaces:
             if model is None and any(e.start < end and start < e.end for e in entities):
                 continue  # part of a larger name ("Kharkiv Regional Administration")
             if model is None and not all(token.pos_ == "PROPN" for token in span) and not self._name_like(span):
+                unbacked.append(Span(doc, start, end, label="GPE", kb_id=place.key))
                 continue
-            if self._person_like(span, model, place, people):
+            if self._person_like(span, place, people):
                 if not self._strongly_placed(span):
                     if model in PLACE_LABELS:
                         persons.append(Span(doc, start, end, label="PERSON"))
@@ -155,8 +156,12 @@ class GazetteerPlaces:
                 continue  # "the month of Ramadan", "White House officials": a town's translated name
             if model is None and not self._strongly_placed(span) and not self._placed(span) \
                     and not self._in_place_phrase(span):
+                unbacked.append(Span(doc, start, end, label="GPE", kb_id=place.key))
                 continue  # a capitalised word no entity, no place cue backs ("Palmer's position")
             found.append(self._with_region(Span(doc, start, end, label="GPE", kb_id=place.key)))
+        # One sense per report: a name taken as a place elsewhere in it is one here too ("Balakliia lies on ...")
+        named = {span.text for span in found}
+        found.extend(self._with_region(span) for span in unbacked if span.text in named)
         found.extend(self._listed_with_places(doc, found))
         found.extend(self._named_settlements(doc, found, entities))
         found.extend(persons)
@@ -164,14 +169,15 @@ class GazetteerPlaces:
         doc.ents = filter_spans([self._without_time(ent) for ent in keep] + found)
         return doc
 
-    def _person_like(self, span: Span, model: str | None, place, people: set[str]) -> bool:
-        """A person's name, whatever town shares it: the model's PERSON, a name the report gives a person
-        elsewhere ("Rubio" after "Marco Rubio"), a name after a title ("President Lai"), or the one who
-        speaks ("Kirkwood said"; "Kyiv said" is a capital speaking for its government)."""
+    def _person_like(self, span: Span, place, people: dict[str, set[int]]) -> bool:
+        """A person's name, whatever town shares it: a name the report gives a person elsewhere ("Rubio"
+        after "Marco Rubio"), a name after a title ("President Lai"), or the one who speaks ("Kirkwood said";
+        "Kyiv said" is a capital speaking for its government). The model's PERSON alone is not enough: it
+        calls towns it does not know people ("the likes of Phu Quoc and Da Nang")."""
         before = span.doc[span.start - 1] if span.start > 0 else None
         speaker = span.root.dep_ in {"nsubj", "nsubjpass"} and span.root.head.lemma_ in SPEECH_VERBS \
             or span.root.dep_ == "nsubj" and span.root.head.lemma_ == "say"
-        return model == "PERSON" or span.text in people \
+        return bool(people.get(span.text, set()) - {span.start}) \
             or (before is not None and before.lower_.rstrip(".") in PERSON_TITLES and before.text[:1].isupper()) \
             or (speaker and not self.gazetteer.speaks(place))
 
@@ -268,13 +274,15 @@ class GazetteerPlaces:
         return extra
 
 
-def people_named(entities: list[Span]) -> set[str]:
-    """The names a report gives people, whole and by their last words ("Marco Rubio": also "Rubio")."""
-    names = set()
+def people_named(entities: list[Span]) -> dict[str, set[int]]:
+    """The names a report gives people, whole and by their last words ("Marco Rubio": also "Rubio"), with
+    where each PERSON entity giving them starts."""
+    names: dict[str, set[int]] = {}
     for ent in entities:
         if ent.label_ == "PERSON":
             words = ent.text.removesuffix("’s").removesuffix("'s").split()
-            names.update(" ".join(words[i:]) for i in range(len(words)))
+            for i in range(len(words)):
+                names.setdefault(" ".join(words[i:]), set()).add(ent.start)
     return names
 
 

@@ -135,3 +135,16 @@ def test_people_and_months_named_like_towns_stay_what_they_are(nlp):
     assert labels.get("Michael Jackson") == "PERSON"
     assert labels.get("March") == "DATE"
     assert labels.get("Cupertino") == "GPE"
+
+
+def test_a_town_the_model_calls_a_person_is_still_a_place_after_a_cue(nlp):
+    # the stock model calls both PERSON; no person of that name is in the report
+    found = kinds(nlp, "Tourists favour coastal spots, the likes of Phu Quoc and Da Nang.")
+    assert found["Phu Quoc"][1:] == ("Phu Quoc", "city") and found["Da Nang"][1:] == ("Da Nang", "city")
+
+
+def test_a_name_taken_as_a_place_once_is_one_throughout_the_report(nlp):
+    # the second Balakliia opens a sentence, is tagged a NOUN and is no entity of the model's
+    table = entities_table(nlp("Ukrainian troops entered Balakliia on Thursday. Balakliia lies on the road to "
+                               "Izium."), article_id="t")
+    assert table[table["text"] == "Balakliia"]["lat"].notna().sum() == 2
