@@ -151,6 +151,8 @@ class GazetteerPlaces:
                     continue
             elif model is not None and model not in MISLABELS and not self._placed(span) \
                     and not self._taken(span) and not self._site(span):
+                if model == "PERSON":
+                    unbacked.append(Span(doc, start, end, label="GPE", kb_id=place.key))
                 continue  # a DATE or MONEY the model saw keeps its label
             if self.gazetteer.is_weak(span.text) and model not in {"GPE", "LOC"} and not self._strongly_placed(span):
                 continue  # "the month of Ramadan", "White House officials": a town's translated name
@@ -159,7 +161,8 @@ class GazetteerPlaces:
                 unbacked.append(Span(doc, start, end, label="GPE", kb_id=place.key))
                 continue  # a capitalised word no entity, no place cue backs ("Palmer's position")
             found.append(self._with_region(Span(doc, start, end, label="GPE", kb_id=place.key)))
-        # One sense per report: a name taken as a place elsewhere in it is one here too ("Balakliia lies on ...")
+        # One sense per report: a name taken as a place elsewhere in it is one here too ("Balakliia lies on ...",
+        # "Lyman is a rail junction" where the model says PERSON)
         named = {span.text for span in found}
         found.extend(self._with_region(span) for span in unbacked if span.text in named)
         found.extend(self._listed_with_places(doc, found))
@@ -274,12 +277,13 @@ class GazetteerPlaces:
 
 
 def people_named(entities: list[Span]) -> dict[str, set[int]]:
-    """The names a report gives people, whole and by their last words ("Marco Rubio": also "Rubio"), with
-    where each PERSON entity giving them starts."""
+    """The names a report gives people in full, whole and by their last words ("Marco Rubio": also "Rubio"),
+    with where each PERSON entity giving them starts. A one-word PERSON is not enough: the model calls towns
+    it does not know people ("Balakliia", "Lyman")."""
     names: dict[str, set[int]] = {}
     for ent in entities:
-        if ent.label_ == "PERSON":
-            words = ent.text.removesuffix("’s").removesuffix("'s").split()
+        words = ent.text.removesuffix("’s").removesuffix("'s").split()
+        if ent.label_ == "PERSON" and len(words) > 1:
             for i in range(len(words)):
                 names.setdefault(" ".join(words[i:]), set()).add(ent.start)
     return names

@@ -148,3 +148,10 @@ def test_a_name_taken_as_a_place_once_is_one_throughout_the_report(nlp):
     table = entities_table(nlp("Ukrainian troops entered Balakliia on Thursday. Balakliia lies on the road to "
                                "Izium."), article_id="t")
     assert table[table["text"] == "Balakliia"]["lat"].notna().sum() == 2
+
+
+def test_a_town_the_model_calls_a_person_throughout_stays_a_town(nlp):
+    text = ("Ukrainian troops entered Balakliia on Thursday. Troops were fighting on the approaches to Lyman. "
+            "Lyman is a rail junction. The road to Lyman was cut.")
+    table = entities_table(nlp(text), article_id="t")
+    assert table[table["text"] == "Lyman"]["lat"].notna().sum() == 3
