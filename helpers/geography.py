@@ -1,6 +1,7 @@
 """Geography: an offline gazetteer of continents, countries, first-level regions and towns, with coordinates."""
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -139,8 +140,9 @@ class Gazetteer:
 
     def _add_regions(self, subdivisions: dict[str, dict[str, dict]], claims: dict[str, str]) -> None:
         """ISO 3166-2 subdivisions under their own and their English names ("Al Anbār", "Anbar"). A region
-        takes a name from a foreign town below LARGE_TOWN ("Ontario"), never from a country or a town of its
-        own country ("Kharkiv" and "Kiev" are the city; "Kharkiv region" the region)."""
+        takes a name from a foreign town below LARGE_TOWN ("Ontario"), never from a country, a town of its
+        own country ("Kharkiv" and "Kiev" are the city; "Kharkiv region" the region) or a town it lies around
+        (Jerusalem, whose governorate ISO files under another country)."""
         for country, regions in subdivisions.items():
             for code, region in regions.items():
                 lat, lon = region["latLng"] or (None, None)
@@ -149,8 +151,10 @@ class Gazetteer:
                 for name in region_names(region):
                     self.regions.setdefault(name, place.key)
                     holder = self.places.get(claims.get(name, ""))
+                    if name in self.names and self.places[self.names[name]].kind == "region":
+                        continue  # the first region of a name keeps it (Florida, US; not Florida, Uruguay)
                     if holder is None or (holder.kind == "city" and holder.country != country
-                                          and holder.population < LARGE_TOWN):
+                                          and holder.population < LARGE_TOWN and not near(holder, place)):
                         self.names[name] = place.key
 
     def add_places(self, rows: Iterable[tuple[str, str, str, float, float]]) -> None:
@@ -166,6 +170,8 @@ class Gazetteer:
     def lookup(self, name: str) -> Place | None:
         """The place a name means ("Kiev" -> Kyiv, "US" -> United States, "Donetsk region"), or None."""
         name = clean_name(name)
+        if name.lower() in GENERIC_WORDS:
+            return None  # "North", "Central": what a place is, not which
         key = self.names.get(name)
         if key:
             return self.places[key]
@@ -235,6 +241,14 @@ def region_names(region: dict) -> list[str]:
 def fold(name: str) -> str:
     """A name without its accents ("Al Anbār" -> "Al Anbar"), as most English reports write it."""
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def near(one: Place, other: Place, *, km: float = 100.0) -> bool:
+    """Whether two places' points lie within `km` of each other (an equirectangular distance: enough here)."""
+    if None in (one.lat, one.lon, other.lat, other.lon):
+        return False
+    dx = math.radians(one.lon - other.lon) * math.cos(math.radians((one.lat + other.lat) / 2))
+    return 6371.0 * math.hypot(dx, math.radians(one.lat - other.lat)) < km
 
 
 def spells(other: str, name: str) -> bool:

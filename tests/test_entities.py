@@ -49,9 +49,14 @@ def test_countries_regions_and_continents_have_a_point_and_a_kind(name, canonica
     ("Islamabad", "Islamabad"),  # a town's own name beats a larger town's other name (Chattogram's)
     ("Odessa", "Odesa"),  # a spelling of the larger town's name beats a smaller town's own (Odessa, Texas)
     ("New York", "New York City"),
+    ("Jerusalem", "Jerusalem"),  # the town its governorate lies around, though ISO files the two apart
 ])
 def test_a_town_keeps_its_name_against_regions_and_other_names(name, canonical):
     assert gazetteer().lookup(name).canonical == canonical
+
+
+def test_a_generic_word_alone_is_no_place():
+    assert gazetteer().lookup("North") is None and gazetteer().lookup("Central") is None
 
 
 def test_translations_and_old_names_are_weak_spellings_are_not():
