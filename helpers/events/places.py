@@ -58,12 +58,12 @@ def town_referred(noun: Token, entities: EntityIndex) -> Span | None:
 
 def precision_rank(place: Span) -> int:
     """How precise a place is, smaller is more: a town (or a named place the gazetteer does not know,
-    such as Maiorsk) 0, a region or state 1, a country 2, a continent or compass point ("Europe",
-    "the east") 3."""
+    such as Maiorsk) 0, a region 1, a country 2, a continent, world region or compass point ("Europe",
+    "the Middle East", "the east") 3: "in Iraq's Anbar desert" happened in Anbar."""
     known = place_of(place)
     if known is None:
         return 0 if place.label_ == "GPE" else 3
-    return {"city": 0, "region": 1, "state": 1}.get(known.kind, 2)
+    return {"city": 0, "region": 1, "country": 2}.get(known.kind, 3)
 
 
 def listed_after_colon(chosen: list[Span], places: list[Span]) -> list[Span]:
