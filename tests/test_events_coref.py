@@ -19,6 +19,9 @@ from helpers.events.spans import EntityIndex
      "They", "Protesters"),
     ("The virus is endemic in the province. It spreads quickly.", "It", "The virus"),
     ("Anton Kristian, a chef in his 30s, said a schoolmate introduced him to the dish.", "him", "Anton Kristian"),
+    # a name the model once calls a place is the person it calls a person later
+    ("Alinejad, 48, told VOA she could not comment. Alinejad is to testify later, Gutwillig said.", "she",
+     "Alinejad"),
     # a relative clause's subject is not the noun it modifies
     ("Apple agreed that the music it sells is not branded.", "it", "Apple"),
 ])

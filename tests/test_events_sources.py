@@ -51,6 +51,9 @@ def test_hedges(events, sentence, trigger, hedged):
     # doubt in the clause the action depends on
     ("It is not clear whether the army attacked the town.", "attacked", True),
     ("Troops appeared to retreat from Kherson.", "retreat", True),
+    ("Troops appeared to retreat from Kherson.", "appeared", True),
+    ("U.S. lawmakers are likely to be angered by the ruling.", "are", True),
+    ("The minister appeared in court on Monday.", "appeared", False),
     ("The general is believed to have fled to Minsk.", "fled", True),
     ("Suspected militants attacked a police post in Peshawar.", "attacked", True),
     ("According to unconfirmed reports, rebels seized the airport.", "seized", True),

@@ -123,6 +123,12 @@ def names_by_head(doc: Doc, entities: EntityIndex) -> dict[int, Span]:
     """The names of the report by the token that heads them. A person's name goes on to the proper noun it
     is a compound of, whatever the model calls that: "Ursula von" (PERSON) "Leyen" (GPE) is one person."""
     names = {ent.root.i: ent for ent in entities.entities if ent.label_ in KIND_OF_LABEL}
+    # one sense per report: a name the model calls a person once is a person everywhere ("Alinejad, 48, told
+    # VOA" came out a GPE, "Alinejad is scheduled to testify" a PERSON)
+    people = {word for ent in entities.entities if ent.label_ == "PERSON" for word in (ent.text, ent[-1].text)}
+    for index, ent in list(names.items()):
+        if ent.label_ != "PERSON" and ent.text in people:
+            names[index] = Span(ent.doc, ent.start, ent.end, label="PERSON")
     for ent in (ent for ent in entities.entities if ent.label_ == "PERSON"):
         head = ent.root
         while head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i > head.i:

@@ -369,7 +369,7 @@ def is_hedged(action: Token, sentence: Span) -> bool:
         # appeared to retreat" when "appeared" is the event); a reporting verb is not in doubt of itself
         clause = below.dep_ in CLAUSE_DEPS if below is not None else token.lemma_ not in REPORTING_VERBS and any(
             child.dep_ in CLAUSE_DEPS for child in token.children)
-        if clause and (token.lemma_.lower() in DOUBTING_HEADS or doubted(token)):
+        if clause and (token.lemma_.lower() in DOUBTING_HEADS or doubted(token)) or likely_clause(token):
             return True
         if any(hedging_child(child) for child in token.children):
             return True
@@ -397,6 +397,13 @@ def doubted(token: Token) -> bool:
                 child.lemma_ in CERTAINTY_WORDS and (negated(token) or negated(child)))):
             return True
     return False
+
+
+def likely_clause(token: Token) -> bool:
+    """A copula whose complement doubts a clause of its own: "lawmakers are likely to be angered" (the event
+    the kit takes is "are")."""
+    return any(child.dep_ == "acomp" and child.lemma_ in DOUBTING_HEADS and any(
+        grandchild.dep_ in CLAUSE_DEPS for grandchild in child.children) for child in token.children)
 
 
 def negated(token: Token) -> bool:
