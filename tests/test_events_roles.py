@@ -61,6 +61,11 @@ def test_a_place_near_the_action_is_not_its_doer(events):
     ("“We reduced our effort last year,” said Angers.", "reduced", ""),
     # a quantifier is no stand-in
     ("Many fled Kharkiv on Monday.", "fled", "Many"),
+    ("US has received reports of Russian forces abandoning equipment.", "received", "US"),  # no "us"
+    # where a speaker lives is not the side they speak for
+    ("“Then we heard the explosions,” said Iryna, a teacher in Kharkiv.", "heard", ""),
+    # in a quotation "they" is what the quotation names, not the soldier's units named before
+    ("Ukrainian units entered Izium on Saturday. “They left in a hurry,” a soldier said.", "left", ""),
 ])
 def test_a_bare_pronoun_actor_is_whom_it_stands_for_or_no_one(events, text, trigger, actor):
     assert events(text).loc[trigger, "actor"] == actor

@@ -192,8 +192,9 @@ def marked(text: str) -> list[str]:
     ('“We waited six months," said Mykola. The town fell on Monday.', ['“We waited six months,"']),
     # a quotation left open ends with its sentence, or at the next opening mark
     ("He said “we stay. The town fell. “Nobody left,” she said.", ["“we stay.", "“Nobody left,”"]),
-    # nor does one run past its paragraph
-    ("“We stay.\n\nThe town fell,” he said.", ["“We stay."]),
+    # nor does one run past its paragraph to a closing mark many sentences on; a few (a sentence a line) it may
+    ("“We stay.\n\nThe town fell. Troops left. Shops closed,” he said.", ["“We stay."]),
+    ("“We stay.\n\nThe town fell,” he said.", ["“We stay.\n\nThe town fell,”"]),
     ("He said \"no\" and then \"yes\".", ['"no"', '"yes"']),
     ("``We have reduced our effort,'' said Angers.", ["``We have reduced our effort,''"]),
     ("The stray mark” opens nothing.", []),

@@ -70,6 +70,7 @@ class Entity:
     gender: str = ""
     mentions: list[tuple[int, int]] = field(default_factory=list)
     last: Token | None = None
+    tokens: list[Token] = field(default_factory=list)
 
     def salience(self, sentence: int) -> float:
         """How salient the entity is to a pronoun in sentence number `sentence`."""
@@ -88,18 +89,21 @@ class Antecedents:
     referents: dict[int, Referent]
 
     @classmethod
-    def of(cls, doc: Doc, entities: EntityIndex) -> Antecedents:
-        return cls(resolve_pronouns(doc, entities))
+    def of(cls, doc: Doc, entities: EntityIndex, quotes: list[tuple[int, int]] = ()) -> Antecedents:
+        """Resolve a report's pronouns; `quotes` are its quotations (character offsets, see sources.quotations)."""
+        return cls(resolve_pronouns(doc, entities, quotes))
 
     def referent(self, pronoun: Token) -> Referent | None:
         """Whom `pronoun` stands for, or None when the report does not tell."""
         return self.referents.get(pronoun.i)
 
 
-def resolve_pronouns(doc: Doc, entities: EntityIndex) -> dict[int, Referent]:
+def resolve_pronouns(doc: Doc, entities: EntityIndex, quotes: list[tuple[int, int]] = ()) -> dict[int, Referent]:
     """Read the report once, in order: each name or noun argument is a mention of what it names; each
     third-person pronoun stands for the most salient thing named before it that agrees with it (kind, number,
-    gender) and is not its co-argument ("he met him"). A resolved "he" or "she" tells its referent's gender."""
+    gender) and is not its co-argument ("he met him"). A resolved "he" or "she" tells its referent's gender.
+    In a quotation "it" and "they" stand only for what the quotation itself names: "“They left in a hurry,” a
+    soldier said" is the other side, not the soldier's units the narrative named before."""
     known: list[Entity] = []
     resolved: dict[int, Referent] = {}
     names = names_by_head(doc, entities)
@@ -107,16 +111,23 @@ def resolve_pronouns(doc: Doc, entities: EntityIndex) -> dict[int, Referent]:
         for token in sentence:
             agreement = PRONOUNS.get(token.lower_)
             if agreement is not None and token.pos_ == "PRON":
-                entity = antecedent(token, agreement, known, number)
+                quote = quotation_of(token, quotes) if agreement is not HE and agreement is not SHE else None
+                entity = antecedent(token, agreement, [entity for entity in known if quote is None or any(
+                    quote[0] < mentioned.idx < quote[1] for mentioned in entity.tokens)], number)
                 if entity is None:
                     continue
                 entity.gender = entity.gender or agreement.gender
                 entity.mentions.append((number, weight(token)))
                 entity.last = token
+                entity.tokens.append(token)
                 resolved[token.i] = Referent(entity.name, entity.kind, entity.words)
             else:
                 mention(token, names.get(token.i), known, number)
     return resolved
+
+
+def quotation_of(token: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    return next(((start, end) for start, end in quotes if start < token.idx < end), None)
 
 
 def names_by_head(doc: Doc, entities: EntityIndex) -> dict[int, Span]:
@@ -211,6 +222,7 @@ def mention(token: Token, name_headed: Span | None, known: list[Entity], sentenc
     entity.plural = plural
     entity.mentions.append((sentence, weight(token)))
     entity.last = token
+    entity.tokens.append(token)
 
 
 def naming(token: Token, name_headed: Span | None) -> tuple[str, Span | None, str]:
@@ -221,7 +233,7 @@ def naming(token: Token, name_headed: Span | None) -> tuple[str, Span | None, st
         return KIND_OF_LABEL[name_headed.label_], name_headed, clean(canonical_name(name_headed))
     if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in ARGUMENT_DEPS and not token.ent_type_:
         words = phrase(token)
-        return THING, words, clean(words.text)
+        return THING, words, clean(words.text).removesuffix("’s").removesuffix("'s")
     return "", None, ""
 
 

@@ -73,7 +73,8 @@ def actor_named(actor: Span | None, action: Token, sentence: Span, source: Span 
             actor_text = key
         elif key:
             actor_text = f"{key}’s {clean(actor[1:].text)}"
-    if actor is not None and len(actor) == 1 and actor.root.lower_ in STAND_INS and actor_text == clean(actor.text):
+    if actor is not None and len(actor) == 1 and actor.root.pos_ == "PRON" and actor.root.lower_ in STAND_INS \
+            and actor_text == clean(actor.text):  # not "US has received reports"
         return pronoun_named(actor.root, source, entities, quote=quote, speaker=speaker, antecedents=antecedents)
     return actor_text, key
 
@@ -128,7 +129,8 @@ def affiliation(words: Span, entities: EntityIndex) -> str:
     root = words.root
     around = words.doc[min(words.start, root.left_edge.i):max(words.end, root.right_edge.i + 1)]
     for ent in entities.inside(around):
-        if ent.label_ in {"ORG", "GPE", "NORP"} and not ent.start <= root.i < ent.end:  # not the name itself
+        # not the name itself, nor where they are: "Iryna, a teacher in Kharkiv" does not speak for Kharkiv
+        if ent.label_ in {"ORG", "GPE", "NORP"} and not ent.start <= root.i < ent.end and not located(ent.root):
             name = canonical_name(ent)
             return DEMONYMS.get(name.lower(), name)
     return next((DEMONYMS[token.lower_] for token in around if token.lower_ in DEMONYMS), "")

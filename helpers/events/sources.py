@@ -22,7 +22,7 @@ HEDGING_ADVERBS = {"reportedly", "allegedly", "apparently", "purportedly", "supp
 # an adjective on the action, a participant or the report it comes from: "an alleged attack", "suspected
 # militants attacked", "according to unconfirmed reports, rebels seized the airport",
 HEDGING_ADJECTIVES = {"alleged", "suspected", "unconfirmed", "unverified", "purported", "anecdotal", "rumored",
-                      "rumoured", "presumed"}
+                      "rumoured", "presumed", "claimed", "reported"}
 # a word the action's clause depends on: "troops appeared to retreat", "the general is believed to have fled",
 # "Russia claimed that its forces took Bakhmut" (but not "claimed responsibility"), "it is unclear whether",
 DOUBTING_HEADS = {"appear", "seem", "claim", "allege", "suspect", "believe", "rumor", "rumour", "likely", "unlikely",
@@ -38,6 +38,9 @@ QUOTATION_MARK = re.compile("|".join(sorted(map(re.escape, QUOTATION_MARKS), key
 # What may stand just before an opening mark and just after a closing one, besides a space.
 BEFORE_OPENING, AFTER_CLOSING = "([{—–-", ".,;:!?)]}—–-"
 PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+# Some reports put each sentence on a line of its own (the bundled Wikinews): a quotation goes on past a blank line
+# when its closing mark comes within this many sentences, before any opening mark.
+QUOTED_SENTENCES_ACROSS_LINES = 3
 SOURCE_EDGES = "“”\"' ,"  # what a source's words are trimmed of, as `clean` trims a name
 
 
@@ -59,7 +62,7 @@ class Report:
         text = doc.text  # spaCy joins the tokens again at each `doc.text`
         quotes = quotations(text, [sentence.end_char for sentence in doc.sents])
         return cls(sentences, [find_source(sentence, entities) for sentence in sentences], text, quotes, entities,
-                   Antecedents.of(doc, entities))
+                   Antecedents.of(doc, entities, quotes))
 
     def in_quotation(self, token: Token) -> bool:
         return any(start < token.idx < end for start, end in self.quotes)
@@ -68,15 +71,14 @@ class Report:
 def quotations(text: str, sentence_ends: list[int]) -> list[tuple[int, int]]:
     """Where the quotations of a text are (character offsets, marks included), pairing marks tolerantly: a mark
     opens or closes by where it stands (after a space, before a word: opening), whatever its shape, so a
-    straight mark may close a curly one. A quotation never runs past its paragraph; one left open ends at the
-    end of the sentence it opened in (a text flattened into one line has no paragraphs to bound it), or at the
-    next opening mark."""
+    straight mark may close a curly one. A quotation runs past its paragraph only to a closing mark a few
+    sentences on (QUOTED_SENTENCES_ACROSS_LINES); one left open ends at the end of the sentence it opened in (a
+    text flattened into one line has no paragraphs to bound it), or at the next opening mark."""
     found: list[tuple[int, int]] = []
     paragraph_ends = [match.start() for match in PARAGRAPH_BREAK.finditer(text)] + [len(text)]
     opened = -1
     for position, mark, side in quotation_marks(text):
-        if opened >= 0 and (side == "open" or paragraph_of(position, paragraph_ends) != paragraph_of(
-                opened, paragraph_ends)):
+        if opened >= 0 and (side == "open" or too_far(opened, position, sentence_ends, paragraph_ends)):
             found.append((opened, left_open_end(opened, position, sentence_ends, paragraph_ends)))
             opened = -1
         if opened >= 0:  # a closing mark, or a straight one that can only close
@@ -102,6 +104,14 @@ def quotation_marks(text: str) -> list[tuple[int, str, str]]:
         side = "open" if opens and not closes else "close" if closes and not opens else QUOTATION_MARKS[mark]
         marks.append((position, mark, side))
     return marks
+
+
+def too_far(opened: int, position: int, sentence_ends: list[int], paragraph_ends: list[int]) -> bool:
+    """Whether a closing mark at `position` is too far from the opening one to close it: in a later paragraph,
+    more than QUOTED_SENTENCES_ACROSS_LINES sentences on."""
+    if paragraph_of(position, paragraph_ends) == paragraph_of(opened, paragraph_ends):
+        return False
+    return bisect_left(sentence_ends, position) - bisect_left(sentence_ends, opened) >= QUOTED_SENTENCES_ACROSS_LINES
 
 
 def paragraph_of(position: int, paragraph_ends: list[int]) -> int:
