@@ -102,8 +102,8 @@ def resolve_pronouns(doc: Doc, entities: EntityIndex, quotes: list[tuple[int, in
     """Read the report once, in order: each name or noun argument is a mention of what it names; each
     third-person pronoun stands for the most salient thing named before it that agrees with it (kind, number,
     gender) and is not its co-argument ("he met him"). A resolved "he" or "she" tells its referent's gender.
-    In a quotation "it" and "they" stand only for what the quotation itself names: "“They left in a hurry,” a
-    soldier said" is the other side, not the soldier's units the narrative named before."""
+    In a quotation "it" and "they" stand only for what the quotation or its sentence names: "“They left in a
+    hurry,” a soldier said" is the other side, not the soldier's units the narrative named before."""
     known: list[Entity] = []
     resolved: dict[int, Referent] = {}
     names = names_by_head(doc, entities)
@@ -113,7 +113,8 @@ def resolve_pronouns(doc: Doc, entities: EntityIndex, quotes: list[tuple[int, in
             if agreement is not None and token.pos_ == "PRON":
                 quote = quotation_of(token, quotes) if agreement is not HE and agreement is not SHE else None
                 entity = antecedent(token, agreement, [entity for entity in known if quote is None or any(
-                    quote[0] < mentioned.idx < quote[1] for mentioned in entity.tokens)], number)
+                    quote[0] < mentioned.idx < quote[1] or mentioned.sent == sentence for mentioned in entity.tokens)],
+                    number)
                 if entity is None:
                     continue
                 entity.gender = entity.gender or agreement.gender
