@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from helpers.events.coref import Antecedents
+from helpers.events.sources import quotations
 from helpers.events.spans import EntityIndex
 
 
@@ -22,12 +23,16 @@ from helpers.events.spans import EntityIndex
     # a name the model once calls a place is the person it calls a person later
     ("Alinejad, 48, told VOA she could not comment. Alinejad is to testify later, Gutwillig said.", "she",
      "Alinejad"),
+    # the speaker of a quotation is not whom the quotation names in its own sentence
+    ("Commerce Secretary Howard Lutnick spoke on Sunday. “If Mr. Jones ends it, the tariffs will come off,” "
+     "he said.", "he", "Howard Lutnick"),
     # a relative clause's subject is not the noun it modifies
     ("Apple agreed that the music it sells is not branded.", "it", "Apple"),
 ])
 def test_pronoun_stands_for(nlp, text, pronoun, expected):
     doc = nlp(text)
-    antecedents = Antecedents.of(doc, EntityIndex.of(doc))
+    quotes = quotations(doc.text, [sentence.end_char for sentence in doc.sents])
+    antecedents = Antecedents.of(doc, EntityIndex.of(doc), quotes)
     token = next(token for token in doc if token.text == pronoun)
     referent = antecedents.referent(token)
     assert referent is not None and referent.name == expected

@@ -61,21 +61,23 @@ class Referent:
 @dataclass
 class Entity:
     """Something the report has named so far, while reading it: its fullest name, kind, number, the gender the
-    text has shown, and its mentions as (sentence number, weight)."""
+    text has shown, and its mentions as (sentence number, weight, whether in a quotation)."""
 
     name: str
     kind: str
     plural: bool
     words: Span
     gender: str = ""
-    mentions: list[tuple[int, int]] = field(default_factory=list)
+    mentions: list[tuple[int, int, bool]] = field(default_factory=list)
     last: Token | None = None
     tokens: list[Token] = field(default_factory=list)
 
-    def salience(self, sentence: int) -> float:
-        """How salient the entity is to a pronoun in sentence number `sentence`."""
-        return max((weight / 2 ** (sentence - at) for at, weight in self.mentions if sentence - at <= WINDOW),
-                   default=0)
+    def salience(self, sentence: int, *, narrated: bool = False) -> float:
+        """How salient the entity is to a pronoun in sentence number `sentence`; to a `narrated` pronoun (outside
+        quotations) not through a quotation in its own sentence: in "“If fentanyl ends, tariffs will come off,”
+        he said" the speaker does not name himself."""
+        return max((weight / 2 ** (sentence - at) for at, weight, quoted in self.mentions
+                    if sentence - at <= WINDOW and not (narrated and quoted and at == sentence)), default=0)
 
     def agrees(self, agreement: Agreement) -> bool:
         return self.kind in agreement.kinds and (self.plural == agreement.plural or self.kind == GROUP) \
@@ -111,19 +113,20 @@ def resolve_pronouns(doc: Doc, entities: EntityIndex, quotes: list[tuple[int, in
         for token in sentence:
             agreement = PRONOUNS.get(token.lower_)
             if agreement is not None and token.pos_ == "PRON":
-                quote = quotation_of(token, quotes) if agreement is not HE and agreement is not SHE else None
-                entity = antecedent(token, agreement, [entity for entity in known if quote is None or any(
-                    quote[0] < mentioned.idx < quote[1] or mentioned.sent == sentence for mentioned in entity.tokens)],
-                    number)
+                quote = quotation_of(token, quotes)
+                around = quote if agreement is not HE and agreement is not SHE else None
+                named = [entity for entity in known if around is None or any(
+                    around[0] < said.idx < around[1] or said.sent == sentence for said in entity.tokens)]
+                entity = antecedent(token, agreement, named, number, narrated=quote is None)
                 if entity is None:
                     continue
                 entity.gender = entity.gender or agreement.gender
-                entity.mentions.append((number, weight(token)))
+                entity.mentions.append((number, weight(token), quote is not None))
                 entity.last = token
                 entity.tokens.append(token)
                 resolved[token.i] = Referent(entity.name, entity.kind, entity.words)
             else:
-                mention(token, names.get(token.i), known, number)
+                mention(token, names.get(token.i), known, number, quoted=quotation_of(token, quotes) is not None)
     return resolved
 
 
@@ -150,15 +153,16 @@ def names_by_head(doc: Doc, entities: EntityIndex) -> dict[int, Span]:
     return names
 
 
-def antecedent(pronoun: Token, agreement: Agreement, known: list[Entity], sentence: int) -> Entity | None:
+def antecedent(pronoun: Token, agreement: Agreement, known: list[Entity], sentence: int, *,
+               narrated: bool) -> Entity | None:
     """The most salient agreeing entity, or None (none agrees, or an expletive "it")."""
     if is_expletive(pronoun):
         return None
     co_arguments = {id(entity) for entity in known if any_co_argument(entity, pronoun) or gapped(entity, pronoun)}
     candidates = [entity for entity in known if entity.agrees(agreement) and id(entity) not in co_arguments
-                  and entity.salience(sentence) > 0]
-    return max(candidates, key=lambda entity: entity.salience(sentence) + governing_subject(entity, pronoun),
-               default=None)
+                  and entity.salience(sentence, narrated=narrated) > 0]
+    return max(candidates, key=lambda entity: entity.salience(sentence, narrated=narrated)
+               + governing_subject(entity, pronoun), default=None)
 
 
 def governing_subject(entity: Entity, pronoun: Token) -> int:
@@ -205,7 +209,7 @@ def weight(token: Token) -> int:
     return RECENCY + ROLE_WEIGHTS.get(token.dep_, OTHER_ROLE)
 
 
-def mention(token: Token, name_headed: Span | None, known: list[Entity], sentence: int) -> None:
+def mention(token: Token, name_headed: Span | None, known: list[Entity], sentence: int, *, quoted: bool) -> None:
     """Count `token` as a mention when it heads a name (`name_headed`: a person, group, place, people) or a
     noun argument, joining the entity it names again ("von der Leyen" after "Ursula von der Leyen")."""
     kind, words, name = naming(token, name_headed)
@@ -221,7 +225,7 @@ def mention(token: Token, name_headed: Span | None, known: list[Entity], sentenc
         entity.name, entity.words = name, words
     entity.gender = entity.gender or gender_shown(words)
     entity.plural = plural
-    entity.mentions.append((sentence, weight(token)))
+    entity.mentions.append((sentence, weight(token), quoted))
     entity.last = token
     entity.tokens.append(token)
 
