@@ -60,6 +60,9 @@ def test_hedges(events, sentence, trigger, hedged):
     # a hedge on another clause of the sentence is not this action's
     ("Police arrested two men on Monday, and officials said more arrests may follow.", "arrested", False),
     ("Police arrested two men on Monday, and officials said more arrests may follow.", "follow", True),
+    # a conjoined clause with its own subject has its own hedges; a shared auxiliary hedges both verbs
+    ("Their story may not be well known, but it is intertwined with history.", "intertwined", False),
+    ("Russian forces may attack Kharkiv and seize the airport.", "seize", True),
 ])
 def test_hedges_in_their_role(nlp, sentence, trigger, hedged):
     """Whichever word the events stage takes for the action, a hedge reaches it through the clause it is in."""
