@@ -6,6 +6,8 @@ from datetime import date
 import pandas as pd
 import pytest
 
+from helpers.events.sources import is_hedged, quotations
+
 
 def test_according_to_gives_the_source(events):
     row = events("Russian forces shelled Kharkiv on Sunday, according to the regional governor.").loc["shelled"]
@@ -36,6 +38,37 @@ def test_the_official_is_the_one_named_before(events):
 ])
 def test_hedges(events, sentence, trigger, hedged):
     assert bool(events(sentence).loc[trigger, "hedged"]) is hedged
+
+
+@pytest.mark.parametrize("sentence, trigger, hedged", [
+    # a modal auxiliary hedges; the month does not, nor an inability
+    ("The strike may have killed five people in Kharkiv.", "killed", True),
+    ("Voters will elect a new parliament on May 20.", "elect", False),
+    ("Villagers could not escape the flood in Kherson.", "escape", False),
+    # a claim of responsibility is the act; a claim that something happened is a hedge
+    ("The group claimed responsibility for the bombing in Kabul.", "claimed", False),
+    ("Russia claimed that its forces took Bakhmut.", "took", True),
+    # doubt in the clause the action depends on
+    ("It is not clear whether the army attacked the town.", "attacked", True),
+    ("Troops appeared to retreat from Kherson.", "retreat", True),
+    ("Troops appeared to retreat from Kherson.", "appeared", True),
+    ("U.S. lawmakers are likely to be angered by the ruling.", "are", True),
+    ("The minister appeared in court on Monday.", "appeared", False),
+    ("The general is believed to have fled to Minsk.", "fled", True),
+    ("Suspected militants attacked a police post in Peshawar.", "attacked", True),
+    ("According to unconfirmed reports, rebels seized the airport.", "seized", True),
+    # a hedge on another clause of the sentence is not this action's
+    ("Police arrested two men on Monday, and officials said more arrests may follow.", "arrested", False),
+    ("Police arrested two men on Monday, and officials said more arrests may follow.", "follow", True),
+    # a conjoined clause with its own subject has its own hedges; a shared auxiliary hedges both verbs
+    ("Their story may not be well known, but it is intertwined with history.", "intertwined", False),
+    ("Russian forces may attack Kharkiv and seize the airport.", "seize", True),
+])
+def test_hedges_in_their_role(nlp, sentence, trigger, hedged):
+    """Whichever word the events stage takes for the action, a hedge reaches it through the clause it is in."""
+    doc = nlp(sentence)
+    action = next(token for token in doc if token.text == trigger)
+    assert is_hedged(action, action.sent) is hedged
 
 
 def test_a_quote_over_two_sentences_is_attributed_where_it_closes(events):
@@ -148,3 +181,40 @@ def test_a_reporting_relative_clause_without_a_sentence_source(events):
                    "company had sold its plant.")
     assert table.loc["sold", "source"] == "Charles O'Reilly"
 
+
+
+def marked(text: str) -> list[str]:
+    """The quotations of a text whose sentences end at each full stop."""
+    ends = [index + 2 for index, character in enumerate(text) if character == "."] + [len(text)]
+    return [text[start:end].strip() for start, end in quotations(text, ends)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“We waited six months,” said Mykola.", ["“We waited six months,”"]),
+    # a straight mark closes a curly one, and the story after it is no quotation
+    ('“We waited six months," said Mykola. The town fell on Monday.', ['“We waited six months,"']),
+    # a quotation left open ends with its sentence, or at the next opening mark
+    ("He said “we stay. The town fell. “Nobody left,” she said.", ["“we stay.", "“Nobody left,”"]),
+    # nor does one run past its paragraph to a closing mark many sentences on; a few (a sentence a line) it may
+    ("“We stay.\n\nThe town fell. Troops left. Shops closed,” he said.", ["“We stay."]),
+    ("“We stay.\n\nThe town fell,” he said.", ["“We stay.\n\nThe town fell,”"]),
+    ("He said \"no\" and then \"yes\".", ['"no"', '"yes"']),
+    ("``We have reduced our effort,'' said Angers.", ["``We have reduced our effort,''"]),
+    ("The stray mark” opens nothing.", []),
+])
+def test_quotations_pair_marks_tolerantly(text, expected):
+    assert marked(text) == expected
+
+
+def test_a_quotation_is_told_by_its_own_cue_not_the_last_source(events):
+    table = events("German Defence Minister Boris Pistorius said on Monday that he would visit Kyiv. "
+                   "European Commission President Ursula von der Leyen spoke in Brussels on Tuesday. "
+                   "“We must rebuild Europe’s defence industry,” she said.")
+    assert table.loc["rebuild", "source"] == "Ursula von der Leyen"
+    assert bool(table.loc["rebuild", "quote"])
+
+
+def test_a_mismatched_quotation_does_not_run_on(events):
+    table = events('“We waited six months,” said Mykola. “Yesterday there were tanks," he added. '
+                   "Russian forces shelled Kharkiv on Sunday.")
+    assert not bool(table.loc["shelled", "quote"])

@@ -7,6 +7,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from helpers.events.actions import ActionSelector, news_actions, participle_in_headline
+from helpers.events.coref import Antecedents
 from helpers.events.dating import event_date
 from helpers.events.kinds import action_name, is_negated, mode_of, modality_of, type_of
 from helpers.events.places import place_near
@@ -50,22 +51,23 @@ def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: dat
             if (told.words is not None and told.words.start <= action.i < told.words.end) \
                     or participle_in_headline(action, sentence):
                 continue
-            claim = claim_source(action, sentence, told, named, entities)
+            claim = claim_source(action, sentence, told, named, entities, report.antecedents)
             events.append(make_event(action, sentence, told.words, claim, timexes, entities, article_id=article_id,
                                      published=published, number=len(events) + 1,
-                                     quote=report.in_quotation(action)))
+                                     quote=report.in_quotation(action), antecedents=report.antecedents))
     return events
 
 
 def make_event(action: Token, sentence: Span, told_by: Span | None, claim: ClaimSource, timexes: list[Timex],
                entities: EntityIndex, *, article_id: str, published: date | None, number: int,
-               quote: bool) -> Event:
+               quote: bool, antecedents: Antecedents | None = None) -> Event:
     """Fill in one event's participants, place, date, type, negation, modality, hedging and quotation;
     `told_by` is the sentence's source in the text, `claim` who tells the event (its nearest source)."""
     actor_token, target_token = participants(action)
     actor = phrase(actor_token) if actor_token is not None else None
     target = phrase(target_token) if target_token is not None else None
-    actor_text, key = actor_named(actor, action, sentence, told_by, entities, quote=quote)
+    actor_text, key = actor_named(actor, action, sentence, told_by, entities, quote=quote, speaker=claim.name,
+                                  antecedents=antecedents)
     statement = action.lemma_ in REPORTING_VERBS
     modality = modality_of(action, sourced=bool(claim.name), statement=statement)
     when = event_date(action, sentence, timexes, source=told_by, modality=modality, published=published)

@@ -4,7 +4,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from helpers.entities import canonical_name
-from helpers.events.sources import reporter_of, reporting_subject
+from helpers.events.coref import Antecedents
+from helpers.events.coref import PRONOUNS
+from helpers.events.sources import reporter_of, reporting_subject, resolve_source, speaker as speaker_of
 from helpers.events.spans import EntityIndex, clean, phrase
 from helpers.events.words import RELATIVES
 from helpers.lexicon import REPORTING_VERBS
@@ -25,6 +27,11 @@ ATTACK_NOUNS = {"strike", "airstrike", "attack", "raid", "bombardment", "shellin
 VISIT_NOUNS = {"visit"}
 # Pronouns by which a reported clause names the speaker's own side: "Ukraine said it repelled".
 SPEAKERS_SIDE = {"it", "its", "they", "their"}
+# In a quotation, the speaker ("I") and the speaker's side ("we"); no one a reader can name outside one.
+FIRST_PERSON = {"i": "speaker", "me": "speaker", "we": "side", "us": "side"}
+# Bare pronouns that are never an actor's name: whom they stand for is, or no one ("you", "this", "what"). A
+# quantifier stays as written: "some had difficulty", "others endured long waits".
+STAND_INS = {*PRONOUNS, *FIRST_PERSON, "you", "this", "that", "these", "those", "what", "which", "who", "whom"}
 
 
 def participants(action: Token) -> tuple[Token | None, Token | None]:
@@ -49,9 +56,10 @@ def participants(action: Token) -> tuple[Token | None, Token | None]:
 
 
 def actor_named(actor: Span | None, action: Token, sentence: Span, source: Span | None, entities: EntityIndex, *,
-                quote: bool) -> tuple[str, str]:
+                quote: bool, speaker: str = "", antecedents: Antecedents | None = None) -> tuple[str, str]:
     """The actor as the events table writes it, and the side it stands for (see actor_key); a pronoun
-    in what a source reports is the source's side."""
+    in what a source reports is the source's side, any other bare pronoun whom it stands for (see
+    pronoun_named), or no one."""
     actor_text, key = clean(actor.text) if actor is not None else "", actor_key(actor, entities)
     if actor is not None and source is not None and actor[0].lower_ in SPEAKERS_SIDE \
             and not (quote and actor[0].lower_ in {"they", "their"}):
@@ -65,7 +73,67 @@ def actor_named(actor: Span | None, action: Token, sentence: Span, source: Span 
             actor_text = key
         elif key:
             actor_text = f"{key}’s {clean(actor[1:].text)}"
+    if actor is not None and len(actor) == 1 and actor.root.pos_ == "PRON" and actor.root.lower_ in STAND_INS \
+            and actor_text == clean(actor.text):  # not "US has received reports"
+        return pronoun_named(actor.root, source, entities, quote=quote, speaker=speaker, antecedents=antecedents)
     return actor_text, key
+
+
+def pronoun_named(pronoun: Token, source: Span | None, entities: EntityIndex, *, quote: bool, speaker: str,
+                  antecedents: Antecedents | None) -> tuple[str, str]:
+    """(actor, side) for a bare pronoun: in a quotation "I" is its speaker and "we" the speaker's side; "he",
+    "she", "it", "they" whom they stand for; ("", "") when the report does not tell ("you", an unresolved "it")."""
+    person = FIRST_PERSON.get(pronoun.lower_)
+    if person is not None:
+        if quote and not speaker:  # "Jobs resigned in a letter, stating, “I have always said ...”"
+            source, speaker = quoted_speaker(pronoun, entities, antecedents)
+        if not quote or not speaker:
+            return "", ""
+        if person == "speaker":
+            return speaker, speaker
+        side = speakers_side(source, entities)  # "we" is not the speaker alone: their side, or no one named
+        return side, side
+    referent = antecedents.referent(pronoun) if antecedents is not None else None
+    if referent is None:
+        return "", ""
+    return referent.name, actor_key(referent.words, entities) or referent.name
+
+
+def quoted_speaker(pronoun: Token, entities: EntityIndex,
+                   antecedents: Antecedents | None) -> tuple[Span | None, str]:
+    """The words and name of who says the quotation a pronoun is in, from the reporting verb above it."""
+    verb = next((verb for verb in pronoun.ancestors if verb.lemma_ in REPORTING_VERBS and reporter_of(verb)), None)
+    if verb is None:
+        return None, ""
+    words = speaker_of(reporter_of(verb), entities)
+    return words, resolve_source(words, [], entities, antecedents)
+
+
+def speakers_side(source: Span | None, entities: EntityIndex) -> str:
+    """The group or country a quotation's speaker stands for, from the words that name them ("Kremlin spokesman
+    Dmitry Peskov", "Jane Doe, a spokeswoman for the Red Cross") or that named them first ("Airbus chief
+    executive Thomas Enders" for a later "Enders"), else ""."""
+    if source is None:
+        return ""
+    first = next((ent for ent in entities.before(source.start) if ent.label_ == "PERSON"
+                  and clean(ent.text).split()[-1:] == clean(source.text).split()[-1:]), None)
+    for words in (source, first):
+        side = affiliation(words, entities) if words is not None else ""
+        if side:
+            return side
+    return ""
+
+
+def affiliation(words: Span, entities: EntityIndex) -> str:
+    """The group or country named with a person: in their title, or in an apposition after their name."""
+    root = words.root
+    around = words.doc[min(words.start, root.left_edge.i):max(words.end, root.right_edge.i + 1)]
+    for ent in entities.inside(around):
+        # not the name itself, nor where they are: "Iryna, a teacher in Kharkiv" does not speak for Kharkiv
+        if ent.label_ in {"ORG", "GPE", "NORP"} and not ent.start <= root.i < ent.end and not located(ent.root):
+            name = canonical_name(ent)
+            return DEMONYMS.get(name.lower(), name)
+    return next((DEMONYMS[token.lower_] for token in around if token.lower_ in DEMONYMS), "")
 
 
 def agent_of(action: Token) -> Token | None:

@@ -2,20 +2,45 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from helpers.events.coref import Antecedents
 from helpers.events.spans import EntityIndex, clean, is_headline, phrase
 from helpers.events.words import DOCUMENTS, RELATIVES
 from helpers.lexicon import REPORTING_VERBS
 
-HEDGES = {"could", "might", "may", "reportedly", "allegedly", "apparently", "anecdotal", "unconfirmed", "possibly",
-          "likely", "unlikely", "appear", "seem", "purportedly", "unverified", "suspected", "probably", "perhaps",
-          "rumour", "rumor", "unclear", "believed", "claimed", "alleged", "supposedly", "indicative"}
-HEDGE_PHRASES = re.compile(r"could not be (independently )?verified|not independently verified|according to unconfirmed"
-                           r"|it is not clear|it was not clear", re.IGNORECASE)
-QUOTES = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+# Hedges, each read in its role on the path from the action up to its sentence's root (see is_hedged):
+# a modal auxiliary "may", "might", "could" (tag MD): "the strike may have killed five" (not the month: "on May
+# 20"; not an inability: "villagers could not escape"),
+HEDGING_MODALS = {"may", "might", "could"}
+# an adverb: "the strike reportedly killed five",
+HEDGING_ADVERBS = {"reportedly", "allegedly", "apparently", "purportedly", "supposedly", "possibly", "probably",
+                   "perhaps", "likely", "seemingly", "presumably"}
+# an adjective on the action, a participant or the report it comes from: "an alleged attack", "suspected
+# militants attacked", "according to unconfirmed reports, rebels seized the airport",
+HEDGING_ADJECTIVES = {"alleged", "suspected", "unconfirmed", "unverified", "purported", "anecdotal", "rumored",
+                      "rumoured", "presumed", "claimed", "reported"}
+# a word the action's clause depends on: "troops appeared to retreat", "the general is believed to have fled",
+# "Russia claimed that its forces took Bakhmut" (but not "claimed responsibility"), "it is unclear whether",
+DOUBTING_HEADS = {"appear", "seem", "claim", "allege", "suspect", "believe", "rumor", "rumour", "likely", "unlikely",
+                  "unclear", "uncertain", "unknown", "possible"}
+# and, negated, a word of certainty: "it is not clear whether the army attacked"; a negated check hedges its
+# whole sentence: "the claims could not be independently verified".
+CERTAINTY_WORDS = {"clear", "certain", "known", "sure"}
+CHECKING_VERBS = {"verify", "confirm", "corroborate"}
+CLAUSE_DEPS = {"ccomp", "xcomp", "csubj", "csubjpass"}
+# A straight mark opens or closes by where it stands; `` and '' are the typewriter's pair (MEANTIME, TimeBank).
+QUOTATION_MARKS = {"“": "open", "”": "close", '"': "", "``": "open", "''": "close"}
+QUOTATION_MARK = re.compile("|".join(sorted(map(re.escape, QUOTATION_MARKS), key=len, reverse=True)))
+# What may stand just before an opening mark and just after a closing one, besides a space.
+BEFORE_OPENING, AFTER_CLOSING = "([{—–-", ".,;:!?)]}—–-"
+PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+# Some reports put each sentence on a line of its own (the bundled Wikinews): a quotation goes on past a blank line
+# when its closing mark comes within this many sentences, before any opening mark.
+QUOTED_SENTENCES_ACROSS_LINES = 3
 SOURCE_EDGES = "“”\"' ,"  # what a source's words are trimmed of, as `clean` trims a name
 
 
@@ -29,16 +54,74 @@ class Report:
     text: str
     quotes: list[tuple[int, int]]
     entities: EntityIndex
+    antecedents: Antecedents
 
     @classmethod
     def of(cls, doc: Doc, entities: EntityIndex) -> Report:
         sentences = [sentence for sentence in doc.sents if any(token.is_alpha for token in sentence)]
         text = doc.text  # spaCy joins the tokens again at each `doc.text`
-        quotes = [(match.start(), match.end()) for match in QUOTES.finditer(text) if match.end() - match.start() > 2]
-        return cls(sentences, [find_source(sentence, entities) for sentence in sentences], text, quotes, entities)
+        quotes = quotations(text, [sentence.end_char for sentence in doc.sents])
+        return cls(sentences, [find_source(sentence, entities) for sentence in sentences], text, quotes, entities,
+                   Antecedents.of(doc, entities, quotes))
 
     def in_quotation(self, token: Token) -> bool:
         return any(start < token.idx < end for start, end in self.quotes)
+
+
+def quotations(text: str, sentence_ends: list[int]) -> list[tuple[int, int]]:
+    """Where the quotations of a text are (character offsets, marks included), pairing marks tolerantly: a mark
+    opens or closes by where it stands (after a space, before a word: opening), whatever its shape, so a
+    straight mark may close a curly one. A quotation runs past its paragraph only to a closing mark a few
+    sentences on (QUOTED_SENTENCES_ACROSS_LINES); one left open ends at the end of the sentence it opened in (a
+    text flattened into one line has no paragraphs to bound it), or at the next opening mark."""
+    found: list[tuple[int, int]] = []
+    paragraph_ends = [match.start() for match in PARAGRAPH_BREAK.finditer(text)] + [len(text)]
+    opened = -1
+    for position, mark, side in quotation_marks(text):
+        if opened >= 0 and (side == "open" or too_far(opened, position, sentence_ends, paragraph_ends)):
+            found.append((opened, left_open_end(opened, position, sentence_ends, paragraph_ends)))
+            opened = -1
+        if opened >= 0:  # a closing mark, or a straight one that can only close
+            found.append((opened, position + len(mark)))
+            opened = -1
+        elif side != "close":  # a closing mark with no opening one is a stray
+            opened = position
+    if opened >= 0:
+        found.append((opened, left_open_end(opened, len(text), sentence_ends, paragraph_ends)))
+    return [(start, end) for start, end in found if end - start > 2]
+
+
+def quotation_marks(text: str) -> list[tuple[int, str, str]]:
+    """Each quotation mark's offset, the mark and its side, "open" or "close" ("" when neither its place nor its shape
+    tells: a straight mark between two words or two spaces)."""
+    marks = []
+    for match in QUOTATION_MARK.finditer(text):
+        position, mark = match.start(), match.group()
+        before = text[position - 1] if position else " "
+        after = text[match.end()] if match.end() < len(text) else " "
+        opens = (before.isspace() or before in BEFORE_OPENING) and not after.isspace()
+        closes = (after.isspace() or after in AFTER_CLOSING) and not before.isspace()
+        side = "open" if opens and not closes else "close" if closes and not opens else QUOTATION_MARKS[mark]
+        marks.append((position, mark, side))
+    return marks
+
+
+def too_far(opened: int, position: int, sentence_ends: list[int], paragraph_ends: list[int]) -> bool:
+    """Whether a closing mark at `position` is too far from the opening one to close it: in a later paragraph,
+    more than QUOTED_SENTENCES_ACROSS_LINES sentences on."""
+    if paragraph_of(position, paragraph_ends) == paragraph_of(opened, paragraph_ends):
+        return False
+    return bisect_left(sentence_ends, position) - bisect_left(sentence_ends, opened) >= QUOTED_SENTENCES_ACROSS_LINES
+
+
+def paragraph_of(position: int, paragraph_ends: list[int]) -> int:
+    return bisect_left(paragraph_ends, position)
+
+
+def left_open_end(start: int, next_mark: int, sentence_ends: list[int], paragraph_ends: list[int]) -> int:
+    """Where a quotation without its closing mark ends: its sentence's end, its paragraph's, or the next mark."""
+    sentence_end = sentence_ends[min(bisect_left(sentence_ends, start + 1), len(sentence_ends) - 1)]
+    return min(sentence_end, paragraph_ends[paragraph_of(start, paragraph_ends)], next_mark)
 
 
 @dataclass(frozen=True)
@@ -82,16 +165,16 @@ def sentence_source(report: Report, index: int, previous: SentenceSource, named:
     if index == 0 and is_headline(sentence):
         # a headline's "US official" is the body's "a senior US defence official"
         name = fuller_name(source, [later for later, _ in report.found[1:] if later is not None], report.entities)
-    return SentenceSource(source, cue, name or resolve_source(source, named, report.entities))
+    return SentenceSource(source, cue, name or resolve_source(source, named, report.entities, report.antecedents))
 
 
 def claim_source(action: Token, sentence: Span, told: SentenceSource, named: list[Span],
-                 entities: EntityIndex) -> ClaimSource:
+                 entities: EntityIndex, antecedents: Antecedents | None = None) -> ClaimSource:
     """Who tells an action: the sentence's source, then each reporter between it and the action ("the
     ministry said that a local official told Reuters that ...": the local official, by way of the ministry)."""
     chain, cue, nearest = [told.name] if told.name else [], told.cue, told.words if told.name else None
     for speaker_span, verb in inner_sources(action, sentence, told.words, entities):
-        inner_name = resolve_source(speaker_span, named, entities)
+        inner_name = resolve_source(speaker_span, named, entities, antecedents)
         if told.words is not None and speaker_span.start < told.words.start:
             if told.name.startswith((f"{inner_name}’s", f"{inner_name}'s")):
                 continue  # "Ukraine said ..., according to an update from the general staff": its staff
@@ -223,19 +306,25 @@ def quote_source(sentence: Span, quotes: list[tuple[int, int]], following: list[
     return None, ""
 
 
-def resolve_source(source: Span, earlier: list[Span], entities: EntityIndex) -> str:
+def resolve_source(source: Span, earlier: list[Span], entities: EntityIndex,
+                   antecedents: Antecedents | None = None) -> str:
     """"The official" after "a senior US military official" is that official; "his office" after
     "President Volodymyr Zelensky" is "Volodymyr Zelensky’s office". An article is not part of the
     name: "A senior US defence official" opening a sentence is "a senior US defence official"."""
-    name = named_source(source, earlier, entities)
+    name = named_source(source, earlier, entities, antecedents)
     first, _, rest = name.partition(" ")
     return f"{first.lower()} {rest}" if first in {"A", "An", "The"} and rest else name
 
 
-def named_source(source: Span, earlier: list[Span], entities: EntityIndex) -> str:
-    """The name a source goes by in the report: a surname or "he" is the person named in full before, "his
-    office" that person's office, "the official" the last source with the same head word; else as written."""
+def named_source(source: Span, earlier: list[Span], entities: EntityIndex,
+                 antecedents: Antecedents | None = None) -> str:
+    """The name a source goes by in the report: a surname is the person named in full before, "he" or "she"
+    whom the pronoun stands for (see coref), "his office" that person's office, "the official" the last source
+    with the same head word; else as written."""
     text = clean(source.text)
+    referent = antecedents.referent(source.root) if antecedents is not None and len(source) == 1 else None
+    if referent is not None:
+        return referent.name  # "“We need a surge in defence,” she said": the woman last named
     people = [ent for ent in entities.inside(source.doc[:source.start]) if ent.label_ == "PERSON"]
     if len(source) <= 2 and all(token.ent_type_ == "PERSON" or token.pos_ == "PROPN" for token in source):
         # "Jobs said" after "Steve Jobs": the person named in full earlier in the report (the model does
@@ -278,7 +367,60 @@ def written_offset(span: Span | None, start: int) -> int:
 
 
 def is_hedged(action: Token, sentence: Span) -> bool:
-    """Could, reportedly, anecdotal, unverified...: the claim is not stated as fact."""
-    if HEDGE_PHRASES.search(sentence.text):
+    """Whether the action is told as uncertain: a hedge in its role on the path from the action up to the
+    root of its sentence (see HEDGING_MODALS and what follows it), or a negated check of the sentence's claims."""
+    if any(token.lemma_ in CHECKING_VERBS and negated(token) for token in sentence):
         return True
-    return any(token.lower_ in HEDGES or token.lemma_.lower() in HEDGES for token in sentence)
+    below = None
+    for token in (action, *action.ancestors):
+        if not sentence.start <= token.i < sentence.end or (below is not None and below.dep_ == "conj" and any(
+                child.dep_ in {"nsubj", "nsubjpass"} for child in below.children)):
+            break  # a clause with a subject of its own: "their story may not be known, but it is intertwined"
+        # the clause depends on the word, or the word is the action and stands for its clause ("troops
+        # appeared to retreat" when "appeared" is the event); a reporting verb is not in doubt of itself
+        clause = below.dep_ in CLAUSE_DEPS if below is not None else token.lemma_ not in REPORTING_VERBS and any(
+            child.dep_ in CLAUSE_DEPS for child in token.children)
+        if clause and (token.lemma_.lower() in DOUBTING_HEADS or doubted(token)) or likely_clause(token):
+            return True
+        if any(hedging_child(child) for child in token.children):
+            return True
+        below = token
+    return any(child.lower_ in HEDGING_ADJECTIVES for token in sentence if token.lemma_ in DOCUMENTS
+               or token.lower_ == "claims" for child in token.children if child.dep_ == "amod")
+
+
+def hedging_child(child: Token) -> bool:
+    """A modal, an adverb or an adjective that hedges its head, or a participant hedged by an adjective."""
+    if child.tag_ == "MD" and child.lower_ in HEDGING_MODALS:
+        return not (child.lower_ == "could" and negated(child.head) and not has_perfect(child.head))
+    if child.dep_ == "advmod" and child.lower_ in HEDGING_ADVERBS:
+        return True
+    if child.dep_ in {"nsubj", "nsubjpass", "dobj", "amod"}:
+        return child.lower_ in HEDGING_ADJECTIVES or any(
+            grandchild.dep_ == "amod" and grandchild.lower_ in HEDGING_ADJECTIVES for grandchild in child.children)
+    return False
+
+
+def doubted(token: Token) -> bool:
+    """Whether a clause head says its clause is in doubt: "it is not clear whether", "it is unclear who"."""
+    for child in token.children:
+        if child.dep_ == "acomp" and (child.lemma_ in DOUBTING_HEADS or (
+                child.lemma_ in CERTAINTY_WORDS and (negated(token) or negated(child)))):
+            return True
+    return False
+
+
+def likely_clause(token: Token) -> bool:
+    """A copula whose complement doubts a clause of its own: "lawmakers are likely to be angered" (the event
+    the kit takes is "are")."""
+    return any(child.dep_ == "acomp" and child.lemma_ in DOUBTING_HEADS and any(
+        grandchild.dep_ in CLAUSE_DEPS for grandchild in child.children) for child in token.children)
+
+
+def negated(token: Token) -> bool:
+    return any(child.dep_ == "neg" for child in token.children)
+
+
+def has_perfect(verb: Token) -> bool:
+    """"Could not have known": a possibility denied, not an inability."""
+    return any(child.dep_ == "aux" and child.lemma_ == "have" for child in verb.children)

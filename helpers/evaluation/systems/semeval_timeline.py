@@ -209,14 +209,16 @@ def names_pattern(entity: str) -> re.Pattern:
 
 
 def phrase_span(doc: Doc, event: Event, text: str) -> Span | None:
-    """Where a participant phrase of the event (`actor`, `target`, `source`) is in its sentence."""
+    """Where a participant phrase of the event (`actor`, `target`, `source`) is in its sentence, else where it
+    was last written before it: the name the kit gives a pronoun ("He" -> "Steve Jobs")."""
     if not text:
         return None
     found = doc.text.find(text, event.start, event.end)
     if found < 0:  # the kit trims quotes and spaces from the phrase
         found = doc.text.find(text[:20], event.start, event.end)
         if found < 0:
-            return None
+            found = doc.text.rfind(text, 0, event.start)
+            return doc.char_span(found, found + len(text), alignment_mode="expand") if found >= 0 else None
         return doc.char_span(found, found + min(len(text), event.end - found), alignment_mode="expand")
     return doc.char_span(found, found + len(text), alignment_mode="expand")
 

@@ -1,0 +1,263 @@
+"""Whom a pronoun stands for: "she" is the woman last named, "they" a group, "it" a country or a thing."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from helpers.entities import canonical_name
+from helpers.events.spans import EntityIndex, clean, phrase
+
+# What each third-person pronoun can stand for: the kinds of referent (a person, a group such as a ministry or a
+# party, a place such as a country, people such as "Ukrainians", a thing), singular or plural, and the gender
+# the text shows ("" when it shows none). First and second persons are a quotation's speaker and addressee.
+PERSON, GROUP, PLACE, PEOPLE, THING = "person", "group", "place", "people", "thing"
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """What a pronoun agrees with: the kinds it can stand for, a plural or not, and a gender ("" any)."""
+
+    kinds: frozenset[str]
+    plural: bool
+    gender: str = ""
+
+
+HE = Agreement(frozenset({PERSON}), plural=False, gender="m")
+SHE = Agreement(frozenset({PERSON}), plural=False, gender="f")
+IT = Agreement(frozenset({GROUP, PLACE, THING}), plural=False)
+# "the ministry ... they" is British usage, and a plural noun or a nationality ("Ukrainians") is the rule
+THEY = Agreement(frozenset({GROUP, PEOPLE, THING}), plural=True)
+PRONOUNS = {**dict.fromkeys(("he", "him", "his", "himself"), HE),
+            **dict.fromkeys(("she", "her", "hers", "herself"), SHE),
+            **dict.fromkeys(("it", "its", "itself"), IT),
+            **dict.fromkeys(("they", "them", "their", "themselves"), THEY)}
+# Titles that show a person's gender: "Ms. von der Leyen", "King Charles".
+HONORIFICS = {**dict.fromkeys(("mr", "sir", "lord", "king", "prince", "mister", "monsieur", "señor"), "m"),
+              **dict.fromkeys(("mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "madame"), "f")}
+KIND_OF_LABEL = {"PERSON": PERSON, "ORG": GROUP, "GPE": PLACE, "LOC": PLACE, "NORP": PEOPLE, "FAC": THING,
+                 "PRODUCT": THING, "EVENT": THING, "WORK_OF_ART": THING, "LAW": THING}
+# A mention's grammatical role makes it salient (after Lappin and Leass 1994): a subject more than an object, an
+# object more than anything else; salience halves with each sentence back and fades after WINDOW sentences. An
+# entity is as salient as its most salient mention: summed, a person named over and over in one paragraph
+# outweighed the governor just named as the subject of the sentence before the "he".
+ROLE_WEIGHTS = {"nsubj": 80, "nsubjpass": 80, "dobj": 50}
+OTHER_ROLE, RECENCY, WINDOW, GOVERNING_SUBJECT = 30, 100, 3, 100
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "attr"}
+# "It is not clear whether ...", "it remains to be seen": an "it" that stands for nothing.
+EXPLETIVE_HEADS = {"be", "seem", "appear", "remain", "take", "matter", "become", "emerge"}
+
+
+@dataclass(frozen=True)
+class Referent:
+    """Whom a pronoun stands for: the name a reader knows it by, its kind, and the words that first named
+    it fully (for the side it stands for)."""
+
+    name: str
+    kind: str
+    words: Span
+
+
+@dataclass
+class Entity:
+    """Something the report has named so far, while reading it: its fullest name, kind, number, the gender the
+    text has shown, and its mentions as (sentence number, weight, whether in a quotation)."""
+
+    name: str
+    kind: str
+    plural: bool
+    words: Span
+    gender: str = ""
+    mentions: list[tuple[int, int, bool]] = field(default_factory=list)
+    last: Token | None = None
+    tokens: list[Token] = field(default_factory=list)
+
+    def salience(self, sentence: int, *, narrated: bool = False) -> float:
+        """How salient the entity is to a pronoun in sentence number `sentence`; to a `narrated` pronoun (outside
+        quotations) not through a quotation in its own sentence: in "“If fentanyl ends, tariffs will come off,”
+        he said" the speaker does not name himself."""
+        return max((weight / 2 ** (sentence - at) for at, weight, quoted in self.mentions
+                    if sentence - at <= WINDOW and not (narrated and quoted and at == sentence)), default=0)
+
+    def agrees(self, agreement: Agreement) -> bool:
+        return self.kind in agreement.kinds and (self.plural == agreement.plural or self.kind == GROUP) \
+            and (not self.gender or not agreement.gender or self.gender == agreement.gender)
+
+
+@dataclass(frozen=True)
+class Antecedents:
+    """The referent of each resolved third-person pronoun of a report, by token index."""
+
+    referents: dict[int, Referent]
+
+    @classmethod
+    def of(cls, doc: Doc, entities: EntityIndex, quotes: list[tuple[int, int]] = ()) -> Antecedents:
+        """Resolve a report's pronouns; `quotes` are its quotations (character offsets, see sources.quotations)."""
+        return cls(resolve_pronouns(doc, entities, quotes))
+
+    def referent(self, pronoun: Token) -> Referent | None:
+        """Whom `pronoun` stands for, or None when the report does not tell."""
+        return self.referents.get(pronoun.i)
+
+
+def resolve_pronouns(doc: Doc, entities: EntityIndex, quotes: list[tuple[int, int]] = ()) -> dict[int, Referent]:
+    """Read the report once, in order: each name or noun argument is a mention of what it names; each
+    third-person pronoun stands for the most salient thing named before it that agrees with it (kind, number,
+    gender) and is not its co-argument ("he met him"). A resolved "he" or "she" tells its referent's gender.
+    In a quotation "it" and "they" stand only for what the quotation or its sentence names: "“They left in a
+    hurry,” a soldier said" is the other side, not the soldier's units the narrative named before."""
+    known: list[Entity] = []
+    resolved: dict[int, Referent] = {}
+    names = names_by_head(doc, entities)
+    for number, sentence in enumerate(doc.sents):
+        for token in sentence:
+            agreement = PRONOUNS.get(token.lower_)
+            if agreement is not None and token.pos_ == "PRON":
+                quote = quotation_of(token, quotes)
+                around = quote if agreement is not HE and agreement is not SHE else None
+                named = [entity for entity in known if around is None or any(
+                    around[0] < said.idx < around[1] or said.sent == sentence for said in entity.tokens)]
+                entity = antecedent(token, agreement, named, number, narrated=quote is None)
+                if entity is None:
+                    continue
+                entity.gender = entity.gender or agreement.gender
+                entity.mentions.append((number, weight(token), quote is not None))
+                entity.last = token
+                entity.tokens.append(token)
+                resolved[token.i] = Referent(entity.name, entity.kind, entity.words)
+            else:
+                mention(token, names.get(token.i), known, number, quoted=quotation_of(token, quotes) is not None)
+    return resolved
+
+
+def quotation_of(token: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    return next(((start, end) for start, end in quotes if start < token.idx < end), None)
+
+
+def names_by_head(doc: Doc, entities: EntityIndex) -> dict[int, Span]:
+    """The names of the report by the token that heads them. A person's name goes on to the proper noun it
+    is a compound of, whatever the model calls that: "Ursula von" (PERSON) "Leyen" (GPE) is one person."""
+    names = {ent.root.i: ent for ent in entities.entities if ent.label_ in KIND_OF_LABEL}
+    # one sense per report: a name the model calls a person once is a person everywhere ("Alinejad, 48, told
+    # VOA" came out a GPE, "Alinejad is scheduled to testify" a PERSON)
+    people = {word for ent in entities.entities if ent.label_ == "PERSON" for word in (ent.text, ent[-1].text)}
+    for index, ent in list(names.items()):
+        if ent.label_ != "PERSON" and ent.text in people:
+            names[index] = Span(ent.doc, ent.start, ent.end, label="PERSON")
+    for ent in (ent for ent in entities.entities if ent.label_ == "PERSON"):
+        head = ent.root
+        while head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i > head.i:
+            head = head.head
+        if head.i >= ent.end:
+            names[head.i] = Span(doc, ent.start, head.i + 1, label="PERSON")
+    return names
+
+
+def antecedent(pronoun: Token, agreement: Agreement, known: list[Entity], sentence: int, *,
+               narrated: bool) -> Entity | None:
+    """The most salient agreeing entity, or None (none agrees, or an expletive "it")."""
+    if is_expletive(pronoun):
+        return None
+    co_arguments = {id(entity) for entity in known if any_co_argument(entity, pronoun) or gapped(entity, pronoun)}
+    candidates = [entity for entity in known if entity.agrees(agreement) and id(entity) not in co_arguments
+                  and entity.salience(sentence, narrated=narrated) > 0]
+    return max(candidates, key=lambda entity: entity.salience(sentence, narrated=narrated)
+               + governing_subject(entity, pronoun), default=None)
+
+
+def governing_subject(entity: Entity, pronoun: Token) -> int:
+    """A bonus when the entity was just named as the subject of a clause the pronoun's clause depends on: "the
+    company has been inspired by the work it has done", "Jobs said that he ..." (Hobbs 1978 climbs the tree
+    from the pronoun and takes the first such subject)."""
+    last = entity.last
+    if last is None or last.dep_ not in {"nsubj", "nsubjpass"} or last.sent != pronoun.sent:
+        return 0
+    return GOVERNING_SUBJECT if last.head in pronoun.ancestors else 0
+
+
+def any_co_argument(entity: Entity, pronoun: Token) -> bool:
+    """Whether the entity's last mention is the pronoun's co-argument: "Putin" for "him" in "Putin thanked him"
+    (a reflexive or a possessive may stand for it: "Putin praised himself", "Putin and his aides")."""
+    if pronoun.lower_.endswith("self") or pronoun.dep_ == "poss" or entity.last is None:
+        return False
+    return entity.last.head == pronoun.head and entity.last.dep_ != pronoun.dep_
+
+
+def gapped(entity: Entity, pronoun: Token) -> bool:
+    """Whether the entity's last mention is the noun a relative clause without a relative pronoun modifies, with
+    the pronoun its subject: "the music it sells" (the music is what is sold, not who sells)."""
+    clause = pronoun.head
+    return entity.last is not None and clause.dep_ == "relcl" and clause.head == entity.last \
+        and not any(child.tag_ in {"WDT", "WP", "WP$"} for child in clause.children)
+
+
+def is_expletive(pronoun: Token) -> bool:
+    """An "it" standing for nothing: "it is not clear whether", "it remains to be seen"."""
+    if pronoun.lower_ != "it":
+        return False
+    if pronoun.dep_ == "expl":
+        return True
+    head = pronoun.head
+    return pronoun.dep_ == "nsubj" and head.lemma_ in EXPLETIVE_HEADS and any(
+        child.i > head.i and (child.dep_ in {"ccomp", "xcomp", "csubj"} or child.dep_ == "advcl" and any(
+            infinitive.dep_ == "aux" and infinitive.lower_ == "to" for infinitive in child.children))
+        for child in head.children)  # "it may take years for the court to rule"
+
+
+def weight(token: Token) -> int:
+    """How salient a mention is for where it stands in its clause."""
+    return RECENCY + ROLE_WEIGHTS.get(token.dep_, OTHER_ROLE)
+
+
+def mention(token: Token, name_headed: Span | None, known: list[Entity], sentence: int, *, quoted: bool) -> None:
+    """Count `token` as a mention when it heads a name (`name_headed`: a person, group, place, people) or a
+    noun argument, joining the entity it names again ("von der Leyen" after "Ursula von der Leyen")."""
+    kind, words, name = naming(token, name_headed)
+    if not kind:
+        return
+    # a name is one person, group or place whatever its tag (the model tags "Jobs" NNPS); people are many
+    plural = kind == PEOPLE and token.tag_ != "JJ" or kind == THING and token.tag_ in {"NNS", "NNPS"}
+    entity = next((entity for entity in reversed(known) if same_entity(entity, kind, name, token)), None)
+    if entity is None:
+        entity = Entity(name, kind, plural, words, gender=gender_shown(words))
+        known.append(entity)
+    elif len(name) > len(entity.name):
+        entity.name, entity.words = name, words
+    entity.gender = entity.gender or gender_shown(words)
+    entity.plural = plural
+    entity.mentions.append((sentence, weight(token), quoted))
+    entity.last = token
+    entity.tokens.append(token)
+
+
+def naming(token: Token, name_headed: Span | None) -> tuple[str, Span | None, str]:
+    """(kind, words, name) of what `token` names when it heads a mention, else ("", None, "")."""
+    if name_headed is not None:
+        if token.dep_ in {"amod", "compound"}:  # "Russian forces": the forces are the mention
+            return "", None, ""
+        return KIND_OF_LABEL[name_headed.label_], name_headed, clean(canonical_name(name_headed))
+    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in ARGUMENT_DEPS and not token.ent_type_:
+        words = phrase(token)
+        return THING, words, clean(words.text).removesuffix("’s").removesuffix("'s")
+    return "", None, ""
+
+
+def same_entity(entity: Entity, kind: str, name: str, token: Token) -> bool:
+    """Whether a new mention names an entity already known: the same name, a person's surname or last
+    names ("Leyen", "von der Leyen"), a thing's head word ("the constitution" after "Syria's new constitution")."""
+    if entity.kind != kind:
+        return False
+    if kind == PERSON:
+        words, known_words = name.split(), entity.name.split()
+        return known_words[-len(words):] == words or words[-len(known_words):] == known_words
+    if kind == THING:
+        return entity.words.root.lemma_ == token.lemma_
+    return entity.name.lower() == name.lower()
+
+
+def gender_shown(words: Span) -> str:
+    """The gender a title just before a name shows ("Ms. von der Leyen"), else ""."""
+    if words.start == 0:
+        return ""
+    before = words.doc[words.start - 1]
+    return HONORIFICS.get(before.lower_.rstrip("."), "")

@@ -1,0 +1,49 @@
+"""Whom a pronoun stands for (helpers.events.coref): agreement, salience, the gender the text shows."""
+from __future__ import annotations
+
+import pytest
+
+from helpers.events.coref import Antecedents
+from helpers.events.sources import quotations
+from helpers.events.spans import EntityIndex
+
+
+@pytest.mark.parametrize("text, pronoun, expected", [
+    # the woman last named, not the man named before her
+    ("German Defence Minister Boris Pistorius said he would visit Kyiv. European Commission President Ursula "
+     "von der Leyen spoke in Brussels. “We need a surge in defence,” she said.", "she", "Ursula von der Leyen"),
+    # a title shows the gender; a resolved "he" keeps it from the next "she"
+    ("Ms. Smith met John Brown on Monday. She said he was late.", "She", "Smith"),
+    ("Ms. Smith met John Brown on Monday. She said he was late.", "he", "John Brown"),
+    # "they" is a plural, "it" a group, place or thing
+    ("The ministry said on Monday that troops had left. Protesters gathered outside. They threw stones.",
+     "They", "Protesters"),
+    ("The virus is endemic in the province. It spreads quickly.", "It", "The virus"),
+    ("Anton Kristian, a chef in his 30s, said a schoolmate introduced him to the dish.", "him", "Anton Kristian"),
+    # a name the model once calls a place is the person it calls a person later
+    ("Alinejad, 48, told VOA she could not comment. Alinejad is to testify later, Gutwillig said.", "she",
+     "Alinejad"),
+    # the speaker of a quotation is not whom the quotation names in its own sentence
+    ("Commerce Secretary Howard Lutnick spoke on Sunday. “If Mr. Jones ends it, the tariffs will come off,” "
+     "he said.", "he", "Howard Lutnick"),
+    # a relative clause's subject is not the noun it modifies
+    ("Apple agreed that the music it sells is not branded.", "it", "Apple"),
+])
+def test_pronoun_stands_for(nlp, text, pronoun, expected):
+    doc = nlp(text)
+    quotes = quotations(doc.text, [sentence.end_char for sentence in doc.sents])
+    antecedents = Antecedents.of(doc, EntityIndex.of(doc), quotes)
+    token = next(token for token in doc if token.text == pronoun)
+    referent = antecedents.referent(token)
+    assert referent is not None and referent.name == expected
+
+
+@pytest.mark.parametrize("text, pronoun", [
+    ("It is not clear whether the army attacked the town.", "It"),  # an expletive stands for nothing
+    ("John Brown said he was tired. She left.", "She"),  # no woman named: the text shows John Brown is a man
+    ("They threw stones at the police station.", "They"),  # nothing named before
+])
+def test_pronoun_without_referent(nlp, text, pronoun):
+    doc = nlp(text)
+    antecedents = Antecedents.of(doc, EntityIndex.of(doc))
+    assert antecedents.referent(next(token for token in doc if token.text == pronoun)) is None
