@@ -209,7 +209,7 @@ def test_quotations_pair_marks_tolerantly(text, expected):
 def test_a_quotation_is_told_by_its_own_cue_not_the_last_source(events):
     table = events("German Defence Minister Boris Pistorius said on Monday that he would visit Kyiv. "
                    "European Commission President Ursula von der Leyen spoke in Brussels on Tuesday. "
-                   "“We must rebuild Europe’s defence industry,” she said.")
+                   "“We will rebuild Europe’s defence industry,” she said.")
     assert table.loc["rebuild", "source"] == "Ursula von der Leyen"
     assert bool(table.loc["rebuild", "quote"])
 
