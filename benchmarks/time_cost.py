@@ -8,21 +8,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import time
 
 from helpers.nlp import load_model
 from helpers.paths import DATA_RAW
 from helpers.reading import read_reports
 from helpers.timex import timexes_of
-
-
-def best_of(repeats: int, work) -> tuple[float, object]:
-    best, result = float("inf"), None
-    for _ in range(repeats):
-        started = time.perf_counter()
-        result = work()
-        best = min(best, time.perf_counter() - started)
-    return best, result
+from stage_cost import best_of  # benchmarks/ is on the path of a script run from it
 
 
 def main() -> None:
