@@ -170,7 +170,9 @@ def is_state(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     linking = not any(child.dep_ in {"dobj", "dative"} for child in action.children) and any(
         child.dep_ == "acomp" for child in action.children) and not intends(action)
     # "these vaccines have been [shown] to have a good safety profile", "is believed to be": a state, however found
-    of_state = any(child.dep_ == "xcomp" and lemma(child) in COPULAS for child in action.children)
+    # (a passive: "agreed to have the case heard", "asked Cook to be responsible" are acts)
+    of_state = any(child.dep_ == "xcomp" and lemma(child) in COPULAS for child in action.children) \
+        and any(child.dep_ == "auxpass" for child in action.children)
     return (word in NOT_EVENTS and not phrasal and not intends(action)) or linking or of_state
 
 

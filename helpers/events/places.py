@@ -52,7 +52,12 @@ def place_near(action: Token, sentence: Span, entities: EntityIndex, *, exclude:
 LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "around", "throughout", "from", "to", "into",
             "toward", "towards", "off", "along", "within", "through", "over", "onto", "beyond", "outskirts"}
 # Nouns an attack or a visit falls on: "strikes on Kharkiv", "a visit to Mauritius".
-LANDING = {"strike", "airstrike", "attack", "raid", "assault", "offensive", "bombardment", "shelling", "visit"}
+LANDING = {"strike", "airstrike", "attack", "raid", "assault", "offensive", "bombardment", "shelling", "visit",
+           "fall", "recapture", "capture", "liberation", "seizure", "withdrawal", "retreat", "fight", "battle", "siege",
+           "control", "defence", "defense"}
+# Nouns of a part of a place: "on the western edge of Kharkiv", "the outskirts of Kyiv".
+PARTS = {"edge", "outskirts", "centre", "center", "heart", "side", "bank", "shore", "coast", "part", "north", "south",
+         "east", "west", "suburbs", "approaches"}
 
 
 def where(place: Span, action: Token) -> bool:
@@ -67,17 +72,19 @@ def where(place: Span, action: Token) -> bool:
         root = root.head
     head = root.head
     if root.dep_ == "pobj":
-        if head.lower_ == "on":
-            return head.head.lemma_.lower() in LANDING or head.head.lemma_.lower() in PLACE_VERBS
+        if head.lower_ in {"on", "for"}:  # "strikes on Kharkiv", "a dam on the Inhulets", "the fight for Bakhmut"
+            return head.head.lemma_.lower() in LANDING | SITE_NOUNS | PLACE_VERBS
         if head.lower_ == "of":  # "the outskirts of Kyiv", "in parts of the Kharkiv region"
             noun = head.head  # ... and "took control of Izium", "the recapture of Balakliia" (an act on the place)
-            return noun.lemma_.lower() in PLACE_NOUNS | SITE_NOUNS | LANDING or noun == action \
+            return noun.lemma_.lower() in PLACE_NOUNS | SITE_NOUNS | LANDING | PARTS or noun == action \
                 or (noun.dep_ == "dobj" and noun.head == action) or (noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE)
         return head.lower_ in LOCATIVE
     if root.dep_ in {"dobj", "nsubjpass"}:
         return head.lemma_.lower() in PLACE_VERBS or (head == action and precision_rank(place) == 0)
-    if root.dep_ in {"compound", "nmod", "amod", "poss"}:
-        return head.lemma_.lower() in PLACE_NOUNS | SITE_NOUNS | LANDING or head == action
+    if root.dep_ in {"compound", "nmod", "amod", "poss"}:  # ... or of what stands at a place ("at its Cupertino
+        # headquarters", "at the Cupertino, California event")
+        return head.lemma_.lower() in PLACE_NOUNS | SITE_NOUNS | LANDING or head == action \
+            or (head.dep_ == "pobj" and head.head.lower_ in LOCATIVE)
     return root.dep_ in {"npadvmod", "advmod", "ROOT"} or root == action
 
 
