@@ -85,5 +85,5 @@ def test_a_bare_pronoun_actor_is_whom_it_stands_for_or_no_one(events, text, trig
     # an object that names someone stays
     ("The U.S. imposed sanctions on Dodik in January.", "imposed", "sanctions on Dodik"),
 ])
-def test_the_target_is_who_the_act_is_aimed_at(events, text, trigger, target):
-    assert events(text).loc[trigger, "target"] == target
+def test_the_target_actor_is_who_the_act_is_aimed_at(events, text, trigger, target):
+    assert events(text).loc[trigger, "target_actor"] == target

@@ -50,15 +50,22 @@ def participants(action: Token) -> tuple[Token | None, Token | None]:
         actor, target = nominal_roles(action)
     if target is None and action.dep_ == "acl" and action.head.pos_ in {"PROPN", "NOUN"}:
         target = action.head  # "Kupiansk, retaken on September 10"
-    if action.pos_ != "NOUN" and not names_someone(target):
-        # "called for sanctions against Nigeria": Nigeria; "demanded that the United States match": the US
-        target = recipient(action) or (addressee(action) if target is None else None) or target
     if action.dep_ == "relcl":  # "the offensive that swept", "Izium, which troops entered": the noun
         if actor is not None and actor.lower_ in RELATIVES:
             actor = action.head
         if target is not None and target.lower_ in RELATIVES:
             target = action.head
     return actor, target
+
+
+def aimed_at(action: Token, target: Token | None) -> Token | None:
+    """Who the act is aimed at (PLOVER's target actor, GDELT's Actor2), where `target` is what it acts on: the
+    target itself when it names a country, group or person ("sanctions on Dodik"), else who a preposition aims
+    it at ("called for sanctions against Nigeria": Nigeria) or, with no object, who a demand is made of
+    ("demanded that the United States match ...": the United States)."""
+    if action.pos_ == "NOUN" or names_someone(target):
+        return target if action.pos_ != "NOUN" else None
+    return recipient(action) or (addressee(action) if target is None else None)
 
 
 def names_someone(token: Token | None) -> bool:
