@@ -1,13 +1,13 @@
 """A hand-judging sheet of event rows from real Voice of America stories the kit was not tuned on, and its figures.
 
-    python benchmarks/voa_judging.py sample [--out benchmarks/voa_judging.csv] [--size 40]
+    python benchmarks/voa_judging.py sample [--out benchmarks/voa_judging.csv] [--size 40] [--seed 13] [--part held-out|dev]
     python benchmarks/voa_judging.py [score [benchmarks/voa_judging.csv]]
 
 The 77 VOA stories (../shared/voa/voa_stories.jsonl) are split once and for all: sorted by `id`, every third
 story starting with the first (positions 0, 3, 6, ...: 26 stories) is held out from tuning and only judged;
 the other 51 are the development part that rules may be written against.
 
-`sample` runs the kit on the held-out stories (their `published` timestamp read as the date) and writes a sheet
+`sample` runs the kit on the held-out stories (`--part dev`: on the development stories, to judge while tuning) (their `published` timestamp read as the date) and writes a sheet
 of `--size` event rows drawn at random with a fixed seed, one row per event with the sentence it came from and
 empty columns for the judge: `is_event` (y/n: something happened, is happening, or is planned or claimed to
 happen, with a participant), `actor_ok`, `place_ok`, `source_ok`, `date_ok` (y/n, or "-" where the sentence
@@ -51,25 +51,30 @@ def held_out(all_stories: list[dict]) -> list[dict]:
     return [story for position, story in enumerate(all_stories) if position % 3 == 0]
 
 
-def sample(out: Path, size: int) -> int:
+def development(all_stories: list[dict]) -> list[dict]:
+    """The part rules may be written against: the two stories in three that are not held out."""
+    return [story for position, story in enumerate(all_stories) if position % 3 != 0]
+
+
+def sample(out: Path, size: int, seed: int = SEED, part: str = "held-out") -> int:
     from helpers.pipeline import run
 
     if out.exists():
         print(f"error: {out} exists; judgements are not overwritten (remove it yourself to start again)",
               file=sys.stderr)
         return 1
-    judged = held_out(stories())
+    judged = (held_out if part == "held-out" else development)(stories())
     with tempfile.TemporaryDirectory() as folder:
         table = Path(folder) / "voa_held_out.jsonl"
         table.write_text("".join(json.dumps({**story, "date": story["published"][:10]}) + "\n"
                                  for story in judged), encoding="utf-8")
         tables = run([table], progress=False)
     events = tables.events.merge(tables.articles[["article_id", "title", "published"]], on="article_id")
-    rows = events.sample(n=min(size, len(events)), random_state=SEED).sort_values("event_id")
+    rows = events.sample(n=min(size, len(events)), random_state=seed).sort_values("event_id")
     sheet = rows[SHOWN].assign(**{column: "" for column in JUDGED}, note="")
     out.parent.mkdir(parents=True, exist_ok=True)
     sheet.to_csv(out, index=False)
-    print(f"{len(sheet)} of {len(events)} events from {len(judged)} held-out stories -> {out}")
+    print(f"{len(sheet)} of {len(events)} events from {len(judged)} {part} stories -> {out}")
     return 0
 
 
@@ -92,6 +97,8 @@ def main(argv: list[str] | None = None) -> int:
     sampling = commands.add_parser("sample", help="write a sheet of event rows to judge")
     sampling.add_argument("--out", type=Path, default=DEFAULT_SHEET)
     sampling.add_argument("--size", type=int, default=40)
+    sampling.add_argument("--seed", type=int, default=SEED)
+    sampling.add_argument("--part", choices=["held-out", "dev"], default="held-out")
     scoring = commands.add_parser("score", help="the figures of a judged sheet")
     scoring.add_argument("sheet", type=Path, nargs="?", default=DEFAULT_SHEET)
     arguments = parser.parse_args(argv)
@@ -99,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
         arguments = parser.parse_args(["score"])
     try:
         if arguments.command == "sample":
-            return sample(arguments.out, arguments.size)
+            return sample(arguments.out, arguments.size, arguments.seed, arguments.part)
         return score(arguments.sheet)
     except FileNotFoundError as error:
         print(f"error: {error}", file=sys.stderr)

@@ -169,6 +169,11 @@ class GazetteerPlaces:
         found.extend(self._named_settlements(doc, found, entities))
         found.extend(persons)
         keep = [ent for ent in entities if not any(f.start < ent.end and ent.start < f.end for f in found)]
+        # and for people: a name the model calls a place that the report gives a person in full elsewhere
+        # ("conferred its highest honour on Modi" after "Prime Minister Narendra Modi"), unless only a place fits
+        keep = [Span(doc, ent.start, ent.end, label="PERSON")
+                if ent.label_ in PLACE_LABELS and people.get(ent.text, set()) - {ent.start}
+                and not self._strongly_placed(ent) else ent for ent in keep]
         doc.ents = filter_spans([self._without_time(ent) for ent in keep] + found)
         return doc
 

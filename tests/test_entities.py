@@ -160,3 +160,8 @@ def test_a_town_the_model_calls_a_person_throughout_stays_a_town(nlp):
             "Lyman is a rail junction. The road to Lyman was cut.")
     table = entities_table(nlp(text), article_id="t")
     assert table[table["text"] == "Lyman"]["lat"].notna().sum() == 3
+
+
+def test_a_name_the_model_calls_a_place_is_a_person_the_report_named_in_full(nlp):
+    doc = nlp("Prime Minister Narendra Modi arrived on Tuesday. Mauritius conferred its highest honor on Modi.")
+    assert [(ent.text, ent.label_) for ent in doc.ents if ent.text == "Modi"] == [("Modi", "PERSON")]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 
 def test_the_most_precise_place_of_a_clause_is_kept(events):
@@ -41,3 +42,22 @@ def test_the_smallest_place_named_wins_over_its_country(events):
 def test_a_country_wins_over_its_continent(events):
     row = events("Mpox infections surged in Africa, notably in Nigeria, on Monday.").loc["surged"]
     assert row["place"] == "Nigeria"  # not "Mahdia": Africa is a continent, not a Tunisian town
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    ("Russian missiles struck a thermal power plant on the western edge of Kharkiv.", "struck", "Kharkiv"),
+    ("Russia was putting most of its firepower into the fight for Bakhmut.", "putting", "Bakhmut"),
+    ("During a media event held at its Cupertino headquarters, Apple released the iPhone.", "released", "Cupertino"),
+])
+def test_a_place_named_where_something_stands_or_is_fought_for(events, text, trigger, place):
+    assert events(text).loc[trigger, "place"] == place
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Archbishop Desmond Tutu called for sanctions against Nigeria.", "called"),  # a side, not a place
+    ("Talks between Washington and Pyongyang resumed.", "resumed"),  # parties
+    ("Apple's iTunes replaced Wal-Mart as the largest U.S. music seller.", "replaced"),  # a maker's country
+])
+def test_a_place_named_as_a_side_is_no_place(events, text, trigger):
+    place = events(text).loc[trigger, "place"]
+    assert pd.isna(place) or place == ""

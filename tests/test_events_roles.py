@@ -69,3 +69,21 @@ def test_a_place_near_the_action_is_not_its_doer(events):
 ])
 def test_a_bare_pronoun_actor_is_whom_it_stands_for_or_no_one(events, text, trigger, actor):
     assert events(text).loc[trigger, "actor"] == actor
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    # the object a thing, the act aimed at someone by a preposition
+    ("Archbishop Desmond Tutu on Sunday called for sanctions against Nigeria.", "called", "Nigeria"),
+    ("Britain mobilized army reservists for a possible war against Iraq on Tuesday.", "mobilized", "Iraq"),
+    ("Peru has granted diplomatic asylum to five Panamanian army officers.", "granted",
+     "five Panamanian army officers"),
+    # no object: who the demand is made of, who the threat acts on
+    ("Palestinian officials demanded Friday that the United States match the EU's support.", "demanded",
+     "the United States"),
+    ("President Yoweri Museveni has threatened to ban Ugandan opposition candidates from the elections.",
+     "threatened", "Ugandan opposition candidates"),
+    # an object that names someone stays
+    ("The U.S. imposed sanctions on Dodik in January.", "imposed", "sanctions on Dodik"),
+])
+def test_the_target_actor_is_who_the_act_is_aimed_at(events, text, trigger, target):
+    assert events(text).loc[trigger, "target_actor"] == target

@@ -7,11 +7,11 @@ from typing import Callable
 from spacy.tokens import Span, Token
 
 from helpers.events.dating import governing_timex, main_clause_timex
-from helpers.events.kinds import NOMINAL_EVENTS, NOT_EVENTS, acts_on_place, event_type
+from helpers.events.kinds import NOMINAL_EVENTS, NOT_EVENTS, acts_on_place, event_type, type_of
 from helpers.events.roles import nominal_roles
 from helpers.events.spans import EntityIndex, is_headline
 from helpers.events.words import RELATIVES
-from helpers.lexicon import REPORTING_VERBS
+from helpers.lexicon import FUTURE_AUXILIARIES, REPORTING_VERBS, SPEECH_VERBS
 from helpers.timex import Timex
 
 #: Which words of a sentence are events, given the sentence's source (or None), the report's time
@@ -28,7 +28,7 @@ def news_actions(sentence: Span, source: Span | None, timexes: list[Timex], enti
     if is_question(sentence):
         return []
     actions = [action for action in find_actions(sentence, source)
-               if not_news(action, sentence, timexes) is None]
+               if not_news(action, sentence, timexes, coded=coded(action, entities)) is None]
     return actions + background_actions(sentence, actions, timexes, entities)
 
 
@@ -86,9 +86,11 @@ def background_actions(sentence: Span, actions: list[Token], timexes: list[Timex
         if token in actions:
             continue
         if token.pos_ == "VERB" and token.dep_ in {"advcl", "relcl", "acl"}:
-            if token.lemma_ in REPORTING_VERBS or token.lemma_.lower() in NOT_EVENTS:
+            if token.lemma_ in REPORTING_VERBS or token.lemma_.lower() in NOT_EVENTS or is_content_clause(token):
                 continue
             kind = event_type(token, entities, on_place=acts_on_place(token, entities), statement=False)
+            if not_news(token, sentence, timexes, coded=kind not in {"", "STATEMENT"}) is not None:
+                continue
         elif token.pos_ == "NOUN" and token.lemma_.lower() in NOMINAL_EVENTS and any(nominal_roles(token)):
             kind = NOMINAL_EVENTS[token.lemma_.lower()]
         else:
@@ -97,6 +99,14 @@ def background_actions(sentence: Span, actions: list[Token], timexes: list[Timex
                 or (kind and main_clause_timex(token, sentence, timexes) is not None):
             found.append(token)
     return found
+
+
+def is_content_clause(action: Token) -> bool:
+    """A clause that tells what a noun holds, not what happened: "little chance that another summit will
+    [take] place this year", "the claim that troops [crossed] the border on Monday" (whose claim it is, and
+    how sure, the sentence does not say as a saying would), "his quest to [win] the 2021 election" (an aim)."""
+    return action.dep_ == "acl" and any((child.dep_ == "mark" and child.lower_ in {"that", "whether", "if"})
+                                        or (child.dep_ == "aux" and child.lower_ == "to") for child in action.children)
 
 
 def participle_in_headline(action: Token, sentence: Span) -> bool:
@@ -120,6 +130,13 @@ DEONTIC = {"should", "must", "ought"}
 COPULAS = {"be", "have"}
 # The adverbs that make a phrasal verb, which the parser may not label a particle ("came [back]").
 PARTICLES = {"back", "out", "off", "away", "up", "down", "in", "over"}
+# Modals of possibility: what can, could or might be. With a perfect they hedge a claim of the past ("may have killed").
+POSSIBILITY = {"can", "ca", "could", "might", "may"}  # "ca": the model's token of "can't"
+GUESSES = {"maybe", "perhaps", "possibly"}
+# Entities that are figures: what a statistic moves to.
+FIGURES = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
+# Reporting verbs that tell a judgement, not an act of speech: in the present they tell an opinion held.
+OPINION_VERBS = {"argue", "believe", "think", "suggest", "contend", "feel", "assess", "estimate", "insist"}
 # What the writing itself is ("this report", "contributed reporting"): a credit line acts on the text, not the world.
 WRITING = {"report", "reporting", "story", "article", "dispatch"}
 
@@ -129,25 +146,42 @@ def is_question(sentence: Span) -> bool:
     return sentence.text.rstrip().rstrip("”\"’' ").endswith("?")
 
 
+# Adjectives that, before a verb, tell an intention or a schedule: "is willing to send", "is due to meet".
+INTENT_ADJECTIVES = {"willing", "ready", "set", "due", "poised", "prepared", "determined", "eager", "keen",
+                     "about", "expected", "scheduled", "slated", "likely", "committed"}
+# The model leaves contracted copulas with a curly apostrophe unlemmatised ("It’s", "they’re").
+CONTRACTED = {"’s": "be", "’re": "be", "’m": "be", "’ve": "have"}
+
+
+def lemma(token: Token) -> str:
+    """The token's lemma, a contracted copula's too."""
+    return CONTRACTED.get(token.lower_, token.lemma_.lower()) if token.pos_ in {"AUX", "VERB"} else token.lemma_.lower()
+
+
 def is_state(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     """Being, having and seeming: a copula ("it [is] just as intertwined"), a linking verb with an adjective
     ("[felt] terrible", "[remained] calm"), or a verb the timeline leaves off as a state (NOT_EVENTS), unless
     a particle makes it a movement ("tanks came back", "the rebels gave up their weapons")."""
-    lemma = action.lemma_.lower()
-    phrasal = lemma not in COPULAS and any(child.dep_ == "prt" or (child.dep_ == "advmod" and child.lower_ in PARTICLES)
+    word = lemma(action)
+    phrasal = word not in COPULAS and any(child.dep_ == "prt" or (child.dep_ == "advmod" and child.lower_ in PARTICLES)
                                            for child in action.children)
     # a linking verb takes no object ("shot [dead] three protesters" is an act), and an adjective that takes a
     # verb tells an intention ("is willing to send engineers"), not a state
     linking = not any(child.dep_ in {"dobj", "dative"} for child in action.children) and any(
-        child.dep_ == "acomp" and not any(grand.dep_ == "xcomp" and grand.pos_ == "VERB" for grand in child.children)
-        for child in action.children)
-    return (lemma in NOT_EVENTS and not phrasal and not intends(action)) or linking
+        child.dep_ == "acomp" for child in action.children) and not intends(action)
+    # "these vaccines have been [shown] to have a good safety profile", "is believed to be": a state, however found
+    # (a passive: "agreed to have the case heard", "asked Cook to be responsible" are acts)
+    of_state = any(child.dep_ == "xcomp" and lemma(child) in COPULAS for child in action.children) \
+        and any(child.dep_ == "auxpass" for child in action.children)
+    return (word in NOT_EVENTS and not phrasal and not intends(action)) or linking or of_state
 
 
 def intends(action: Token) -> bool:
-    """A copula whose adjective takes a verb: "Norway [is] willing to send engineers" (a plan, with a side)."""
-    return action.lemma_.lower() == "be" and any(
-        child.dep_ == "acomp" and any(grand.dep_ == "xcomp" and grand.pos_ == "VERB" for grand in child.children)
+    """A copula whose adjective of intention takes a verb: "Norway [is] willing to send engineers" (a plan, with
+    a side); not one of ability or judgement ("has been able to raise", "is worth noting")."""
+    return lemma(action) == "be" and any(
+        child.dep_ == "acomp" and child.lower_ in INTENT_ADJECTIVES
+        and any(grand.dep_ == "xcomp" and grand.pos_ == "VERB" for grand in child.children)
         for child in action.children)
 
 
@@ -156,14 +190,21 @@ def is_simple_present(action: Token, sentence: Span, timexes: list[Timex]) -> bo
     state or an opinion ("anything new [requires] new learning", "I [doubt] it"), as events are told in the
     past, the progressive or the perfect. A saying is an event in any tense ("Moscow announces"), a
     headline tells the past in the present, a dated present is a schedule ("the summit starts Monday"), and a
-    present intention tells a plan ("Ukraine plans to attack Kherson")."""
+    present intention tells a plan ("Ukraine plans to attack Kherson"). A saying of opinion in the present is
+    an opinion ("he also [argues] the revenue does not benefit them")."""
     auxiliaries = [child for child in action.children if child.dep_ in {"aux", "auxpass"}]
     present = action.tag_ in {"VBZ", "VBP"} and not auxiliaries
+    # the passive likewise: "their hostility [is] directed at women", "the regions are [deemed] red zones"
+    present = present or (action.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].dep_ == "auxpass"
+                          and auxiliaries[0].tag_ in {"VBZ", "VBP"} and action.lower_ not in INTENT_ADJECTIVES)
     supported = action.tag_ == "VB" and auxiliaries and all(aux.lemma_ == "do" and aux.tag_ in {"VBZ", "VBP"}
                                                             for aux in auxiliaries)
-    plans = intends(action) or any(child.dep_ == "xcomp" and child.pos_ == "VERB"  # "plans to attack"
-                                   for child in action.children)
-    return (present or bool(supported)) and not plans and action.lemma_ not in REPORTING_VERBS \
+    # "plans to attack"; but a verb that acts on an object first tells what it does ("these laws [prevent]
+    # aid workers to negotiate")
+    plans = intends(action) or (any(child.dep_ == "xcomp" and child.pos_ == "VERB" for child in action.children)
+                                and not any(child.dep_ == "dobj" for child in action.children))
+    saying = action.lemma_ in REPORTING_VERBS and action.lemma_ not in OPINION_VERBS
+    return (present or bool(supported)) and not plans and not saying \
         and not is_headline(sentence) and governing_timex(action, sentence, timexes) is None
 
 
@@ -177,9 +218,98 @@ def is_obligation(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     return obliged and not (reported and addressed)
 
 
+def is_possibility(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """What can, could or might happen: "these rules can be [circumvented]", "if the vote passes, it could [see]
+    tariffs of 45%", "maybe some [escaped]". With a perfect it is a hedged claim of the past, an event ("the
+    strike may have [killed] ten")."""
+    auxiliaries = {child.lower_ for child in action.children if child.dep_ in {"aux", "auxpass"}}
+    guessed = any(child.dep_ == "advmod" and child.lower_ in GUESSES for child in action.children)
+    return (bool(auxiliaries & POSSIBILITY) and "have" not in auxiliaries) or guessed
+
+
+def is_conditional(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """What would happen on a condition: "some companies will [return] if sanctions are lifted", "a 10-year-old
+    would [cost] about $1,000" (no condition told, a conditional mood). A threat names its own verb ("threatened
+    to", "warned that"); "would" reported ("said they would present") is a plan, a future seen from the past."""
+    condition = any(child.dep_ == "advcl" and any(grand.dep_ == "mark" and grand.lower_ in {"if", "unless"}
+                                                  for grand in child.children) for child in action.children)
+    mood = any(child.dep_ == "aux" and child.lower_ in {"would", "’d", "'d"} for child in action.children) \
+        and action.dep_ == "ROOT"
+    # "this will [allow] the U.S. to act", "it would [mean] higher prices": a consequence foreseen, no act
+    consequence = any(child.dep_ == "aux" and child.lower_ in FUTURE_AUXILIARIES | {"would"} for child in action.children) \
+        and any(child.dep_ == "nsubj" and child.lower_ in {"this", "that", "it"} for child in action.children)
+    return condition or mood or consequence
+
+
+def is_negated(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """What did not happen: "the battle is not [won]", "the army did not [confirm] the losses", "they never
+    [forget] their roots", "Kabul was [failing] to rein in the separatists". A denial or a refusal is told by its
+    own verb ("denied", "refused"), which is an event."""
+    failed = action.lemma_.lower() == "fail" and any(child.dep_ == "xcomp" for child in action.children)
+    # "will not cooperate, or [name] his defence team": a negation shared by "or"
+    shared = action.dep_ == "conj" and any(child.lower_ in {"or", "nor"} for child in action.head.children) \
+        and any(child.dep_ == "neg" for child in action.head.children)
+    return failed or shared or any(child.dep_ == "neg" for child in action.children)
+
+
+def is_heading(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """A heading inside the story: a line without final punctuation whose verb has no subject and no tense
+    ("[Countering] China", "[Rebuilding] after the floods"). A headline names its subject ("Zelensky visits Izium")."""
+    ended = sentence.text.rstrip().rstrip("”\"’' ").endswith((".", "!", "?", ":", ";"))
+    subject = any(child.dep_ in {"nsubj", "nsubjpass", "expl"} for child in action.children)
+    return not ended and not subject and action.tag_ in {"VBG", "VBN", "VB"} and action == sentence.root
+
+
+def is_interview_question(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """The reporter's question framing an answer: "[Asked] by VOA if the U.S. was considering action, Rubio said
+    ...", "When [asked] about the attack, she said ...". The answer is the news."""
+    return action.lemma_.lower() == "ask" and action.tag_ == "VBN" and action.dep_ == "advcl" \
+        and not any(child.dep_ == "auxpass" for child in action.children)
+
+
+def asks_for_comment(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """The reporter's own inquiries and the replies they did not get: "VOA made attempts to get a [comment]",
+    "the ministry [ignored] a request for comment", "a spokesman [declined] to comment". The news is
+    elsewhere in the story; an analyst's timeline leaves these out."""
+    asked = [token for token in action.subtree if token.lemma_.lower() == "comment" and token != action]
+    return any(not any(step.dep_ in {"ccomp", "advcl", "relcl"} for step in token.ancestors
+                       if step.i != action.i and action in step.ancestors) for token in asked)
+
+
+def is_bare_reply(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """A saying that reports no act: "“No,” [said] the mayor", "“Certainly a tough conversation,” [said] Kehr".
+    What a speaker says is an event when it is a verb's clause, or an object ("denied the claims")."""
+    others = [token for token in sentence if token.pos_ in {"VERB", "AUX"} and token != action
+              and token.dep_ not in {"aux", "auxpass"}]
+    quoted = any(token.is_quote for token in sentence)
+    return quoted and action.lemma_ in SPEECH_VERBS and not others and not any(
+        child.dep_ in {"dobj", "ccomp", "xcomp", "prep"} for child in action.children)
+
+
+def is_statistic(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """A figure that moved, with no one doing it: "bilateral trade [hit] $1.1 billion", "the number of users
+    [reached] 196 million", "the country [spent] 3.6 percent of its GDP". Who did something to whom names them
+    ("the companies paid $11,000": the companies are no one the model names, but "Ankara paid $11,000" is)."""
+    subject = next((child for child in action.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ == "PRON" or any(token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+                                                        for token in subject.subtree):
+        return False
+    # the object is the figure itself ("hit $1.1 billion"; not "killed 100,000 people"), or what it moves by or to
+    measured = [child for child in action.children if child.dep_ in {"dobj", "attr", "npadvmod"}
+                and child.ent_type_ in FIGURES]
+    measured += [grand for child in action.children if child.dep_ == "prep" and child.lower_ in {"to", "by", "in", "at"}
+                 for grand in child.children if grand.dep_ == "pobj" and grand.ent_type_ in FIGURES]
+    return bool(measured)
+
+
 def is_credit(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     """A credit line, acting on the report itself: "Jane Doe [contributed] to this report", "X [contributed]
-    reporting from Dadaab"."""
+    reporting from Dadaab", "Harun Maruf [reported] from Washington"."""
+    datelined = action.lemma_ in {"report", "contribute"} and any(
+        child.dep_ == "prep" and child.lower_ == "from" for child in action.children) and not any(
+        child.dep_ in {"dobj", "ccomp"} for child in action.children)
+    if datelined:
+        return True
     objects = [child for child in action.children if child.dep_ == "dobj" or child.lower_ == "reporting"]
     objects += [grand for child in action.children if child.dep_ == "prep" for grand in child.children
                 if grand.dep_ == "pobj"]
@@ -194,22 +324,59 @@ class NotNews:
     test: Callable[[Token, Span, list[Timex]], bool]
     reason: str
     examples: tuple[str, ...]
+    #: Whether the rule holds only for an action PLOVER does not code: "Russia never attacked the plant" and
+    #: "Russian troops could leave Kherson" are events with their negation or modality (a denial, a
+    #: possibility of an act an analyst codes), "the battle is not won" and "rules can be circumvented" are not.
+    uncoded_only: bool = False
 
 
 NOT_NEWS = [
     NotNews(is_state, "a state", ("Abdullahi [was] among the first refugees to arrive.",
                                   "I [feel] terrible for the American people.",
                                   "The region has [remained] calm since the vote.",
-                                  "There [were] still Russian tanks in our street.")),
+                                  "There [were] still Russian tanks in our street.",
+                                  "These vaccines have been [shown] to have a favorable safety profile.")),
     NotNews(is_simple_present, "a habit, state or opinion", ("Anything new [requires] new learning.",
-                                                             "Most analysts [doubt] the plan will work.")),
+                                                             "Most analysts [doubt] the plan will work.",
+                                                             "He also [argues] that hunting does not benefit them.",
+                                                             "Their hostility is [directed] at women.")),
     NotNews(is_obligation, "an obligation", ("We should [pay] respect to local ways.",
                                              "The talks must [resume] soon.")),
+    NotNews(is_possibility, "a possibility", ("These regulations can be [circumvented] with adult accounts.",
+                                              "If the vote passes, it could [see] tariffs as high as 45%.",
+                                              "Maybe some [escaped] through the tunnel."), uncoded_only=True),
+    NotNews(is_conditional, "a condition", ("Some companies will [return] to Russia if sanctions are lifted.",
+                                            "“So a child would [cost] about $1,000.”",
+                                            "This will [allow] the U.S. to act quickly."), uncoded_only=True),
+    NotNews(is_negated, "what did not happen", ("The battle was not [won].",
+                                                "The army did not [confirm] the losses.",
+                                                "The rebels never [reached] the capital.",
+                                                "He said Kabul was [failing] to rein in the separatists.",
+                                                "He will not cooperate, or [name] his defence team."), uncoded_only=True),
+    NotNews(is_heading, "a heading", ("[Countering] China",
+                                      "[Rebuilding] after the floods")),
+    NotNews(is_interview_question, "an interview question", ("[Asked] by VOA about punitive action, "
+                                                             "Rubio said no.",)),
+    NotNews(asks_for_comment, "a request for comment", ("VOA [made] repeated attempts to get a comment.",
+                                                        "The ministry [ignored] a request for comment.",
+                                                        "A spokesman [declined] to comment.")),
+    NotNews(is_bare_reply, "a reply that reports no act", ("“No,” [said] the mayor.",
+                                                            "“Certainly a tough conversation,” [said] Kehr.")),
+    NotNews(is_statistic, "a figure", ("Bilateral trade between the two countries [hit] $1.1 billion.",
+                                       "The number of internet users [reached] 196 million."), uncoded_only=True),
     NotNews(is_credit, "a credit line", ("Jane Doe [contributed] to this report.",
-                                         "John Roe [contributed] reporting from Dadaab.")),
+                                         "John Roe [contributed] reporting from Dadaab.",
+                                         "Harun Maruf [reported] from Washington; Abdi Barrow [contributed] from Mogadishu.")),
 ]
 
 
-def not_news(action: Token, sentence: Span, timexes: list[Timex]) -> str | None:
-    """Why a clause head tells no event (the reason of the first NOT_NEWS rule that holds), or None."""
-    return next((rule.reason for rule in NOT_NEWS if rule.test(action, sentence, timexes)), None)
+def not_news(action: Token, sentence: Span, timexes: list[Timex], *, coded: bool = False) -> str | None:
+    """Why a clause head tells no event (the reason of the first NOT_NEWS rule that holds), or None. A `coded`
+    action (one PLOVER gives a category) is an event under a negation, a possibility or a condition."""
+    return next((rule.reason for rule in NOT_NEWS if not (coded and rule.uncoded_only)
+                 and rule.test(action, sentence, timexes)), None)
+
+
+def coded(action: Token, entities: EntityIndex) -> bool:
+    """Whether PLOVER gives the action a category (a saying of none, STATEMENT, is not coded)."""
+    return type_of(action, entities, statement=False) not in {"", "STATEMENT"}

@@ -11,7 +11,7 @@ from helpers.events.coref import Antecedents
 from helpers.events.dating import event_date
 from helpers.events.kinds import action_name, is_negated, mode_of, modality_of, type_of
 from helpers.events.places import place_near
-from helpers.events.roles import actor_named, participants
+from helpers.events.roles import actor_named, aimed_at, participants
 from helpers.events.sources import (SOURCE_EDGES, ClaimSource, Report, SentenceSource, claim_source, is_hedged,
                                     sentence_source, written_offset)
 from helpers.events.spans import EntityIndex, clean, phrase
@@ -88,6 +88,7 @@ def make_event(action: Token, sentence: Span, told_by: Span | None, claim: Claim
         trigger_offset=action.idx - start,
         source_text=claim.words.text.strip(SOURCE_EDGES) if claim.words is not None else "",
         source_offset=written_offset(claim.words, start),
+        target_actor=clean(phrase(whom).text) if (whom := aimed_at(action, target_token)) is not None else "",
     )
 
 

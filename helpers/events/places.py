@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 from helpers.entities import canonical_name, place_of
 from helpers.events.spans import EntityIndex
 from helpers.lexicon import TOWN_NOUNS
-from helpers.nlp import PLACE_LABELS
+from helpers.nlp import PLACE_LABELS, PLACE_NOUNS, PLACE_VERBS, SITE_NOUNS
 
 
 def place_near(action: Token, sentence: Span, entities: EntityIndex, *, exclude: Span | None,
@@ -18,8 +18,12 @@ def place_near(action: Token, sentence: Span, entities: EntityIndex, *, exclude:
     ("two areas of the Donetsk region: Bakhmut and Maiorsk"), are kept with it. Places inside
     `exclude` (the actor's words) are not where the action happened."""
     places = [ent for ent in entities.inside(sentence) if ent.label_ in PLACE_LABELS
-              and not (exclude is not None and exclude.start <= ent.start < exclude.end)]
+              and not (exclude is not None and exclude.start <= ent.start < exclude.end) and where(ent, action)]
     acted_on = [ent for ent in places if target is not None and target.start <= ent.start < target.end]
+    # the object itself a place where the verb goes to or hits it ("Izium, which troops entered on Saturday")
+    if not acted_on and target is not None:
+        acted_on = [ent for ent in entities.inside(target.sent) if ent.label_ in PLACE_LABELS
+                    and ent.root == target.root and (action.lemma_.lower() in PLACE_VERBS or precision_rank(ent) == 0)]
     if not acted_on and target is not None:
         acted_on = [ent for ent in [town_referred(target.root, entities)] if ent is not None]
     in_clause = [ent for ent in places if in_own_clause(ent.root, action)
@@ -40,6 +44,48 @@ def place_near(action: Token, sentence: Span, entities: EntityIndex, *, exclude:
     names = [canonical_name(first)] + [canonical_name(ent) for ent in places if ent is not first
                                        and ent.root.dep_ == "conj" and first.root in ent.root.ancestors]
     return "; ".join(dict.fromkeys(names))
+
+
+# Prepositions whose object is where something is or goes: "in Izium", "moved from Malawi to Mozambique".
+# Not "against Iran", "with the U.S.", "between Washington and Pyongyang", "a meeting on Afghanistan",
+# "honour on Modi", "a letter to Rubio" ("to" a place is a movement or a visit: "moved to Houston").
+LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "around", "throughout", "from", "to", "into",
+            "toward", "towards", "off", "along", "within", "through", "over", "onto", "beyond", "outskirts"}
+# Nouns an attack or a visit falls on: "strikes on Kharkiv", "a visit to Mauritius".
+LANDING = {"strike", "airstrike", "attack", "raid", "assault", "offensive", "bombardment", "shelling", "visit",
+           "fall", "recapture", "capture", "liberation", "seizure", "withdrawal", "retreat", "fight", "battle", "siege",
+           "control", "defence", "defense"}
+# Nouns of a part of a place: "on the western edge of Kharkiv", "the outskirts of Kyiv".
+PARTS = {"edge", "outskirts", "centre", "center", "heart", "side", "bank", "shore", "coast", "part", "north", "south",
+         "east", "west", "suburbs", "approaches"}
+
+
+def where(place: Span, action: Token) -> bool:
+    """Whether a place is named as where something happens: the object of a preposition of place ("in
+    Izium", "on Kharkiv" after an attack, "the outskirts of Kyiv"), the object of a verb of war or travel
+    ("entered Kupiansk", "left Iran"), a town acted on ("shelled Horlivka"), a modifier of a noun of place or
+    of an attack ("the Kharkiv region", "the Kabul attack"), or an apposition or list member of such a place.
+    Not a side of a relation ("punished Turkey", "sanctions against Iran", "talks between Washington and
+    Pyongyang") nor a maker ("U.S. dairy products")."""
+    root = place.root
+    while root.dep_ in {"conj", "appos"} and root.head != root:  # "in the capital Kabul", "in Izium and Lyman"
+        root = root.head
+    head = root.head
+    if root.dep_ == "pobj":
+        if head.lower_ in {"on", "for"}:  # "strikes on Kharkiv", "a dam on the Inhulets", "the fight for Bakhmut"
+            return head.head.lemma_.lower() in LANDING | SITE_NOUNS | PLACE_VERBS
+        if head.lower_ == "of":  # "the outskirts of Kyiv", "in parts of the Kharkiv region"
+            noun = head.head  # ... and "took control of Izium", "the recapture of Balakliia" (an act on the place)
+            return noun.lemma_.lower() in PLACE_NOUNS | SITE_NOUNS | LANDING | PARTS or noun == action \
+                or (noun.dep_ == "dobj" and noun.head == action) or (noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE)
+        return head.lower_ in LOCATIVE
+    if root.dep_ in {"dobj", "nsubjpass"}:
+        return head.lemma_.lower() in PLACE_VERBS or (head == action and precision_rank(place) == 0)
+    if root.dep_ in {"compound", "nmod", "amod", "poss"}:  # ... or of what stands at a place ("at its Cupertino
+        # headquarters", "at the Cupertino, California event")
+        return head.lemma_.lower() in PLACE_NOUNS | SITE_NOUNS | LANDING or head == action \
+            or (head.dep_ == "pobj" and head.head.lower_ in LOCATIVE)
+    return root.dep_ in {"npadvmod", "advmod", "ROOT"} or root == action
 
 
 def town_referred(noun: Token, entities: EntityIndex) -> Span | None:

@@ -25,6 +25,9 @@ ACTOR_LABELS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
 ATTACK_NOUNS = {"strike", "airstrike", "attack", "raid", "bombardment", "shelling", "bombing"}
 # Nouns with a doer, like attacks, that name where they go with "to": "Blinken's visit to Kyiv".
 VISIT_NOUNS = {"visit"}
+# Prepositions that aim an act at someone, and who can be aimed at (a place names who lives or rules there).
+TOWARDS = {"against", "with", "on", "upon", "to", "toward", "towards", "at", "into", "from", "over"}
+WHO_LABELS = {"GPE", "NORP", "ORG", "PERSON"}
 # Pronouns by which a reported clause names the speaker's own side: "Ukraine said it repelled".
 SPEAKERS_SIDE = {"it", "its", "they", "their"}
 # In a quotation, the speaker ("I") and the speaker's side ("we"); no one a reader can name outside one.
@@ -53,6 +56,54 @@ def participants(action: Token) -> tuple[Token | None, Token | None]:
         if target is not None and target.lower_ in RELATIVES:
             target = action.head
     return actor, target
+
+
+def aimed_at(action: Token, target: Token | None) -> Token | None:
+    """Who the act is aimed at (PLOVER's target actor, GDELT's Actor2), where `target` is what it acts on: the
+    target itself when it names a country, group or person ("sanctions on Dodik"), else who a preposition aims
+    it at ("called for sanctions against Nigeria": Nigeria) or, with no object, who a demand is made of
+    ("demanded that the United States match ...": the United States)."""
+    if action.pos_ == "NOUN" or names_someone(target):
+        return target if action.pos_ != "NOUN" else None
+    return recipient(action) or (addressee(action) if target is None else None)
+
+
+def names_someone(token: Token | None) -> bool:
+    """Whether a participant's words name a country, group or person ("sanctions on Dodik"), not only a thing."""
+    return token is not None and any(word.ent_type_ in WHO_LABELS for word in token.subtree)
+
+
+def recipient(action: Token) -> Token | None:
+    """Who an act is aimed at when its object is a thing: the nearest country, group or person its clause
+    names after a preposition of direction ("mobilized reservists for a war against Iraq", "opened its borders
+    to West Africans", "threatened to break relations with Russia", "withdrew from ECOWAS"), else None."""
+    frontier = list(action.children)
+    while frontier:
+        found = [token for token in frontier if token.dep_ == "pobj" and token.head.lower_ in TOWARDS
+                 and names_someone(token)]
+        if found:
+            return found[0]
+        frontier = [child for token in frontier if token.pos_ not in {"VERB", "AUX"} or token.dep_ == "xcomp"
+                    for child in token.children]
+    return None
+
+
+def addressee(action: Token) -> Token | None:
+    """Who a demand, a threat or a refusal with no object of its own is about: the subject of the clause it
+    governs ("demanded that the United States match ...") or what its verb acts on ("threatened to ban opposition
+    candidates"). Not for a saying: what it reports is an event of its own."""
+    if action.lemma_ in REPORTING_VERBS:
+        return None
+    for child in action.children:
+        if child.dep_ == "ccomp" and child.pos_ in {"VERB", "AUX"}:
+            subject = next((grand for grand in child.children if grand.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is not None and subject.pos_ != "PRON":
+                return subject
+        if child.dep_ == "xcomp" and child.pos_ == "VERB":
+            acted_on = next((grand for grand in child.children if grand.dep_ == "dobj"), None)
+            if acted_on is not None and names_someone(acted_on):
+                return acted_on
+    return None
 
 
 def actor_named(actor: Span | None, action: Token, sentence: Span, source: Span | None, entities: EntityIndex, *,

@@ -12,7 +12,7 @@ from helpers.events.kinds import kind_of
 COLUMNS = ["event_id", "article_id", "sentence", "start", "end", "action", "trigger", "actor", "target", "place",
            "date_value", "date_start", "date_end", "date_from", "source", "cue", "hedged", "quote", "actor_key",
            "statement", "type", "negated", "modality", "sources_chain", "trigger_start", "trigger_end",
-           "source_text", "source_start", "source_end", "kind", "mode"]
+           "source_text", "source_start", "source_end", "kind", "mode", "target_actor"]
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,9 @@ class Event:
     source_offset: int = -1
     # PLOVER's mode of the type, where the text says it ("heavy-weapons" for a shelling, "strike-hun")
     mode: str = ""
+    # who the act is aimed at, a country, group or person (PLOVER's target actor), where `target` is what it acts
+    # on: "called for sanctions against Nigeria" has target "" and target_actor "Nigeria"
+    target_actor: str = ""
 
     @property
     def source_start(self) -> int | None:

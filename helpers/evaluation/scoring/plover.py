@@ -6,7 +6,8 @@ is marked first (then the first in the sentence). Then:
 
 - type: that event's `type` equals the gold PLOVER type;
 - source: the event's `actor` shares a content word with a gold source actor's text;
-- target: the event's `target` or `place` shares a content word with a gold target actor's text.
+- target: the event's `target_actor` (who it is aimed at), `target` (what it acts on) or `place` shares a content
+  word with a gold target actor's text.
 
 Each is a share of the records (source and target: of the records that name one); a record with no kit event
 at its marked words counts as wrong on all three.
@@ -29,7 +30,7 @@ from helpers.timex import timexes_of
 #: The day every record is read as published on (the GSR's own `date`).
 PUBLISHED = date(2000, 1, 1)
 #: The events table's fields a gold target may be named in.
-TARGET_FIELDS = ("target", "place")
+TARGET_FIELDS = ("target_actor", "target", "place")
 
 
 def content_words(text: str) -> set[str]:
