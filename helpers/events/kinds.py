@@ -29,11 +29,7 @@ ACTION_CLASSES = {
 # "come" only says when something else happened: "the strikes came a day after Ukraine took Izium".
 NOT_EVENTS = {"be", "have", "come", "lie", "remain", "seem", "appear", "include", "mean", "need", "want", "become",
               "stand", "contain", "consist", "belong", "know", "think", "hope", "feel", "look", "verify", "expect",
-              "give",
-              # verbs of state (the stative class of grammars: they take no progressive in their sense of having,
-              # liking or lacking): "he has [enjoyed] eating dog", "was [awaiting] trial"
-              "enjoy", "await", "deserve", "lack", "own", "possess", "resemble", "matter", "depend", "prefer", "like",
-              "love", "hate", "wish", "exist"}
+              "give"}
 
 # The kit's types are PLOVER's categories (helpers/events/plover.py: each category's meaning, example, words
 # and modes), and STATEMENT for reported speech of no category.
