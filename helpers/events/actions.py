@@ -89,7 +89,7 @@ def background_actions(sentence: Span, actions: list[Token], timexes: list[Timex
             if token.lemma_ in REPORTING_VERBS or token.lemma_.lower() in NOT_EVENTS or is_content_clause(token):
                 continue
             kind = event_type(token, entities, on_place=acts_on_place(token, entities), statement=False)
-            if not_news(token, sentence, timexes, coded=kind not in {"", "STATEMENT"}) is not None:
+            if not_news(token, sentence, timexes, coded=kind not in UNCODED) is not None:
                 continue
         elif token.pos_ == "NOUN" and token.lemma_.lower() in NOMINAL_EVENTS and any(nominal_roles(token)):
             kind = NOMINAL_EVENTS[token.lemma_.lower()]
@@ -130,6 +130,8 @@ DEONTIC = {"should", "must", "ought"}
 COPULAS = {"be", "have"}
 # The adverbs that make a phrasal verb, which the parser may not label a particle ("came [back]").
 PARTICLES = {"back", "out", "off", "away", "up", "down", "in", "over"}
+# The types that are no PLOVER category: none, and STATEMENT (a saying of no category of its own).
+UNCODED = {"", "STATEMENT"}
 # Modals of possibility: what can, could or might be. With a perfect they hedge a claim of the past ("may have killed").
 POSSIBILITY = {"can", "ca", "could", "might", "may"}  # "ca": the model's token of "can't"
 GUESSES = {"maybe", "perhaps", "possibly"}
@@ -260,6 +262,7 @@ def is_negated(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
 def is_heading(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     """A heading inside the story: a line without final punctuation whose verb has no subject and no tense
     ("[Countering] China", "[Rebuilding] after the floods"). A headline names its subject ("Zelensky visits Izium")."""
+    # (not spans.is_headline: a line closed by a quotation mark it does not know, ``...'', or by a colon, is ended)
     ended = sentence.text.rstrip().rstrip("”\"’' ").endswith((".", "!", "?", ":", ";"))
     subject = any(child.dep_ in {"nsubj", "nsubjpass", "expl"} for child in action.children)
     return not ended and not subject and action.tag_ in {"VBG", "VBN", "VB"} and action == sentence.root
@@ -384,4 +387,4 @@ def not_news(action: Token, sentence: Span, timexes: list[Timex], *, coded: bool
 
 def coded(action: Token, entities: EntityIndex) -> bool:
     """Whether PLOVER gives the action a category (a saying of none, STATEMENT, is not coded)."""
-    return type_of(action, entities, statement=False) not in {"", "STATEMENT"}
+    return type_of(action, entities, statement=False) not in UNCODED

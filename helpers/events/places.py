@@ -50,7 +50,7 @@ def place_near(action: Token, sentence: Span, entities: EntityIndex, *, exclude:
 # Not "against Iran", "with the U.S.", "between Washington and Pyongyang", "a meeting on Afghanistan",
 # "honour on Modi", "a letter to Rubio" ("to" a place is a movement or a visit: "moved to Houston").
 LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "around", "throughout", "from", "to", "into",
-            "toward", "towards", "off", "along", "within", "through", "over", "onto", "beyond", "outskirts"}
+            "toward", "towards", "off", "along", "within", "through", "over", "onto", "beyond"}
 # Nouns an attack or a visit falls on: "strikes on Kharkiv", "a visit to Mauritius".
 LANDING = {"strike", "airstrike", "attack", "raid", "assault", "offensive", "bombardment", "shelling", "visit",
            "fall", "recapture", "capture", "liberation", "seizure", "withdrawal", "retreat", "fight", "battle", "siege",

@@ -27,7 +27,7 @@ ATTACK_NOUNS = {"strike", "airstrike", "attack", "raid", "bombardment", "shellin
 VISIT_NOUNS = {"visit"}
 # Prepositions that aim an act at someone, and who can be aimed at (a place names who lives or rules there).
 TOWARDS = {"against", "with", "on", "upon", "to", "toward", "towards", "at", "into", "from", "over"}
-WHO_LABELS = {"GPE", "NORP", "ORG", "PERSON"}
+WHO_LABELS = ACTOR_LABELS - {"LOC", "FAC"}
 # Pronouns by which a reported clause names the speaker's own side: "Ukraine said it repelled".
 SPEAKERS_SIDE = {"it", "its", "they", "their"}
 # In a quotation, the speaker ("I") and the speaker's side ("we"); no one a reader can name outside one.
@@ -63,8 +63,10 @@ def aimed_at(action: Token, target: Token | None) -> Token | None:
     target itself when it names a country, group or person ("sanctions on Dodik"), else who a preposition aims
     it at ("called for sanctions against Nigeria": Nigeria) or, with no object, who a demand is made of
     ("demanded that the United States match ...": the United States)."""
-    if action.pos_ == "NOUN" or names_someone(target):
-        return target if action.pos_ != "NOUN" else None
+    if action.pos_ == "NOUN":
+        return None
+    if names_someone(target):
+        return target
     return recipient(action) or (addressee(action) if target is None else None)
 
 
