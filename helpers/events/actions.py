@@ -28,7 +28,7 @@ def news_actions(sentence: Span, source: Span | None, timexes: list[Timex], enti
     if is_question(sentence):
         return []
     actions = [action for action in find_actions(sentence, source)
-               if not_news(action, sentence, timexes, coded=coded(action, entities)) is None]
+               if not_news(action, sentence, timexes, coded=lambda: coded(action, entities)) is None]
     return actions + background_actions(sentence, actions, timexes, entities)
 
 
@@ -89,7 +89,7 @@ def background_actions(sentence: Span, actions: list[Token], timexes: list[Timex
             if token.lemma_ in REPORTING_VERBS or token.lemma_.lower() in NOT_EVENTS or is_content_clause(token):
                 continue
             kind = event_type(token, entities, on_place=acts_on_place(token, entities), statement=False)
-            if not_news(token, sentence, timexes, coded=kind not in UNCODED) is not None:
+            if not_news(token, sentence, timexes, coded=lambda: kind not in UNCODED) is not None:
                 continue
         elif token.pos_ == "NOUN" and token.lemma_.lower() in NOMINAL_EVENTS and any(nominal_roles(token)):
             kind = NOMINAL_EVENTS[token.lemma_.lower()]
@@ -378,11 +378,13 @@ NOT_NEWS = [
 ]
 
 
-def not_news(action: Token, sentence: Span, timexes: list[Timex], *, coded: bool = False) -> str | None:
-    """Why a clause head tells no event (the reason of the first NOT_NEWS rule that holds), or None. A `coded`
-    action (one PLOVER gives a category) is an event under a negation, a possibility or a condition."""
-    return next((rule.reason for rule in NOT_NEWS if not (coded and rule.uncoded_only)
-                 and rule.test(action, sentence, timexes)), None)
+def not_news(action: Token, sentence: Span, timexes: list[Timex], *,
+             coded: Callable[[], bool] = lambda: False) -> str | None:
+    """Why a clause head tells no event (the reason of the first NOT_NEWS rule that holds), or None. A coded
+    action (one PLOVER gives a category: `coded()`, asked only when an uncoded_only rule holds, as typing costs)
+    is an event under a negation, a possibility or a condition."""
+    return next((rule.reason for rule in NOT_NEWS if rule.test(action, sentence, timexes)
+                 and not (rule.uncoded_only and coded())), None)
 
 
 def coded(action: Token, entities: EntityIndex) -> bool:
