@@ -263,9 +263,10 @@ def is_heading(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     """A heading inside the story: a line without final punctuation whose verb has no subject and no tense
     ("[Countering] China", "[Rebuilding] after the floods"). A headline names its subject ("Zelensky visits Izium")."""
     # (not spans.is_headline: a line closed by a quotation mark it does not know, ``...'', or by a colon, is ended)
-    ended = sentence.text.rstrip().rstrip("”\"’' ").endswith((".", "!", "?", ":", ";"))
-    subject = any(child.dep_ in {"nsubj", "nsubjpass", "expl"} for child in action.children)
-    return not ended and not subject and action.tag_ in {"VBG", "VBN", "VB"} and action == sentence.root
+    if action != sentence.root or action.tag_ not in {"VBG", "VBN", "VB"} \
+            or any(child.dep_ in {"nsubj", "nsubjpass", "expl"} for child in action.children):
+        return False
+    return not sentence.text.rstrip().rstrip("”\"’' ").endswith((".", "!", "?", ":", ";"))
 
 
 def is_interview_question(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
@@ -287,11 +288,12 @@ def asks_for_comment(action: Token, sentence: Span, timexes: list[Timex]) -> boo
 def is_bare_reply(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     """A saying that reports no act: "“No,” [said] the mayor", "“Certainly a tough conversation,” [said] Kehr".
     What a speaker says is an event when it is a verb's clause, or an object ("denied the claims")."""
-    others = [token for token in sentence if token.pos_ in {"VERB", "AUX"} and token != action
-              and token.dep_ not in {"aux", "auxpass"}]
-    quoted = any(token.is_quote for token in sentence)
-    return quoted and action.lemma_ in SPEECH_VERBS and not others and not any(
-        child.dep_ in {"dobj", "ccomp", "xcomp", "prep"} for child in action.children)
+    if action.lemma_ not in SPEECH_VERBS or any(child.dep_ in {"dobj", "ccomp", "xcomp", "prep"}
+                                                for child in action.children):
+        return False
+    others = any(token.pos_ in {"VERB", "AUX"} and token != action and token.dep_ not in {"aux", "auxpass"}
+                 for token in sentence)
+    return not others and any(token.is_quote for token in sentence)
 
 
 def is_statistic(action: Token, sentence: Span, timexes: list[Timex]) -> bool:

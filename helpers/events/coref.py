@@ -71,6 +71,9 @@ class Entity:
     mentions: list[tuple[int, int, bool]] = field(default_factory=list)
     last: Token | None = None
     tokens: list[Token] = field(default_factory=list)
+    # the lemma heading `words`, which a later mention of a thing must share (kept: Span.root is computed anew
+    # on every call, and every mention is compared with every entity known)
+    head: str = ""
 
     def salience(self, sentence: int, *, narrated: bool = False) -> float:
         """How salient the entity is to a pronoun in sentence number `sentence`; to a `narrated` pronoun (outside
@@ -115,8 +118,9 @@ def resolve_pronouns(doc: Doc, entities: EntityIndex, quotes: list[tuple[int, in
             if agreement is not None and token.pos_ == "PRON":
                 quote = quotation_of(token, quotes)
                 around = quote if agreement is not HE and agreement is not SHE else None
-                named = [entity for entity in known if around is None or any(
-                    around[0] < said.idx < around[1] or said.sent == sentence for said in entity.tokens)]
+                named = [entity for entity in known if around is None or any(  # (said.sent is built anew each call)
+                    around[0] < said.idx < around[1] or sentence.start <= said.i < sentence.end
+                    for said in entity.tokens)]
                 entity = antecedent(token, agreement, named, number, narrated=quote is None)
                 if entity is None:
                     continue
@@ -219,10 +223,10 @@ def mention(token: Token, name_headed: Span | None, known: list[Entity], sentenc
     plural = kind == PEOPLE and token.tag_ != "JJ" or kind == THING and token.tag_ in {"NNS", "NNPS"}
     entity = next((entity for entity in reversed(known) if same_entity(entity, kind, name, token)), None)
     if entity is None:
-        entity = Entity(name, kind, plural, words, gender=gender_shown(words))
+        entity = Entity(name, kind, plural, words, gender=gender_shown(words), head=words.root.lemma_)
         known.append(entity)
     elif len(name) > len(entity.name):
-        entity.name, entity.words = name, words
+        entity.name, entity.words, entity.head = name, words, words.root.lemma_
     entity.gender = entity.gender or gender_shown(words)
     entity.plural = plural
     entity.mentions.append((sentence, weight(token), quoted))
@@ -251,7 +255,7 @@ def same_entity(entity: Entity, kind: str, name: str, token: Token) -> bool:
         words, known_words = name.split(), entity.name.split()
         return known_words[-len(words):] == words or words[-len(known_words):] == known_words
     if kind == THING:
-        return entity.words.root.lemma_ == token.lemma_
+        return entity.head == token.lemma_
     return entity.name.lower() == name.lower()
 
 
