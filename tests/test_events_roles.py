@@ -84,6 +84,9 @@ def test_a_bare_pronoun_actor_is_whom_it_stands_for_or_no_one(events, text, trig
      "threatened", "Ugandan opposition candidates"),
     # an object that names someone stays
     ("The U.S. imposed sanctions on Dodik in January.", "imposed", "sanctions on Dodik"),
+    # a clause the object carries names no one it is aimed at
+    ("The Commerce chief rebuffed fears that Trump's tariffs would cause a recession in the United States.",
+     "rebuffed", ""),
 ])
 def test_the_target_actor_is_who_the_act_is_aimed_at(events, text, trigger, target):
     assert events(text).loc[trigger, "target_actor"] == target

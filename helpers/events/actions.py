@@ -135,6 +135,9 @@ UNCODED = {"", "STATEMENT"}
 # Modals of possibility: what can, could or might be. With a perfect they hedge a claim of the past ("may have killed").
 POSSIBILITY = {"can", "ca", "could", "might", "may"}  # "ca": the model's token of "can't"
 GUESSES = {"maybe", "perhaps", "possibly"}
+# Adverbs of frequency that make a clause a habit.
+HABITUAL = {"usually", "often", "typically", "generally", "normally", "routinely", "always", "sometimes",
+            "frequently", "regularly", "rarely", "seldom"}
 # Entities that are figures: what a statistic moves to.
 FIGURES = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 # Reporting verbs that tell a judgement, not an act of speech: in the present they tell an opinion held.
@@ -210,9 +213,17 @@ def is_simple_present(action: Token, sentence: Span, timexes: list[Timex]) -> bo
     # aid workers to negotiate")
     plans = intends(action) or (any(child.dep_ == "xcomp" and child.pos_ == "VERB" for child in action.children)
                                 and not any(child.dep_ == "dobj" for child in action.children))
-    saying = action.lemma_ in REPORTING_VERBS and action.lemma_ not in OPINION_VERBS
+    # a saying needs something said ("Beijing denies the allegations"): "Bennett [reports] to the council" is a job
+    saying = action.lemma_ in REPORTING_VERBS and action.lemma_ not in OPINION_VERBS and any(
+        child.dep_ in {"ccomp", "parataxis", "dobj", "xcomp"} for child in action.children)
     return (present or bool(supported)) and not plans and not saying \
         and not is_headline(sentence) and governing_timex(action, sentence, timexes) is None
+
+
+def is_habit(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """What happens as a rule, in any tense: "the person is usually [deported]", "the army often [shells] the
+    town", "authorities have routinely [banned] rallies". A habit is no dated event."""
+    return any(child.dep_ == "advmod" and child.lower_ in HABITUAL for child in action.children)
 
 
 def is_obligation(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
@@ -269,6 +280,20 @@ def is_heading(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     return not sentence.text.rstrip().rstrip("”\"’' ").endswith((".", "!", "?", ":", ";"))
 
 
+def is_command(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """An imperative, in a quotation or a slogan: "“[Get] the drug cartels out of Canada”", "“[Bring] the jobs
+    home”". The speaker's demand is news when the report tells it as one ("he urged Canada to ...")."""
+    return action.dep_ == "ROOT" and action.tag_ == "VB" and not any(
+        child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "expl"} for child in action.children)
+
+
+def is_gerund(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """A gerund taken for a clause: "experts say [empowering] girls with education is one way to ...": an
+    activity named, not told as done. One with a subject or an auxiliary is a clause ("forces were inflicting")."""
+    return action.tag_ == "VBG" and action.dep_ in {"ccomp", "csubj", "nsubj"} and not any(
+        child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for child in action.children)
+
+
 def is_interview_question(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     """The reporter's question framing an answer: "[Asked] by VOA if the U.S. was considering action, Rubio said
     ...", "When [asked] about the attack, she said ...". The answer is the news."""
@@ -318,7 +343,10 @@ def is_credit(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     datelined = action.lemma_ in {"report", "contribute"} and any(
         child.dep_ == "prep" and child.lower_ == "from" for child in action.children) and not any(
         child.dep_ in {"dobj", "ccomp"} for child in action.children)
-    if datelined:
+    # "This story [originated] in VOA's Kurdish Service": the subject is the report itself
+    this_story = any(child.dep_ in {"nsubj", "nsubjpass"} and child.lemma_.lower() in WRITING and any(
+        det.lower_ == "this" for det in child.children if det.dep_ == "det") for child in action.children)
+    if datelined or this_story:
         return True
     objects = [child for child in action.children if child.dep_ == "dobj" or child.lower_ == "reporting"]
     objects += [grand for child in action.children if child.dep_ == "prep" for grand in child.children
@@ -349,7 +377,10 @@ NOT_NEWS = [
     NotNews(is_simple_present, "a habit, state or opinion", ("Anything new [requires] new learning.",
                                                              "Most analysts [doubt] the plan will work.",
                                                              "He also [argues] that hunting does not benefit them.",
-                                                             "Their hostility is [directed] at women.")),
+                                                             "Their hostility is [directed] at women.",
+                                                             "Bennett [reports] to the U.N. Human Rights Council.")),
+    NotNews(is_habit, "a habit", ("Protesters were usually [dispersed] by noon.",
+                                  "Police often [raid] the camp at night.")),
     NotNews(is_obligation, "an obligation", ("We should [pay] respect to local ways.",
                                              "The talks must [resume] soon.")),
     NotNews(is_possibility, "a possibility", ("These regulations can be [circumvented] with adult accounts.",
@@ -365,6 +396,9 @@ NOT_NEWS = [
                                                 "He will not cooperate, or [name] his defence team."), uncoded_only=True),
     NotNews(is_heading, "a heading", ("[Countering] China",
                                       "[Rebuilding] after the floods")),
+    NotNews(is_command, "a command", ("“[Get] the drug cartels out of Canada and Mexico.”",
+                                      "“[Bring] the jobs home, bring the wealth home.”"), uncoded_only=True),
+    NotNews(is_gerund, "an activity named", ("Experts say [empowering] girls with education is one way to help.",)),
     NotNews(is_interview_question, "an interview question", ("[Asked] by VOA about punitive action, "
                                                              "Rubio said no.",)),
     NotNews(asks_for_comment, "a request for comment", ("VOA [made] repeated attempts to get a comment.",
@@ -376,7 +410,8 @@ NOT_NEWS = [
                                        "The number of internet users [reached] 196 million."), uncoded_only=True),
     NotNews(is_credit, "a credit line", ("Jane Doe [contributed] to this report.",
                                          "John Roe [contributed] reporting from Dadaab.",
-                                         "Harun Maruf [reported] from Washington; Abdi Barrow [contributed] from Mogadishu.")),
+                                         "Harun Maruf [reported] from Washington; Abdi Barrow [contributed] from Mogadishu.",
+                                         "This story [originated] in VOA's Kurdish Service.")),
 ]
 
 

@@ -71,8 +71,19 @@ def aimed_at(action: Token, target: Token | None) -> Token | None:
 
 
 def names_someone(token: Token | None) -> bool:
-    """Whether a participant's words name a country, group or person ("sanctions on Dodik"), not only a thing."""
-    return token is not None and any(word.ent_type_ in WHO_LABELS for word in token.subtree)
+    """Whether a participant's own words name a country, group or person ("sanctions on Dodik", "five Panamanian
+    army officers"), not only a thing; a clause of its own does not count ("fears that Trump's tariffs would ...")."""
+    return token is not None and any(word.ent_type_ in WHO_LABELS for word in own_words(token))
+
+
+def own_words(token: Token) -> list[Token]:
+    """A noun phrase's words without the clauses it carries (relative, content and adverbial clauses)."""
+    words, frontier = [], [token]
+    while frontier:
+        words.extend(frontier)
+        frontier = [child for word in frontier for child in word.children
+                    if child.dep_ not in {"relcl", "acl", "ccomp", "advcl"}]
+    return words
 
 
 def recipient(action: Token) -> Token | None:
