@@ -135,6 +135,10 @@ UNCODED = {"", "STATEMENT"}
 # Modals of possibility: what can, could or might be. With a perfect they hedge a claim of the past ("may have killed").
 POSSIBILITY = {"can", "ca", "could", "might", "may"}  # "ca": the model's token of "can't"
 GUESSES = {"maybe", "perhaps", "possibly"}
+# Participants that are no one: "nobody was hurt".
+NOBODY = {"nobody", "nothing", "none", "noone"}
+# Verbs of regard: "X is viewed as Y", "deemed red zones" tell a judgement, not an act.
+REGARD = {"view", "regard", "consider", "deem", "perceive", "see"}
 # Adverbs of frequency that make a clause a habit.
 HABITUAL = {"usually", "often", "typically", "generally", "normally", "routinely", "always", "sometimes",
             "frequently", "regularly", "rarely", "seldom"}
@@ -152,10 +156,10 @@ def is_question(sentence: Span) -> bool:
 
 
 # Verbs of state (the stative class of grammars: having, liking, lacking, awaiting): no news event ("he has
-# [enjoyed] eating dog", "was [awaiting] trial"). Kept out of NOT_EVENTS, which also sets what an event-by-event
+# [enjoyed] eating dog", "was [awaiting] trial"); and "refer", which points at an event told elsewhere. Kept out of NOT_EVENTS, which also sets what an event-by-event
 # timeline (SemEval-2015) leaves off: its annotators mark these as events (with them there: trial F1 26.73 -> 25.59).
 STATIVE = {"enjoy", "await", "deserve", "lack", "own", "possess", "resemble", "matter", "depend", "prefer", "like",
-           "love", "hate", "wish", "exist"}
+           "love", "hate", "wish", "exist", "refer"}
 # Adjectives that, before a verb, tell an intention or a schedule: "is willing to send", "is due to meet".
 INTENT_ADJECTIVES = {"willing", "ready", "set", "due", "poised", "prepared", "determined", "eager", "keen",
                      "about", "expected", "scheduled", "slated", "likely", "committed"}
@@ -179,11 +183,16 @@ def is_state(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     # verb tells an intention ("is willing to send engineers"), not a state
     linking = not any(child.dep_ in {"dobj", "dative"} for child in action.children) and any(
         child.dep_ == "acomp" for child in action.children) and not intends(action)
+    # "Incirlik has been [viewed] as Ankara's trump card", "regions [deemed] red zones": a judgement held
+    regarded = lemma(action) in REGARD and (any(child.dep_ == "auxpass" for child in action.children)
+                                           or action.dep_ == "acl") and any(
+        child.dep_ in {"prep", "oprd", "xcomp"} and (child.lower_ == "as" or child.dep_ == "oprd")
+        for child in action.children)
     # "these vaccines have been [shown] to have a good safety profile", "is believed to be": a state, however found
     # (a passive: "agreed to have the case heard", "asked Cook to be responsible" are acts)
     of_state = any(child.dep_ == "xcomp" and lemma(child) in COPULAS for child in action.children) \
         and any(child.dep_ == "auxpass" for child in action.children)
-    return (word in NOT_EVENTS | STATIVE and not phrasal and not intends(action)) or linking or of_state
+    return (word in NOT_EVENTS | STATIVE and not phrasal and not intends(action)) or linking or of_state or regarded
 
 
 def intends(action: Token) -> bool:
@@ -264,10 +273,13 @@ def is_negated(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     [forget] their roots", "Kabul was [failing] to rein in the separatists". A denial or a refusal is told by its
     own verb ("denied", "refused"), which is an event."""
     failed = action.lemma_.lower() == "fail" and any(child.dep_ == "xcomp" for child in action.children)
+    # "[no] deaths were recorded", "nobody was hurt": a participant no one or nothing
+    nothing = any(child.dep_ in {"nsubj", "nsubjpass", "dobj"} and (child.lower_ in NOBODY or any(
+        det.dep_ == "det" and det.lower_ == "no" for det in child.children)) for child in action.children)
     # "will not cooperate, or [name] his defence team": a negation shared by "or"
     shared = action.dep_ == "conj" and any(child.lower_ in {"or", "nor"} for child in action.head.children) \
         and any(child.dep_ == "neg" for child in action.head.children)
-    return failed or shared or any(child.dep_ == "neg" for child in action.children)
+    return failed or shared or nothing or any(child.dep_ == "neg" for child in action.children)
 
 
 def is_heading(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
@@ -283,7 +295,10 @@ def is_heading(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
 def is_command(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     """An imperative, in a quotation or a slogan: "“[Get] the drug cartels out of Canada”", "“[Bring] the jobs
     home”". The speaker's demand is news when the report tells it as one ("he urged Canada to ...")."""
-    return action.dep_ == "ROOT" and action.tag_ == "VB" and not any(
+    # ... or opening a quotation a saying gives: "He added, “[Believe] me when I say ...”"
+    said = action.dep_ in {"ccomp", "parataxis", "xcomp"} and action.head.lemma_ in SPEECH_VERBS \
+        and action.i > 0 and action.doc[action.i - 1].is_quote
+    return (action.dep_ == "ROOT" or said) and action.tag_ == "VB" and not any(
         child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "expl"} for child in action.children)
 
 
@@ -373,7 +388,8 @@ NOT_NEWS = [
                                   "I [feel] terrible for the American people.",
                                   "The region has [remained] calm since the vote.",
                                   "There [were] still Russian tanks in our street.",
-                                  "These vaccines have been [shown] to have a favorable safety profile.")),
+                                  "These vaccines have been [shown] to have a favorable safety profile.",
+                                  "Incirlik has been [viewed] as Ankara's trump card over Washington.")),
     NotNews(is_simple_present, "a habit, state or opinion", ("Anything new [requires] new learning.",
                                                              "Most analysts [doubt] the plan will work.",
                                                              "He also [argues] that hunting does not benefit them.",
@@ -393,11 +409,13 @@ NOT_NEWS = [
                                                 "The army did not [confirm] the losses.",
                                                 "The rebels never [reached] the capital.",
                                                 "He said Kabul was [failing] to rein in the separatists.",
-                                                "He will not cooperate, or [name] his defence team."), uncoded_only=True),
+                                                "He will not cooperate, or [name] his defence team.",
+                                                "No deaths were [recorded] in the district."), uncoded_only=True),
     NotNews(is_heading, "a heading", ("[Countering] China",
                                       "[Rebuilding] after the floods")),
     NotNews(is_command, "a command", ("“[Get] the drug cartels out of Canada and Mexico.”",
-                                      "“[Bring] the jobs home, bring the wealth home.”"), uncoded_only=True),
+                                      "“[Bring] the jobs home, bring the wealth home.”",
+                                      "He added, “[Believe] me when I say I do not want to do this.”"), uncoded_only=True),
     NotNews(is_gerund, "an activity named", ("Experts say [empowering] girls with education is one way to help.",)),
     NotNews(is_interview_question, "an interview question", ("[Asked] by VOA about punitive action, "
                                                              "Rubio said no.",)),
