@@ -144,3 +144,12 @@ def test_an_intention_still_tells_a_plan(events):
 
 def test_a_present_passive_of_intention_is_a_plan(events):
     assert "committed" in events("The minister said Vietnam is committed to opening up the economy.").index
+
+
+def test_what_a_claim_reports_with_to_is_still_a_claim(events):
+    assert "holding" in events("The militant group claimed to be holding more than 200 hostages.").index
+
+
+def test_telling_someone_to_act_is_the_telling(events):
+    table = events("On June 24, Apple told customers to hold the phone without covering the antenna.")
+    assert list(table.index) == ["told"]

@@ -49,8 +49,11 @@ def find_actions(sentence: Span, source: Span | None) -> list[Token]:
     for _ in range(3):
         deeper = []
         for head in heads:
-            reported = [child for child in head.children if child.dep_ in {"ccomp", "parataxis", "xcomp"}
-                        and child.pos_ in {"VERB", "AUX"}] if head.lemma_ in REPORTING_VERBS else []
+            # (not what someone is told to do: "Apple told customers to hold the phone" is Apple's telling)
+            told = any(child.dep_ in {"dobj", "dative"} for child in head.children)
+            reported = [child for child in head.children if (child.dep_ in {"ccomp", "parataxis"} or (
+                child.dep_ == "xcomp" and not told)) and child.pos_ in {"VERB", "AUX"}] \
+                if head.lemma_ in REPORTING_VERBS else []
             deeper.extend(reported or [head])
         if deeper == heads:
             break
@@ -309,6 +312,18 @@ def is_gerund(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
         child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for child in action.children)
 
 
+def is_aim(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """What an act is for, or what someone is urged to do: "expelled to [make] way for the base", "urged the
+    Pakistani side to [focus] on its own problems". The act itself is the event; a plan or a promise names its
+    own verb ("decided to regroup", "vowed to retaliate"), which is; what a claim reports is a claim ("the group
+    claimed to be holding 200 hostages"), what someone is told to do is an aim ("told customers to [hold] the phone")."""
+    clause = action.head if action.dep_ == "conj" else action
+    claimed = clause.head.lemma_ in REPORTING_VERBS and not any(child.dep_ in {"dobj", "dative"}
+                                                                for child in clause.head.children)
+    return clause.dep_ in {"advcl", "xcomp"} and not claimed and any(
+        child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)
+
+
 def is_interview_question(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     """The reporter's question framing an answer: "[Asked] by VOA if the U.S. was considering action, Rubio said
     ...", "When [asked] about the attack, she said ...". The answer is the news."""
@@ -417,6 +432,9 @@ NOT_NEWS = [
                                       "“[Bring] the jobs home, bring the wealth home.”",
                                       "He added, “[Believe] me when I say I do not want to do this.”"), uncoded_only=True),
     NotNews(is_gerund, "an activity named", ("Experts say [empowering] girls with education is one way to help.",)),
+    NotNews(is_aim, "an aim", ("Many islanders were expelled to [make] way for the base.",
+                               "“We urge the Pakistani side to [focus] on its own problems.”",
+                               "Apple told customers to [hold] the phone without covering the antenna.")),
     NotNews(is_interview_question, "an interview question", ("[Asked] by VOA about punitive action, "
                                                              "Rubio said no.",)),
     NotNews(asks_for_comment, "a request for comment", ("VOA [made] repeated attempts to get a comment.",
