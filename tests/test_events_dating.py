@@ -104,3 +104,19 @@ def test_the_gap_an_after_or_before_clause_measures(nlp, text, days):
 
     clause = next(token for token in nlp(text) if token.dep_ == "advcl")
     assert gap(clause) == days
+
+
+def test_the_simple_past_after_a_dated_past_event_keeps_its_time(events):
+    table = events("In 1938, Gee moved to Houston to join a family friend. He opened a grocery store.\n\n"
+                   "He lives in Houston.")
+    row = table.loc["opened"]
+    assert (row["date_value"], row["date_from"]) == ("1938", "narrative")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In 1938, Gee moved to Houston. He has recently opened a grocery store.", "opened"),  # back to the present
+    ("In 1938, Gee moved to Houston.\n\nHe opened a grocery store.", "opened"),  # a new paragraph
+    ("In 1938, Gee moved to Houston. His family has opened three stores.", "opened"),  # the perfect tells now
+])
+def test_a_narrative_time_is_not_carried_past_its_story(events, text, trigger):
+    assert events(text).loc[trigger, "date_from"] == "published"

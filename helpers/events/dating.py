@@ -202,3 +202,42 @@ def count_of(measure: Token) -> int:
         if child.dep_ == "det" and child.lower_ in {"a", "an", "one"}:
             return 1
     return 0
+
+
+# Words that bring a story back to the present.
+PRESENT_WORDS = {"recently", "now", "currently", "lately", "today"}
+# How many sentences on a past time a narrative carries to events told in the simple past with no time of their own.
+NARRATIVE_REACH = 2
+
+
+@dataclass
+class Narrative:
+    """The past time a report is telling of, read sentence by sentence: "Twenty-year-old Bilai Abdi said she
+    was excited one afternoon in 2017. She and six other civilians [got] into a police vehicle." The second
+    event happened in 2017, not on the day of publication. A time is carried by an event dated in its own
+    sentence to a day before publication, to events in the simple past (not the perfect, not a saying, not in a
+    quotation) of the next NARRATIVE_REACH sentences that name no time at all (one the parse does not hang on
+    the event is still the sentence's: "He began working there in 2015"; "recently", "now" bring the story back
+    to the present); a new paragraph, or an event dated anew, ends it."""
+
+    when: EventDate | None = None
+    sentence: int = -1
+    paragraph: int = -1
+
+    def date(self, found: EventDate, action: Token, *, sentence: int, paragraph: int, statement: bool,
+             quote: bool, published: date | None, timed: bool) -> EventDate:
+        """The event's date, `found` by event_date, carried or not; the narrative read on."""
+        if found.came_from in {"sentence", "main clause"}:
+            past = published is not None and found.end is not None and found.end < published
+            if past and action.tag_ == "VBD":
+                self.when, self.sentence, self.paragraph = found, sentence, paragraph
+            elif not past:
+                self.when = None
+            return found
+        carried = self.when is not None and found.came_from == "published" and action.tag_ == "VBD" \
+            and not statement and not quote and not timed and paragraph == self.paragraph \
+            and 0 < sentence - self.sentence <= NARRATIVE_REACH \
+            and not any(token.lower_ in PRESENT_WORDS for token in action.sent)
+        if not carried:
+            return found
+        return EventDate(self.when.value, self.when.start, self.when.end, "narrative")

@@ -2,18 +2,20 @@
 according to whom."""
 from __future__ import annotations
 
+from bisect import bisect
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from helpers.events.actions import ActionSelector, news_actions, participle_in_headline
 from helpers.events.coref import Antecedents
-from helpers.events.dating import event_date
+from helpers.events.dating import EventDate, Narrative, event_date
 from helpers.events.kinds import action_name, is_negated, mode_of, modality_of, type_of
 from helpers.events.places import place_near
 from helpers.events.roles import actor_named, aimed_at, participants
-from helpers.events.sources import (SOURCE_EDGES, ClaimSource, Report, SentenceSource, claim_source, is_hedged,
-                                    sentence_source, written_offset)
+from helpers.events.sources import (PARAGRAPH_BREAK, SOURCE_EDGES, ClaimSource, Report, SentenceSource,
+                                    claim_source, is_hedged, sentence_source, written_offset)
 from helpers.events.spans import EntityIndex, clean, phrase
 from helpers.events.table import Event
 from helpers.lexicon import REPORTING_VERBS
@@ -43,7 +45,10 @@ def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: dat
     events: list[Event] = []
     named: list[Span] = []  # the sentences' sources so far, which a later "the official" may be
     told = SentenceSource()
+    narrative = Narrative()
+    breaks = [match.start() for match in PARAGRAPH_BREAK.finditer(report.text)]
     for index, sentence in enumerate(report.sentences):
+        paragraph = bisect(breaks, sentence.start_char)
         told = sentence_source(report, index, told, named)
         if told.words is not None:
             named.append(told.words)
@@ -52,9 +57,15 @@ def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: dat
                     or participle_in_headline(action, sentence):
                 continue
             claim = claim_source(action, sentence, told, named, entities, report.antecedents)
-            events.append(make_event(action, sentence, told.words, claim, timexes, entities, article_id=article_id,
-                                     published=published, number=len(events) + 1,
-                                     quote=report.in_quotation(action), antecedents=report.antecedents))
+            event = make_event(action, sentence, told.words, claim, timexes, entities, article_id=article_id,
+                               published=published, number=len(events) + 1, quote=report.in_quotation(action),
+                               antecedents=report.antecedents)
+            when = narrative.date(EventDate(event.date_value, event.date_start, event.date_end, event.date_from),
+                                  action, sentence=index, paragraph=paragraph, statement=event.statement,
+                                  quote=event.quote, published=published,
+                                  timed=any(sentence.start_char <= timex.start < sentence.end_char for timex in timexes))
+            events.append(replace(event, date_value=when.value, date_start=when.start, date_end=when.end,
+                                  date_from=when.came_from))
     return events
 
 
