@@ -82,6 +82,10 @@ def test_a_bare_pronoun_actor_is_whom_it_stands_for_or_no_one(events, text, trig
      "the United States"),
     ("President Yoweri Museveni has threatened to ban Ugandan opposition candidates from the elections.",
      "threatened", "Ugandan opposition candidates"),
+    # a protest: whom its demand names, not where it was
+    ("Hundreds of students marched on Friday to demand the resignation of Prime Minister Ali Hassan.", "marched",
+     "Prime Minister Ali Hassan"),
+    ("Thousands of protesters rallied in Paris on Sunday.", "rallied", ""),
     # an object that names someone stays
     ("The U.S. imposed sanctions on Dodik in January.", "imposed", "sanctions on Dodik"),
     # a clause the object carries names no one it is aimed at

@@ -19,6 +19,8 @@ DEMONYMS = {"russian": "Russia", "russians": "Russia", "ukrainian": "Ukraine", "
             "belarusian": "Belarus", "polish": "Poland", "kremlin": "Russia", "pentagon": "United States"}
 # Where something is, not who: "shelling near the Zaporizhzhia plant" is not the plant's doing.
 LOCATIVES = {"near", "in", "at", "around", "outside", "inside", "on", "along", "across"}
+# ... and where or when it happens: "went before the court", "rioted after a speech by".
+WHERE_OR_WHEN = LOCATIVES | {"before", "after", "during", "since", "until", "following"}
 QUANTIFIERS = {"many", "some", "most", "all", "several", "none", "few", "thousands", "hundreds", "dozens", "each"}
 ACTOR_LABELS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
 # Nominal attacks name what they hit with "on"/"against" ("strikes on a power plant") rather than "of".
@@ -58,22 +60,50 @@ def participants(action: Token) -> tuple[Token | None, Token | None]:
     return actor, target
 
 
-def aimed_at(action: Token, target: Token | None) -> Token | None:
+def aimed_at(action: Token, target: Token | None, kind: str = "") -> Token | None:
     """Who the act is aimed at (PLOVER's target actor, GDELT's Actor2), where `target` is what it acts on: the
     target itself when it names a country, group or person ("sanctions on Dodik"), else who a preposition aims
     it at ("called for sanctions against Nigeria": Nigeria) or, with no object, who a demand is made of
-    ("demanded that the United States match ...": the United States)."""
+    ("demanded that the United States match ...": the United States); a protest is aimed at whom its demand
+    names (see protested)."""
     if action.pos_ == "NOUN":
         return None
     if names_someone(target):
         return target
-    return recipient(action) or (addressee(action) if target is None else None)
+    return recipient(action) or (addressee(action) if target is None else None) \
+        or (protested(action) if kind == "PROTEST" else None)
+
+
+def protested(action: Token) -> Token | None:
+    """Whom a protest is against: the first country, group or person its own clauses name outside a place
+    ("a hunger strike to demand the resignation of President Ben Bella", "rioted following a demonstration
+    calling for the removal of President Mubarak"), not its subject nor what a saying reports."""
+    frontier = [child for child in action.children if child.dep_ not in {"nsubj", "nsubjpass", "ccomp", "parataxis"}]
+    while frontier:
+        found = [token for token in frontier if token.dep_ in {"dobj", "pobj"} and names_itself(token)
+                 and not (token.dep_ == "pobj" and token.head.lower_ in WHERE_OR_WHEN)]
+        if found:
+            return found[0]
+        frontier = [child for token in frontier if not (token.dep_ == "pobj" and token.head.lower_ in WHERE_OR_WHEN)
+                    for child in token.children if child.dep_ not in {"nsubj", "nsubjpass", "ccomp", "relcl"}]
+    return None
 
 
 def names_someone(token: Token | None) -> bool:
     """Whether a participant's own words name a country, group or person ("sanctions on Dodik", "five Panamanian
     army officers"), not only a thing; a clause of its own does not count ("fears that Trump's tariffs would ...")."""
     return token is not None and any(word.ent_type_ in WHO_LABELS for word in own_words(token))
+
+
+def names_itself(token: Token) -> bool:
+    """Whether a noun phrase names someone before any preposition: "President Bouteflika's government", not
+    "the resignation of President Ben Bella" (its "of" phrase does)."""
+    words, frontier = [], [token]
+    while frontier:
+        words.extend(frontier)
+        frontier = [child for word in frontier for child in word.children
+                    if child.dep_ not in {"relcl", "acl", "ccomp", "advcl", "prep"}]
+    return any(word.ent_type_ in WHO_LABELS for word in words)
 
 
 def own_words(token: Token) -> list[Token]:
