@@ -7,3 +7,61 @@ DOCUMENTS = {"update", "statement", "report", "post", "briefing", "bulletin", "r
              "assessment", "communique", "announcement", "tweet"}
 # Relative pronouns: "Izium, which troops entered" (the noun they stand for), "the general staff, which said".
 RELATIVES = {"that", "which", "who", "whom"}
+
+# -- who can act: the heads of noun phrases that name a doer (helpers.events.actions.is_thing_doing) ------------
+# A closed list for the nouns of people, groups and forces that no suffix shows; the suffixes of agent nouns
+# (AGENT_SUFFIXES: "soldier", "governor", "journalist", "civilian", "migrant", "resident", "refugee", "spokesman")
+# take the open rest. Erring towards a doer keeps a row: the list only decides what is left out.
+PEOPLE = {"people", "person", "man", "men", "woman", "women", "child", "children", "kid", "baby", "boy", "girl",
+          "family", "wife", "husband", "son", "daughter", "parent", "relative", "friend", "victim", "official",
+          "chief", "head", "staff", "crew", "guard", "police", "army", "military", "troop", "force", "navy",
+          "militia", "rebel", "junta", "regime", "government", "administration", "authority", "ministry",
+          "department", "office", "agency", "council", "committee", "commission", "court", "parliament", "congress",
+          "senate", "assembly", "cabinet", "party", "union", "coalition", "alliance", "group", "organization",
+          "organisation", "company", "firm", "bank", "board", "country", "nation", "state", "city", "town",
+          "village", "province", "region", "capital", "team", "community", "public", "crowd", "mob", "delegation",
+          "mission", "embassy", "consulate", "media", "press", "newspaper", "network", "school", "university",
+          "hospital", "club", "tribe", "clan", "gang", "cartel", "side", "camp", "opposition", "movement", "unit",
+          "battalion", "brigade", "division", "regiment", "squad", "fleet", "convoy", "bureau", "service",
+          "directorate", "body", "panel", "tribunal", "jury", "watchdog", "charity", "institute", "foundation",
+          "federation", "league", "association", "society", "majority", "minority", "enemy", "ally", "neighbor",
+          "neighbour", "colleague", "counterpart", "envoy", "diplomat", "aide", "deputy", "judge", "pope",
+          "king", "queen", "prince", "cleric", "imam", "priest", "monk", "nun", "youth", "elder", "pilot",
+          "captain", "general", "colonel", "major", "sergeant", "lieutenant", "commander", "marine", "sailor",
+          "fighter", "militant", "insurgent", "terrorist", "jihadist", "gunman", "gunmen", "attacker", "assailant",
+          "suspect", "prisoner", "detainee", "hostage", "student", "teacher", "doctor", "nurse", "patient",
+          "worker", "employee", "farmer", "fisherman", "villager", "resident", "citizen", "civilian", "voter",
+          "protester", "protestor", "demonstrator", "activist", "lawmaker", "legislator", "senator", "mayor",
+          "governor", "president", "premier", "minister", "secretary", "spokesperson", "spokesman", "spokeswoman",
+          "leader", "founder", "owner", "investor", "buyer", "seller", "customer", "consumer", "user", "member",
+          "participant", "player", "athlete", "coach", "artist", "writer", "author", "journalist", "reporter",
+          "analyst", "expert", "researcher", "scientist", "observer", "monitor", "inspector", "investigator",
+          "prosecutor", "lawyer", "attorney", "defendant", "plaintiff", "witness", "survivor", "migrant",
+          "immigrant", "refugee", "asylum-seeker", "settler", "pilgrim", "tourist", "visitor", "passenger",
+          "driver", "smuggler", "trafficker", "hacker", "operator", "provider", "partner", "donor", "sponsor", "adult", "national", "house", "chamber", "bench", "wing",
+          "outlet", "magazine", "channel", "broadcaster", "business", "industry", "sector", "firm", "employer",
+          "griot", "nationalist", "medium", "media", "store", "shop", "retailer", "brand", "platform", "site"}
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "eer", "man", "men", "woman", "women", "person",
+                  "crat", "ier", "ive", "ary", "mate")
+# Forces that act without a will: hazards, weapons and vehicles ("a cyclone hit", "a drone struck", "the ship
+# docked").
+FORCES = {"storm", "cyclone", "hurricane", "typhoon", "tornado", "flood", "flooding", "earthquake", "quake",
+          "tsunami", "fire", "blaze", "wildfire", "explosion", "blast", "bomb", "missile", "rocket", "drone",
+          "shell", "mine", "landslide", "mudslide", "avalanche", "eruption", "volcano", "drought", "heatwave",
+          "outbreak", "virus", "disease", "epidemic", "pandemic", "famine", "ship", "vessel", "boat", "plane",
+          "aircraft", "jet", "helicopter", "train", "truck", "vehicle", "tanker", "car", "bus", "satellite",
+          "warship", "submarine", "tank", "gun", "weapon", "bullet", "shrapnel", "debris", "wave", "rain",
+          "snow", "wind", "heat", "cold", "water", "smoke", "gas"}
+# What a document or a ruling says or orders: its words are an act of whoever issued it ("an indictment
+# described", "the decree banned").
+ISSUED = DOCUMENTS | {"law", "decree", "order", "resolution", "regulation", "ruling", "verdict", "indictment",
+                      "letter", "notice", "treaty", "agreement", "deal", "accord", "memo", "document", "complaint",
+                      "lawsuit", "petition", "survey", "study", "poll", "investigation", "inquiry", "probe", "audit",
+                      "review", "paper", "book", "film", "video", "footage", "image", "photo", "website", "account",
+                      "analysis", "research", "data", "index", "series", "measure", "rule", "ordinance", "budget"}
+# Nouns that measure rather than count who: "the number of foreigners reached", "the share of women rose".
+MEASURES = {"number", "share", "rate", "level", "proportion", "percentage", "amount", "total", "figure", "count",
+            "volume", "price", "cost", "value", "population", "average", "ratio", "index", "tally", "toll"}
+# Words of quantity whose "of" phrase names the doer: "thousands of people fled", "some of the dentists".
+PARTS = {"part", "half", "some", "most", "many", "all", "thousand", "hundred", "dozen", "million", "score",
+         "majority", "rest", "each", "one", "none", "several", "few", "both", "any", "group", "handful", "lot"}
