@@ -13,6 +13,12 @@ empty columns for the judge: `is_event` (y/n: something happened, is happening, 
 happen, with a participant), `actor_ok`, `place_ok`, `source_ok`, `date_ok` (y/n, or "-" where the sentence
 names none and the kit gave none), and `note`. An existing sheet is never overwritten (judgements are work).
 
+Sheets kept: `voa_judging_before.csv` (the kit before issue 13), `voa_judging_session1.csv`,
+`voa_judging_session2_mid.csv`, `voa_judging_session2.csv` (held-out, earlier states of the kit) and
+`voa_judging.csv` (held-out, at bac2d65: 40 rows drawn with seed 11 from sentences no earlier sheet showed,
+judged by a helper that did no tuning); `voa_judging_dev/` holds dev-part sheets judged the same way, which
+rules were written against.
+
 `score` reads a judged sheet and prints how many rows are no event, and on how many rows the actor, the place,
 the source and the date are right (the issue's targets: at most 5 non-events in 40; actor, place and source
 each right on at least 34).
