@@ -98,21 +98,17 @@ def names_someone(token: Token | None) -> bool:
 def names_itself(token: Token) -> bool:
     """Whether a noun phrase names someone before any preposition: "President Bouteflika's government", not
     "the resignation of President Ben Bella" (its "of" phrase does)."""
+    return any(word.ent_type_ in WHO_LABELS for word in own_words(token, prepositions=False))
+
+
+def own_words(token: Token, *, prepositions: bool = True) -> list[Token]:
+    """A noun phrase's words without the clauses it carries (relative, content and adverbial clauses), and
+    without its prepositional phrases when `prepositions` is false."""
+    left_out = {"relcl", "acl", "ccomp", "advcl"} | (set() if prepositions else {"prep"})
     words, frontier = [], [token]
     while frontier:
         words.extend(frontier)
-        frontier = [child for word in frontier for child in word.children
-                    if child.dep_ not in {"relcl", "acl", "ccomp", "advcl", "prep"}]
-    return any(word.ent_type_ in WHO_LABELS for word in words)
-
-
-def own_words(token: Token) -> list[Token]:
-    """A noun phrase's words without the clauses it carries (relative, content and adverbial clauses)."""
-    words, frontier = [], [token]
-    while frontier:
-        words.extend(frontier)
-        frontier = [child for word in frontier for child in word.children
-                    if child.dep_ not in {"relcl", "acl", "ccomp", "advcl"}]
+        frontier = [child for word in frontier for child in word.children if child.dep_ not in left_out]
     return words
 
 
