@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from helpers.events.dating import governing_timex
 from helpers.events.kinds import NOMINAL_EVENTS
 from helpers.events.plover import VIOLENT_NOUNS
+from helpers.events.roles import ACTOR_LABELS
 from helpers.events.words import AGENT_SUFFIXES, FORCES, ISSUED, MEASURES, PARTS, PEOPLE
 from helpers.lexicon import REPORTING_VERBS
 from helpers.timex import Timex
@@ -44,8 +45,9 @@ DOCUMENT_VERBS = REPORTING_VERBS | {"show", "find", "reveal", "indicate", "sugge
 # What an act done to someone draws: the reaction is an event of others ("the arrest drew condemnation").
 REACTIONS = {"condemnation", "criticism", "outrage", "backlash", "protest", "praise", "support", "concern",
              "anger", "fury", "rebuke", "response", "reaction", "sympathy", "calls", "demand"}
-# Entities whose name can act: people, groups, places that stand for who rules them, events, laws and works.
-DOERS = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"}
+# Entities whose name can act: an actor's (people, groups, places that stand for who rules them), and events,
+# laws and works.
+DOERS = ACTOR_LABELS | {"EVENT", "LAW", "WORK_OF_ART", "PRODUCT"}
 # Nouns of events: an attack, a strike, a visit or a protest does what it is told to do ("shelling cut power").
 EVENT_NOUNS = set(NOMINAL_EVENTS) | set(VIOLENT_NOUNS) | {"fighting", "clash", "war", "battle", "conflict", "violence",
                                                           "unrest", "riot", "protest", "demonstration", "storming", "talks",

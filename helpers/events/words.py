@@ -39,7 +39,7 @@ PEOPLE = {"people", "person", "man", "men", "woman", "women", "child", "children
           "prosecutor", "lawyer", "attorney", "defendant", "plaintiff", "witness", "survivor", "migrant",
           "immigrant", "refugee", "asylum-seeker", "settler", "pilgrim", "tourist", "visitor", "passenger",
           "driver", "smuggler", "trafficker", "hacker", "operator", "provider", "partner", "donor", "sponsor", "adult", "national", "house", "chamber", "bench", "wing",
-          "outlet", "magazine", "channel", "broadcaster", "business", "industry", "sector", "firm", "employer",
+          "outlet", "magazine", "channel", "broadcaster", "business", "industry", "sector", "employer",
           "griot", "nationalist", "medium", "media", "store", "shop", "retailer", "brand", "platform", "site"}
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "eer", "man", "men", "woman", "women", "person",
                   "crat", "ier", "ive", "ary", "mate")
