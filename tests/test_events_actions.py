@@ -153,3 +153,52 @@ def test_what_a_claim_reports_with_to_is_still_a_claim(events):
 def test_telling_someone_to_act_is_the_telling(events):
     table = events("On June 24, Apple told customers to hold the phone without covering the antenna.")
     assert list(table.index) == ["told"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("“Today, the whole town accepts the windmills,” the mayor said.", "accepts"),  # "today" is no schedule
+    ("“He’s still fighting,” his son said.", "fighting"),
+    ("“They're exerting the pressure at the right time,” he said.", "exerting"),
+    ("“A trade war with China would do us more harm than good,” the minister said.", "do"),
+])
+def test_what_a_quotation_says_of_the_present_is_no_event(events, text, trigger):
+    assert trigger not in events(text).index
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("“They’re exerting the pressure at the right time.", "exerting"),  # an open quotation, closed by its sentence
+    ("They're exerting the pressure at the right time, he said.", "exerting"),  # no quotation: told by the report
+])
+def test_the_quotation_rule_needs_a_quotation(events, text, trigger):
+    assert (trigger in events(text).index) == (not text.startswith("“"))
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("“The vast majority had been raped, often by armed men,” said Lockyear.", "raped"),  # told as done
+    ("“The militants attacked the convoy,” the general said.", "attacked"),
+    ("“We will retaliate against the attackers,” the spokesman said.", "retaliate"),  # a plan
+    ("“We are going to move the hub into the cloud,” said Jobs.", "going"),
+    ("“We will meet the envoy on Friday,” the minister said.", "meet"),
+    ("“We condemn the jailbreak and urge the population to remain calm,” the police said.", "urge"),  # an act done by saying it
+    ("“Rebels are shelling the town on Monday,” the mayor said.", "shelling"),  # dated
+])
+def test_what_a_quotation_says_was_done_or_is_planned_is_an_event(events, text, trigger):
+    assert trigger in events(text).index
+
+
+@pytest.mark.parametrize("text, trigger, event", [
+    ("The army did not attack the village.", "attack", False),  # the report says it did not happen
+    ("No country has officially recognized the Taliban.", "recognized", False),
+    ("The spokesperson said no passengers were killed during the operation.", "killed", True),  # a source's claim
+    ("Russia never attacked the plant, the ministry said.", "attacked", True),
+])
+def test_a_coded_act_the_report_says_did_not_happen_is_no_event(events, text, trigger, event):
+    assert (trigger in events(text).index) is event
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Cairo's security chief warned that police will no longer tolerate rallies by the group.", "tolerate"),
+    ("Palestinians and Israelis failed to reach agreement on Sunday.", "failed"),
+])
+def test_a_refusal_or_a_failure_of_a_coded_act_is_an_event(events, text, trigger):
+    assert trigger in events(text).index

@@ -140,7 +140,7 @@ def test_modes(events, sentence, trigger, mode):
 
 
 @pytest.mark.parametrize("sentence, trigger, negated", [
-    ("Russian forces did not capture Bakhmut.", "capture", True),
+    ("Russian forces did not capture Bakhmut, the general staff said.", "capture", True),
     ("Russia never attacked the plant, the ministry said.", "attacked", True),
     ("Russia denied shelling the plant.", "shelling", True),
     ("Russian forces failed to take Bakhmut.", "failed", True),

@@ -61,3 +61,27 @@ def test_a_place_named_where_something_stands_or_is_fought_for(events, text, tri
 def test_a_place_named_as_a_side_is_no_place(events, text, trigger):
     place = events(text).loc[trigger, "place"]
     assert pd.isna(place) or place == ""
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a topic's place: where the base is, not where the plan was announced
+    ("The Trump administration announced plans to use the naval base at Guantanamo Bay to hold migrants.",
+     "announced"),
+    ("The United States condemned Thailand for sending Uyghurs back to China.", "condemned"),  # a destination
+    ("The alliance, headquartered in Copenhagen, was sanctioned by Beijing.", "sanctioned"),  # where it is based
+    ("The United States accused Beijing of genocide.", "accused"),  # a capital that stands for its government
+])
+def test_a_place_named_outside_the_events_clause_is_not_its_place(events, text, trigger):
+    place = events(text).loc[trigger, "place"]
+    assert pd.isna(place) or place == ""
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    ("Insurgents ambushed a bus transporting soldiers in Kalat and killed 18 of those on board.", "killed", "Kalat"),
+    ("Bushfires continue to burn across eastern Australia.", "continue", "Australia"),
+    ("At the Zaporizhzhia nuclear plant, where the last reactor was shut down on Sunday, engineers were relying "
+     "on a single power line.", "shut", "Zaporizhzhya"),
+    ("In Kyiv, the secretary of state pledged further aid during an unannounced visit on Thursday.", "visit", "Kyiv"),
+])
+def test_a_place_the_event_shares_with_the_clause_it_goes_on_is_its_place(events, text, trigger, place):
+    assert events(text).loc[trigger, "place"] == place

@@ -10,35 +10,38 @@ from helpers.events.dating import governing_timex, main_clause_timex
 from helpers.events.kinds import NOMINAL_EVENTS, NOT_EVENTS, acts_on_place, event_type, type_of
 from helpers.events.roles import nominal_roles
 from helpers.events.spans import EntityIndex, is_headline
-from helpers.events.nonevents import (is_feeling, is_observation, is_role, is_thing_doing, is_view_shared,
-                                      lemma)
+from helpers.events.nonevents import (due, is_feeling, is_gerund, is_long_standing, is_negated, is_observation,
+                                      is_role, is_talk, is_thing_doing, is_undone, is_view_shared, lemma)
 from helpers.events.words import RELATIVES
 from helpers.lexicon import FUTURE_AUXILIARIES, REPORTING_VERBS, SPEECH_VERBS
 from helpers.timex import Timex
 
 #: Which words of a sentence are events, given the sentence's source (or None), the report's time
-#: expressions and its entities: news_actions for a news timeline, every_clause_head for SemEval-2015.
+#: expressions and its entities (and, by keyword, `quoted`: whether a word stands in a quotation):
+#: news_actions for a news timeline, every_clause_head for SemEval-2015.
 ActionSelector = Callable[[Span, Span | None, list[Timex], EntityIndex], list[Token]]
 
 CLAUSE_HEADS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "parataxis", "pcomp", "csubj"}
 
 
-def news_actions(sentence: Span, source: Span | None, timexes: list[Timex], entities: EntityIndex) -> list[Token]:
+def news_actions(sentence: Span, source: Span | None, timexes: list[Timex], entities: EntityIndex, *,
+                 quoted: Callable[[Token], bool] = lambda token: False) -> list[Token]:
     """The events a news timeline wants of a sentence: the clause heads that carry its news (find_actions),
     then the events it tells in passing and dates (background_actions); not what tells no event (not_news:
-    a question, a state, an opinion, a credit line)."""
+    a question, a state, an opinion, a credit line; is_talk: the present and future of a quotation)."""
     if is_question(sentence):
         return []
     actions = [action for action in find_actions(sentence, source)
-               if not_news(action, sentence, timexes, coded=lambda: coded(action, entities)) is None]
+               if not_news(action, sentence, timexes, coded=lambda: coded(action, entities)) is None
+               and not (quoted(action) and is_talk(action, sentence, timexes, coded=lambda: coded(action, entities)))]
     return actions + background_actions(sentence, actions, timexes, entities)
 
 
-def every_clause_head(sentence: Span, source: Span | None, timexes: list[Timex],
-                      entities: EntityIndex) -> list[Token]:
+def every_clause_head(sentence: Span, source: Span | None, timexes: list[Timex], entities: EntityIndex, *,
+                      quoted: Callable[[Token], bool] = lambda token: False) -> list[Token]:
     """Every verb that heads a clause, reporting verbs included ("announced", "said"): what an
     event-by-event timeline (SemEval-2015 TimeLine) counts. Adjectival participles and
-    auxiliaries are not events. (The source, times and entities are not needed to tell them.)"""
+    auxiliaries are not events. (The source, times, entities and quotations are not needed to tell them.)"""
     return [token for token in sentence
             if (token.pos_ == "VERB" and token.dep_ not in {"aux", "auxpass", "amod", "compound"})
             or (token.pos_ == "AUX" and token.dep_ in CLAUSE_HEADS)]
@@ -140,8 +143,6 @@ UNCODED = {"", "STATEMENT"}
 # Modals of possibility: what can, could or might be. With a perfect they hedge a claim of the past ("may have killed").
 POSSIBILITY = {"can", "ca", "could", "might", "may"}  # "ca": the model's token of "can't"
 GUESSES = {"maybe", "perhaps", "possibly", "probably"}
-# Participants that are no one: "nobody was hurt".
-NOBODY = {"nobody", "nothing", "none", "noone"}
 # Verbs of regard: "X is viewed as Y", "deemed red zones" tell a judgement, not an act.
 REGARD = {"view", "regard", "consider", "deem", "perceive", "see"}
 # Adverbs of frequency that make a clause a habit.
@@ -213,7 +214,8 @@ def is_simple_present(action: Token, sentence: Span, timexes: list[Timex]) -> bo
     """A clause in the simple present, outside a headline and undated: in a report it tells a habit, a
     state or an opinion ("anything new [requires] new learning", "I [doubt] it"), as events are told in the
     past, the progressive or the perfect. A saying is an event in any tense ("Moscow announces"), a
-    headline tells the past in the present, a dated present is a schedule ("the summit starts Monday"), and a
+    headline tells the past in the present, a dated present is a schedule ("the summit starts Monday"; not
+    "today it [faces] competition"), and a
     present intention tells a plan ("Ukraine plans to attack Kherson"). A saying of opinion in the present is
     an opinion ("he also [argues] the revenue does not benefit them")."""
     auxiliaries = [child for child in action.children if child.dep_ in {"aux", "auxpass"}]
@@ -232,13 +234,16 @@ def is_simple_present(action: Token, sentence: Span, timexes: list[Timex]) -> bo
     saying = action.lemma_ in REPORTING_VERBS and action.lemma_ not in OPINION_VERBS and any(
         child.dep_ in {"ccomp", "parataxis", "dobj", "xcomp"} for child in action.children)
     return (present or bool(supported)) and not plans and not saying \
-        and not is_headline(sentence) and governing_timex(action, sentence, timexes) is None
+        and not is_headline(sentence) and not due(action, sentence, timexes)
 
 
 def is_habit(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     """What happens as a rule, in any tense: "the person is usually [deported]", "the army often [shells] the
-    town", "authorities have routinely [banned] rallies". A habit is no dated event."""
-    return any(child.dep_ == "advmod" and child.lower_ in HABITUAL for child in action.children)
+    town", "authorities have routinely [banned] rallies"; or is said as a rule ("the Taliban routinely deny
+    [providing] sanctuary"). A habit is no dated event."""
+    said = action.dep_ in {"ccomp", "xcomp"} and action.head.lemma_ in REPORTING_VERBS
+    return any(child.dep_ == "advmod" and child.lower_ in HABITUAL
+               for child in (*action.children, *(action.head.children if said else ())))
 
 
 def is_opinion_of_what_may_be(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
@@ -282,20 +287,6 @@ def is_conditional(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     return condition or mood or consequence
 
 
-def is_negated(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
-    """What did not happen: "the battle is not [won]", "the army did not [confirm] the losses", "they never
-    [forget] their roots", "Kabul was [failing] to rein in the separatists". A denial or a refusal is told by its
-    own verb ("denied", "refused"), which is an event."""
-    failed = action.lemma_.lower() == "fail" and any(child.dep_ == "xcomp" for child in action.children)
-    # "[no] deaths were recorded", "nobody was hurt": a participant no one or nothing
-    nothing = any(child.dep_ in {"nsubj", "nsubjpass", "dobj"} and (child.lower_ in NOBODY or any(
-        det.dep_ == "det" and det.lower_ == "no" for det in child.children)) for child in action.children)
-    # "will not cooperate, or [name] his defence team": a negation shared by "or"
-    shared = action.dep_ == "conj" and any(child.lower_ in {"or", "nor"} for child in action.head.children) \
-        and any(child.dep_ == "neg" for child in action.head.children)
-    return failed or shared or nothing or any(child.dep_ == "neg" for child in action.children)
-
-
 def is_heading(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     """A heading inside the story: a line without final punctuation whose verb has no subject and no tense
     ("[Countering] China", "[Rebuilding] after the floods"). A headline names its subject ("Zelensky visits Izium")."""
@@ -314,13 +305,6 @@ def is_command(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
         and action.i > 0 and action.doc[action.i - 1].is_quote
     return (action.dep_ == "ROOT" or said) and action.tag_ == "VB" and not any(
         child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "expl"} for child in action.children)
-
-
-def is_gerund(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
-    """A gerund taken for a clause: "experts say [empowering] girls with education is one way to ...": an
-    activity named, not told as done. One with a subject or an auxiliary is a clause ("forces were inflicting")."""
-    return action.tag_ == "VBG" and action.dep_ in {"ccomp", "csubj", "nsubj"} and not any(
-        child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for child in action.children)
 
 
 def is_aim(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
@@ -422,11 +406,17 @@ NOT_NEWS = [
                                                              "He also [argues] that hunting does not benefit them.",
                                                              "Their hostility is [directed] at women.",
                                                              "Bennett [reports] to the U.N. Human Rights Council.",
-                                                             "Many women [struggle] to get jobs.")),
+                                                             "Many women [struggle] to get jobs.",
+                                                             "But today it [faces] competition.")),
     NotNews(is_habit, "a habit", ("Protesters were usually [dispersed] by noon.",
                                   "Police often [raid] the camp at night.",
                                   "Western politicians have repeatedly [called] on China to limit its support.",
-                                  "Beijing has increasingly [turned] to domestic laws.")),
+                                  "Beijing has increasingly [turned] to domestic laws.",
+                                  "The Taliban routinely deny [providing] sanctuary to the fighters.")),
+    NotNews(is_long_standing, "a state of long standing", (
+        "India has been [locked] in a border standoff with China for almost a year.",
+        "Japan and China have been [disputing] the islands for years.",
+        "Since gaining independence in 1947, Pakistan has [received] 23 bailout packages.")),
     NotNews(is_feeling, "a feeling", ("We were [saddened] by reports of lives lost.",
                                       "Officials said they were [alarmed] by the rise in attacks.")),
     NotNews(is_observation, "an observation", ("“We are also [seeing] more children affected,” she said.",
@@ -446,12 +436,15 @@ NOT_NEWS = [
     NotNews(is_conditional, "a condition", ("Some companies will [return] to Russia if sanctions are lifted.",
                                             "“So a child would [cost] about $1,000.”",
                                             "This will [allow] the U.S. to act quickly."), uncoded_only=True),
-    NotNews(is_negated, "what did not happen", ("The battle was not [won].",
-                                                "The army did not [confirm] the losses.",
-                                                "The rebels never [reached] the capital.",
-                                                "He said Kabul was [failing] to rein in the separatists.",
-                                                "He will not cooperate, or [name] his defence team.",
-                                                "No deaths were [recorded] in the district."), uncoded_only=True),
+    NotNews(is_undone, "what did not happen", ("The battle was not [won].",
+                                               "The army did not [confirm] the losses.",
+                                               "The rebels never [reached] the capital.",
+                                               "No deaths were [recorded] in the district.",
+                                               "No country has officially [recognized] the Taliban.")),
+    NotNews(is_negated, "what will not happen or failed", ("The talks will not [resume] this year.",
+                                                 "He said Kabul was [failing] to rein in the separatists.",
+                                                 "He will not cooperate, or [name] his defence team."),
+            uncoded_only=True),
     NotNews(is_heading, "a heading", ("[Countering] China",
                                       "[Rebuilding] after the floods")),
     NotNews(is_command, "a command", ("“[Get] the drug cartels out of Canada and Mexico.”",
@@ -473,7 +466,8 @@ NOT_NEWS = [
     NotNews(is_credit, "a credit line", ("Jane Doe [contributed] to this report.",
                                          "John Roe [contributed] reporting from Dadaab.",
                                          "Harun Maruf [reported] from Washington; Abdi Barrow [contributed] from Mogadishu.",
-                                         "This story [originated] in VOA's Kurdish Service.")),    NotNews(is_thing_doing, "a thing, a trend or a measure as the doer", (
+                                         "This story [originated] in VOA's Kurdish Service.")),
+    NotNews(is_thing_doing, "a thing, a trend or a measure as the doer", (
         "Relations between the two allies have [plummeted] in recent years.",
         "The Asian population in the U.S. nearly [doubled] from 2000 to 2019.",
         "But he acknowledged that the tariffs would [lead] to higher prices.",

@@ -52,7 +52,7 @@ def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: dat
         told = sentence_source(report, index, told, named)
         if told.words is not None:
             named.append(told.words)
-        for action in actions(sentence, told.words, timexes, entities):
+        for action in actions(sentence, told.words, timexes, entities, quoted=report.in_quotation):
             if (told.words is not None and told.words.start <= action.i < told.words.end) \
                     or participle_in_headline(action, sentence):
                 continue
@@ -82,7 +82,7 @@ def make_event(action: Token, sentence: Span, told_by: Span | None, claim: Claim
     statement = action.lemma_ in REPORTING_VERBS
     modality = modality_of(action, sourced=bool(claim.name), statement=statement)
     when = event_date(action, sentence, timexes, source=told_by, modality=modality, published=published)
-    place = place_near(action, sentence, entities, exclude=actor, target=target)
+    place = place_near(action, sentence, entities, exclude=actor, target=target, source=claim.words)
     start, end = trimmed(sentence)
     kind = type_of(action, entities, statement=statement)
     return Event(

@@ -1,6 +1,9 @@
 """Clauses that tell no event by who does them or how they are held: a thing, a trend or a measure as the
-doer, a feeling, an observation, a view shared, a role (rules of helpers.events.actions.NOT_NEWS)."""
+doer, a feeling, an observation, a view shared, a role, an activity named, what did not happen, a state of long
+standing (rules of helpers.events.actions.NOT_NEWS), and the present of a quotation (is_talk)."""
 from __future__ import annotations
+
+from typing import Callable
 
 from spacy.tokens import Span, Token
 
@@ -9,7 +12,7 @@ from helpers.events.kinds import NOMINAL_EVENTS
 from helpers.events.plover import VIOLENT_NOUNS
 from helpers.events.roles import ACTOR_LABELS
 from helpers.events.words import AGENT_SUFFIXES, FORCES, ISSUED, MEASURES, PARTS, PEOPLE
-from helpers.lexicon import REPORTING_VERBS
+from helpers.lexicon import FUTURE_AUXILIARIES, REPORTING_VERBS
 from helpers.timex import Timex
 
 # The model leaves contracted copulas with a curly apostrophe unlemmatised ("It’s", "they’re").
@@ -142,3 +145,121 @@ def is_role(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     [emerging] as a key player". A state, like a copula; with an object it is an act ("used the base as ...")."""
     return lemma(action) in AS_LINKING and not any(child.dep_ in {"dobj", "dative"} for child in action.children) \
         and any(child.dep_ == "prep" and child.lower_ == "as" for child in action.children)
+
+
+# Verbs of saying and judging that take a clause, never a gerund, for their object.
+SAYING = {"say", "tell", "argue", "believe", "think", "note", "stress", "explain", "insist", "add", "state", "declare"}
+
+
+def is_gerund(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """A gerund taken for a clause: "experts say [empowering] girls with education is one way to ...": an
+    activity named, not told as done. One with a subject or an auxiliary is a clause ("forces were inflicting").
+    A verb of saying takes no gerund for its object, as "admitted killing" or "denied shelling" do: after "say",
+    the gerund is the subject of what is said, parsed as an object."""
+    taken = action.dep_ in {"ccomp", "csubj", "nsubj"} or (action.dep_ == "xcomp" and lemma(action.head) in SAYING)
+    return action.tag_ == "VBG" and taken and not any(
+        child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for child in action.children)
+
+
+# Participants that are no one: "nobody was hurt".
+NOBODY = {"nobody", "nothing", "none", "noone"}
+
+
+def is_negated(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """What did not happen: "the battle is not [won]", "the army did not [confirm] the losses", "they never
+    [forget] their roots", "Kabul was [failing] to rein in the separatists". A denial or a refusal is told by its
+    own verb ("denied", "refused"), which is an event."""
+    failed = action.lemma_.lower() == "fail" and any(child.dep_ == "xcomp" for child in action.children)
+    # "[no] deaths were recorded", "nobody was hurt": a participant no one or nothing
+    nothing = any(child.dep_ in {"nsubj", "nsubjpass", "dobj"} and (child.lower_ in NOBODY or any(
+        det.dep_ == "det" and det.lower_ == "no" for det in child.children)) for child in action.children)
+    # "will not cooperate, or [name] his defence team": a negation shared by "or"
+    shared = action.dep_ == "conj" and any(child.lower_ in {"or", "nor"} for child in action.head.children) \
+        and any(child.dep_ == "neg" for child in action.head.children)
+    return failed or shared or nothing or any(child.dep_ == "neg" for child in action.children)
+
+
+def is_undone(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """What the report says did not happen, whatever PLOVER would code it: "no country has [recognized] the
+    Taliban", "Russian forces did not [capture] Bakhmut". A source's word that it did not happen is a denial, a
+    claim an analyst weighs ("Russia never attacked the plant, the ministry said"); a negation of what is to
+    come is a refusal or a warning ("“we will not [cooperate]”", "police will no longer [tolerate] rallies"), and
+    a failure is an event ("failed to reach agreement": talks that broke down). These are events when coded."""
+    failed = action.lemma_.lower() == "fail" and any(child.dep_ == "xcomp" for child in action.children)
+    told = any(ancestor.lemma_ in REPORTING_VERBS for ancestor in action.ancestors) or any(
+        child.dep_ in {"ccomp", "parataxis"} and child.lemma_ in REPORTING_VERBS for child in action.children)
+    return is_negated(action, sentence, timexes) and not failed and not told and not told_as_plan(action)
+
+
+def is_long_standing(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """A perfect that spans months or years: "India has been [locked] in a standoff for almost a year", "Japan
+    and China have been [disputing] the islands for years", "since 1947, Pakistan has [received] 23 bailouts".
+    A state of long standing, or a sum of many acts, not an event a timeline can date; one since a month or a
+    day is news ("300 settlements have been [retaken] since the start of the month", "since Saturday")."""
+    if not any(child.dep_ == "aux" and lemma(child) == "have" for child in action.children):
+        return False
+    for child in action.children:
+        if child.dep_ != "prep" or child.lower_ not in {"for", "since"}:
+            continue
+        start, end = child.idx, child.right_edge.idx + len(child.right_edge)
+        inside = [timex for timex in timexes if start <= timex.start < end]
+        if any((child.lower_ == "for" and timex.type == "DURATION" and timex.value[-1:] in {"Y", "M"}
+                and not timex.value.startswith("PT"))
+               or (child.lower_ == "since" and timex.type == "DATE" and len(timex.value) == 4)
+               for timex in inside):
+            return True
+    return False
+
+
+# Words for the present moment: with a verb in the present they tell how things stand ("today the town
+# accepts the windmills"), not when something is due ("the summit opens Monday").
+NOW = {"today", "now", "nowadays", "currently", "these days", "at present"}
+
+
+def told_in_the_past(action: Token) -> bool:
+    """Whether a clause is told as done: a past tense ("struck", "were killed", "did strike", "had been raped"),
+    a perfect ("have fled", "may have killed", "he’s combined the methods") or a past participle on its own
+    ("a suit, filed last week")."""
+    auxiliaries = [child for child in action.children if child.dep_ in {"aux", "auxpass"}]
+    perfect = action.tag_ == "VBN" and any(aux.dep_ == "aux" and (lemma(aux) == "have" or aux.lower_ in {"’s", "'s"})
+                                           for aux in auxiliaries)
+    return action.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries) or perfect \
+        or (action.tag_ == "VBN" and not auxiliaries)
+
+
+def due(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """Whether the clause is told for a time of its own, other than the present moment: "we will meet on Friday"."""
+    when = governing_timex(action, sentence, timexes)
+    return when is not None and when.text.lower() not in NOW
+
+
+def told_as_plan(action: Token) -> bool:
+    """Whether a clause is told in the future: "will send", "’ll get him out", "are going to move", "will not
+    cooperate, or [name] his team" (a conjunct shares its auxiliary)."""
+    if action.dep_ == "conj" and not any(child.dep_ in {"aux", "auxpass"} for child in action.children):
+        return told_as_plan(action.head)
+    going = lemma(action) == "go" and action.tag_ == "VBG" and any(child.dep_ == "xcomp" for child in action.children)
+    planned = (action.dep_ == "xcomp" and lemma(action.head) == "go" and action.head.tag_ == "VBG") or going
+    return planned or any(child.dep_ == "aux" and child.lower_ in FUTURE_AUXILIARIES | {"’ll"}
+                          for child in action.children)
+
+
+def performs(action: Token) -> bool:
+    """Whether the speakers do the act by saying it: "“we [condemn] the jailbreak”", "“I [urge] all sides”"."""
+    # (a conjunct shares its subject: "we condemn the jailbreak and [urge] the population to remain calm")
+    doer = action.head if action.dep_ == "conj" and not any(child.dep_ == "nsubj" for child in action.children) \
+        else action
+    return action.tag_ in {"VBP", "VB"} and not any(child.dep_ in {"aux", "auxpass"} for child in action.children) \
+        and any(child.dep_ == "nsubj" and child.lower_ in {"i", "we"} for child in doer.children)
+
+
+def is_talk(action: Token, sentence: Span, timexes: list[Timex], *,
+            coded: Callable[[], bool] = lambda: False) -> bool:
+    """What a speaker says of how things are, or could be, in a quotation: "“the whole town [accepts] the
+    windmills”", "“he’s still [fighting]”", "“they're [exerting] the pressure”", "“we have to support renewable
+    energies, but [considering] biodiversity ...”", "“a child would [cost] $1,000”". Quoted, the present and the
+    conditional tell a view, a state or a wish; the news a quotation gives is what the speaker says was done
+    ("“the vast majority had been [raped]”"), what is planned ("“we will [retaliate]”"), what is due on a day,
+    and an act the speakers do by saying it, which PLOVER codes ("“we [condemn] the jailbreak”": `coded()`)."""
+    return not told_in_the_past(action) and not told_as_plan(action) and not due(action, sentence, timexes) \
+        and not (performs(action) and coded())

@@ -4,13 +4,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from helpers.entities import canonical_name, place_of
+from helpers.geography import gazetteer
 from helpers.events.spans import EntityIndex
-from helpers.lexicon import TOWN_NOUNS
+from helpers.lexicon import REPORTING_VERBS, TOWN_NOUNS
 from helpers.nlp import PLACE_LABELS, PLACE_NOUNS, PLACE_VERBS, SITE_NOUNS
 
 
 def place_near(action: Token, sentence: Span, entities: EntityIndex, *, exclude: Span | None,
-               target: Span | None = None) -> str:
+               target: Span | None = None, source: Span | None = None) -> str:
     """The place the action happened at: the place acted on ("retook Izium", "left the city": the
     town last named), a place in its own clause ("in Izium"), else one in its sentence (a source's
     "a teacher in Kharkiv"); of several, the most precise ("the border with Russia in parts of the
@@ -20,20 +21,30 @@ def place_near(action: Token, sentence: Span, entities: EntityIndex, *, exclude:
     places = [ent for ent in entities.inside(sentence) if ent.label_ in PLACE_LABELS
               and not (exclude is not None and exclude.start <= ent.start < exclude.end) and where(ent, action)]
     acted_on = [ent for ent in places if target is not None and target.start <= ent.start < target.end]
-    # the object itself a place where the verb goes to or hits it ("Izium, which troops entered on Saturday")
+    # the object itself a place where the verb goes to or hits it ("Izium, which troops entered on Saturday"),
+    # not a capital that stands for its government ("accused Beijing of genocide")
     if not acted_on and target is not None:
         acted_on = [ent for ent in entities.inside(target.sent) if ent.label_ in PLACE_LABELS
-                    and ent.root == target.root and (action.lemma_.lower() in PLACE_VERBS or precision_rank(ent) == 0)]
+                    and ent.root == target.root and (action.lemma_.lower() in PLACE_VERBS or (
+                        precision_rank(ent) == 0 and not governs(ent)))]
     if not acted_on and target is not None:
         acted_on = [ent for ent in [town_referred(target.root, entities)] if ent is not None]
-    in_clause = [ent for ent in places if in_own_clause(ent.root, action)
-                 and ent.root.dep_ in {"pobj", "dobj", "npadvmod", "appos", "conj", "compound", "advmod"}]
-    in_clause = in_clause or [ent for token in sentence if token.dep_ == "pobj" and token.lemma_ in TOWN_NOUNS
-                              and in_own_clause(token, action) for ent in [town_referred(token, entities)]
-                              if ent is not None]
-    # else a place something happened in or at: "in Kharkiv", "at the Kharkiv power plant"
-    chosen = acted_on or in_clause or [ent for ent in places if ent.root.dep_ == "pobj"
-                                       or (ent.root.dep_ in {"compound", "nmod"} and ent.root.head.dep_ == "pobj")]
+    chosen = acted_on
+    # else a place its clause names ("in Kharkiv", "at the Kharkiv power plant"), or the clause it goes on
+    # ("continue to burn across eastern Australia") or shares its subject with ("ambushed a bus in Kalat and
+    # killed 18"). Not a place named elsewhere in the sentence: a source's ("an official in Quetta told VOA"), a
+    # topic's ("the base in Cuba"), a destination's ("forced back to China").
+    for clause in clauses_of(action):
+        if chosen:
+            break
+        chosen = [ent for ent in places if in_own_clause(ent.root, clause)
+                  and ent.root.dep_ in {"pobj", "dobj", "npadvmod", "appos", "conj", "compound", "nmod", "advmod"}]
+        chosen = chosen or [ent for token in sentence if token.dep_ == "pobj" and token.lemma_ in TOWN_NOUNS
+                            and in_own_clause(token, clause) for ent in [town_referred(token, entities)]
+                            if ent is not None]
+    # else where its teller is, who tells what they saw there ("said Iryna, a teacher in Kharkiv", "on the
+    # ground in the vicinity of Kharkiv we [assess] that ...")
+    chosen = chosen or [ent for ent in places if told_from(ent, action, source)]
     if not chosen:
         return ""
     listed = listed_after_colon(chosen, places)
@@ -46,6 +57,10 @@ def place_near(action: Token, sentence: Span, entities: EntityIndex, *, exclude:
     return "; ".join(dict.fromkeys(names))
 
 
+# Verbs of a happening's course or schedule, whose place is that of the verb they go on with ("bushfires
+# continue to burn across Australia", "the trial is set to begin in London").
+ASPECTUAL = {"continue", "keep", "begin", "start", "resume", "stop", "cease", "set", "due", "schedule", "slate",
+             "expect"}
 # Prepositions whose object is where something is or goes: "in Izium", "moved from Malawi to Mozambique".
 # Not "against Iran", "with the U.S.", "between Washington and Pyongyang", "a meeting on Afghanistan",
 # "honour on Modi", "a letter to Rubio" ("to" a place is a movement or a visit: "moved to Houston").
@@ -79,13 +94,54 @@ def where(place: Span, action: Token) -> bool:
             return noun.lemma_.lower() in PLACE_NOUNS | SITE_NOUNS | LANDING | PARTS or noun == action \
                 or (noun.dep_ == "dobj" and noun.head == action) or (noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE)
         return head.lower_ in LOCATIVE
-    if root.dep_ in {"dobj", "nsubjpass"}:
-        return head.lemma_.lower() in PLACE_VERBS or (head == action and precision_rank(place) == 0)
+    if root.dep_ in {"dobj", "nsubjpass"}:  # (not a capital that stands for its government: "accused Beijing")
+        return head.lemma_.lower() in PLACE_VERBS or (head == action and precision_rank(place) == 0
+                                                      and not governs(place))
     if root.dep_ in {"compound", "nmod", "amod", "poss"}:  # ... or of what stands at a place ("at its Cupertino
         # headquarters", "at the Cupertino, California event")
         return head.lemma_.lower() in PLACE_NOUNS | SITE_NOUNS | LANDING or head == action \
             or (head.dep_ == "pobj" and head.head.lower_ in LOCATIVE)
     return root.dep_ in {"npadvmod", "advmod", "ROOT"} or root == action
+
+
+def told_from(place: Span, action: Token, source: Span | None) -> bool:
+    """Whether a place is where the action's teller is: in the teller's words ("Iryna, a teacher [in Kharkiv]")
+    or in the clause of the verb that reports the action ("on the ground in the vicinity of Kharkiv we assess")."""
+    root = place.root
+    located = root.dep_ == "pobj"  # not "Ukraine's general staff", which is no teller's place
+    described = source is not None and source.root.left_edge.i <= root.i <= source.root.right_edge.i
+    reporting = action.head if action.dep_ in {"ccomp", "parataxis"} and action.head.lemma_ in REPORTING_VERBS \
+        else None
+    return located and (described or (reporting is not None and in_own_clause(root, reporting)))
+
+
+def clauses_of(action: Token) -> list[Token]:
+    """The clauses (or nouns) whose places are the action's: its own; for an event noun, its verb's; for a clause
+    that describes a noun, the noun's; the verb an aspectual verb goes on with ("bushfires [continue] to burn
+    across Australia"); for a later conjunct, the first ("ambushed a bus in Kalat and [killed] 18"); then the
+    clause that tells its moment."""
+    clauses = [action]
+    if action.pos_ == "NOUN":  # an event noun happens where its clause does ("in Kyiv, ... during a [visit]")
+        clauses += [next((verb for verb in action.ancestors if verb.pos_ in {"VERB", "AUX"}), action)]
+    if action.dep_ in {"relcl", "acl"}:  # ... a clause that describes a noun, where the noun is ("the plant,
+        clauses.append(action.head)       # where the reactor was [shut] down")
+    if action.lemma_.lower() in ASPECTUAL:
+        clauses += [child for child in action.children if child.dep_ == "xcomp" and child.pos_ == "VERB"]
+    if action.dep_ == "conj" and action.head.pos_ in {"VERB", "AUX"}:
+        clauses.append(action.head)
+    # the clause that tells its moment, its subject the same doers ("killed 23 people when they blew themselves
+    # up in Tel Aviv"; not "since Saturday, when troops entered Izium, units have fallen back")
+    clauses += [child for child in action.children if child.dep_ == "advcl" and child.pos_ in {"VERB", "AUX"}
+                and any(mark.dep_ == "advmod" and mark.lower_ == "when" for mark in child.children)
+                and any(grand.dep_ == "nsubj" and grand.pos_ == "PRON" for grand in child.children)]
+    return clauses
+
+
+def governs(place: Span) -> bool:
+    """Whether a place's name stands for who governs it: a country or a region, or a capital ("accused Beijing",
+    "urged Kyiv"). A town is a place ("shelled Horlivka")."""
+    known = place_of(place)
+    return known is not None and (known.kind != "city" or known.key in gazetteer().capitals)
 
 
 def town_referred(noun: Token, entities: EntityIndex) -> Span | None:
@@ -139,6 +195,19 @@ def in_own_clause(token: Token, action: Token) -> bool:
     for ancestor in (token, *token.ancestors):
         if ancestor.i == action.i:
             return True
-        if ancestor.pos_ in {"VERB", "AUX"} and ancestor is not token:
+        if ancestor.pos_ in {"VERB", "AUX"} and ancestor is not token and not describes(ancestor):
             return False
     return False
+
+
+# Participles that tell where something is, not where it acts: "a think tank [based] in Washington".
+SITUATED = {"base", "headquarter", "locate", "live", "operate", "situate", "station", "register", "bear", "found"}
+
+
+def describes(verb: Token) -> bool:
+    """Whether a verb is a participle that describes a noun with an act, no clause of its own: "ambushed a bus
+    [transporting] a paramilitary force in Kalat", "schoolgirls [kidnapped] in Zamfara state were freed". Not one
+    that tells where the noun is ("a think tank [based] in Washington"), nor a clause ("the claim that the
+    attack was [orchestrated] by militants")."""
+    return verb.dep_ == "acl" and verb.tag_ in {"VBG", "VBN"} and verb.lemma_.lower() not in SITUATED \
+        and not any(child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for child in verb.children)
