@@ -24,6 +24,19 @@ ADVERTISEMENT = re.compile(r"^[ \t]*advertisement[ \t]*(?=\r?$)", re.IGNORECASE 
 TRAILER = re.compile(r"^[ \t]*(also read|read more|read also|related(?: articles| stories| news)?[ \t]*:)"
                      r".*", re.IGNORECASE | re.MULTILINE | re.DOTALL)
 PARAGRAPH = re.compile(r"[^\r\n]+(?:\r?\n[^\r\n]+)*")  # blank-line separated runs of text (LF or CRLF)
+# A subheading glued between two sentences when a page is flattened into one line ("... anti-Pakistan fighters.
+# Recent attacks Since the beginning of the year, the BLA ..."): a short capitalised run after a sentence's end,
+# followed by a word that opens sentences and a lowercase word. Not a sentence's own start ("And then I have
+# found", "I am not sure I want"): a heading opens with no conjunction or pronoun, holds no verb "be" or "have",
+# and ends on no function word ("In a letter last week to The Hague").
+GLUED_HEADING = re.compile(
+    r"[.!?][\"”’]? (?!(?:And|But|Or|So|I|It|It’s|It's|We|He|She|They|You|There)\b)([A-Z][\w’'&-]*(?: [\w’'&-]+){0,5}?) "
+    r"(?=(?:Since|Then|The|In|On|A|An|But|After|As|At|For|However|When|While|Last|Earlier|He|She|They|It|We|This|"
+    r"That|These|Those|According|During|Under|With|Meanwhile|Some|Many|More|Most|Other|Over|Before|Despite|"
+    r"Although|Still|Yet|Now|Today|If|Instead|Among|Following|Amid|By|From|Two|Three|Several) [a-z0-9\"“])")
+HEADING_ENDS = {"to", "of", "before", "the", "a", "an", "in", "on", "at", "for", "with", "by", "from", "and", "or",
+                "but", "that", "said", "says", "as", "than", "into", "about", "after"}
+HEADING_VERBS = {"am", "is", "are", "was", "were", "be", "been", "has", "have", "had", "’s", "'s"}
 # White space and the characters that show nothing (zero-width space and joiners, word joiner, BOM):
 # a file of nothing else holds no report.
 BLANK = re.compile(r"[\s\u200b-\u200d\u2060\ufeff]*")
@@ -421,13 +434,18 @@ def parse_txt(text: str, *, path: str) -> Article:
 
 
 def find_boilerplate(text: str, *, start: int = 0) -> list[Removed]:
-    """Advertisement lines, `Also Read ...` trailers and paragraphs repeated word for word."""
+    """Advertisement lines, `Also Read ...` trailers, subheadings glued between sentences and paragraphs
+    repeated word for word."""
     removed = [Removed(m.start(), m.end(), "advertisement", m.group()) for m in ADVERTISEMENT.finditer(text, start)]
     trailer = TRAILER.search(text, start)
     trailer_start = trailer.start() if trailer else len(text)
     if trailer:
         end = len(text.rstrip())
         removed.append(Removed(trailer.start(), end, "related-links trailer", text[trailer.start():end]))
+    for glued in GLUED_HEADING.finditer(text, start, trailer_start):
+        words = glued.group(1).lower().split()
+        if words[-1] not in HEADING_ENDS and not HEADING_VERBS & set(words):
+            removed.append(Removed(glued.start(1), glued.end(1), "glued heading", glued.group(1)))
     seen: set[str] = set()
     for paragraph in PARAGRAPH.finditer(text, start, trailer_start):
         key = " ".join(paragraph.group().split()).lower()

@@ -85,3 +85,10 @@ def test_a_place_named_outside_the_events_clause_is_not_its_place(events, text, 
 ])
 def test_a_place_the_event_shares_with_the_clause_it_goes_on_is_its_place(events, text, trigger, place):
     assert events(text).loc[trigger, "place"] == place
+
+
+def test_there_opening_a_sentence_is_the_place_last_named(events):
+    table = events("Kim and Trump met at a summit in Hanoi in February. There, Kim asked Trump for sanctions relief.")
+    assert table.loc["asked", "place"] == "Hanoi"
+    camp = events("He fled to Somalia. He married in the camp and has been raising 12 children there.")
+    assert camp.loc["raising", "place"] in {"", None} or pd.isna(camp.loc["raising", "place"])

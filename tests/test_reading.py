@@ -7,8 +7,8 @@ import pytest
 
 from helpers.manifest import check_manifest
 from helpers.paths import DATA_RAW
-from helpers.reading import (Article, Rejected, Removed, articles_table, make_article_id, read_reports, unique,
-                             unique_stream)
+from helpers.reading import (Article, Rejected, Removed, articles_table, find_boilerplate, make_article_id,
+                             read_reports, unique, unique_stream)
 
 SUPPORTED = "the kit reads .csv, .htm, .html, .jsonl, .txt"
 
@@ -470,3 +470,13 @@ def test_duplicates_met_in_a_stream_are_left_out_and_their_notes_collected():
     assert duplicates == {first.article_id: ["duplicate: c/copy.txt has the same text (read once)"],
                           other.article_id: ["duplicate: d/table.csv line 7 has the same text (read once)"]}
 
+
+
+def test_a_subheading_glued_between_sentences_is_left_out():
+    text = ("Afghan Taliban deny providing sanctuary to the fighters. Recent attacks Since the beginning of the year, "
+            "the BLA has ramped up attacks. Money maker for Vietnam More than 80,000 foreigners have travelled to "
+            "Vietnam. And then I have found supportive mentors. I am not sure I want to repeat it. "
+            "In a letter last week to The Hague-based court, Kenya said so.")
+    headings = [cut.text for cut in find_boilerplate(text) if cut.reason == "glued heading"]
+    assert headings == ["Recent attacks", "Money maker for Vietnam"]
+    assert all(text[cut.start:cut.end] == cut.text for cut in find_boilerplate(text))

@@ -39,7 +39,7 @@ def place_near(action: Token, sentence: Span, entities: EntityIndex, *, exclude:
             break
         chosen = [ent for ent in places if in_own_clause(ent.root, clause)
                   and ent.root.dep_ in {"pobj", "dobj", "npadvmod", "appos", "conj", "compound", "nmod", "advmod"}]
-        chosen = chosen or [ent for token in sentence if token.dep_ == "pobj" and token.lemma_ in TOWN_NOUNS
+        chosen = chosen or [ent for token in sentence if token.dep_ in {"pobj", "advmod"}
                             and in_own_clause(token, clause) for ent in [town_referred(token, entities)]
                             if ent is not None]
     # else where its teller is, who tells what they saw there ("said Iryna, a teacher in Kharkiv", "on the
@@ -145,9 +145,14 @@ def governs(place: Span) -> bool:
 
 
 def town_referred(noun: Token, entities: EntityIndex) -> Span | None:
-    """The place "the town" or "the city" stands for: the last town the report named before it
-    ("Residents of Izium reported that Russian units had left the city": Izium). Not "the city of
-    Izium" (named there) nor "the town council" (not a place)."""
+    """The place "the town", "the city" or "there" stands for: the last town the report named before it
+    ("Residents of Izium reported that Russian units had left the city": Izium; "They met in Hanoi. There, Kim
+    asked for relief": Hanoi). Not "the city of Izium" (named there), "the town council" (not a place) nor
+    "there were" (no place)."""
+    if noun.lower_ == "there" and noun.dep_ == "advmod" and noun.i == noun.sent.start:  # opening its sentence
+        places = [ent for ent in entities.before(noun.i) if ent.label_ in PLACE_LABELS
+                  and ent.root.dep_ == "pobj" and ent.sent.start >= noun.sent.start - 80]
+        return places[-1] if places else None
     if noun.lemma_.lower() not in TOWN_NOUNS or noun.dep_ not in {"dobj", "pobj", "nsubj", "nsubjpass"} \
             or not any(child.dep_ == "det" and child.lower_ == "the" for child in noun.children) \
             or any(child.dep_ == "prep" and child.lower_ == "of" for child in noun.children):
