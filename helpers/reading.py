@@ -34,6 +34,10 @@ GLUED_HEADING = re.compile(
     r"(?=(?:Since|Then|The|In|On|A|An|But|After|As|At|For|However|When|While|Last|Earlier|He|She|They|It|We|This|"
     r"That|These|Those|According|During|Under|With|Meanwhile|Some|Many|More|Most|Other|Over|Before|Despite|"
     r"Although|Still|Yet|Now|Today|If|Instead|Among|Following|Amid|By|From|Two|Three|Several) [a-z0-9\"“])")
+# A dateline opening a story: the place it was filed from in capitals, then a dash ("ISLAMABAD/PENTAGON — ",
+# "MARANCHON, SPAIN — ", "KYIV, Ukraine (Reuters) - "). Left out, so that it is not read as the first sentence's
+# subject.
+DATELINE = re.compile(r"\s*([A-Z]{3,}[A-Z.'’-]*(?:[ /,]+[A-Z][\w.'’-]*){0,4}(?: \([^)\n]{1,30}\))?) ?[—–-] ")
 HEADING_ENDS = {"to", "of", "before", "the", "a", "an", "in", "on", "at", "for", "with", "by", "from", "and", "or",
                 "but", "that", "said", "says", "as", "than", "into", "about", "after"}
 HEADING_VERBS = {"am", "is", "are", "was", "were", "be", "been", "has", "have", "had", "’s", "'s"}
@@ -434,14 +438,17 @@ def parse_txt(text: str, *, path: str) -> Article:
 
 
 def find_boilerplate(text: str, *, start: int = 0) -> list[Removed]:
-    """Advertisement lines, `Also Read ...` trailers, subheadings glued between sentences and paragraphs
-    repeated word for word."""
+    """Advertisement lines, `Also Read ...` trailers, a dateline, subheadings glued between sentences and
+    paragraphs repeated word for word."""
     removed = [Removed(m.start(), m.end(), "advertisement", m.group()) for m in ADVERTISEMENT.finditer(text, start)]
     trailer = TRAILER.search(text, start)
     trailer_start = trailer.start() if trailer else len(text)
     if trailer:
         end = len(text.rstrip())
         removed.append(Removed(trailer.start(), end, "related-links trailer", text[trailer.start():end]))
+    dateline = DATELINE.match(text, start)
+    if dateline:
+        removed.append(Removed(dateline.start(1), dateline.end(), "dateline", text[dateline.start(1):dateline.end()]))
     for glued in GLUED_HEADING.finditer(text, start, trailer_start):
         words = glued.group(1).lower().split()
         if words[-1] not in HEADING_ENDS and not HEADING_VERBS & set(words):

@@ -200,3 +200,12 @@ def test_kind_is_the_family_of_synonyms_and_empty_for_a_state(action, kind):
 def test_the_events_table_gives_each_events_kind(events):
     table = events("Balakliia lies on the road to Izium. Ukrainian forces retook Izium on Saturday.")
     assert "lies" not in table.index and table.loc["retook", "kind"] == "take"  # a state is no event (issue 13)
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("The regional leaders said they will no longer recognize Farmajo as president.", "recognize"),
+    ("Dodik said he will not cooperate with the court.", "cooperate"),
+])
+def test_a_cooperative_act_refused_is_a_rejection(events, sentence, trigger):
+    row = events(sentence).loc[trigger]
+    assert row["type"] == "REJECT" and bool(row["negated"])

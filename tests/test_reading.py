@@ -480,3 +480,15 @@ def test_a_subheading_glued_between_sentences_is_left_out():
     headings = [cut.text for cut in find_boilerplate(text) if cut.reason == "glued heading"]
     assert headings == ["Recent attacks", "Money maker for Vietnam"]
     assert all(text[cut.start:cut.end] == cut.text for cut in find_boilerplate(text))
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("ISLAMABAD/PENTAGON — A United States military plane crashed.", "ISLAMABAD/PENTAGON — "),
+    ("MARANCHON, SPAIN — The air was bone chilling.", "MARANCHON, SPAIN — "),
+    ("KYIV, Ukraine (Reuters) - Russian forces shelled the city.", "KYIV, Ukraine (Reuters) - "),
+    ("Ukraine — a country at war — asked for help.", None),
+    ("NATO said on Monday it would meet.", None),
+])
+def test_a_dateline_opening_a_story_is_left_out(text, dateline):
+    found = [cut.text for cut in find_boilerplate(text) if cut.reason == "dateline"]
+    assert found == ([dateline] if dateline else [])

@@ -11,7 +11,7 @@ from helpers.events.kinds import NOMINAL_EVENTS, NOT_EVENTS, acts_on_place, even
 from helpers.events.roles import nominal_roles
 from helpers.events.spans import EntityIndex, is_headline
 from helpers.events.nonevents import (due, is_feeling, is_gerund, is_long_standing, is_negated, is_observation,
-                                      is_role, is_talk, is_thing_doing, is_undone, is_view_shared, lemma)
+                                      is_role, is_talk, is_thing_doing, is_undone, is_untimed, is_view_shared, lemma)
 from helpers.events.words import RELATIVES
 from helpers.lexicon import FUTURE_AUXILIARIES, REPORTING_VERBS, SPEECH_VERBS
 from helpers.timex import Timex
@@ -444,6 +444,11 @@ NOT_NEWS = [
     NotNews(is_negated, "what will not happen or failed", ("The talks will not [resume] this year.",
                                                  "He said Kabul was [failing] to rein in the separatists.",
                                                  "He will not cooperate, or [name] his defence team."),
+            uncoded_only=True),
+    NotNews(is_untimed, "a state, a trend or a prospect", ("Asian American Houstonians are [filling] this void.",
+                                                          "Half are [burning] out of control.",
+                                                          "Some analysts are [questioning] the decision.",
+                                                          "The health care sector is [collapsing]."),
             uncoded_only=True),
     NotNews(is_heading, "a heading", ("[Countering] China",
                                       "[Rebuilding] after the floods")),

@@ -11,6 +11,7 @@ from helpers.events.plover import (ARMED, CATEGORIES, CATEGORY, CIVILIAN, COMMIT
                                    VIOLENT_ACTS, VIOLENT_NOUNS, WARNINGS, WILLING)
 from helpers.events.roles import nominal_roles
 from helpers.events.spans import EntityIndex, phrase
+from helpers.events.words import PEOPLE
 from helpers.lexicon import CONDITIONAL_AUXILIARIES, FUTURE_AUXILIARIES, REPORTING_VERBS
 from helpers.nlp import PLACE_LABELS
 
@@ -111,8 +112,9 @@ def event_type(action: Token, entities: EntityIndex, *, on_place: bool, statemen
     object", then "lemma"); verbs of PLACE_TAKING ("entered", "took") are FIGHT when they act on a place; a
     violent act is FIGHT or ASSAULT by whom it hits (violence_type); a support verb of no entry carrying an
     event noun takes the noun's ("held talks" CONSULT). A cooperative act still to come is an intention
-    (PROMISED: AGREE), a conflictual one still to come on a condition a threat ("will boycott unless").
-    A reporting verb with no type of its own ("said") is STATEMENT; "" when nothing fits.
+    (PROMISED: AGREE), a conflictual one still to come on a condition a threat ("will boycott unless"), a
+    cooperative one the clause negates a refusal (REJECT: "will no longer recognize the president"). A
+    reporting verb with no type of its own ("said") is STATEMENT; "" when nothing fits.
     """
     reported = reported_type(action)
     if reported:
@@ -137,7 +139,17 @@ def event_type(action: Token, entities: EntityIndex, *, on_place: bool, statemen
         kind = PROMISED[kind]
     if kind in CONFLICT and told_as_future(action) and conditional(action):
         kind = "THREATEN"  # "will boycott the elections unless the president steps down"
+    if kind in COOPERATION and says_not(action):
+        kind = "REJECT"  # a refusal: "will no longer recognize Farmajo", "will not cooperate"
     return kind or (STATEMENT if statement else "")
+
+
+def says_not(action: Token) -> bool:
+    """Whether the clause itself negates its verb: "did not", "never", "will no longer" (not a denial, which
+    negates through its own verb)."""
+    return any(child.dep_ == "neg" or (child.lower_ == "longer" and any(grand.dep_ == "neg"
+                                                                        for grand in child.children))
+               for child in action.children)
 
 
 def forces_leave(action: Token, entities: EntityIndex) -> bool:
@@ -340,7 +352,7 @@ def commitment_type(action: Token, entities: EntityIndex) -> str | None:
 
 def reported_type(action: Token) -> str:
     """The type a report gives what it reports: THREATEN for a warning of the speaker's own future act ("Iran
-    warned it would cut off gas"), DEMAND for what a named other "must" do ("said China must drop its
+    warned it would cut off gas") or of what a side will no longer bear, DEMAND for what a named other "must" do ("said China must drop its
     tariffs"); "" otherwise."""
     if action.dep_ not in {"ccomp", "parataxis"} or action.head.lemma_ not in REPORTING_VERBS:
         return ""
@@ -348,9 +360,10 @@ def reported_type(action: Token) -> str:
     subject = next((child for child in action.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
     if "must" in auxiliaries and subject is not None and subject.ent_type_ in {"GPE", "ORG", "PERSON", "NORP"}:
         return "DEMAND"  # addressed to someone: not "each company must fend for itself"
-    if verb_lemma(action.head) in WARNINGS and told_as_future(action) and speaker_acts(action):
-        return "THREATEN"
-    return ""
+    if verb_lemma(action.head) in WARNINGS and told_as_future(action) and (speaker_acts(action) or (
+            says_not(action) and subject is not None and (subject.ent_type_ or subject.lemma_.lower() in PEOPLE))):
+        return "THREATEN"  # ... or that a side will no longer bear something ("warned that police will no
+    return ""                # longer tolerate rallies")
 
 
 def speaker_acts(action: Token) -> bool:
@@ -429,7 +442,7 @@ def is_negated(action: Token) -> bool:
     """Whether the source says the action did not happen: "did not capture", "never attacked",
     "denied shelling", "failed to take". A denial counts: it is the denying source's claim, and
     `cue` ("deny") tells it from a plain negation."""
-    if any(child.dep_ == "neg" for child in action.children):
+    if says_not(action):
         return True
     if action.lemma_.lower() == "fail" and any(child.dep_ == "xcomp" for child in action.children):
         return True

@@ -8,11 +8,14 @@ from typing import Callable
 from spacy.tokens import Span, Token
 
 from helpers.events.dating import governing_timex
-from helpers.events.kinds import NOMINAL_EVENTS
+from helpers.events.places import in_own_clause
+from helpers.events.spans import is_headline
+from helpers.events.kinds import NOMINAL_EVENTS, says_not
 from helpers.events.plover import VIOLENT_NOUNS
 from helpers.events.roles import ACTOR_LABELS
 from helpers.events.words import AGENT_SUFFIXES, FORCES, ISSUED, MEASURES, PARTS, PEOPLE
 from helpers.lexicon import FUTURE_AUXILIARIES, REPORTING_VERBS
+from helpers.nlp import PLACE_LABELS
 from helpers.timex import Timex
 
 # The model leaves contracted copulas with a curly apostrophe unlemmatised ("It’s", "they’re").
@@ -176,7 +179,7 @@ def is_negated(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     # "will not cooperate, or [name] his defence team": a negation shared by "or"
     shared = action.dep_ == "conj" and any(child.lower_ in {"or", "nor"} for child in action.head.children) \
         and any(child.dep_ == "neg" for child in action.head.children)
-    return failed or shared or nothing or any(child.dep_ == "neg" for child in action.children)
+    return failed or shared or nothing or says_not(action)
 
 
 def is_undone(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
@@ -186,9 +189,16 @@ def is_undone(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     come is a refusal or a warning ("“we will not [cooperate]”", "police will no longer [tolerate] rallies"), and
     a failure is an event ("failed to reach agreement": talks that broke down). These are events when coded."""
     failed = action.lemma_.lower() == "fail" and any(child.dep_ == "xcomp" for child in action.children)
-    told = any(ancestor.lemma_ in REPORTING_VERBS for ancestor in action.ancestors) or any(
-        child.dep_ in {"ccomp", "parataxis"} and child.lemma_ in REPORTING_VERBS for child in action.children)
-    return is_negated(action, sentence, timexes) and not failed and not told and not told_as_plan(action)
+    return is_negated(action, sentence, timexes) and not failed and not told_by_someone(action) \
+        and not told_as_plan(action)
+
+
+def told_by_someone(action: Token) -> bool:
+    """Whether a clause is what a reporting verb reports: "the ministry said [that] ...", "..., a senior official
+    said" (the saying hung on the clause, or on one of its words)."""
+    return any(ancestor.lemma_ in REPORTING_VERBS for ancestor in action.ancestors) or any(
+        token.lemma_ in REPORTING_VERBS and token.pos_ == "VERB" and token.i > action.i
+        and token.dep_ in {"ccomp", "parataxis", "relcl"} for token in action.subtree)
 
 
 def is_long_standing(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
@@ -216,6 +226,35 @@ def is_long_standing(action: Token, sentence: Span, timexes: list[Timex]) -> boo
 NOW = {"today", "now", "nowadays", "currently", "these days", "at present"}
 
 
+# Prepositions of where something is going on: "fighting in Bakhmut", "protesters gathered outside parliament".
+WHERE = {"in", "at", "near", "across", "inside", "outside", "around", "throughout"}
+
+
+def is_untimed(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """An act PLOVER does not code, told neither as done, nor as planned, nor for a day: going on now ("Asian
+    American Houstonians are [filling] this void", "half are [burning] out of control") or what would or can be
+    ("bills would [increase] by $69 a month", "paying extra can [add] comfort"). A description of how things
+    are, not an event of a timeline. (The simple present is is_simple_present's.) What a source says is going
+    on is its claim ("the minister said the nation is [ramping] up its response"), a headline tells the past
+    in the present, and an intention names a plan ("is preparing to strike")."""
+    ongoing = action.tag_ == "VBG" and any(child.dep_ == "aux" and lemma(child) == "be"
+                                           and child.tag_ in {"VBZ", "VBP"} for child in action.children)
+    passive = action.tag_ == "VBN" and any(child.dep_ == "auxpass" and child.lower_ == "being"
+                                           for child in action.children)
+    modal = any(child.dep_ == "aux" and child.tag_ == "MD" for child in action.children)
+    reported = told_by_someone(action) and (ongoing or passive)
+    intends = any(child.dep_ == "xcomp" and child.pos_ == "VERB" for child in action.children)
+    # a happening somewhere, or placed after another, is news: "forces are [making] progress in the Kharkiv
+    # region, a day after troops entered Balakliia"
+    located = any(token.ent_type_ in PLACE_LABELS and token.dep_ == "pobj" and token.head.lower_ in WHERE
+                  and in_own_clause(token, action) for token in sentence) \
+        or any(child.lower_ in {"after", "before"} or (child.dep_ == "advcl" and any(
+            mark.lower_ in {"after", "before"} for mark in child.children)) for child in action.children)
+    return (ongoing or passive or modal) and not told_in_the_past(action) and not told_as_plan(action) \
+        and not due(action, sentence, timexes) and not reported and not intends and not is_headline(sentence) \
+        and action.lemma_ not in REPORTING_VERBS and not located
+
+
 def told_in_the_past(action: Token) -> bool:
     """Whether a clause is told as done: a past tense ("struck", "were killed", "did strike", "had been raped"),
     a perfect ("have fled", "may have killed", "he’s combined the methods") or a past participle on its own
@@ -235,9 +274,18 @@ def due(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
 
 def told_as_plan(action: Token) -> bool:
     """Whether a clause is told in the future: "will send", "’ll get him out", "are going to move", "will not
-    cooperate, or [name] his team" (a conjunct shares its auxiliary)."""
+    cooperate, or [name] his team" (a conjunct shares its auxiliary), or in the future seen from the past of a
+    saying ("announced that New Delhi would [invest] $11 million")."""
     if action.dep_ == "conj" and not any(child.dep_ in {"aux", "auxpass"} for child in action.children):
         return told_as_plan(action.head)
+    clause = action
+    while clause.dep_ == "conj":  # "said that 80% had power again, but that the metro would [run] ..."
+        clause = clause.head
+    saying = clause.head
+    if any(child.dep_ == "aux" and child.lower_ in {"would", "’d", "'d"} for child in action.children) \
+            and clause.dep_ == "ccomp" and saying.lemma_ in REPORTING_VERBS and told_in_the_past(saying) \
+            and saying.i < action.i and not any(token.is_quote for token in action.doc[saying.i:action.i]):
+        return True  # (reported speech: a quotation keeps its own conditional, "he said: “it would do harm”")
     going = lemma(action) == "go" and action.tag_ == "VBG" and any(child.dep_ == "xcomp" for child in action.children)
     planned = (action.dep_ == "xcomp" and lemma(action.head) == "go" and action.head.tag_ == "VBG") or going
     return planned or any(child.dep_ == "aux" and child.lower_ in FUTURE_AUXILIARIES | {"’ll"}
