@@ -416,7 +416,8 @@ NOT_NEWS = [
     NotNews(is_long_standing, "a state of long standing", (
         "India has been [locked] in a border standoff with China for almost a year.",
         "Japan and China have been [disputing] the islands for years.",
-        "Since gaining independence in 1947, Pakistan has [received] 23 bailout packages.")),
+        "Since gaining independence in 1947, Pakistan has [received] 23 bailout packages.",
+        "For centuries, the history of the kingdom has been [told] by word of mouth.")),
     NotNews(is_feeling, "a feeling", ("We were [saddened] by reports of lives lost.",
                                       "Officials said they were [alarmed] by the rise in attacks.")),
     NotNews(is_observation, "an observation", ("“We are also [seeing] more children affected,” she said.",

@@ -213,7 +213,7 @@ def is_long_standing(action: Token, sentence: Span, timexes: list[Timex]) -> boo
             continue
         start, end = child.idx, child.right_edge.idx + len(child.right_edge)
         inside = [timex for timex in timexes if start <= timex.start < end]
-        if any((child.lower_ == "for" and timex.type == "DURATION" and timex.value[-1:] in {"Y", "M"}
+        if any((child.lower_ == "for" and timex.type == "DURATION" and timex.value[-1:] in {"Y", "M", "E", "C"}
                 and not timex.value.startswith("PT"))
                or (child.lower_ == "since" and timex.type == "DATE" and len(timex.value) == 4)
                for timex in inside):
