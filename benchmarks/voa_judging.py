@@ -1,6 +1,7 @@
 """A hand-judging sheet of event rows from real Voice of America stories the kit was not tuned on, and its figures.
 
-    python benchmarks/voa_judging.py sample [--out benchmarks/voa_judging.csv] [--size 40] [--seed 13] [--part held-out|dev]
+    python benchmarks/voa_judging.py sample [--out benchmarks/voa_judging.csv] [--size 40] [--seed 13]
+                                            [--part held-out|dev] [--fresh]
     python benchmarks/voa_judging.py [score [benchmarks/voa_judging.csv]]
 
 The 77 VOA stories (../shared/voa/voa_stories.jsonl) are split once and for all: sorted by `id`, every third
@@ -14,10 +15,11 @@ happen, with a participant), `actor_ok`, `place_ok`, `source_ok`, `date_ok` (y/n
 names none and the kit gave none), and `note`. An existing sheet is never overwritten (judgements are work).
 
 Sheets kept: `voa_judging_before.csv` (the kit before issue 13), `voa_judging_session1.csv`,
-`voa_judging_session2_mid.csv`, `voa_judging_session2.csv` (held-out, earlier states of the kit) and
-`voa_judging.csv` (held-out, at bac2d65: 40 rows drawn with seed 11 from sentences no earlier sheet showed,
-judged by a helper that did no tuning); `voa_judging_dev/` holds dev-part sheets judged the same way, which
-rules were written against.
+`voa_judging_session2_mid.csv`, `voa_judging_session2.csv`, `voa_judging_session3.csv` (held-out, earlier
+states of the kit: the last at bac2d65) and `voa_judging.csv` (held-out, at 30c2465: 40 rows drawn with seed 29
+from sentences no earlier sheet showed, as `--fresh` draws them, judged by a helper that did no tuning);
+`voa_judging_dev/` holds dev-part sheets judged the same way, which rules were written against. `--fresh`
+draws only sentences no committed sheet has shown: the held-out part has few left (159 events at 30c2465).
 
 `score` reads a judged sheet and prints how many rows are no event, and on how many rows the actor, the place,
 the source and the date are right (the issue's targets: at most 5 non-events in 40; actor, place and source
@@ -62,7 +64,14 @@ def development(all_stories: list[dict]) -> list[dict]:
     return [story for position, story in enumerate(all_stories) if position % 3 != 0]
 
 
-def sample(out: Path, size: int, seed: int = SEED, part: str = "held-out") -> int:
+def shown_sentences(folder: Path = ROOT / "benchmarks") -> set[str]:
+    """Every sentence a committed sheet has shown a judge (voa_judging*.csv and voa_judging_dev/*.csv)."""
+    sheets = [*folder.glob("voa_judging*.csv"), *folder.glob("voa_judging_dev/*.csv")]
+    return {sentence for sheet in sheets
+            for sentence in pd.read_csv(sheet, dtype=str, keep_default_na=False)["sentence"]}
+
+
+def sample(out: Path, size: int, seed: int = SEED, part: str = "held-out", fresh: bool = False) -> int:
     from helpers.pipeline import run
 
     if out.exists():
@@ -76,6 +85,8 @@ def sample(out: Path, size: int, seed: int = SEED, part: str = "held-out") -> in
                                  for story in judged), encoding="utf-8")
         tables = run([table], progress=False)
     events = tables.events.merge(tables.articles[["article_id", "title", "published"]], on="article_id")
+    if fresh:  # only sentences no committed sheet has shown, so that the sheet measures rules written since
+        events = events[~events["sentence"].isin(shown_sentences())]
     rows = events.sample(n=min(size, len(events)), random_state=seed).sort_values("event_id")
     sheet = rows[SHOWN].assign(**{column: "" for column in JUDGED}, note="")
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -105,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     sampling.add_argument("--size", type=int, default=40)
     sampling.add_argument("--seed", type=int, default=SEED)
     sampling.add_argument("--part", choices=["held-out", "dev"], default="held-out")
+    sampling.add_argument("--fresh", action="store_true", help="only sentences no committed sheet has shown")
     scoring = commands.add_parser("score", help="the figures of a judged sheet")
     scoring.add_argument("sheet", type=Path, nargs="?", default=DEFAULT_SHEET)
     arguments = parser.parse_args(argv)
@@ -112,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         arguments = parser.parse_args(["score"])
     try:
         if arguments.command == "sample":
-            return sample(arguments.out, arguments.size, arguments.seed, arguments.part)
+            return sample(arguments.out, arguments.size, arguments.seed, arguments.part, arguments.fresh)
         return score(arguments.sheet)
     except FileNotFoundError as error:
         print(f"error: {error}", file=sys.stderr)
