@@ -189,7 +189,8 @@ def test_what_a_quotation_says_was_done_or_is_planned_is_an_event(events, text, 
 @pytest.mark.parametrize("text, trigger, event", [
     ("The army did not attack the village.", "attack", False),  # the report says it did not happen
     ("No country has officially recognized the Taliban.", "recognized", False),
-    ("The spokesperson said no passengers were killed during the operation.", "killed", True),  # a source's claim
+    ("The spokesperson said no passengers were killed during the operation.", "killed", False),  # no one was
+    ("The army said it did not attack the village.", "attack", True),  # a source's denial
     ("Russia never attacked the plant, the ministry said.", "attacked", True),
 ])
 def test_a_coded_act_the_report_says_did_not_happen_is_no_event(events, text, trigger, event):

@@ -10,8 +10,9 @@ from helpers.events.dating import governing_timex, main_clause_timex
 from helpers.events.kinds import NOMINAL_EVENTS, NOT_EVENTS, acts_on_place, event_type, type_of
 from helpers.events.roles import nominal_roles
 from helpers.events.spans import EntityIndex, is_headline
-from helpers.events.nonevents import (due, is_feeling, is_gerund, is_long_standing, is_negated, is_observation,
-                                      is_role, is_talk, is_thing_doing, is_undone, is_untimed, is_view_shared, lemma)
+from helpers.events.nonevents import (due, is_background, is_feeling, is_gerund, is_long_standing, is_negated,
+                                      is_observation, is_role, is_statistic, is_talk, is_thing_doing, is_undone,
+                                      is_untimed, is_view_shared, lemma)
 from helpers.events.words import RELATIVES
 from helpers.lexicon import FUTURE_AUXILIARIES, REPORTING_VERBS, SPEECH_VERBS
 from helpers.timex import Timex
@@ -152,8 +153,6 @@ HABITUAL = {"usually", "often", "typically", "generally", "normally", "routinely
 # Verbs that take a to-infinitive without planning it: "many women [struggle] to get jobs" is a state.
 NO_PLAN = {"struggle", "tend", "need", "seem", "appear", "happen", "fail", "like", "love", "hate", "prefer",
            "deserve", "manage", "have"}
-# Entities that are figures: what a statistic moves to.
-FIGURES = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 # Reporting verbs that tell a judgement, not an act of speech: in the present they tell an opinion held.
 OPINION_VERBS = {"argue", "believe", "think", "suggest", "contend", "feel", "assess", "estimate", "insist"}
 # What the writing itself is ("this report", "contributed reporting"): a credit line acts on the text, not the world.
@@ -346,22 +345,6 @@ def is_bare_reply(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     return not others and any(token.is_quote for token in sentence)
 
 
-def is_statistic(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
-    """A figure that moved, with no one doing it: "bilateral trade [hit] $1.1 billion", "the number of users
-    [reached] 196 million", "the country [spent] 3.6 percent of its GDP". Who did something to whom names them
-    ("the companies paid $11,000": the companies are no one the model names, but "Ankara paid $11,000" is)."""
-    subject = next((child for child in action.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None or subject.pos_ == "PRON" or any(token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
-                                                        for token in subject.subtree):
-        return False
-    # the object is the figure itself ("hit $1.1 billion"; not "killed 100,000 people"), or what it moves by or to
-    measured = [child for child in action.children if child.dep_ in {"dobj", "attr", "npadvmod"}
-                and child.ent_type_ in FIGURES]
-    measured += [grand for child in action.children if child.dep_ == "prep" and child.lower_ in {"to", "by", "in", "at"}
-                 for grand in child.children if grand.dep_ == "pobj" and grand.ent_type_ in FIGURES]
-    return bool(measured)
-
-
 def is_credit(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     """A credit line, acting on the report itself: "Jane Doe [contributed] to this report", "X [contributed]
     reporting from Dadaab", "Harun Maruf [reported] from Washington"."""
@@ -446,6 +429,11 @@ NOT_NEWS = [
                                                  "He said Kabul was [failing] to rein in the separatists.",
                                                  "He will not cooperate, or [name] his defence team."),
             uncoded_only=True),
+    NotNews(is_background, "a background, a text or a prediction", (
+        "The train was [traveling] to Peshawar when it was attacked.",
+        "Nearly five years later, villagers still [avoid] the forest.",
+        "This year's data report [shows] that sales fell by a third.",
+        "Egypt will [realize] that it needs Turkey.")),
     NotNews(is_untimed, "a state, a trend or a prospect", ("Asian American Houstonians are [filling] this void.",
                                                           "Half are [burning] out of control.",
                                                           "Some analysts are [questioning] the decision.",

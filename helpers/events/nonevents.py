@@ -1,6 +1,7 @@
 """Clauses that tell no event by who does them or how they are held: a thing, a trend or a measure as the
-doer, a feeling, an observation, a view shared, a role, an activity named, what did not happen, a state of long
-standing (rules of helpers.events.actions.NOT_NEWS), and the present of a quotation (is_talk)."""
+doer, a feeling, an observation, a view shared, a role, an activity named, a figure, what did not happen, a state
+of long standing, a background, a text, a prediction (rules of helpers.events.actions.NOT_NEWS), and the
+present of a quotation (is_talk)."""
 from __future__ import annotations
 
 from typing import Callable
@@ -164,6 +165,26 @@ def is_gerund(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
         child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for child in action.children)
 
 
+# Entities that are figures: what a statistic moves to.
+FIGURES = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
+
+
+def is_statistic(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """A figure that moved, with no one doing it: "bilateral trade [hit] $1.1 billion", "the number of users
+    [reached] 196 million", "the country [spent] 3.6 percent of its GDP". Who did something to whom names them
+    ("the companies paid $11,000": the companies are no one the model names, but "Ankara paid $11,000" is)."""
+    subject = next((child for child in action.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ == "PRON" or any(token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+                                                        for token in subject.subtree):
+        return False
+    # the object is the figure itself ("hit $1.1 billion"; not "killed 100,000 people"), or what it moves by or to
+    measured = [child for child in action.children if child.dep_ in {"dobj", "attr", "npadvmod"}
+                and child.ent_type_ in FIGURES]
+    measured += [grand for child in action.children if child.dep_ == "prep" and child.lower_ in {"to", "by", "in", "at"}
+                 for grand in child.children if grand.dep_ == "pobj" and grand.ent_type_ in FIGURES]
+    return bool(measured)
+
+
 # Participants that are no one: "nobody was hurt".
 NOBODY = {"nobody", "nothing", "none", "noone"}
 
@@ -173,9 +194,7 @@ def is_negated(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     [forget] their roots", "Kabul was [failing] to rein in the separatists". A denial or a refusal is told by its
     own verb ("denied", "refused"), which is an event."""
     failed = action.lemma_.lower() == "fail" and any(child.dep_ == "xcomp" for child in action.children)
-    # "[no] deaths were recorded", "nobody was hurt": a participant no one or nothing
-    nothing = any(child.dep_ in {"nsubj", "nsubjpass", "dobj"} and (child.lower_ in NOBODY or any(
-        det.dep_ == "det" and det.lower_ == "no" for det in child.children)) for child in action.children)
+    nothing = done_by_no_one(action)
     # "will not cooperate, or [name] his defence team": a negation shared by "or"
     shared = action.dep_ == "conj" and any(child.lower_ in {"or", "nor"} for child in action.head.children) \
         and any(child.dep_ == "neg" for child in action.head.children)
@@ -189,8 +208,15 @@ def is_undone(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     come is a refusal or a warning ("“we will not [cooperate]”", "police will no longer [tolerate] rallies"), and
     a failure is an event ("failed to reach agreement": talks that broke down). These are events when coded."""
     failed = action.lemma_.lower() == "fail" and any(child.dep_ == "xcomp" for child in action.children)
-    return is_negated(action, sentence, timexes) and not failed and not told_by_someone(action) \
-        and not told_as_plan(action)
+    return is_negated(action, sentence, timexes) and not failed and not told_as_plan(action) \
+        and (not told_by_someone(action) or done_by_no_one(action))
+
+
+def done_by_no_one(action: Token) -> bool:
+    """Whether a participant is no one or nothing: "[no] deaths were recorded", "nobody was hurt", "officials said
+    no other country had [offered]": however sourced, nothing happened to tell."""
+    return any(child.dep_ in {"nsubj", "nsubjpass", "dobj"} and (child.lower_ in NOBODY or any(
+        det.dep_ == "det" and det.lower_ == "no" for det in child.children)) for child in action.children)
 
 
 def told_by_someone(action: Token) -> bool:
@@ -253,6 +279,36 @@ def is_untimed(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     return (ongoing or passive or modal) and not told_in_the_past(action) and not told_as_plan(action) \
         and not due(action, sentence, timexes) and not reported and not intends and not is_headline(sentence) \
         and action.lemma_ not in REPORTING_VERBS and not located
+
+
+# Verbs of knowing, perceiving and remembering: no one plans them, so in the future they tell a prediction
+# ("Egypt will [realize] ...", "it will be [remembered] only in history books").
+COGNITION = {"realize", "realise", "understand", "know", "learn", "discover", "notice", "see", "find", "remember",
+             "forget", "regret", "feel", "believe", "think", "wonder", "forgive"}
+
+
+def is_background(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """What frames an event rather than tells one: a past progressive a when-clause breaks into ("the train
+    was [traveling] to Peshawar when it was attacked": the attack is the event), a present that still holds
+    ("villagers still [avoid] the forest"), what a text says in the present ("the law [cites] traffic safety",
+    "the data report [shows] that sales fell"), and a future of knowing or remembering, which is a prediction
+    ("Egypt will [realize] it needs Turkey")."""
+    auxiliaries = [child for child in action.children if child.dep_ in {"aux", "auxpass"}]
+    interrupted = action.tag_ == "VBG" and any(aux.lower_ in {"was", "were"} for aux in auxiliaries) and any(
+        child.dep_ == "advcl" and any(mark.lower_ == "when" for mark in child.children) for child in action.children)
+    subject = next((child for child in action.children if child.dep_ == "nsubj"), None)
+    # (the model may tag a present with its subject as a bare verb: "villagers still [avoid]")
+    present = (action.tag_ in {"VBZ", "VBP"} or (action.tag_ == "VB" and subject is not None)) and not auxiliaries \
+        and not is_headline(sentence)  # (a headline tells the past in the present: "Apple announces an update")
+    # (not "Still, ..." opening a sentence: a concession, not a state that goes on)
+    still = present and any(child.dep_ == "advmod" and child.lower_ == "still" and not (
+        child.i == sentence.start and child.i + 1 < len(child.doc) and child.doc[child.i + 1].text == ",")
+        for child in action.children)
+    text = present and action.lemma_ in DOCUMENT_VERBS and subject is not None \
+        and (subject.lemma_.lower() in ISSUED or (subject.lower_ == "it" and any(
+            token.lemma_.lower() in ISSUED for token in sentence.doc[max(0, sentence.start - 30):sentence.start])))
+    foreseen = lemma(action) in COGNITION and told_as_plan(action) and not due(action, sentence, timexes)
+    return interrupted or still or text or foreseen
 
 
 def told_in_the_past(action: Token) -> bool:
