@@ -92,3 +92,9 @@ def test_there_opening_a_sentence_is_the_place_last_named(events):
     assert table.loc["asked", "place"] == "Hanoi"
     camp = events("He fled to Somalia. He married in the camp and has been raising 12 children there.")
     assert camp.loc["raising", "place"] in {"", None} or pd.isna(camp.loc["raising", "place"])
+
+
+def test_a_place_of_a_passive_participle_describing_the_object_is_the_events(events):
+    row = events("The United States has cleared out the last migrants being held at its naval base at "
+                 "Guantanamo Bay, Cuba.").loc["cleared"]
+    assert row["place"] in {"Guantanamo Bay", "Cuba"}  # (a base the gazetteer lacks: its country)

@@ -214,5 +214,7 @@ def describes(verb: Token) -> bool:
     [transporting] a paramilitary force in Kalat", "schoolgirls [kidnapped] in Zamfara state were freed". Not one
     that tells where the noun is ("a think tank [based] in Washington"), nor a clause ("the claim that the
     attack was [orchestrated] by militants")."""
+    # (a passive participle is one too: "cleared out the last migrants being [held] at its base at Guantanamo")
     return verb.dep_ == "acl" and verb.tag_ in {"VBG", "VBN"} and verb.lemma_.lower() not in SITUATED \
-        and not any(child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for child in verb.children)
+        and not any(child.dep_ in {"nsubj", "nsubjpass", "aux", "mark"} or (
+            child.dep_ == "auxpass" and child.lower_ != "being") for child in verb.children)
