@@ -17,10 +17,10 @@ names none and the kit gave none), and `note`. An existing sheet is never overwr
 Sheets kept: `voa_judging_before.csv` (the kit before issue 13), `voa_judging_session1.csv`,
 `voa_judging_session2_mid.csv`, `voa_judging_session2.csv`, `voa_judging_session3.csv`,
 `voa_judging_session4_mid.csv` (held-out, earlier states of the kit: the last two at bac2d65 and 30c2465) and
-`voa_judging.csv` (held-out, at f284858: 40 rows drawn with seed 31 from sentences no earlier sheet showed, as
+`voa_judging.csv` (held-out, at 6ff85e4: 40 rows drawn with seed 31 from sentences no earlier sheet showed, as
 `--fresh` draws them, judged by a helper that did no tuning);
 `voa_judging_dev/` holds dev-part sheets judged the same way, which rules were written against. `--fresh`
-draws only sentences no committed sheet has shown: the held-out part has few left (123 events after f284858).
+draws only sentences no committed sheet has shown: the held-out part has few left (123 events after 6ff85e4).
 
 `score` reads a judged sheet and prints how many rows are no event, and on how many rows the actor, the place,
 the source and the date are right (the issue's targets: at most 5 non-events in 40; actor, place and source
