@@ -11,8 +11,8 @@ from helpers.events.kinds import NOMINAL_EVENTS, NOT_EVENTS, acts_on_place, even
 from helpers.events.roles import nominal_roles
 from helpers.events.spans import EntityIndex, is_headline
 from helpers.events.nonevents import (due, is_background, is_feeling, is_gerund, is_long_standing, is_negated,
-                                      is_observation, is_role, is_statistic, is_talk, is_thing_doing, is_undone,
-                                      is_untimed, is_view_shared, lemma)
+                                      is_indefinite_past, is_observation, is_role, is_statistic, is_talk,
+                                      is_thing_doing, is_undone, is_untimed, is_view_shared, lemma)
 from helpers.events.words import RELATIVES
 from helpers.lexicon import FUTURE_AUXILIARIES, REPORTING_VERBS, SPEECH_VERBS
 from helpers.timex import Timex
@@ -401,11 +401,13 @@ NOT_NEWS = [
         "Japan and China have been [disputing] the islands for years.",
         "Since gaining independence in 1947, Pakistan has [received] 23 bailout packages.",
         "For centuries, the history of the kingdom has been [told] by word of mouth.")),
+    NotNews(is_indefinite_past, "an indefinite past", ("Chinese ships have [boarded] foreign boats before.",)),
     NotNews(is_feeling, "a feeling", ("We were [saddened] by reports of lives lost.",
                                       "Officials said they were [alarmed] by the rise in attacks.")),
     NotNews(is_observation, "an observation", ("“We are also [seeing] more children affected,” she said.",
                                                "Pakistan has [seen] a sharp increase in terrorism.",
-                                               "“They're looking at the pressure and [seeing] a window,” he said.")),
+                                               "“They're looking at the pressure and [seeing] a window,” he said.",
+                                               "His wife [noticed] changes in his behaviour.")),
     NotNews(is_view_shared, "a view shared", ("He [agreed] with the president's recent remark.",)),
     NotNews(is_role, "a role", ("Part of the island [served] as an immigration station from 1910 to 1940.",
                                 "Vietnam is [emerging] as a key player in medical tourism.")),
@@ -456,7 +458,8 @@ NOT_NEWS = [
     NotNews(is_bare_reply, "a reply that reports no act", ("“No,” [said] the mayor.",
                                                             "“Certainly a tough conversation,” [said] Kehr.")),
     NotNews(is_statistic, "a figure", ("Bilateral trade between the two countries [hit] $1.1 billion.",
-                                       "The number of internet users [reached] 196 million."), uncoded_only=True),
+                                       "The number of internet users [reached] 196 million.",
+                                       "In 2017, China [contributed] 7% of the total."), uncoded_only=True),
     NotNews(is_credit, "a credit line", ("Jane Doe [contributed] to this report.",
                                          "John Roe [contributed] reporting from Dadaab.",
                                          "Harun Maruf [reported] from Washington; Abdi Barrow [contributed] from Mogadishu.",

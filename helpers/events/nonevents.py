@@ -35,6 +35,8 @@ FEELINGS = {"sadden", "shock", "surprise", "disappoint", "concern", "worry", "al
 # Verbs of perceiving and finding: in the present progressive they tell what someone observes ("we are
 # [seeing] more children affected"), with a change as their object a trend ("Pakistan has [seen] a sharp increase").
 PERCEIVING = {"see", "find", "hear", "notice", "witness", "observe", "experience", "feel"}
+# Verbs of the senses: what they tell is a perception, never an act of the perceiver.
+SENSES = {"see", "hear", "notice", "witness", "sense"}  # (not "observed her house", "watched": acts)
 CHANGES = {"increase", "rise", "surge", "decline", "drop", "fall", "spike", "jump", "growth", "decrease", "uptick",
            "boom", "slump", "influx", "upsurge", "downturn", "shift", "improvement", "deterioration"}
 # Verbs that link their subject to a role with "as": "part of the island [served] as a station" is a state.
@@ -130,7 +132,10 @@ def is_observation(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     progressive = action.tag_ == "VBG" and any(child.dep_ == "aux" and child.tag_ in {"VBP", "VBZ"}
                                                and lemma(child) == "be" for child in carrier.children)
     change = any(child.dep_ == "dobj" and child.lemma_.lower() in CHANGES for child in action.children)
-    return progressive or change
+    # the senses in any tense: "his wife [noticed] changes", "they [heard] a blast", "Erdogan is [seen] to have
+    # built ties" (what was perceived, if anything happened, is its own event)
+    sensed = lemma(action) in SENSES and not any(child.dep_ == "aux" and child.tag_ == "MD" for child in action.children)
+    return progressive or change or sensed
 
 
 def is_view_shared(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
@@ -174,6 +179,9 @@ def is_statistic(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     [reached] 196 million", "the country [spent] 3.6 percent of its GDP". Who did something to whom names them
     ("the companies paid $11,000": the companies are no one the model names, but "Ankara paid $11,000" is)."""
     subject = next((child for child in action.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
+    # a share is a figure whoever holds it: "in 2017, China [contributed] 7% of the total"
+    if any(child.dep_ in {"dobj", "attr"} and child.ent_type_ == "PERCENT" for child in action.children):
+        return True
     if subject is None or subject.pos_ == "PRON" or any(token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
                                                         for token in subject.subtree):
         return False
@@ -225,6 +233,18 @@ def told_by_someone(action: Token) -> bool:
     return any(ancestor.lemma_ in REPORTING_VERBS for ancestor in action.ancestors) or any(
         token.lemma_ in REPORTING_VERBS and token.pos_ == "VERB" and token.i > action.i
         and token.dep_ in {"ccomp", "parataxis", "relcl"} for token in action.subtree)
+
+
+# Adverbs that make a perfect indefinite: "have boarded foreign boats [before]", "had [previously] served".
+INDEFINITE = {"before", "ever", "already", "previously", "once", "often", "twice"}
+
+
+def is_indefinite_past(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """A perfect of experience, with no time it happened at: "Chinese ships have [boarded] foreign boats before",
+    "he had previously [served] two terms". It says that something has happened, not when: no dated event."""
+    perfect = any(child.dep_ == "aux" and lemma(child) == "have" for child in action.children)
+    return perfect and governing_timex(action, sentence, timexes) is None and any(
+        child.dep_ == "advmod" and child.lower_ in INDEFINITE for child in action.children)
 
 
 def is_long_standing(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
