@@ -33,7 +33,8 @@ GLUED_HEADING = re.compile(
     r"[.!?][\"”’]? (?!(?:And|But|Or|So|I|It|It’s|It's|We|He|She|They|You|There)\b)([A-Z][\w’'&-]*(?: [\w’'&-]+){0,5}?) "
     r"(?=(?:Since|Then|The|In|On|A|An|But|After|As|At|For|However|When|While|Last|Earlier|He|She|They|It|We|This|"
     r"That|These|Those|According|During|Under|With|Meanwhile|Some|Many|More|Most|Other|Over|Before|Despite|"
-    r"Although|Still|Yet|Now|Today|If|Instead|Among|Following|Amid|By|From|Two|Three|Several) [a-z0-9\"“])")
+    r"Although|Still|Yet|Now|Today|If|Instead|Among|Following|Amid|By|From|Two|Three|Several) [a-z0-9\"“]"
+    r"|(?:A|An|The) [A-Z])")  # ("International reaction A U.S. State Department spokesperson expressed ...")
 # A dateline opening a story: the place it was filed from in capitals, then a dash ("ISLAMABAD/PENTAGON — ",
 # "MARANCHON, SPAIN — ", "KYIV, Ukraine (Reuters) - "). Left out, so that it is not read as the first sentence's
 # subject.
@@ -451,7 +452,8 @@ def find_boilerplate(text: str, *, start: int = 0) -> list[Removed]:
         removed.append(Removed(dateline.start(1), dateline.end(), "dateline", text[dateline.start(1):dateline.end()]))
     for glued in GLUED_HEADING.finditer(text, start, trailer_start):
         words = glued.group(1).lower().split()
-        if words[-1] not in HEADING_ENDS and not HEADING_VERBS & set(words):
+        # (nor on a past tense, which takes the name after it as its object: "Trump also attacked The Wall ...")
+        if words[-1] not in HEADING_ENDS and not HEADING_VERBS & set(words) and not words[-1].endswith("ed"):
             removed.append(Removed(glued.start(1), glued.end(1), "glued heading", glued.group(1)))
     seen: set[str] = set()
     for paragraph in PARAGRAPH.finditer(text, start, trailer_start):

@@ -476,9 +476,10 @@ def test_a_subheading_glued_between_sentences_is_left_out():
     text = ("Afghan Taliban deny providing sanctuary to the fighters. Recent attacks Since the beginning of the year, "
             "the BLA has ramped up attacks. Money maker for Vietnam More than 80,000 foreigners have travelled to "
             "Vietnam. And then I have found supportive mentors. I am not sure I want to repeat it. "
-            "In a letter last week to The Hague-based court, Kenya said so.")
+            "In a letter last week to The Hague-based court, Kenya said so. International reaction A U.S. State "
+            "Department spokesperson expressed sorrow. Trump also attacked The Wall Street Journal.")
     headings = [cut.text for cut in find_boilerplate(text) if cut.reason == "glued heading"]
-    assert headings == ["Recent attacks", "Money maker for Vietnam"]
+    assert headings == ["Recent attacks", "Money maker for Vietnam", "International reaction"]
     assert all(text[cut.start:cut.end] == cut.text for cut in find_boilerplate(text))
 
 
