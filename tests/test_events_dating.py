@@ -116,7 +116,7 @@ def test_the_simple_past_after_a_dated_past_event_keeps_its_time(events):
 @pytest.mark.parametrize("text, trigger", [
     ("In 1938, Gee moved to Houston. He has recently opened a grocery store.", "opened"),  # back to the present
     ("In 1938, Gee moved to Houston.\n\nHe opened a grocery store.", "opened"),  # a new paragraph
-    ("In 1938, Gee moved to Houston. His family has opened three stores.", "opened"),  # the perfect tells now
+    ("In 1938, Gee moved to Houston. His family has opened a new store.", "opened"),  # the perfect tells now
 ])
 def test_a_narrative_time_is_not_carried_past_its_story(events, text, trigger):
     assert events(text).loc[trigger, "date_from"] == "published"

@@ -179,8 +179,16 @@ def is_statistic(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     [reached] 196 million", "the country [spent] 3.6 percent of its GDP". Who did something to whom names them
     ("the companies paid $11,000": the companies are no one the model names, but "Ankara paid $11,000" is)."""
     subject = next((child for child in action.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
-    # a share is a figure whoever holds it: "in 2017, China [contributed] 7% of the total"
-    if any(child.dep_ in {"dobj", "attr"} and child.ent_type_ == "PERCENT" for child in action.children):
+    # a share is a figure whoever holds it: "in 2017, China [contributed] 7% of the total"; so is a running
+    # total, a perfect whose object is counted ("Italy has [registered] 121,177 deaths", "Botswana has [made] $4
+    # million from licences", "the author has [written] more than a dozen books")
+    objects = [child for child in action.children if child.dep_ in {"dobj", "attr"}]
+    when = governing_timex(action, sentence, timexes)  # (one on a day is news: "has sent 21 staff on Wednesday")
+    perfect = any(child.dep_ == "aux" and lemma(child) == "have" for child in action.children) and not (
+        when is not None and when.resolved_end is not None and (when.resolved_end - when.resolved_start).days < 7)
+    if any(child.ent_type_ == "PERCENT" for child in objects) or (perfect and any(
+            child.ent_type_ in FIGURES or any(grand.dep_ == "nummod" and grand.ent_type_ in FIGURES
+                                              for grand in child.children) for child in objects)):
         return True
     if subject is None or subject.pos_ == "PRON" or any(token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
                                                         for token in subject.subtree):
