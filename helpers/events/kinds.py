@@ -52,7 +52,7 @@ OTHER_CLAUSES = {"ccomp", "advcl", "conj", "relcl", "parataxis", "acl", "csubj"}
 VIOLENCE = "FIGHT|ASSAULT"  # a violent act whose type who it hits decides
 # The verbs the lexicon and its rules name, for telling a lemma the small model got wrong ("staged": "stag").
 KNOWN_VERBS = {entry.split()[0] for entry in (*VERB_TYPES, *VIOLENT_ACTS, *UNTYPED, *FORCES_RETREAT)} \
-    | SUPPORT_VERBS | COMMITMENTS | PHASES | PLACE_TAKING | WARNINGS | MOVEMENT
+    | SUPPORT_VERBS | COMMITMENTS | PHASES | PLACE_TAKING | WARNINGS | MOVEMENT | NOT_EVENTS
 
 
 def action_name(action: Token, target: Token | None) -> str:

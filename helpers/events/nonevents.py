@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from helpers.events.dating import governing_timex
 from helpers.events.places import in_own_clause
 from helpers.events.spans import is_headline
-from helpers.events.kinds import NOMINAL_EVENTS, says_not
+from helpers.events.kinds import NOMINAL_EVENTS, says_not, verb_lemma
 from helpers.events.plover import VIOLENT_NOUNS
 from helpers.events.roles import ACTOR_LABELS
 from helpers.events.words import AGENT_SUFFIXES, FORCES, ISSUED, MEASURES, PARTS, PEOPLE
@@ -24,8 +24,8 @@ CONTRACTED = {"’s": "be", "’re": "be", "’m": "be", "’ve": "have"}
 
 
 def lemma(token: Token) -> str:
-    """The token's lemma, a contracted copula's too."""
-    return CONTRACTED.get(token.lower_, token.lemma_.lower()) if token.pos_ in {"AUX", "VERB"} else token.lemma_.lower()
+    """The token's lemma, a contracted copula's too, and a verb's the model got wrong ("hoped": not "hop")."""
+    return CONTRACTED.get(token.lower_, verb_lemma(token)) if token.pos_ in {"AUX", "VERB"} else token.lemma_.lower()
 
 
 # Verbs of feeling: in the passive they tell how someone felt ("were [saddened] by reports"), no act.
