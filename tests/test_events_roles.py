@@ -94,3 +94,17 @@ def test_a_bare_pronoun_actor_is_whom_it_stands_for_or_no_one(events, text, trig
 ])
 def test_the_target_actor_is_who_the_act_is_aimed_at(events, text, trigger, target):
     assert events(text).loc[trigger, "target_actor"] == target
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Police arrested journalist Mech Dara on Monday. The journalist posted an apology on Tuesday.", "posted",
+     "Mech Dara"),
+    ("China invested heavily in Malaysia. The Southeast Asian nation signed 30 deals on Monday.", "signed",
+     "Malaysia"),
+    # a plural is not the one last named, and a description no name was given stays as written
+    ("Mali, Niger and Burkina Faso left the bloc. The three nations accused it of failing them.", "accused",
+     "The three nations"),
+    ("The army shelled the town on Monday.", "shelled", "The army"),
+])
+def test_a_definite_description_is_the_name_it_stands_for(events, text, trigger, actor):
+    assert events(text).loc[trigger, "actor"] == actor

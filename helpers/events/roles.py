@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from helpers.entities import canonical_name
+from helpers.entities import canonical_name, place_of
 from helpers.events.coref import Antecedents
 from helpers.events.coref import PRONOUNS
 from helpers.events.sources import reporter_of, reporting_subject, resolve_source, speaker as speaker_of
@@ -166,7 +166,35 @@ def actor_named(actor: Span | None, action: Token, sentence: Span, source: Span 
     if actor is not None and len(actor) == 1 and actor.root.pos_ == "PRON" and actor.root.lower_ in STAND_INS \
             and actor_text == clean(actor.text):  # not "US has received reports"
         return pronoun_named(actor.root, source, entities, quote=quote, speaker=speaker, antecedents=antecedents)
+    described = described_name(actor, entities) if actor is not None and not actor.root.ent_type_ else None
+    if described is not None:
+        name = clean(canonical_name(described))
+        return name, actor_key(described, entities) or name
     return actor_text, key
+
+
+# Nouns a report calls a country by once it has named it: "the Southeast Asian nation" is Malaysia.
+NATION_NOUNS = {"nation", "country", "kingdom", "republic"}
+
+
+def described_name(actor: Span, entities: EntityIndex) -> Span | None:
+    """The name a definite description stands for, told earlier in the report: "the journalist" is the Mech
+    Dara named "journalist Mech Dara" or "Mech Dara, a journalist"; "the Southeast Asian nation" the country
+    last named. None for anything else: a plural ("the two nations"), a description no name was given ("the
+    army", which is itself a doer)."""
+    head = actor.root
+    if not any(child.dep_ == "det" and child.lower_ in {"the", "this"} for child in head.children) \
+            or head.tag_ != "NN" or any(child.dep_ in {"prep", "nummod"} for child in head.children):
+        return None
+    earlier = [ent for ent in entities.before(actor.start) if ent.end <= actor.start]
+    if head.lemma_.lower() in NATION_NOUNS:
+        countries = [ent for ent in earlier if ent.label_ == "GPE" and (place := place_of(ent)) is not None
+                     and place.kind == "country"]
+        return countries[-1] if countries else None
+    titled = [ent for ent in earlier if ent.label_ == "PERSON" and any(
+        token.lemma_.lower() == head.lemma_.lower() and token.dep_ in {"compound", "appos"}
+        for token in (*ent.root.children, *ent.root.lefts) if not (ent.start <= token.i < ent.end))]
+    return titled[-1] if titled else None
 
 
 def pronoun_named(pronoun: Token, source: Span | None, entities: EntityIndex, *, quote: bool, speaker: str,
