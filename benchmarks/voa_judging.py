@@ -16,11 +16,13 @@ names none and the kit gave none), and `note`. An existing sheet is never overwr
 
 Sheets kept: `voa_judging_before.csv` (the kit before issue 13), `voa_judging_session1.csv`,
 `voa_judging_session2_mid.csv`, `voa_judging_session2.csv`, `voa_judging_session3.csv`,
-`voa_judging_session4_mid.csv` (held-out, earlier states of the kit: the last two at bac2d65 and 30c2465) and
-`voa_judging.csv` (held-out, at 6ff85e4: 40 rows drawn with seed 31 from sentences no earlier sheet showed, as
-`--fresh` draws them, judged by a helper that did no tuning);
+`voa_judging_session4_mid.csv`, `voa_judging_session4_mid2.csv` (held-out, earlier states of the kit: the last
+three at bac2d65, 30c2465 and 6ff85e4, the last two of sentences no earlier sheet showed) and `voa_judging.csv`
+(held-out, at 52a934b: 40 rows drawn with seed 37 from sentences no earlier sheet showed, as `--fresh` draws
+them, judged by a helper that did no tuning);
 `voa_judging_dev/` holds dev-part sheets judged the same way, which rules were written against. `--fresh`
-draws only sentences no committed sheet has shown: the held-out part has few left (123 events after 6ff85e4).
+draws only sentences no committed sheet has shown: the held-out part has few left (78 events after
+52a934b).
 
 `score` reads a judged sheet and prints how many rows are no event, and on how many rows the actor, the place,
 the source and the date are right (the issue's targets: at most 5 non-events in 40; actor, place and source
