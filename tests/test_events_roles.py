@@ -108,3 +108,8 @@ def test_the_target_actor_is_who_the_act_is_aimed_at(events, text, trigger, targ
 ])
 def test_a_definite_description_is_the_name_it_stands_for(events, text, trigger, actor):
     assert events(text).loc[trigger, "actor"] == actor
+
+
+def test_passives_joined_by_and_share_their_agent(events):
+    table = events("Officials said the attack was orchestrated and directed by militants in Afghanistan.")
+    assert table.loc["orchestrated", "actor"] == table.loc["directed", "actor"] == "militants in Afghanistan"

@@ -255,12 +255,17 @@ def affiliation(words: Span, entities: EntityIndex) -> str:
 
 
 def agent_of(action: Token) -> Token | None:
-    """The doer of a passive verb: "by Russian forces"."""
-    for child in action.children:
-        if child.dep_ == "agent":
-            objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
-            if objects:
-                return objects[0]
+    """The doer of a passive verb: "by Russian forces"; for passives joined by "and", the one the last names
+    ("the attack was [orchestrated] and directed by ringleaders")."""
+    passives = [action] + [conj for conj in action.conjuncts if conj.i > action.i and conj.tag_ == "VBN"
+                           and not any(child.dep_ in {"nsubj", "nsubjpass"} for child in conj.children)] \
+        if action.tag_ == "VBN" and action.dep_ in {"ROOT", "ccomp", "parataxis", "advcl"} else [action]
+    for verb in passives:
+        for child in verb.children:
+            if child.dep_ == "agent":
+                objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
     return None
 
 
