@@ -30,7 +30,8 @@ PARAGRAPH = re.compile(r"[^\r\n]+(?:\r?\n[^\r\n]+)*")  # blank-line separated ru
 # found", "I am not sure I want"): a heading opens with no conjunction or pronoun, holds no verb "be" or "have",
 # and ends on no function word ("In a letter last week to The Hague").
 GLUED_HEADING = re.compile(
-    r"[.!?][\"”’]? (?!(?:And|But|Or|So|I|It|It’s|It's|We|He|She|They|You|There)\b)([A-Z][\w’'&-]*(?: [\w’'&-]+){0,5}?) "
+    r"[.!?][\"”’]? (?!(?:And|But|Or|So|I|It|It’s|It's|We|He|She|They|You|There)\b)"
+    r"([A-Z][\w’'&-]*(?: [\w’'&-]+){0,5}?) "
     r"(?=(?:Since|Then|The|In|On|A|An|But|After|As|At|For|However|When|While|Last|Earlier|He|She|They|It|We|This|"
     r"That|These|Those|According|During|Under|With|Meanwhile|Some|Many|More|Most|Other|Over|Before|Despite|"
     r"Although|Still|Yet|Now|Today|If|Instead|Among|Following|Amid|By|From|Two|Three|Several) [a-z0-9\"“]"
@@ -438,6 +439,33 @@ def parse_txt(text: str, *, path: str) -> Article:
     return article
 
 
+SENTENCE_END = re.compile(r"[.!?][\"”’]? (?=[A-Z])")
+HEADING_WORD = re.compile(r"[A-Za-z][\w’'&-]*")
+
+
+def echoed_headings(text: str, start: int, end: int) -> list[Removed]:
+    """Subheadings glued between sentences that the next sentence echoes: it opens with the heading's first
+    word ("David Gee David Gee migrated from China") or a longer form of its last ("Sovereignty negotiations
+    Negotiations between Britain and Mauritius", "Role of Russia Russian President Vladimir Putin")."""
+    found = []
+    for end_mark in SENTENCE_END.finditer(text, start, end):
+        words = text[end_mark.end():end_mark.end() + 100].split(" ")
+        if words[0].lower() in {"and", "but", "or", "so", "i", "it", "we", "he", "she", "they", "you", "there",
+                                "the", "a", "an"}:
+            continue
+        for size in range(1, min(6, len(words) - 1)):
+            heading, following = words[:size], words[size]
+            if not HEADING_WORD.fullmatch(heading[-1]):
+                break
+            first, last, next_word = heading[0].lower(), heading[-1].lower(), following.lower()
+            longer = next_word.startswith(last) and next_word[len(last):len(last) + 1] not in {"’", "'"}
+            if following[:1].isupper() and ((size > 1 and next_word == first) or (len(last) > 3 and longer)):
+                length = len(" ".join(heading))
+                found.append(Removed(end_mark.end(), end_mark.end() + length, "glued heading", " ".join(heading)))
+                break
+    return found
+
+
 def find_boilerplate(text: str, *, start: int = 0) -> list[Removed]:
     """Advertisement lines, `Also Read ...` trailers, a dateline, subheadings glued between sentences and
     paragraphs repeated word for word."""
@@ -455,6 +483,8 @@ def find_boilerplate(text: str, *, start: int = 0) -> list[Removed]:
         # (nor on a past tense, which takes the name after it as its object: "Trump also attacked The Wall ...")
         if words[-1] not in HEADING_ENDS and not HEADING_VERBS & set(words) and not words[-1].endswith("ed"):
             removed.append(Removed(glued.start(1), glued.end(1), "glued heading", glued.group(1)))
+    glued = {cut.start for cut in removed}
+    removed.extend(cut for cut in echoed_headings(text, start, trailer_start) if cut.start not in glued)
     seen: set[str] = set()
     for paragraph in PARAGRAPH.finditer(text, start, trailer_start):
         key = " ".join(paragraph.group().split()).lower()

@@ -493,3 +493,12 @@ def test_a_subheading_glued_between_sentences_is_left_out():
 def test_a_dateline_opening_a_story_is_left_out(text, dateline):
     found = [cut.text for cut in find_boilerplate(text) if cut.reason == "dateline"]
     assert found == ([dateline] if dateline else [])
+
+
+def test_a_subheading_the_next_sentence_echoes_is_left_out():
+    text = ("She wrote about her father. David Gee David Gee migrated from China in the late 1920s. "
+            "Talks stalled. Sovereignty negotiations Negotiations between Britain and Mauritius began in 2022. "
+            "Ankara may buy jets. Role of Russia Russian President Vladimir Putin is courting Erdogan. "
+            "He met Russia's envoy. Russia's envoy left.")
+    headings = [cut.text for cut in find_boilerplate(text) if cut.reason == "glued heading"]
+    assert headings == ["David Gee", "Sovereignty negotiations", "Role of Russia"]
