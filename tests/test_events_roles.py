@@ -113,3 +113,8 @@ def test_a_definite_description_is_the_name_it_stands_for(events, text, trigger,
 def test_passives_joined_by_and_share_their_agent(events):
     table = events("Officials said the attack was orchestrated and directed by militants in Afghanistan.")
     assert table.loc["orchestrated", "actor"] == table.loc["directed", "actor"] == "militants in Afghanistan"
+
+
+def test_a_coordinated_actor_names_every_side(events):
+    row = events("Reuters reported that Australia, Canada and the United States all offered to resettle them.").loc["offered"]
+    assert row["actor"] == "Australia, Canada and the United States" and row["actor_key"] == "Australia"

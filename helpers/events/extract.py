@@ -16,7 +16,7 @@ from helpers.events.places import place_near
 from helpers.events.roles import actor_named, aimed_at, participants
 from helpers.events.sources import (PARAGRAPH_BREAK, SOURCE_EDGES, ClaimSource, Report, SentenceSource,
                                     claim_source, is_hedged, sentence_source, written_offset)
-from helpers.events.spans import EntityIndex, clean, phrase
+from helpers.events.spans import EntityIndex, clean, coordinated, phrase
 from helpers.events.table import Event
 from helpers.lexicon import REPORTING_VERBS
 from helpers.timex import Timex
@@ -75,7 +75,7 @@ def make_event(action: Token, sentence: Span, told_by: Span | None, claim: Claim
     """Fill in one event's participants, place, date, type, negation, modality, hedging and quotation;
     `told_by` is the sentence's source in the text, `claim` who tells the event (its nearest source)."""
     actor_token, target_token = participants(action)
-    actor = phrase(actor_token) if actor_token is not None else None
+    actor = coordinated(actor_token) if actor_token is not None else None
     target = phrase(target_token) if target_token is not None else None
     actor_text, key = actor_named(actor, action, sentence, told_by, entities, quote=quote, speaker=claim.name,
                                   antecedents=antecedents)

@@ -57,6 +57,15 @@ def phrase(token: Token) -> Span:
     return doc[left:right + 1]
 
 
+def coordinated(token: Token) -> Span:
+    """The noun phrase a token heads with the phrases joined to it by "and" or "or": "Australia, Canada and
+    the United States", "The United States, United Nations and rights groups"."""
+    words = phrase(token)
+    last = max((phrase(conj) for conj in token.conjuncts if conj.i > token.i and conj.pos_ in {"NOUN", "PROPN"}),
+               key=lambda span: span.end, default=words)
+    return token.doc[words.start:max(words.end, last.end)]
+
+
 def clean(text: str) -> str:
     """Text on one line, without the quotation marks, commas and spaces around it."""
     return " ".join(text.split()).strip("“”\"' ,")
