@@ -179,7 +179,8 @@ def test_the_quotation_rule_needs_a_quotation(events, text, trigger):
     ("“We will retaliate against the attackers,” the spokesman said.", "retaliate"),  # a plan
     ("“We are going to move the hub into the cloud,” said Jobs.", "going"),
     ("“We will meet the envoy on Friday,” the minister said.", "meet"),
-    ("“We condemn the jailbreak and urge the population to remain calm,” the police said.", "urge"),  # an act done by saying it
+    # an act done by saying it
+    ("“We condemn the jailbreak and urge the population to remain calm,” the police said.", "urge"),
     ("“Rebels are shelling the town on Monday,” the mayor said.", "shelling"),  # dated
 ])
 def test_what_a_quotation_says_was_done_or_is_planned_is_an_event(events, text, trigger):

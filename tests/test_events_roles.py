@@ -116,5 +116,6 @@ def test_passives_joined_by_and_share_their_agent(events):
 
 
 def test_a_coordinated_actor_names_every_side(events):
-    row = events("Reuters reported that Australia, Canada and the United States all offered to resettle them.").loc["offered"]
+    row = events("Reuters reported that Australia, Canada and the United States all offered to resettle them."
+                 ).loc["offered"]
     assert row["actor"] == "Australia, Canada and the United States" and row["actor_key"] == "Australia"
