@@ -119,3 +119,8 @@ def test_a_coordinated_actor_names_every_side(events):
     row = events("Reuters reported that Australia, Canada and the United States all offered to resettle them."
                  ).loc["offered"]
     assert row["actor"] == "Australia, Canada and the United States" and row["actor_key"] == "Australia"
+
+
+def test_a_reported_demand_is_the_speakers_made_of_whom_must_act(events):
+    row = events("A State Department spokesperson said on Monday the U.N. must maintain sanctions.").loc["maintain"]
+    assert (row["type"], row["actor"], row["target"]) == ("DEMAND", "A State Department spokesperson", "the U.N.")

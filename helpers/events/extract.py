@@ -11,11 +11,11 @@ from spacy.tokens import Doc, Span, Token
 from helpers.events.actions import ActionSelector, news_actions, participle_in_headline
 from helpers.events.coref import Antecedents
 from helpers.events.dating import EventDate, Narrative, event_date
-from helpers.events.kinds import action_name, is_negated, mode_of, modality_of, type_of
+from helpers.events.kinds import action_name, is_negated, mode_of, modality_of, reported_type, type_of
 from helpers.events.places import place_near
 from helpers.events.roles import actor_named, aimed_at, participants
 from helpers.events.sources import (PARAGRAPH_BREAK, SOURCE_EDGES, ClaimSource, Report, SentenceSource,
-                                    claim_source, is_hedged, sentence_source, written_offset)
+                                    claim_source, is_hedged, reporter_of, sentence_source, written_offset)
 from helpers.events.spans import EntityIndex, clean, coordinated, phrase
 from helpers.events.table import Event
 from helpers.lexicon import REPORTING_VERBS
@@ -75,16 +75,19 @@ def make_event(action: Token, sentence: Span, told_by: Span | None, claim: Claim
     """Fill in one event's participants, place, date, type, negation, modality, hedging and quotation;
     `told_by` is the sentence's source in the text, `claim` who tells the event (its nearest source)."""
     actor_token, target_token = participants(action)
+    statement = action.lemma_ in REPORTING_VERBS
+    kind = type_of(action, entities, statement=statement)
+    if kind == "DEMAND" and reported_type(action) == "DEMAND" and reporter_of(action.head) is not None:
+        # "a spokesperson said the U.N. must maintain sanctions": the speaker demands, of the U.N.
+        actor_token, target_token = reporter_of(action.head), actor_token
     actor = coordinated(actor_token) if actor_token is not None else None
     target = phrase(target_token) if target_token is not None else None
     actor_text, key = actor_named(actor, action, sentence, told_by, entities, quote=quote, speaker=claim.name,
                                   antecedents=antecedents)
-    statement = action.lemma_ in REPORTING_VERBS
     modality = modality_of(action, sourced=bool(claim.name), statement=statement)
     when = event_date(action, sentence, timexes, source=told_by, modality=modality, published=published)
     place = place_near(action, sentence, entities, exclude=actor, target=target, source=claim.words)
     start, end = trimmed(sentence)
-    kind = type_of(action, entities, statement=statement)
     return Event(
         # the sentence's own text, not doc.text[start:end]: Doc.text is rebuilt on every call, which
         # made this stage grow with the square of a report's length
