@@ -124,3 +124,9 @@ def test_a_coordinated_actor_names_every_side(events):
 def test_a_reported_demand_is_the_speakers_made_of_whom_must_act(events):
     row = events("A State Department spokesperson said on Monday the U.N. must maintain sanctions.").loc["maintain"]
     assert (row["type"], row["actor"], row["target"]) == ("DEMAND", "A State Department spokesperson", "the U.N.")
+
+
+def test_a_warning_of_what_a_side_will_no_longer_bear_is_the_speakers_threat(events):
+    row = events("Cairo's security chief warned that police will no longer tolerate rallies by the group."
+                 ).loc["tolerate"]
+    assert (row["type"], row["actor"], row["target"]) == ("THREATEN", "Cairo's security chief", "rallies by the group")

@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Span, Token
 from helpers.events.actions import ActionSelector, news_actions, participle_in_headline
 from helpers.events.coref import Antecedents
 from helpers.events.dating import EventDate, Narrative, event_date
-from helpers.events.kinds import action_name, is_negated, mode_of, modality_of, reported_type, type_of
+from helpers.events.kinds import (action_name, is_negated, mode_of, modality_of, reported_type, speaker_acts,
+                                  type_of)
 from helpers.events.places import place_near
 from helpers.events.roles import actor_named, aimed_at, participants
 from helpers.events.sources import (PARAGRAPH_BREAK, SOURCE_EDGES, ClaimSource, Report, SentenceSource,
@@ -77,9 +78,11 @@ def make_event(action: Token, sentence: Span, told_by: Span | None, claim: Claim
     actor_token, target_token = participants(action)
     statement = action.lemma_ in REPORTING_VERBS
     kind = type_of(action, entities, statement=statement)
-    if kind == "DEMAND" and reported_type(action) == "DEMAND" and reporter_of(action.head) is not None:
-        # "a spokesperson said the U.N. must maintain sanctions": the speaker demands, of the U.N.
-        actor_token, target_token = reporter_of(action.head), actor_token
+    if kind in {"DEMAND", "THREATEN"} and reported_type(action) == kind and not speaker_acts(action) \
+            and reporter_of(action.head) is not None:
+        # "a spokesperson said the U.N. must maintain sanctions", "the security chief warned that police will no
+        # longer tolerate rallies": the speaker demands of whom the report names, or threatens what it acts on
+        actor_token, target_token = reporter_of(action.head), actor_token if kind == "DEMAND" else target_token
     actor = coordinated(actor_token) if actor_token is not None else None
     target = phrase(target_token) if target_token is not None else None
     actor_text, key = actor_named(actor, action, sentence, told_by, entities, quote=quote, speaker=claim.name,
