@@ -19,10 +19,11 @@ Sheets kept: `voa_judging_before.csv` (the kit before issue 13), `voa_judging_se
 `voa_judging_session4_mid.csv`, `voa_judging_session4_mid2.csv` (held-out, earlier states of the kit: the last
 three at bac2d65, 30c2465 and 6ff85e4, the last two of sentences no earlier sheet showed) and `voa_judging.csv`
 (held-out, at 52a934b: 40 rows drawn with seed 37 from sentences no earlier sheet showed, as `--fresh` draws
-them, judged by a helper that did no tuning);
+them, judged by a helper that did no tuning); `voa_judging_session4_final27.csv` (held-out, at fe801df: the 27
+events then left whose sentences no sheet, committed or not, had shown);
 `voa_judging_dev/` holds dev-part sheets judged the same way, which rules were written against. `--fresh`
-draws only sentences no committed sheet has shown: the held-out part has few left (78 events after
-52a934b).
+draws only sentences no committed sheet has shown: the held-out part is spent (after fe801df none is left
+that no one has read); measure further work on new real stories.
 
 `score` reads a judged sheet and prints how many rows are no event, and on how many rows the actor, the place,
 the source and the date are right (the issue's targets: at most 5 non-events in 40; actor, place and source
