@@ -98,14 +98,15 @@ def background_actions(sentence: Span, actions: list[Token], timexes: list[Timex
             if token.lemma_ in REPORTING_VERBS or token.lemma_.lower() in NOT_EVENTS or is_content_clause(token):
                 continue
             kind = event_type(token, entities, on_place=acts_on_place(token, entities), statement=False)
-            if not_news(token, sentence, timexes, coded=lambda: kind not in UNCODED) is not None:
-                continue
         elif token.pos_ == "NOUN" and token.lemma_.lower() in NOMINAL_EVENTS and any(nominal_roles(token)):
             kind = NOMINAL_EVENTS[token.lemma_.lower()]
         else:
             continue
-        if (governing_timex(token, sentence, timexes) is not None and (kind or token.pos_ == "VERB")) \
-                or (kind and main_clause_timex(token, sentence, timexes) is not None):
+        dated = (governing_timex(token, sentence, timexes) is not None and (kind or token.pos_ == "VERB")) \
+            or (kind and main_clause_timex(token, sentence, timexes) is not None)
+        # (the rules of what tells no event only for a dated clause: most are not, and the rules cost)
+        if dated and (token.pos_ != "VERB"
+                      or not_news(token, sentence, timexes, coded=lambda: kind not in UNCODED) is None):
             found.append(token)
     return found
 

@@ -25,7 +25,9 @@ CONTRACTED = {"’s": "be", "’re": "be", "’m": "be", "’ve": "have"}
 
 def lemma(token: Token) -> str:
     """The token's lemma, a contracted copula's too, and a verb's the model got wrong ("hoped": not "hop")."""
-    return CONTRACTED.get(token.lower_, verb_lemma(token)) if token.pos_ in {"AUX", "VERB"} else token.lemma_.lower()
+    if token.pos_ not in {"AUX", "VERB"}:
+        return token.lemma_.lower()
+    return CONTRACTED[token.lower_] if token.lower_ in CONTRACTED else verb_lemma(token)  # ("having": not "having")
 
 
 # Verbs of feeling: in the passive they tell how someone felt ("were [saddened] by reports"), no act.
@@ -183,13 +185,14 @@ def is_statistic(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     # total, a perfect whose object is counted ("Italy has [registered] 121,177 deaths", "Botswana has [made] $4
     # million from licences", "the author has [written] more than a dozen books")
     objects = [child for child in action.children if child.dep_ in {"dobj", "attr"}]
-    when = governing_timex(action, sentence, timexes)  # (one on a day is news: "has sent 21 staff on Wednesday")
-    perfect = any(child.dep_ == "aux" and lemma(child) == "have" for child in action.children) and not (
-        when is not None and when.resolved_end is not None and (when.resolved_end - when.resolved_start).days < 7)
-    if any(child.ent_type_ == "PERCENT" for child in objects) or (perfect and any(
-            child.ent_type_ in FIGURES or any(grand.dep_ == "nummod" and grand.ent_type_ in FIGURES
-                                              for grand in child.children) for child in objects)):
+    if any(child.ent_type_ == "PERCENT" for child in objects):
         return True
+    counted = any(child.ent_type_ in FIGURES or any(grand.dep_ == "nummod" and grand.ent_type_ in FIGURES
+                                                    for grand in child.children) for child in objects)
+    if counted and any(child.dep_ == "aux" and lemma(child) == "have" for child in action.children):
+        when = governing_timex(action, sentence, timexes)  # (one on a day is news: "has sent 21 staff on Wednesday")
+        if when is None or when.resolved_end is None or (when.resolved_end - when.resolved_start).days >= 7:
+            return True
     if subject is None or subject.pos_ == "PRON" or any(token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
                                                         for token in subject.subtree):
         return False
@@ -296,17 +299,18 @@ def is_untimed(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     passive = action.tag_ == "VBN" and any(child.dep_ == "auxpass" and child.lower_ == "being"
                                            for child in action.children)
     modal = any(child.dep_ == "aux" and child.tag_ == "MD" for child in action.children)
-    reported = told_by_someone(action) and (ongoing or passive)
-    intends = any(child.dep_ == "xcomp" and child.pos_ == "VERB" for child in action.children)
+    if not (ongoing or passive or modal) or told_in_the_past(action) or told_as_plan(action) \
+            or action.lemma_ in REPORTING_VERBS or is_headline(sentence) \
+            or any(child.dep_ == "xcomp" and child.pos_ == "VERB" for child in action.children):  # an intention
+        return False
     # a happening somewhere, or placed after another, is news: "forces are [making] progress in the Kharkiv
     # region, a day after troops entered Balakliia"
     located = any(token.ent_type_ in PLACE_LABELS and token.dep_ == "pobj" and token.head.lower_ in WHERE
                   and in_own_clause(token, action) for token in sentence) \
         or any(child.lower_ in {"after", "before"} or (child.dep_ == "advcl" and any(
             mark.lower_ in {"after", "before"} for mark in child.children)) for child in action.children)
-    return (ongoing or passive or modal) and not told_in_the_past(action) and not told_as_plan(action) \
-        and not due(action, sentence, timexes) and not reported and not intends and not is_headline(sentence) \
-        and action.lemma_ not in REPORTING_VERBS and not located
+    return not located and not ((ongoing or passive) and told_by_someone(action)) \
+        and not due(action, sentence, timexes)
 
 
 # Verbs of knowing, perceiving and remembering: no one plans them, so in the future they tell a prediction
