@@ -37,9 +37,11 @@ def place_near(action: Token, sentence: Span, entities: EntityIndex, *, exclude:
     for clause in clauses_of(action):
         if chosen:
             break
-        chosen = [ent for ent in places if in_own_clause(ent.root, clause)
-                  and ent.root.dep_ in {"pobj", "dobj", "npadvmod", "appos", "conj", "compound", "nmod", "advmod"}]
+        chosen = [ent for ent in places
+                  if ent.root.dep_ in {"pobj", "dobj", "npadvmod", "appos", "conj", "compound", "nmod", "advmod"}
+                  and in_own_clause(ent.root, clause)]
         chosen = chosen or [ent for token in sentence if token.dep_ in {"pobj", "advmod"}
+                            and (token.lemma_.lower() in TOWN_NOUNS or token.lower_ == "there")
                             and in_own_clause(token, clause) for ent in [town_referred(token, entities)]
                             if ent is not None]
     # else where its teller is, who tells what they saw there ("said Iryna, a teacher in Kharkiv", "on the
