@@ -34,8 +34,8 @@ GLUED_HEADING = re.compile(
     r"([A-Z][\w’'&-]*(?: [\w’'&-]+){0,5}?) "
     r"(?=(?:Since|Then|The|In|On|A|An|But|After|As|At|For|However|When|While|Last|Earlier|He|She|They|It|We|This|"
     r"That|These|Those|According|During|Under|With|Meanwhile|Some|Many|More|Most|Other|Over|Before|Despite|"
-    r"Although|Still|Yet|Now|Today|If|Instead|Among|Following|Amid|By|From|Two|Three|Several) [a-z0-9\"“]"
-    r"|(?:A|An|The) [A-Z])")  # ("International reaction A U.S. State Department spokesperson expressed ...")
+    r"Although|Still|Yet|Now|Today|If|Instead|Among|Following|Amid|By|From|One|Two|Three|Several) [a-z0-9\"“]"
+    r"|(?:A|An|The|One) [A-Z])")  # ("International reaction A U.S. State Department spokesperson expressed ...")
 # A dateline opening a story: the place it was filed from in capitals, then a dash ("ISLAMABAD/PENTAGON — ",
 # "MARANCHON, SPAIN — ", "KYIV, Ukraine (Reuters) - "). Left out, so that it is not read as the first sentence's
 # subject.
