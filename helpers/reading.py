@@ -29,8 +29,10 @@ PARAGRAPH = re.compile(r"[^\r\n]+(?:\r?\n[^\r\n]+)*")  # blank-line separated ru
 # followed by a word that opens sentences and a lowercase word. Not a sentence's own start ("And then I have
 # found", "I am not sure I want"): a heading opens with no conjunction or pronoun, holds no verb "be" or "have",
 # and ends on no function word ("In a letter last week to The Hague").
+# Words that open a sentence of its own, never a heading: a conjunction or a pronoun.
+SENTENCE_OPENERS = ("And", "But", "Or", "So", "I", "It", "It’s", "It's", "We", "He", "She", "They", "You", "There")
 GLUED_HEADING = re.compile(
-    r"[.!?][\"”’]? (?!(?:And|But|Or|So|I|It|It’s|It's|We|He|She|They|You|There)\b)"
+    r"[.!?][\"”’]? (?!(?:" + "|".join(SENTENCE_OPENERS) + r")\b)"
     r"([A-Z][\w’'&-]*(?: [\w’'&-]+){0,5}?) "
     r"(?=(?:Since|Then|The|In|On|A|An|But|After|As|At|For|However|When|While|Last|Earlier|He|She|They|It|We|This|"
     r"That|These|Those|According|During|Under|With|Meanwhile|Some|Many|More|Most|Other|Over|Before|Despite|"
@@ -450,8 +452,7 @@ def echoed_headings(text: str, start: int, end: int) -> list[Removed]:
     found = []
     for end_mark in SENTENCE_END.finditer(text, start, end):
         words = text[end_mark.end():end_mark.end() + 100].split(" ")
-        if words[0].lower() in {"and", "but", "or", "so", "i", "it", "we", "he", "she", "they", "you", "there",
-                                "the", "a", "an"}:
+        if words[0] in SENTENCE_OPENERS or words[0] in {"The", "A", "An"}:
             continue
         for size in range(1, min(6, len(words) - 1)):
             heading, following = words[:size], words[size]

@@ -144,6 +144,11 @@ def event_type(action: Token, entities: EntityIndex, *, on_place: bool, statemen
     return kind or (STATEMENT if statement else "")
 
 
+def fails(action: Token) -> bool:
+    """Whether the verb is "failed to" something: "failed to take Bakhmut"."""
+    return action.lemma_.lower() == "fail" and any(child.dep_ == "xcomp" for child in action.children)
+
+
 def says_not(action: Token) -> bool:
     """Whether the clause itself negates its verb: "did not", "never", "will no longer" (not a denial, which
     negates through its own verb)."""
@@ -444,7 +449,7 @@ def is_negated(action: Token) -> bool:
     `cue` ("deny") tells it from a plain negation."""
     if says_not(action):
         return True
-    if action.lemma_.lower() == "fail" and any(child.dep_ == "xcomp" for child in action.children):
+    if fails(action):
         return True
     return action.dep_ in {"ccomp", "xcomp"} and action.head.lemma_.lower() in NEGATING
 

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from helpers.events.dating import governing_timex
 from helpers.events.places import in_own_clause
 from helpers.events.spans import is_headline
-from helpers.events.kinds import NOMINAL_EVENTS, says_not, verb_lemma
+from helpers.events.kinds import NOMINAL_EVENTS, fails, says_not, verb_lemma
 from helpers.events.plover import VIOLENT_NOUNS
 from helpers.events.roles import ACTOR_LABELS
 from helpers.events.words import AGENT_SUFFIXES, FORCES, ISSUED, MEASURES, PARTS, PEOPLE
@@ -21,6 +21,11 @@ from helpers.timex import Timex
 
 # The model leaves contracted copulas with a curly apostrophe unlemmatised ("It’s", "they’re").
 CONTRACTED = {"’s": "be", "’re": "be", "’m": "be", "’ve": "have"}
+
+
+def told_in_the_perfect(action: Token) -> bool:
+    """Whether a verb has the auxiliary "have", however the model lemmatised it ("’ve", "having")."""
+    return any(child.dep_ == "aux" and lemma(child) == "have" for child in action.children)
 
 
 def lemma(token: Token) -> str:
@@ -189,7 +194,7 @@ def is_statistic(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
         return True
     counted = any(child.ent_type_ in FIGURES or any(grand.dep_ == "nummod" and grand.ent_type_ in FIGURES
                                                     for grand in child.children) for child in objects)
-    if counted and any(child.dep_ == "aux" and lemma(child) == "have" for child in action.children):
+    if counted and told_in_the_perfect(action):
         when = governing_timex(action, sentence, timexes)  # (one on a day is news: "has sent 21 staff on Wednesday")
         if when is None or when.resolved_end is None or (when.resolved_end - when.resolved_start).days >= 7:
             return True
@@ -212,12 +217,11 @@ def is_negated(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     """What did not happen: "the battle is not [won]", "the army did not [confirm] the losses", "they never
     [forget] their roots", "Kabul was [failing] to rein in the separatists". A denial or a refusal is told by its
     own verb ("denied", "refused"), which is an event."""
-    failed = action.lemma_.lower() == "fail" and any(child.dep_ == "xcomp" for child in action.children)
     nothing = done_by_no_one(action)
     # "will not cooperate, or [name] his defence team": a negation shared by "or"
     shared = action.dep_ == "conj" and any(child.lower_ in {"or", "nor"} for child in action.head.children) \
         and any(child.dep_ == "neg" for child in action.head.children)
-    return failed or shared or nothing or says_not(action)
+    return fails(action) or shared or nothing or says_not(action)
 
 
 def is_undone(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
@@ -226,8 +230,7 @@ def is_undone(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     claim an analyst weighs ("Russia never attacked the plant, the ministry said"); a negation of what is to
     come is a refusal or a warning ("“we will not [cooperate]”", "police will no longer [tolerate] rallies"), and
     a failure is an event ("failed to reach agreement": talks that broke down). These are events when coded."""
-    failed = action.lemma_.lower() == "fail" and any(child.dep_ == "xcomp" for child in action.children)
-    return is_negated(action, sentence, timexes) and not failed and not told_as_plan(action) \
+    return is_negated(action, sentence, timexes) and not fails(action) and not told_as_plan(action) \
         and (not told_by_someone(action) or done_by_no_one(action))
 
 
@@ -253,8 +256,7 @@ INDEFINITE = {"before", "ever", "already", "previously", "once", "often", "twice
 def is_indefinite_past(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     """A perfect of experience, with no time it happened at: "Chinese ships have [boarded] foreign boats before",
     "he had previously [served] two terms". It says that something has happened, not when: no dated event."""
-    perfect = any(child.dep_ == "aux" and lemma(child) == "have" for child in action.children)
-    return perfect and governing_timex(action, sentence, timexes) is None and any(
+    return told_in_the_perfect(action) and governing_timex(action, sentence, timexes) is None and any(
         child.dep_ == "advmod" and child.lower_ in INDEFINITE for child in action.children)
 
 
@@ -263,7 +265,7 @@ def is_long_standing(action: Token, sentence: Span, timexes: list[Timex]) -> boo
     and China have been [disputing] the islands for years", "since 1947, Pakistan has [received] 23 bailouts".
     A state of long standing, or a sum of many acts, not an event a timeline can date; one since a month or a
     day is news ("300 settlements have been [retaken] since the start of the month", "since Saturday")."""
-    if not any(child.dep_ == "aux" and lemma(child) == "have" for child in action.children):
+    if not told_in_the_perfect(action):
         return False
     for child in action.children:
         if child.dep_ != "prep" or child.lower_ not in {"for", "since"}:

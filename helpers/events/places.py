@@ -143,7 +143,7 @@ def governs(place: Span) -> bool:
     """Whether a place's name stands for who governs it: a country or a region, or a capital ("accused Beijing",
     "urged Kyiv"). A town is a place ("shelled Horlivka")."""
     known = place_of(place)
-    return known is not None and (known.kind != "city" or known.key in gazetteer().capitals)
+    return known is not None and gazetteer().speaks(known)
 
 
 def town_referred(noun: Token, entities: EntityIndex) -> Span | None:
