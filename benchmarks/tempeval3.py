@@ -61,11 +61,12 @@ def run_part(gold_paths: list[Path], work: Path, *, model: str | None) -> tuple[
 
 def table(rows: dict[str, dict]) -> str:
     """The figures of each part as a fixed-width table, scores in percent."""
-    header = (f"{'part':<9} {'files':>5} {'gold':>5} {'system':>6}  {'strict P':>8} {'R':>6} {'F1':>6}  "
+    width = max(9, *map(len, rows))
+    header = (f"{'part':<{width}} {'files':>5} {'gold':>5} {'system':>6}  {'strict P':>8} {'R':>6} {'F1':>6}  "
               f"{'relaxed P':>9} {'R':>6} {'F1':>6}  {'type F1':>7} {'value F1':>8}")
     lines = [header, "-" * len(header)]
     for part, f in rows.items():
-        lines.append(f"{part:<9} {f['files']:>5} {f['gold']:>5} {f['system']:>6}  "
+        lines.append(f"{part:<{width}} {f['files']:>5} {f['gold']:>5} {f['system']:>6}  "
                      f"{100 * f['strict_precision']:>8.2f} {100 * f['strict_recall']:>6.2f} {100 * f['strict_f1']:>6.2f}  "
                      f"{100 * f['relaxed_precision']:>9.2f} {100 * f['relaxed_recall']:>6.2f} "
                      f"{100 * f['relaxed_f1']:>6.2f}  {100 * f['type_f1']:>7.2f} {100 * f['value_f1']:>8.2f}")

@@ -204,3 +204,46 @@ def test_the_year_before_is_a_year_back_from_the_year_last_named(nlp):
 def test_parts_of_named_days_times_from_now_and_the_following_week(nlp, text, expected):
     found = timexes_of(nlp(text), published=date(2013, 3, 22))
     assert [(t.text, t.type, t.value) for t in found] == expected
+
+
+RETRIEVED = D(2009, 12, 19)  # the day a history was read, long after what it tells
+
+
+def values(nlp, text: str, published: date) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in timexes_of(nlp(text), published=published)]
+
+
+def test_a_history_dates_a_yearless_day_by_the_year_it_last_named_not_the_day_it_was_read(nlp):
+    history = ("In 1938 Germany annexed Austria. In 1939 it took Prague. On September 1, 1939, Germany attacked "
+               "Poland. In 1940 it turned west. In May 1940 it invaded France.\n\nOn June 10, Italy declared war. "
+               "Two days later, Paris was declared open. In November the Italians attacked Greece.")
+    assert values(nlp, history, RETRIEVED)[-4:] == [
+        ("May 1940", "1940-05"), ("June 10", "1940-06-10"), ("Two days later", "1940-06-12"),
+        ("November", "1940-11")]
+
+
+def test_a_news_report_reads_its_own_january_after_recalling_an_old_year(nlp):
+    report = ("The dispute dates to 1994, when the talks first failed. In January, the two sides met again in "
+              "Geneva, officials said on Tuesday.")
+    assert values(nlp, report, D(1998, 10, 25)) == [("1994", "1994"), ("January", "1998-01"),
+                                                     ("Tuesday", "1998-10-20")]
+
+
+def test_a_news_report_reads_that_june_and_years_later_from_the_year_it_recalls(nlp):
+    report = ("Russia annexed Crimea in 2014. That June, separatists seized Donetsk. Nearly five years later, "
+              "the war goes on.")
+    assert values(nlp, report, D(2022, 9, 13)) == [("2014", "2014"), ("That June", "2014-06"),
+                                                   ("Nearly five years later", "2019")]
+
+
+def test_since_a_year_and_a_year_earlier_do_not_move_a_news_report_into_the_past(nlp):
+    report = ("The militants have fought Kenyan troops since 2011. They attacked a base in January. Profit was "
+              "$5 million, against $4 million a year earlier.")
+    assert values(nlp, report, D(2020, 2, 17)) == [("2011", "2011"), ("January", "2020-01"),
+                                                   ("a year earlier", "2019")]
+
+
+def test_a_history_does_not_give_a_clock_time_the_day_of_a_year(nlp):
+    history = ("The war began in 1955. Talks failed in 1968, 1970 and 1972. Saigon fell in 1975. At 11:30 a.m. "
+               "the flag was raised.")
+    assert values(nlp, history, RETRIEVED)[-1] == ("11:30 a.m.", "XXXX-XX-XXT11:30")

@@ -267,7 +267,10 @@ def rule_season(t: str, anchor: date | None, tense: str, last_day: date | None) 
 
 
 def closest_year(anchor: date, month: int, tense: str) -> int:
-    """The year of "September 10" said on `anchor`: past unless the verb is future."""
+    """The year of "September 10" said on `anchor`: past unless the verb is future; in a story told of the past
+    (tense "story"), the year of the date it last named."""
+    if tense == "story":
+        return anchor.year
     if tense == "future":
         return anchor.year + (1 if month < anchor.month else 0)
     if tense == "past":

@@ -29,6 +29,7 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
     """
     story = Story(doc.text, published)
     spans = find_time_spans(doc, published)
+    story.reads(spans)
     for index, span in enumerate(spans):
         read = read_in_the_story(span, spans[index + 1] if index + 1 < len(spans) else None, story)
         if read is not None:
@@ -65,7 +66,8 @@ def first_reading(span: Span, reading: str, following: Span | None, tense: str, 
                   ) -> Value | None:
     """The value of the text itself, or of what the story told before it ("the following year"); a bare day
     number takes the month named just before it ("April 24 and 25") or just after it ("10 and 12 September")."""
-    value = normalise(reading, published=story.published, tense=tense, last_day=day)
+    anchor, tense = story.reference(span, tense)
+    value = normalise(reading, published=anchor, tense=tense, last_day=day)
     value = story.told(span) or value
     text = story.text
     if value is None and story.found and re.fullmatch(r"\d{1,2}", span.text):
@@ -73,7 +75,7 @@ def first_reading(span: Span, reading: str, following: Span | None, tense: str, 
     if value is None and following is not None and re.fullmatch(r"\d{1,2}", span.text):
         # "between 10 and 12 September", "6-11 September": the first day takes the month named after it
         if text[span.end_char:following.start_char].strip() in RANGE_WORDS and DAY_MONTH.match(following.text):
-            value = normalise(re.sub(r"^\d{1,2}", span.text, following.text), published=story.published, tense=tense,
+            value = normalise(re.sub(r"^\d{1,2}", span.text, following.text), published=anchor, tense=tense,
                               last_day=day)
     return value
 

@@ -41,6 +41,9 @@ MODIFIED = re.compile(r"(?:the )?(?:end|beginning|start|middle|rest|remainder) o
 WEEK_OF = re.compile(r"(?:the )?week of (.+)")
 MONTH_OF_A_NAMED_YEAR = re.compile(rf"((?:{'|'.join(MONTHS)})\.?(?: \d{{1,2}})?) (?:of )?(this|next|last) year")
 AGO_THIS_MONTH = re.compile(r"(.+ ago) this month")
+# "that June", "the same winter", "August of that year": the month or season in the year the story is in
+THAT_MONTH = re.compile(rf"(?:that|the same) ((?:{'|'.join(MONTHS)}|spring|summer|autumn|fall|winter))"
+                        rf"|((?:{'|'.join(MONTHS)})(?: \d{{1,2}})?) of (?:that|the same) year")
 LENGTH_LATER = re.compile(r"(.+) (?:later|earlier)")
 
 
@@ -67,6 +70,9 @@ def normalise(text: str, *, published: date | None, tense: str = "", last_day: d
         # "February this year", "April next year": the month in the year the phrase names
         year = published.year + {"this": 0, "next": 1, "last": -1}[month_of_year.group(2)]
         return again(f"{month_of_year.group(1)} {year}")
+    that_month = THAT_MONTH.fullmatch(t)
+    if that_month:
+        return again(that_month.group(1) or that_month.group(2))
     ago_this_month = AGO_THIS_MONTH.fullmatch(t)
     if ago_this_month and published is not None:
         # "10 years ago this month": that month, so many years back

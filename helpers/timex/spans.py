@@ -63,6 +63,11 @@ EXTRA_PATTERNS = [
     [{"LOWER": {"IN": ["hours", "days", "weeks", "months", "years", "decades"]}}, {"ORTH": "-"}, {"LOWER": "long"}],
     [{"LOWER": "then"}, {"LOWER": "-", "OP": "?"}, {"LOWER": "current"}],  # "the then current price": PAST_REF
     [{"LOWER": "that"}, {"LOWER": "same", "OP": "?"}, {"LOWER": "quarter"}],  # the quarter last named
+    # "That June", "the same winter", "August of that year": a month of the year the story is in
+    *([*first, {"LOWER": {"IN": [*MONTH_NAMES, "spring", "summer", "autumn", "winter"]}}]
+      for first in ([{"LOWER": "that"}], [{"LOWER": "the"}, {"LOWER": "same"}])),
+    *([{"LOWER": {"IN": MONTH_NAMES}}, {"LOWER": "of"}, *first, {"LOWER": "year"}]
+      for first in ([{"LOWER": "that"}], [{"LOWER": "the"}, {"LOWER": "same"}])),
     [{"LOWER": "the"}, {"LOWER": "same"}, {"LOWER": "quarter"}],
     # "a flat second quarter", "the fiscal second-quarter": quarters the model reads as an ordinal or not at all
     [{"LOWER": "fiscal", "OP": "?"}, {"LOWER": {"IN": ["first", "second", "third", "fourth"]}},

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Span
 
 from helpers.timex.rules import normalise
 from helpers.timex.values import Timex, Value, quarter_result, year_ago_quarter, year_result
-from helpers.timex.words import COMPARISON, NUMBERS, STORY_DAY, THAT_YEAR, THE_QUARTER, YEAR_BEFORE, YEAR_PERIOD, \
-    YEARS_LATER
+from helpers.timex.words import CLOCK, COMPARISON, NUMBERS, OF_A_DAY, OF_THE_REPORTS_DAY, POINTS_BACK, STORY_DAY, \
+    THAT_YEAR, THE_QUARTER, WRITES_ITS_YEAR, YEAR_BEFORE, YEAR_PERIOD, YEARS_LATER
 
 QUARTER = re.compile(r"\d{4}-Q\d")
+PAST_STORY = timedelta(days=183)  # a date named this long before the report is history, not the report's present
 
 
 @dataclass
@@ -39,6 +40,51 @@ class Story:
     forecast_quarter: str | None = None  # a quarter not yet closed when the report was written
     forecast_sentence_end: int = -1
     said_before: dict[tuple[str, int], Value] = field(default_factory=dict)  # (sentence, offset in it) -> value
+    told_time: Value | None = None  # the last date the text named with its year, or read from the story
+    told_time_at: int = -1
+    present_at: int = -1  # where the text last counted from the report's own day ("yesterday", "on Tuesday")
+    tells_history: bool = False  # the text names past years far more than the report's own days (see Story.reads)
+    reading_the_past: bool = False  # the expression being read counts from told_time
+
+    def reads(self, spans: list[Span]) -> None:
+        """Note whether the text tells history: it writes at least five years before the report's, more than
+        twice as many as the expressions it counts from the report's day ("yesterday", "on Tuesday", "last
+        month"). A war history names hundreds of past years and hardly a "today"; a news report counts from
+        its own day even when it recalls 1994."""
+        present = sum(bool(OF_THE_REPORTS_DAY.search(span.text)) for span in spans)
+        past = sum(bool((year := WRITES_ITS_YEAR.search(span.text)) and not runs_to_now(span) and (
+            self.published is None or not year.group().isdigit() or int(year.group()) < self.published.year))
+                   for span in spans)
+        self.tells_history = past >= 5 and past > 2 * present
+
+    def reference(self, span: Span, tense: str) -> tuple[date | None, str]:
+        """The day an expression counts from and the tense to read it in: the publication date and the verb's
+        tense, or, where the text has moved into the past, the date it last named and "story" (a yearless
+        "June 10" in that date's year, whatever the tense).
+
+        Decided per expression. The text has moved into the past when the last date it named ("On September 1,
+        1939", "in June" read from it in turn) lies half a year or more before the report and the text has not
+        come back to the report's own day since ("yesterday", "on Tuesday", "two years ago"). In a text that
+        tells history (`reads`) every later expression counts from that date; in a news report only one that
+        points back to it ("that June", "later that year", "several months later"): "In January" two
+        sentences after "dating to 1994" is the report's January, and "a year earlier" in a news report compares
+        with the period reported. An expression that writes its own year, or
+        counts from the report's day, keeps the publication date; one of a day ("that day", "at 11:30 a.m.")
+        counts from a day, never from a year or a month.
+        """
+        told, said = self.told_time, span.text
+        self.reading_the_past = told is not None and told.resolved_start is not None \
+            and not WRITES_ITS_YEAR.search(said) and not OF_THE_REPORTS_DAY.search(said) \
+            and (self.published is None or told.resolved_end < self.published - PAST_STORY) \
+            and self.present_at < self.told_time_at \
+            and (self.tells_history or (POINTS_BACK.search(said) is not None and not COMPARISON.search(said.lower())))
+        if not self.reading_the_past:
+            return self.published, tense
+        if told.resolved_start != told.resolved_end and (CLOCK.search(said) or OF_A_DAY.search(said)):
+            # "at 11:30 a.m.", "that day" after "in 1975": a day the text has not named
+            self.reading_the_past = self.tells_history
+            return (None, tense) if self.tells_history else (self.published, tense)
+        return told.resolved_start, "story"
 
     def start_paragraph(self, at: int) -> None:
         """A new paragraph before `at`: "the previous day" is the report's again, not the last one named."""
@@ -119,6 +165,13 @@ class Story:
     def tell(self, span: Span, value: Value) -> None:
         """Add an expression to the story: it is found, and its day and year are the last named."""
         self.found.append(Timex(span.start_char, span.end_char, span.text, *value))
+        if OF_THE_REPORTS_DAY.search(span.text) and value.resolved_start is not None:
+            self.present_at = span.end_char
+        elif value.type in {"DATE", "TIME"} and value.resolved_start is not None \
+                and not COMPARISON.search(span.text.lower()) and not runs_to_now(span):
+            # "a year earlier" compares, "since 2011" runs to the report's day: neither moves the story's time
+            self.told_time, self.told_time_at = value, span.end_char
+        self.reading_the_past = False
         sent = span.sent
         self.sentences.append((sent.start_char, sent.end_char))
         if re.match(r"\d{4}\b", value.value):
@@ -127,3 +180,8 @@ class Story:
                 and not span.text.lower().startswith("the previous"):
             self.last_day, self.last_day_at = value.resolved_start, span.end_char
             self.last_day_named = self.last_day
+
+
+def runs_to_now(span: Span) -> bool:
+    """"since 2011": a time from which something has lasted until the report's day."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "since"

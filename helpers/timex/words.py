@@ -194,3 +194,19 @@ YEAR_BEFORE = re.compile(r"(?:a year (?:ago|earlier|before)|(?:the )?year-(?:ear
 # times out of ten for "from last year's $1.55 billion".
 COMPARISON = re.compile(r"\b(?:year-ago|year-earlier|comparable|a year (?:ago|earlier|before))\b")
 YEAR_PERIOD = re.compile(r"the ((?:19|20)\d\d) period")
+# An expression that writes its year ("June 1940", "264 BC", "the class of '99"): it sets the story's time.
+WRITES_ITS_YEAR = re.compile(r"\b\d{4}\b|\b\d{1,4} ?B\.? ?C\b|'\d\d\b", re.IGNORECASE)
+# An expression counted from the report's own day ("yesterday", "on Tuesday", "last week", "two years ago",
+# "so far this year"): the story is back in the present of the report.
+OF_THE_REPORTS_DAY = re.compile(rf"\b(?:today|yesterday|tomorrow|tonight|{'|'.join(WEEKDAYS)}|ago|recent|recently"
+                                r"|currently|nowadays|(?:this|last|next|past|coming) (?:week|weekend|month|quarter|year|"
+                                rf"spring|summer|autumn|fall|winter|night|morning|afternoon|evening|decade|"
+                                rf"{MONTH_ALTERNATIVES}))\b",
+                                re.IGNORECASE)
+# An expression that points back to a time the text has just told ("that June", "two days later", "the next
+# day", "the same month"): in a news report too, it counts from the story, not from the report's day.
+POINTS_BACK = re.compile(r"\b(?:that|later|earlier|after|afterwards?|before|next|following|previous|preceding|same"
+                         r"|then)\b", re.IGNORECASE)
+# An expression of a day or a time of one ("that day", "the next morning", "two nights later").
+OF_A_DAY = re.compile(r"\b(?:days?|nights?|mornings?|afternoons?|evenings?|noon|midnight|dawn|dusk|hours?|minutes?)\b",
+                      re.IGNORECASE)
