@@ -210,3 +210,27 @@ def test_lengths_parts_of_the_day_and_a_week_ending_on_a_day(nlp, text, expected
 def test_how_often_is_a_set(nlp, text, expected):
     found = timexes_of(nlp(text), published=date(2013, 3, 20))
     assert [(t.text, t.type, t.value) for t in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Diem era, 1955-1963 The Geneva Accords were signed.", [("1955", "1955"), ("1963", "1963")]),
+    ("Life in Baghdad improved in 2007-08, officials said.", [("2007", "2007"), ("08", "2008")]),
+    ("Throughout 1915-17, the British Empire fought on.", [("1915", "1915"), ("17", "1917")]),
+])
+def test_a_range_of_years_the_model_takes_as_one_word_is_two_years(nlp, text, expected):
+    doc = nlp(text)
+    timexes = timexes_of(doc, published=PUBLISHED)
+    assert [(t.text, t.value) for t in timexes] == expected
+    check_offsets(doc, timexes)
+
+
+def test_years_before_christ_and_a_holiday_of_a_named_year_are_read(nlp):
+    doc = nlp("In 264 BC, Carthage was a large port city. The Third Punic War (149 B.C. to 146 B.C.) ended it. "
+              "Kennedy hoped for victory by Christmas 1963.")
+    assert [(t.text, t.value) for t in timexes_of(doc, published=PUBLISHED)] == [
+        ("264 BC", "BC0264"), ("149 B.C.", "BC0149"), ("146 B.C.", "BC0146"), ("Christmas 1963", "1963-12-25")]
+
+
+def test_a_name_the_model_took_with_a_date_is_left_out_of_it(nlp):
+    doc = nlp("The Germans were forced to retreat, and on June 4 Rome was captured.")
+    assert [(t.text, t.value) for t in timexes_of(doc, published=D(1944, 12, 31))] == [("June 4", "1944-06-04")]

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from helpers.lexicon import CARDINALS
 from helpers.timex.values import NOT_A_TIME, Answer, Value, day_result, month_result, quarter_result, rule, \
     safe_date, week_result, year_result
-from helpers.timex.words import HOLIDAYS, MONTH_ALTERNATIVES, MONTHS, ORDINALS, SEASONS, ZONES
+from helpers.timex.words import HOLIDAYS, MONTH_ALTERNATIVES, MONTHS, ORDINAL_WORDS, ORDINALS, SEASONS, ZONES
 
 
 @rule(("2022-09-10", "DATE", "2022-09-10"),
@@ -64,7 +64,7 @@ def rule_year_end(t: str, anchor: date | None, tense: str, last_day: date | None
 
 @rule(("Thanksgiving Day", "DATE", "2022-11-24"), ("Good Friday", "DATE", "2022-04-15"),
       ("Christmas", "DATE", "2021-12-25", "past"),  # the one before, told in the past
-      ("Easter week", "DATE", "2022-W15"))
+      ("Easter week", "DATE", "2022-W15"), ("Christmas 1963", "DATE", "1963-12-25"))
 def rule_holiday(t: str, anchor: date | None, tense: str, last_day: date | None) -> Answer:
     """Holidays news names by name, in the year the tense points to."""
     name = re.sub(r"^(on |the )", "", t).replace("'s", "s").replace("’s", "s").replace(".", "")
@@ -75,6 +75,9 @@ def rule_holiday(t: str, anchor: date | None, tense: str, last_day: date | None)
         if day.resolved_start is None:
             return Value("DATE", "XXXX-WXX", None, None)
         return week_result(day.resolved_start - timedelta(days=day.resolved_start.weekday()))
+    named_year = re.fullmatch(r"(.+) (\d{4})", name)
+    if named_year and named_year.group(1) in HOLIDAYS:
+        return day_result(HOLIDAYS[named_year.group(1)](int(named_year.group(2))))  # "Christmas 1963"
     if name not in HOLIDAYS:
         return None
     if anchor is None:
@@ -212,6 +215,22 @@ def rule_year(t: str, anchor: date | None, tense: str, last_day: date | None) ->
     """A year: "2011", "the year 2011"."""
     match = re.fullmatch(r"(?:the )?(?:year )?((?:19|20)\d{2})", calendar_text(t))
     return year_result(int(match.group(1))) if match else None
+
+
+@rule(("264 BC", "DATE", "BC0264"), ("146 B.C.", "DATE", "BC0146"), ("the year 480 BCE", "DATE", "BC0480"),
+      ("the 9th century BC", "DATE", "BC08"), ("the fifth century B.C.", "DATE", "BC04"))
+def rule_year_bc(t: str, anchor: date | None, tense: str, last_day: date | None) -> Answer:
+    """A year or a century before Christ ("264 BC": BC0264, as TimeML writes it); no calendar date (Python's
+    calendar begins at year 1)."""
+    match = re.fullmatch(r"(?:the )?(?:year )?(\d{1,4}) ?b\.? ?c\.?(?:e\.?)?", t)
+    if match:
+        return Value("DATE", f"BC{int(match.group(1)):04d}", None, None)
+    century = re.fullmatch(rf"(?:the )?(?:(\d{{1,2}})(?:st|nd|rd|th)|({'|'.join(ORDINAL_WORDS)})) century "
+                           r"b\.? ?c\.?(?:e\.?)?", t)
+    if century:  # the ninth century BC, 900-801 BC: TimeML's BC08
+        number = int(century.group(1)) if century.group(1) else ORDINAL_WORDS[century.group(2)]
+        return Value("DATE", f"BC{number - 1:02d}", None, None)
+    return None
 
 
 @rule(("the 1990s", "DATE", "199"), ("the nineties", "DATE", "199"), ("the '80s", "DATE", "198"),

@@ -11,7 +11,7 @@ from helpers.timex.rules import normalise
 from helpers.timex.spans import find_time_spans
 from helpers.timex.story import Story
 from helpers.timex.tense import tense_of
-from helpers.timex.values import Timex, Value, day_result, safe_date
+from helpers.timex.values import Timex, Value, day_result, safe_date, year_result
 from helpers.timex.words import BRACKETED_ZONE, BULLETINS, CLOCK, DAY_MONTH, DAY_NAME, MONTH_NAME, \
     MONTH_THIS_YEAR, PART_OF_A_NAMED_DAY, PARTS_OF_DAY, RANGE_WORDS, SETS, SPELLED_DECADE, TITLE_WORDS, WEATHER, \
     WIRE_ZONES
@@ -31,10 +31,34 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
     spans = find_time_spans(doc, published)
     story.reads(spans)
     for index, span in enumerate(spans):
+        if tell_two_years(span, story):
+            continue
         read = read_in_the_story(span, spans[index + 1] if index + 1 < len(spans) else None, story)
         if read is not None:
             story.tell(*read)
     return clock_of_the_day_after(clock_of_the_day_named(story.found, story.sentences, published), story.text)
+
+YEAR_RANGE = re.compile(r"((?:1\d|20)\d\d)[-–/]((?:1\d|20)?\d\d)")
+
+
+def tell_two_years(span: Span, story: Story) -> bool:
+    """"1955-1963", "2007-08", one word to the model: two years, as TimeML marks them, and the story is in the
+    first ("Diem era, 1955-1963 The Geneva Accords ..."). False for any other span."""
+    years = YEAR_RANGE.fullmatch(span.text)
+    if years is None:
+        return False
+    first, second = int(years.group(1)), years.group(2)
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    if last <= first:
+        return False  # "1998-96" is no range of years
+    story.tell(span, year_result(first))
+    story.found[-1:] = [Timex(span.start_char + years.start(1), span.start_char + years.end(1), years.group(1),
+                              *year_result(first)),
+                        Timex(span.start_char + years.start(2), span.start_char + years.end(2), second,
+                              *year_result(last))]
+    story.sentences.append(story.sentences[-1])
+    return True
+
 
 def read_in_the_story(span: Span, following: Span | None, story: Story) -> tuple[Span, Value] | None:
     """One span's extent and value, read against the story so far and the span that follows it; None if it is no

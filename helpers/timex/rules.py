@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from helpers.lexicon import CARDINALS
 from helpers.timex.dates import rule_business, rule_clock, rule_day_of_month, rule_decade, rule_holiday, rule_iso, \
-    rule_month, rule_numeric_date, rule_season, rule_year, rule_year_end
+    rule_month, rule_numeric_date, rule_season, rule_year, rule_year_bc, rule_year_end
 from helpers.timex.lengths import rule_duration, rule_fraction, rule_how_often, rule_reference, \
     rule_spans_of_time, rule_vague
 from helpers.timex.relative import rule_ago, rule_chained, rule_deictic_day, rule_financial_period, \
@@ -27,7 +27,7 @@ RULES: list[Rule] = [
     rule_year_end, rule_deictic_day, rule_part_of_day, rule_business, rule_holiday,
     rule_relative_offset, rule_qualified_month, rule_financial_period, rule_chained, rule_weekday,
     rule_relative_period, rule_ago,
-    rule_day_of_month, rule_month, rule_year, rule_decade, rule_season,  # the calendar, once one rule
+    rule_day_of_month, rule_month, rule_year, rule_year_bc, rule_decade, rule_season,  # the calendar
     rule_clock, rule_duration,
 ]
 

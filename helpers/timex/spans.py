@@ -15,6 +15,8 @@ from helpers.timex.rules import normalise
 from helpers.timex.words import CLOCK, CONNECTORS, COUNTED_UNITS, COUNTS, DATE_LABELS, DAY_MONTH, DAY_NAME, \
     MONTH_NAME, MONTH_WORDS, NAMES, PART_OF_A_NAMED_DAY, RANGE_WORDS, UNITS, WEEKDAYS, YEARS
 
+BEFORE_CHRIST = ["bc", "b.c.", "b.c", "bce", "b.c.e."]
+
 # Expressions the stock model leaves out of its DATE/TIME entities.
 EXTRA_PATTERNS = [
     [{"LOWER": {"IN": ["overnight", "tonight", "now", "currently", "recently", "daily", "weekly", "monthly",
@@ -100,6 +102,9 @@ EXTRA_PATTERNS = [
     # "through the nineties", "the early eighties": decades spelled out
     [{"LOWER": "the"}, {"LOWER": {"IN": ["early", "late"]}, "OP": "?"},
      {"LOWER": {"IN": ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]}}],
+    # "264 BC", "146 B.C.", "the 9th century BC": years the model does not take for dates
+    [{"SHAPE": {"IN": ["d", "dd", "ddd", "dddd"]}}, {"LOWER": {"IN": BEFORE_CHRIST}}],
+    [{"TEXT": {"REGEX": r"^\d{1,2}(?:st|nd|rd|th)$"}}, {"LOWER": "century"}, {"LOWER": {"IN": BEFORE_CHRIST}}],
     # "7/8/07": a slashed date with a two-digit year
     [{"SHAPE": {"IN": [f"{first}/{second}/dd" for first in ("d", "dd") for second in ("d", "dd")]}}],
     # "from 2009 to 2011": the model often takes the first year alone; split_joined makes two of them
@@ -119,7 +124,8 @@ def find_time_spans(doc: Doc, published: date | None = None) -> list[Span]:
     candidates = [ent for ent in doc.ents if ent.label_ in DATE_LABELS]
     # what the model reads as part of a name is no time of the patterns' ("the Sunday Times", "Bloody Sunday")
     candidates += [doc[start:end] for _, start, end in [*matcher(doc), *phrases(doc)]
-                   if not any(token.ent_type_ in NAMES for token in doc[start:end])]
+                   if not any(token.ent_type_ in NAMES and token.lower_ not in BEFORE_CHRIST
+                              for token in doc[start:end])]  # the model takes "BC" for an organisation
     spans = [trim(part) for span in candidates for part in split_joined(span)]
     spans = [with_its_month(s) for s in spans if s is not None and len(s)]
     spans = join_overlapping(spans)
@@ -255,8 +261,16 @@ def two_days(span: Span, hyphen) -> bool:
 
 def split_unreadable(span: Span, published: date | None) -> list[Span]:
     """"for three days last week": a length and a date side by side, which the model took as one expression
-    the rules cannot read, made two; any other span as it is."""
-    if len(span) < 3 or normalise(span.text, published=published) is not None:
+    the rules cannot read, made two; "June 4 Rome": a date and the name the model took with it, the date;
+    any other span as it is."""
+    if normalise(span.text, published=published) is not None:
+        return [span]
+    end = span.end
+    while end - span.start > 1 and span.doc[end - 1].pos_ == "PROPN" and not DAY_NAME.match(span.doc[end - 1].text):
+        end -= 1  # "June 4 Rome was captured", "5:34 AM Baghdad time": the model took the name after the date
+        if normalise(span.doc[span.start:end].text, published=published) is not None:
+            return [span.doc[span.start:end]]
+    if len(span) < 3:
         return [span]
     for middle in range(span.start + 1, span.end):
         left, right = trim(span.doc[span.start:middle]), trim(span.doc[middle:span.end])
