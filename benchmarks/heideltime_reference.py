@@ -192,7 +192,8 @@ def main(argv: list[str] | None = None) -> int:
     print(table(results))
     seconds = time.perf_counter() - started
     print(f"{seconds:.1f} s")
-    print(json.dumps({part.replace("-", "_"): summary_json(result) for part, result in results.items()} | {"seconds": round(seconds, 1)}))
+    print(json.dumps({part.replace("-", "_"): summary_json(result) for part, result in results.items()}
+                     | {"seconds": round(seconds, 1)}))
     return 0
 
 

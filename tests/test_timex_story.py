@@ -247,3 +247,13 @@ def test_a_history_does_not_give_a_clock_time_the_day_of_a_year(nlp):
     history = ("The war began in 1955. Talks failed in 1968, 1970 and 1972. Saigon fell in 1975. At 11:30 a.m. "
                "the flag was raised.")
     assert values(nlp, history, RETRIEVED)[-1] == ("11:30 a.m.", "XXXX-XX-XXT11:30")
+
+
+def test_a_month_takes_the_year_named_after_it_and_a_history_reads_this_year_as_its_own(nlp):
+    history = ("The war began in 1914. Battles followed in 1915, 1916, 1917 and 1918, talks in 1919 and 1920. "
+               "In August and September 1914 "
+               "Russia invaded Prussia. In 1917 the United States joined. Another major event of this year was the "
+               "revolution. Two years ago, one general said, the front had held.")
+    assert values(nlp, history, RETRIEVED)[-5:] == [
+        ("August", "1914-08"), ("September 1914", "1914-09"), ("1917", "1917"), ("this year", "1917"),
+        ("Two years ago", "1915")]

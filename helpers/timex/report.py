@@ -13,8 +13,8 @@ from helpers.timex.story import Story
 from helpers.timex.tense import tense_of
 from helpers.timex.values import Timex, Value, day_result, safe_date, year_result
 from helpers.timex.words import BRACKETED_ZONE, BULLETINS, CLOCK, DAY_MONTH, DAY_NAME, MONTH_NAME, \
-    MONTH_THIS_YEAR, PART_OF_A_NAMED_DAY, PARTS_OF_DAY, RANGE_WORDS, SETS, SPELLED_DECADE, TITLE_WORDS, WEATHER, \
-    WIRE_ZONES
+    MONTH_THIS_YEAR, PART_OF_A_NAMED_DAY, PARTS_OF_DAY, RANGE_WORDS, SEASON_NAME, SETS, SPELLED_DECADE, TITLE_WORDS, \
+    WEATHER, WIRE_ZONES
 
 def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
     """Every time expression of a parsed report, normalised against its publication date.
@@ -88,12 +88,18 @@ def read_in_the_story(span: Span, following: Span | None, story: Story) -> tuple
 
 def first_reading(span: Span, reading: str, following: Span | None, tense: str, day: date | None, story: Story
                   ) -> Value | None:
-    """The value of the text itself, or of what the story told before it ("the following year"); a bare day
-    number takes the month named just before it ("April 24 and 25") or just after it ("10 and 12 September")."""
+    """The value of the text itself, or of what the story told before it ("the following year"); a month or a
+    season takes the year named just after it ("August and September 1914"), a bare day number the month named
+    just before it ("April 24 and 25") or just after it ("10 and 12 September")."""
     anchor, tense = story.reference(span, tense)
     value = normalise(reading, published=anchor, tense=tense, last_day=day)
     value = story.told(span) or value
     text = story.text
+    year_after = re.search(r"\b\d{4}\b", following.text) if following is not None else None
+    if year_after and (MONTH_NAME.search(reading) or SEASON_NAME.search(reading)) \
+            and not re.search(r"\d{4}", reading) and text[span.end_char:following.start_char].strip() in RANGE_WORDS:
+        # "in August and September 1914", "the spring and early summer of 1943": the year named after both
+        value = normalise(f"{reading} {year_after.group()}", published=anchor, tense=tense, last_day=day) or value
     if value is None and story.found and re.fullmatch(r"\d{1,2}", span.text):
         value = second_day(story.found[-1], text[story.found[-1].end:span.start_char], span.text)
     if value is None and following is not None and re.fullmatch(r"\d{1,2}", span.text):

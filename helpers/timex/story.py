@@ -10,8 +10,8 @@ from spacy.tokens import Span
 
 from helpers.timex.rules import normalise
 from helpers.timex.values import Timex, Value, quarter_result, year_ago_quarter, year_result
-from helpers.timex.words import CLOCK, COMPARISON, NUMBERS, OF_A_DAY, OF_THE_REPORTS_DAY, POINTS_BACK, STORY_DAY, \
-    THAT_YEAR, THE_QUARTER, WRITES_ITS_YEAR, YEAR_BEFORE, YEAR_PERIOD, YEARS_LATER
+from helpers.timex.words import CLOCK, COMPARISON, DAY_OF_THE_REPORT, NUMBERS, OF_A_DAY, OF_THE_REPORTS_DAY, \
+    POINTS_BACK, STORY_DAY, THAT_YEAR, THE_QUARTER, WRITES_ITS_YEAR, YEAR_BEFORE, YEAR_PERIOD, YEARS_LATER
 
 QUARTER = re.compile(r"\d{4}-Q\d")
 PAST_STORY = timedelta(days=183)  # a date named this long before the report is history, not the report's present
@@ -47,15 +47,18 @@ class Story:
     reading_the_past: bool = False  # the expression being read counts from told_time
 
     def reads(self, spans: list[Span]) -> None:
-        """Note whether the text tells history: it writes at least five years before the report's, more than
-        twice as many as the expressions it counts from the report's day ("yesterday", "on Tuesday", "last
-        month"). A war history names hundreds of past years and hardly a "today"; a news report counts from
-        its own day even when it recalls 1994."""
-        present = sum(bool(OF_THE_REPORTS_DAY.search(span.text)) for span in spans)
-        past = sum(bool((year := WRITES_ITS_YEAR.search(span.text)) and not runs_to_now(span) and (
-            self.published is None or not year.group().isdigit() or int(year.group()) < self.published.year))
-                   for span in spans)
-        self.tells_history = past >= 5 and past > 2 * present
+        """Note whether the text tells history: it writes at least five years older than the year before the
+        report's, more than four times as many as the expressions it counts from the report's day
+        ("yesterday", "on Tuesday", "last month"). A war history names hundreds of past years and hardly a
+        "today"; a news report counts from its own day even when it recalls 1994, 2001 and 2010."""
+        present = past = 0
+        for span in spans:
+            year = WRITES_ITS_YEAR.search(span.text)
+            if year is None or runs_to_now(span):
+                present += bool(OF_THE_REPORTS_DAY.search(span.text))
+            elif self.published is None or not year.group().isdigit() or int(year.group()) < self.published.year - 1:
+                past += 1
+        self.tells_history = past >= 5 and past > 4 * present
 
     def reference(self, span: Span, tense: str) -> tuple[date | None, str]:
         """The day an expression counts from and the tense to read it in: the publication date and the verb's
@@ -63,21 +66,24 @@ class Story:
         "June 10" in that date's year, whatever the tense).
 
         Decided per expression. The text has moved into the past when the last date it named ("On September 1,
-        1939", "in June" read from it in turn) lies half a year or more before the report and the text has not
-        come back to the report's own day since ("yesterday", "on Tuesday", "two years ago"). In a text that
-        tells history (`reads`) every later expression counts from that date; in a news report only one that
-        points back to it ("that June", "later that year", "several months later"): "In January" two
-        sentences after "dating to 1994" is the report's January, and "a year earlier" in a news report compares
-        with the period reported. An expression that writes its own year, or
-        counts from the report's day, keeps the publication date; one of a day ("that day", "at 11:30 a.m.")
-        counts from a day, never from a year or a month.
+        1939", "in June" read from it in turn; not "since 2011", which runs to the report's day, nor "a year
+        earlier", which compares) lies half a year or more before the report. In a text that tells history
+        (`reads`) every later expression counts from that date, "this year" and "two years ago" too, but for a
+        day named from the report's ("today", "on Tuesday"). In a news report only an expression that points
+        back ("that June", "later that year", "several months later"), and only while the report has not come
+        back to its own day ("yesterday", "last month"): "In January" two sentences after "dating to 1994" is
+        the report's January. An expression that writes its own year keeps it; one of a day ("that day", "at
+        11:30 a.m.") counts from a day, never from a year or a month.
         """
         told, said = self.told_time, span.text
-        self.reading_the_past = told is not None and told.resolved_start is not None \
-            and not WRITES_ITS_YEAR.search(said) and not OF_THE_REPORTS_DAY.search(said) \
-            and (self.published is None or told.resolved_end < self.published - PAST_STORY) \
-            and self.present_at < self.told_time_at \
-            and (self.tells_history or (POINTS_BACK.search(said) is not None and not COMPARISON.search(said.lower())))
+        past = told is not None and told.resolved_start is not None and not WRITES_ITS_YEAR.search(said) \
+            and (self.published is None or told.resolved_end < self.published - PAST_STORY)
+        if self.tells_history:  # "this year", "two years ago" in a history: of the year it tells
+            self.reading_the_past = past and not DAY_OF_THE_REPORT.search(said)
+        else:
+            self.reading_the_past = past and not OF_THE_REPORTS_DAY.search(said) \
+                and self.present_at < self.told_time_at \
+                and POINTS_BACK.search(said) is not None and not COMPARISON.search(said.lower())
         if not self.reading_the_past:
             return self.published, tense
         if told.resolved_start != told.resolved_end and (CLOCK.search(said) or OF_A_DAY.search(said)):
@@ -167,7 +173,7 @@ class Story:
         self.found.append(Timex(span.start_char, span.end_char, span.text, *value))
         if OF_THE_REPORTS_DAY.search(span.text) and value.resolved_start is not None:
             self.present_at = span.end_char
-        elif value.type in {"DATE", "TIME"} and value.resolved_start is not None \
+        elif value.type in {"DATE", "TIME"} and value.resolved_start is not None and re.match(r"\d{4}", value.value) \
                 and not COMPARISON.search(span.text.lower()) and not runs_to_now(span):
             # "a year earlier" compares, "since 2011" runs to the report's day: neither moves the story's time
             self.told_time, self.told_time_at = value, span.end_char

@@ -169,6 +169,7 @@ MONTH_ALTERNATIVES = "|".join(sorted(MONTHS, key=len, reverse=True))  # longest 
 DAY_NAME = re.compile(rf"(?:{'|'.join(WEEKDAYS)}|{'|'.join(MONTHS)}|today|yesterday|tomorrow)\b", re.IGNORECASE)
 WEEKDAY_NAME = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 MONTH_NAME = re.compile(rf"(?:{MONTH_ALTERNATIVES})\b", re.IGNORECASE)
+SEASON_NAME = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
 DAY_MONTH = re.compile(rf"\d{{1,2}} (?:{MONTH_ALTERNATIVES})\b", re.IGNORECASE)
 MONTH_THIS_YEAR = re.compile(rf".*\b(?:{'|'.join(MONTHS)})\.?(?: \d{{1,2}})? (of )?(?:this|next|last) year")
 
@@ -199,10 +200,13 @@ WRITES_ITS_YEAR = re.compile(r"\b\d{4}\b|\b\d{1,4} ?B\.? ?C\b|'\d\d\b", re.IGNOR
 # An expression counted from the report's own day ("yesterday", "on Tuesday", "last week", "two years ago",
 # "so far this year"): the story is back in the present of the report.
 OF_THE_REPORTS_DAY = re.compile(rf"\b(?:today|yesterday|tomorrow|tonight|{'|'.join(WEEKDAYS)}|ago|recent|recently"
-                                r"|currently|nowadays|(?:this|last|next|past|coming) (?:week|weekend|month|quarter|year|"
+                                r"|currently|nowadays|(?:this|last|(?<!the )next|past|coming) (?:week|weekend|month|"
+                                r"quarter|year|"
                                 rf"spring|summer|autumn|fall|winter|night|morning|afternoon|evening|decade|"
                                 rf"{MONTH_ALTERNATIVES}))\b",
                                 re.IGNORECASE)
+# A day named from the report's own ("yesterday", "on Tuesday"): even a history does not read it from its story.
+DAY_OF_THE_REPORT = re.compile(rf"\b(?:today|yesterday|tomorrow|tonight|{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 # An expression that points back to a time the text has just told ("that June", "two days later", "the next
 # day", "the same month"): in a news report too, it counts from the story, not from the report's day.
 POINTS_BACK = re.compile(r"\b(?:that|later|earlier|after|afterwards?|before|next|following|previous|preceding|same"
