@@ -165,7 +165,9 @@ def test_clocks_with_american_european_and_wire_time_zones(nlp, text, expected):
     (date(2022, 9, 13), "He said Friday would be the deadline.", [("Friday", "DATE", "2022-09-16")]),
     (date(2022, 3, 10), "Trading has been halted since March 3 and resumes at 14:00 GMT.",
      [("March 3", "DATE", "2022-03-03"), ("14:00 GMT", "TIME", "2022-03-10T14:00")]),
-    (date(2022, 9, 13), "The summit is on April 3-4, 2023.", []),  # no split that would lose the year
+    # two days, each of the year written after them, as WikiWars marks "March 5-9, 1918"
+    (date(2022, 9, 13), "The summit is on April 3-4, 2023.",
+     [("April 3", "DATE", "2023-04-03"), ("4, 2023", "DATE", "2023-04-04")]),
     (date(2022, 9, 13), "Highs in the forties are expected on Friday.", [("Friday", "DATE", "2022-09-16")]),
     (date(2022, 9, 13), "Biden visits Kyiv on Monday", [("Monday", "DATE", "2022-09-12")]),  # a headline's present
     (date(1, 1, 1), "Sales were lower the year before.", []),
@@ -234,3 +236,14 @@ def test_years_before_christ_and_a_holiday_of_a_named_year_are_read(nlp):
 def test_a_name_the_model_took_with_a_date_is_left_out_of_it(nlp):
     doc = nlp("The Germans were forced to retreat, and on June 4 Rome was captured.")
     assert [(t.text, t.value) for t in timexes_of(doc, published=D(1944, 12, 31))] == [("June 4", "1944-06-04")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The islands were taken (May-August 1950) by the army.", [("May", "1950-05"), ("August 1950", "1950-08")]),
+    ("Bapaume fell on the 29 August to the New Zealand Division.", [("the 29 August", "1918-08-29")]),
+    ("The final fall took two days, May 6 and 7th, during which they fought.",
+     [("two days", "P2D"), ("May 6", "1918-05-06"), ("7th", "1918-05-07")]),
+    ("The battle ended on May 8 1:00AM.", [("May 8 1:00AM", "1918-05-08T01:00")]),
+])
+def test_ranges_of_months_and_days_and_a_day_with_its_clock_are_read(nlp, text, expected):
+    assert [(t.text, t.value) for t in timexes_of(nlp(text), published=D(1918, 12, 31))] == expected

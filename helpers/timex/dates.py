@@ -170,6 +170,7 @@ def calendar_text(t: str) -> str:
 
 @rule(("September 10", "DATE", "2022-09-10"), ("Sept. 10, 2022", "DATE", "2022-09-10"),
       ("10th September", "DATE", "2022-09-10"), ("March eighth", "DATE", "2022-03-08"),
+      ("the 25th of August 1917", "DATE", "1917-08-25"),
       ("December 5", "DATE", "2021-12-05", "past"), ("January 5", "DATE", "2023-01-05", "future"),
       ("September 31", None, None))  # no such day
 def rule_day_of_month(t: str, anchor: date | None, tense: str, last_day: date | None) -> Answer:
@@ -179,7 +180,7 @@ def rule_day_of_month(t: str, anchor: date | None, tense: str, last_day: date | 
     qualifier = re.match(r"(last|this past|next|this coming) ", t)
     day_text = t[qualifier.end():] if qualifier else t
     match = re.fullmatch(rf"(?:\w+day )?({MONTH_ALTERNATIVES}) (\d{{1,2}})(?: (\d{{4}}))?", day_text) or \
-        re.fullmatch(rf"(?:\w+day )?(\d{{1,2}}) ({MONTH_ALTERNATIVES})(?: (\d{{4}}))?", day_text)
+        re.fullmatch(rf"(?:\w+day |the )?(\d{{1,2}}) (?:of )?({MONTH_ALTERNATIVES})(?: (\d{{4}}))?", day_text)
     if not match:
         return None
     if qualifier:

@@ -100,7 +100,7 @@ def first_reading(span: Span, reading: str, following: Span | None, tense: str, 
             and not re.search(r"\d{4}", reading) and text[span.end_char:following.start_char].strip() in RANGE_WORDS:
         # "in August and September 1914", "the spring and early summer of 1943": the year named after both
         value = normalise(f"{reading} {year_after.group()}", published=anchor, tense=tense, last_day=day) or value
-    if value is None and story.found and re.fullmatch(r"\d{1,2}", span.text):
+    if value is None and story.found and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?", span.text):
         value = second_day(story.found[-1], text[story.found[-1].end:span.start_char], span.text)
     if value is None and following is not None and re.fullmatch(r"\d{1,2}", span.text):
         # "between 10 and 12 September", "6-11 September": the first day takes the month named after it
@@ -245,11 +245,14 @@ def is_title_or_greeting(span: Span) -> bool:
     return capitalised or bool(greeting)
 
 def second_day(previous: Timex, between: str, number: str) -> Value | None:
-    """"April 24 and 25", "April 24-25": the bare second number is a day of the month just named."""
+    """"April 24 and 25", "May 6 and 7th", "March 5-9, 1918": the bare second number is a day of the month just
+    named (of the year written after it)."""
     if previous.resolved_start is None or previous.resolved_start != previous.resolved_end \
             or between.strip() not in RANGE_WORDS:
         return None
-    day = safe_date(previous.resolved_start.year, previous.resolved_start.month, int(number))
+    day_and_year = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?", number)
+    year = int(day_and_year.group(2)) if day_and_year.group(2) else previous.resolved_start.year
+    day = safe_date(year, previous.resolved_start.month, int(day_and_year.group(1)))
     return day_result(day) if day and day > previous.resolved_start else None
 
 def is_recurrence(span: Span) -> bool:

@@ -45,6 +45,7 @@ AGO_THIS_MONTH = re.compile(r"(.+ ago) this month")
 THAT_MONTH = re.compile(rf"(?:that|the same) ((?:{'|'.join(MONTHS)}|spring|summer|autumn|fall|winter))"
                         rf"|((?:{'|'.join(MONTHS)})(?: \d{{1,2}})?) of (?:that|the same) year")
 LENGTH_LATER = re.compile(r"(.+) (?:later|earlier)")
+DAY_THEN_CLOCK = re.compile(r"(.+?),? (?:at )?(\d{1,2}(?::\d\d)? ?[ap]\.?m\.?|\d{1,2}:\d\d)")  # "May 8 1:00AM"
 
 
 def normalise(text: str, *, published: date | None, tense: str = "", last_day: date | None = None
@@ -79,6 +80,9 @@ def normalise(text: str, *, published: date | None, tense: str = "", last_day: d
         inner = again(ago_this_month.group(1))
         if inner and re.fullmatch(r"\d{4}", inner.value):
             return month_result(int(inner.value), published.month)
+    day_then_clock = DAY_THEN_CLOCK.fullmatch(t)
+    if day_then_clock and (day := again(day_then_clock.group(1))) is not None and day.type == "DATE":
+        return again(f"{day_then_clock.group(2)} {day_then_clock.group(1)}")  # "May 8 1:00AM": the clock, that day
     length_later = LENGTH_LATER.fullmatch(t)
     if length_later:
         # "a minute and a half later", "over an hour later": TimeBank marks the length, a duration

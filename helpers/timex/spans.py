@@ -225,7 +225,7 @@ def split_joined(span: Span) -> list[Span]:
         return [span.doc[numbers[0].i:numbers[0].i + 1], span.doc[numbers[1].i:span.end]]
     for token in span:
         inside_a_word = token.text in {"-", "–"} and not span.doc[token.i - 1].whitespace_ \
-            and not two_days(span, token)
+            and not two_days(span, token) and not two_dates(span, token)
         year_list = token.text == "," and re.fullmatch(r"(?:19|20)\d\d", span.doc[token.i - 1].text) \
             and token.i + 1 < span.end and re.fullmatch(r"(?:19|20)\d\d", span.doc[token.i + 1].text)
         # "June 17, two days before the launch": a date, then a count of days in apposition
@@ -246,8 +246,10 @@ def split_joined(span: Span) -> list[Span]:
             if left_value and normalise(right_trimmed.text, published=None):
                 return [left, *split_joined(right)]
             if left_value and re.fullmatch(r"\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d", left_value.value) \
-                    and re.fullmatch(r"\d{1,2}", right_trimmed.text):
-                return [left, right]  # "April 24 and 25": the second day of the same month (see timexes_of)
+                    and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?", right_trimmed.text):
+                # "April 24 and 25", "May 6 and 7th", "March 5-9, 1918": the second day of the same month (see
+                # timexes_of)
+                return [left, right]
     return [span]
 
 
@@ -257,6 +259,19 @@ def two_days(span: Span, hyphen) -> bool:
     return hyphen.i + 1 < len(doc) and re.fullmatch(r"\d{1,2}", doc[hyphen.i - 1].text) is not None \
         and re.fullmatch(r"\d{1,2}", doc[hyphen.i + 1].text) is not None \
         and not re.search(r"\d{4}", doc[hyphen.i + 1:span.end].text)
+
+
+def two_dates(span: Span, hyphen) -> bool:
+    """"May-August 1950", "March 5-9, 1918": a hyphen between two months, or two days before a year, joins two
+    dates, as TimeML marks them (unlike "year-earlier" or "April 3-4")."""
+    doc = span.doc
+    if hyphen.i + 1 >= span.end:
+        return False
+    before, after = doc[hyphen.i - 1].text, doc[hyphen.i + 1].text
+    months = MONTH_NAME.fullmatch(before) is not None and MONTH_NAME.fullmatch(after) is not None
+    days = re.fullmatch(r"\d{1,2}", before) is not None and re.fullmatch(r"\d{1,2}", after) is not None \
+        and re.search(r"\d{4}", doc[hyphen.i + 1:span.end].text) is not None
+    return months or days
 
 
 def split_unreadable(span: Span, published: date | None) -> list[Span]:
