@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from helpers.lexicon import CARDINALS
 from helpers.timex.values import NOT_A_TIME, Answer, Value, rule
-from helpers.timex.words import DAYS_IN, EARLY_HOURS, HALF_UNITS, HALVES, MONTHS, NUMBERS, PLURAL_UNITS, \
+from helpers.timex.words import DAYS_IN, EARLY_HOURS, HALF_UNITS, HALVES, MONTHS, NUMBERS, ORDINAL_WORDS, PLURAL_UNITS, \
     REFERENCES, SETS, UNITS, VAGUE, WEEKDAYS
 
 
@@ -73,7 +73,8 @@ def rule_vague(t: str, anchor: date | None, tense: str, last_day: date | None) -
     return Value("DURATION", f"PT X{unit}".replace(" ", "") if clock else f"PX{unit}", None, None)
 
 
-@rule(("the 20th century", "DATE", "19"), ("this century", "DATE", "20"),
+@rule(("the 20th century", "DATE", "19"), ("this century", "DATE", "20"), ("the nineteenth century", "DATE", "18"),
+      ("the early 21st century", "DATE", "20"),
       ("the second half of 1989", "DATE", "1989-H2"), ("the first two quarters of 1990", "DATE", "1990-H1"),
       ("the second half of September", "DATE", "2022-09"),  # half a month is the month
       ("two to three weeks", "DURATION", "P2W"),  # a range keeps its lower bound
@@ -84,9 +85,11 @@ def rule_spans_of_time(t: str, anchor: date | None, tense: str, last_day: date |
     does), "the weeks ahead", "the past decade"."""
     from helpers.timex.rules import normalise  # the whole a half is of is read by all the rules
 
-    match = re.fullmatch(r"(?:the |a )?(\d{2})(?:st|nd|rd|th)[ -]century", t)
-    if match:
-        return Value("DATE", f"{int(match.group(1)) - 1:02d}", None, None)
+    match = re.fullmatch(rf"(?:the |a )?(?:early |late |mid-?)?(?:(\d{{1,2}})(?:st|nd|rd|th)|({'|'.join(ORDINAL_WORDS)}))"
+                         r"[ -]century", t)
+    if match:  # "the nineteenth century", "the early 21st century", "eighteenth-century"
+        number = int(match.group(1)) if match.group(1) else ORDINAL_WORDS[match.group(2)]
+        return Value("DATE", f"{number - 1:02d}", None, None)
     if t in {"this century", "the century"} and anchor:
         return Value("DATE", f"{anchor.year // 100:02d}", None, None)
     match = re.fullmatch(r"(?:the )?(first|second|last|latter) half of (.+)"

@@ -207,6 +207,7 @@ def rule_qualified_month(t: str, anchor: date | None, tense: str, last_day: date
 
 @rule(("the first nine months", "DURATION", "P9M"), ("the year-earlier nine months", "DURATION", "P9M"),
       ("the year", "DATE", "2022"), ("that year", "DATE", "2008", "", date(2008, 5, 1)),  # the year last named
+      ("the same month", "DATE", "2008-05", "", date(2008, 5, 1)),
       ("the latest fiscal year", "DATE", "2021"))  # the last one closed
 def rule_financial_period(t: str, anchor: date | None, tense: str, last_day: date | None) -> Answer:
     """"the first nine months", "the six months", "the year" (a reporting period: a duration)."""
@@ -219,6 +220,9 @@ def rule_financial_period(t: str, anchor: date | None, tense: str, last_day: dat
     if t in {"the latest fiscal year", "the latest year", "the last fiscal year"}:
         # like "the latest quarter", the last one closed: the year before the report's
         return year_result(anchor.year - 1) if anchor else Value("DATE", "XXXX", None, None)
+    if t in {"that month", "the same month"}:  # "later that month": the month of the day last named
+        base = last_day or anchor
+        return month_result(base.year, base.month) if base else Value("DATE", "XXXX-XX", None, None)
     if t in {"the year", "the full year", "the current year", "the current fiscal year", "that year", "the same year"}:
         base = (last_day if t in {"that year", "the same year"} else None) or anchor
         return year_result(base.year) if base else Value("DATE", "XXXX", None, None)

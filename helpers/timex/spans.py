@@ -65,6 +65,10 @@ EXTRA_PATTERNS = [
     [{"LOWER": {"IN": ["hours", "days", "weeks", "months", "years", "decades"]}}, {"ORTH": "-"}, {"LOWER": "long"}],
     [{"LOWER": "then"}, {"LOWER": "-", "OP": "?"}, {"LOWER": "current"}],  # "the then current price": PAST_REF
     [{"LOWER": "that"}, {"LOWER": "same", "OP": "?"}, {"LOWER": "quarter"}],  # the quarter last named
+    # "that afternoon", "that same day", "the same month": the day or month last named
+    [{"LOWER": "that"}, {"LOWER": "same", "OP": "?"},
+     {"LOWER": {"IN": ["day", "night", "morning", "afternoon", "evening", "month"]}}],
+    [{"LOWER": "the"}, {"LOWER": "same"}, {"LOWER": "month"}],
     # "That June", "the same winter", "August of that year": a month of the year the story is in
     *([*first, {"LOWER": {"IN": [*MONTH_NAMES, "spring", "summer", "autumn", "winter"]}}]
       for first in ([{"LOWER": "that"}], [{"LOWER": "the"}, {"LOWER": "same"}])),

@@ -74,7 +74,8 @@ CHAINED = {"the next morning": 1, "the following morning": 1, "the previous nigh
            "the previous evening": -1, "the next evening": 1, "the following night": 1, "the previous day": -1,
            "the day before": -1, "the preceding day": -1, "the next day": 1,
            "the following day": 1, "the day after": 1, "that day": 0, "the same day": 0, "later that day": 0,
-           "earlier that day": 0, "that night": 0, "that evening": 0, "that morning": 0}
+           "earlier that day": 0, "that night": 0, "that evening": 0, "that morning": 0, "that afternoon": 0,
+           "that same day": 0, "that same night": 0, "that same morning": 0, "that same evening": 0}
 
 # --- references, vague words and how often ----------------------------------------------------------------------
 
