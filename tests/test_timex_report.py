@@ -247,3 +247,17 @@ def test_a_name_the_model_took_with_a_date_is_left_out_of_it(nlp):
 ])
 def test_ranges_of_months_and_days_and_a_day_with_its_clock_are_read(nlp, text, expected):
     assert [(t.text, t.value) for t in timexes_of(nlp(text), published=D(1918, 12, 31))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Mercenary War (240-238 BC) followed.", [("240", "BC0240"), ("238 BC", "BC0238")]),
+    ("The First Punic War (264 to 241 BC) was fought at sea.", [("264", "BC0264"), ("241 BC", "BC0241")]),
+    ("The Greco-Persian Wars (499–449 BC) were long.", [("499", "BC0499"), ("449 BC", "BC0449")]),
+    ("The army launched a summer campaign.", [("summer", "1918-SU")]),
+    ("They bathed in a hot spring.", []),  # water, not a season
+])
+def test_ranges_of_years_before_christ_and_seasons_that_modify_a_noun(nlp, text, expected):
+    doc = nlp(text)
+    timexes = timexes_of(doc, published=D(1918, 12, 31))
+    assert [(t.text, t.value) for t in timexes] == expected
+    check_offsets(doc, timexes)

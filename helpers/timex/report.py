@@ -39,11 +39,22 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
     return clock_of_the_day_after(clock_of_the_day_named(story.found, story.sentences, published), story.text)
 
 YEAR_RANGE = re.compile(r"((?:1\d|20)\d\d)[-–/]((?:1\d|20)?\d\d)")
+YEARS_BEFORE_CHRIST = re.compile(r"(\d{1,4})[-–](\d{1,4}) ?(B\.? ?C\.?(?:E\.?)?)", re.IGNORECASE)
 
 
 def tell_two_years(span: Span, story: Story) -> bool:
-    """"1955-1963", "2007-08", one word to the model: two years, as TimeML marks them, and the story is in the
-    first ("Diem era, 1955-1963 The Geneva Accords ..."). False for any other span."""
+    """"1955-1963", "2007-08", "499–449 BC", one word to the model: two years, as TimeML marks them, and the story
+    is in the first ("Diem era, 1955-1963 The Geneva Accords ..."). False for any other span."""
+    before_christ = YEARS_BEFORE_CHRIST.fullmatch(span.text)
+    if before_christ:  # "499–449 BC": two years before Christ, no calendar dates
+        first, last = (int(before_christ.group(i)) for i in (1, 2))
+        story.tell(span, Value("DATE", f"BC{first:04d}", None, None))
+        story.found[-1:] = [Timex(span.start_char, span.start_char + before_christ.end(1), before_christ.group(1),
+                                  "DATE", f"BC{first:04d}", None, None),
+                            Timex(span.start_char + before_christ.start(2), span.end_char,
+                                  span.text[before_christ.start(2):], "DATE", f"BC{last:04d}", None, None)]
+        story.sentences.append(story.sentences[-1])
+        return True
     years = YEAR_RANGE.fullmatch(span.text)
     if years is None:
         return False
@@ -100,6 +111,10 @@ def first_reading(span: Span, reading: str, following: Span | None, tense: str, 
             and not re.search(r"\d{4}", reading) and text[span.end_char:following.start_char].strip() in RANGE_WORDS:
         # "in August and September 1914", "the spring and early summer of 1943": the year named after both
         value = normalise(f"{reading} {year_after.group()}", published=anchor, tense=tense, last_day=day) or value
+    if value is None and following is not None and re.fullmatch(r"\d{1,4}", span.text) \
+            and following.text.lower().replace(".", "").endswith(" bc") \
+            and text[span.end_char:following.start_char].strip() in RANGE_WORDS:
+        value = Value("DATE", f"BC{int(span.text):04d}", None, None)  # "264 to 241 BC": both before Christ
     if value is None and story.found and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?", span.text):
         value = second_day(story.found[-1], text[story.found[-1].end:span.start_char], span.text)
     if value is None and following is not None and re.fullmatch(r"\d{1,2}", span.text):

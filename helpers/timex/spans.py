@@ -109,6 +109,13 @@ EXTRA_PATTERNS = [
     # "264 BC", "146 B.C.", "the 9th century BC": years the model does not take for dates
     [{"SHAPE": {"IN": ["d", "dd", "ddd", "dddd"]}}, {"LOWER": {"IN": BEFORE_CHRIST}}],
     [{"TEXT": {"REGEX": r"^\d{1,2}(?:st|nd|rd|th)$"}}, {"LOWER": "century"}, {"LOWER": {"IN": BEFORE_CHRIST}}],
+    # "264 to 241 BC", "240-238 BC", "499–449 BC": both years before Christ (split_joined, tell_two_years)
+    [{"SHAPE": {"IN": ["d", "dd", "ddd", "dddd"]}}, {"LOWER": {"IN": ["to", "-", "–", "and"]}},
+     {"SHAPE": {"IN": ["d", "dd", "ddd", "dddd"]}}, {"LOWER": {"IN": BEFORE_CHRIST}}],
+    [{"TEXT": {"REGEX": r"^\d{1,4}[-–]\d{1,4}$"}}, {"LOWER": {"IN": BEFORE_CHRIST}}],
+    # "a spring offensive", "winter quarters", "in spring": a season the model leaves out (not "the Arab Spring")
+    [{"LOWER": {"IN": ["spring", "summer", "autumn", "winter"]}, "IS_LOWER": True, "POS": "NOUN",
+      "DEP": {"IN": ["compound", "pobj", "npadvmod"]}}],
     # "7/8/07": a slashed date with a two-digit year
     [{"SHAPE": {"IN": [f"{first}/{second}/dd" for first in ("d", "dd") for second in ("d", "dd")]}}],
     # "from 2009 to 2011": the model often takes the first year alone; split_joined makes two of them
@@ -122,6 +129,16 @@ EXTRA_PATTERNS = [
 ]
 
 
+def a_spring_of_water(span: Span) -> bool:
+    """A season word that names no season: "bathed in a hot spring", "drank from the spring" (a season modifies a
+    noun, "a spring offensive", or follows a preposition of time without "a", "in spring", "during winter")."""
+    token = span[0]
+    return len(span) == 1 and token.lower_ in {"spring", "summer", "autumn", "winter"} and token.dep_ == "pobj" \
+        and (token.head.lower_ not in {"in", "during", "by", "until", "through", "throughout", "since", "before",
+                                       "after", "over", "till", "of"}
+             or any(child.lower_ in {"a", "an"} for child in token.children))  # "in a hot spring"
+
+
 def find_time_spans(doc: Doc, published: date | None = None) -> list[Span]:
     """The model's DATE/TIME entities plus the expressions it misses, trimmed to TimeML extents."""
     matcher, phrases = _matchers(doc.vocab)
@@ -129,7 +146,8 @@ def find_time_spans(doc: Doc, published: date | None = None) -> list[Span]:
     # what the model reads as part of a name is no time of the patterns' ("the Sunday Times", "Bloody Sunday")
     candidates += [doc[start:end] for _, start, end in [*matcher(doc), *phrases(doc)]
                    if not any(token.ent_type_ in NAMES and token.lower_ not in BEFORE_CHRIST
-                              for token in doc[start:end])]  # the model takes "BC" for an organisation
+                              for token in doc[start:end])  # the model takes "BC" for an organisation
+                   and not a_spring_of_water(doc[start:end])]
     spans = [trim(part) for span in candidates for part in split_joined(span)]
     spans = [with_its_month(s) for s in spans if s is not None and len(s)]
     spans = join_overlapping(spans)
@@ -222,6 +240,8 @@ def merge_clock_and_day(spans: list[Span]) -> list[Span]:
 def split_joined(span: Span) -> list[Span]:
     """Two time expressions the model took as one ("the year ended Aug. 31"), split where both
     sides are time expressions on their own; one expression ("two to three weeks") stays whole."""
+    if len(span) == 4 and span[-1].lower_ in BEFORE_CHRIST and span[0].like_num and span[1].lower_ in RANGE_WORDS:
+        return [span[0:1], span[2:4]]  # "264 to 241 BC": the first year before Christ too (see timexes_of)
     numbers = [token for token in span if re.fullmatch(r"\d{1,2}", token.text)]
     if len(numbers) == 2 and DAY_MONTH.match(span.doc[numbers[1].i:span.end].text) \
             and span.doc[numbers[0].i + 1:numbers[1].i].text.strip() in RANGE_WORDS:
@@ -285,10 +305,13 @@ def split_unreadable(span: Span, published: date | None) -> list[Span]:
     if normalise(span.text, published=published) is not None:
         return [span]
     end = span.end
-    while end - span.start > 1 and span.doc[end - 1].pos_ == "PROPN" and not DAY_NAME.match(span.doc[end - 1].text):
-        end -= 1  # "June 4 Rome was captured", "5:34 AM Baghdad time": the model took the name after the date
+    while end - span.start > 1 and span.doc[end - 1].pos_ in {"PROPN", "NOUN"} \
+            and not DAY_NAME.match(span.doc[end - 1].text) and span.doc[end - 1].lower_.rstrip("s") not in UNITS:
+        # "June 4 Rome was captured", "5:34 AM Baghdad time", "winter quarters": the model took the name or noun
+        # after the date
+        end -= 1
         if normalise(span.doc[span.start:end].text, published=published) is not None:
-            return [span.doc[span.start:end]]
+            return [trim(span.doc[span.start:end]) or span.doc[span.start:end]]  # "the [2024] hunting season"
     if len(span) < 3:
         return [span]
     for middle in range(span.start + 1, span.end):
