@@ -118,3 +118,16 @@ def test_what_takes_effect_lies_ahead_and_years_ago_this_month(nlp, text, expect
 def test_a_season_with_the_takes_the_verbs_direction(nlp, text, value):
     found = timexes_of(nlp(text), published=date(2013, 3, 22))
     assert [t.value for t in found] == ([value] if value else [])
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    (date(2025, 3, 10), "U.S. and Ukrainian officials are in Saudi Arabia for talks Tuesday.", "2025-03-11"),
+    (date(2025, 3, 10), "Rubio arrived in Jeddah ahead of talks Tuesday with Ukrainian officials.", "2025-03-11"),
+    (date(2025, 3, 11), "The committee's hearing Thursday is the first of three.", "2025-03-13"),
+    (date(2025, 3, 11), "The vote Sunday will be watched closely.", "2025-03-16"),
+    (date(2025, 3, 11), "A meeting Friday ended without agreement.", "2025-03-07"),  # told as past
+    (date(2025, 3, 11), "The attack Sunday is the largest so far.", "2025-03-09"),  # no event one schedules
+    (date(2025, 3, 11), "Biden's visit Monday angers Moscow", "2025-03-10"),  # a headline's present
+])
+def test_a_weekday_of_an_event_one_schedules_lies_ahead_unless_told_as_past(nlp, published, text, expected):
+    assert [t.value for t in timexes_of(nlp(text), published=published)] == [expected]

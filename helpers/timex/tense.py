@@ -9,7 +9,7 @@ from typing import Callable, NamedTuple
 from spacy.tokens import Span, Token
 
 from helpers.timex.words import AHEAD_AUXILIARIES, LOOKING_AHEAD, MONTH_NAME, PAST_AUXILIARIES, SAYING, \
-    SCHEDULING, TIMETABLE, WEEKDAY_NAME, WEEKDAYS
+    SCHEDULED, SCHEDULING, TIMETABLE, WEEKDAY_NAME, WEEKDAYS
 
 
 class Clause:
@@ -95,6 +95,29 @@ def ahead_of(clause: Clause) -> bool:
     """"squared positions ahead of the weekend": the weekend to come."""
     previous = clause.previous
     return previous is not None and previous.lower_ == "of" and previous.head.lower_ == "ahead"
+
+
+def day_of_a_scheduled_event(clause: Clause) -> bool:
+    """A weekday said of an event one schedules ("talks Tuesday", "the committee's hearing Thursday") that is
+    awaited ("ahead of talks Tuesday", "before the vote Sunday") or told in the present or the future of a sentence
+    that ends with a full stop (a headline's present is past): the event lies ahead. "A meeting Friday ended
+    without agreement" is past."""
+    root = clause.span.root
+    noun = root.head
+    if not WEEKDAY_NAME.fullmatch(clause.span.text) or root.dep_ not in {"npadvmod", "compound", "nmod", "appos"} \
+            or noun is root or noun.pos_ != "NOUN" or noun.lower_ not in SCHEDULED:
+        return False
+    preposition = noun.head if noun.dep_ == "pobj" else None
+    if preposition is not None and (preposition.lower_ == "before" or (
+            preposition.lower_ == "of" and preposition.head.lower_ == "ahead")):
+        return True
+    verb = noun
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        verb = verb.head
+    auxiliaries = {child.lower_ for child in verb.children if child.dep_ in {"aux", "auxpass"}}
+    present = verb.tag_ in {"VBZ", "VBP"} and not auxiliaries & PAST_AUXILIARIES
+    return (present or bool(auxiliaries & AHEAD_AUXILIARIES)) \
+        and clause.span.sent.text.rstrip()[-1:] in {".", "!", "?", '"', "”", "'", "’"}
 
 
 def day_of_a_saying(clause: Clause) -> bool:
@@ -222,6 +245,7 @@ TENSE_TABLE = [
     TenseRule(weekday_after_until, "future", "Officials postponed until [Tuesday] any action on the permit."),
     TenseRule(month_of_a_term, "future", "The bank extended its revolving loans through [January]."),
     TenseRule(ahead_of, "future", "Traders sold shares ahead of [the weekend]."),
+    TenseRule(day_of_a_scheduled_event, "future", "Officials are in Jeddah for talks [Tuesday] with Ukraine."),
     TenseRule(day_of_a_saying, "past", "Russia said on [Monday] it would send troops."),
     TenseRule(expected_in_apposition, "future", "The results, expected on [Friday], will show a loss."),
     TenseRule(no_verb, "", "Weather for [Tuesday]"),

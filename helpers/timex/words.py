@@ -152,6 +152,10 @@ LOOKING_AHEAD = {"expect", "plan", "schedule", "set", "due", "intend", "hope", "
 TIMETABLE = {"begin", "start", "end", "open", "resume", "expire", "arrive", "depart", "visit", "travel", "meet",
              "convene", "launch", "finish", "conclude", "reopen", "adjourn", "kick", "close", "gather", "vote",
              "hold", "host", "face", "head", "return", "leave", "fly", "rule", "decide", "take"}  # "takes effect"
+# Nouns of an event one schedules: a weekday said of one in the present lies ahead ("in Jeddah for talks Tuesday")
+SCHEDULED = {"talk", "talks", "meeting", "summit", "vote", "hearing", "election", "session", "conference", "visit",
+             "trip", "ceremony", "trial", "referendum", "rally", "negotiation", "negotiations", "debate", "deadline",
+             "inauguration", "launch", "match", "game", "funeral", "parade", "sitting", "briefing", "interview"}
 # Reporting verbs whose day is the day of the saying: "said on Monday it would send troops"
 SAYING = SPEECH_VERBS | COMMITTING_VERBS
 
