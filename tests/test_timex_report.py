@@ -261,3 +261,14 @@ def test_ranges_of_years_before_christ_and_seasons_that_modify_a_noun(nlp, text,
     timexes = timexes_of(doc, published=D(1918, 12, 31))
     assert [(t.text, t.value) for t in timexes] == expected
     check_offsets(doc, timexes)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The war began early in 1914 in the Balkans.", [("early in 1914", "1914")]),
+    ("Later in the summer, the Cossacks rode north.", [("Later in the summer", "1918-SU")]),
+    ("The Treaty of Brest-Litovsk (3rd March 1918) ended it.", [("3rd March 1918", "1918-03-03")]),
+    ("He wrote: The 25th of August concluded the second phase.", [("The 25th of August", "1918-08-25")]),
+    ("On 9 September 1914 the plan was drafted.", [("9 September 1914", "1914-09-09")]),
+])
+def test_early_in_and_ordinal_days_are_part_of_the_expression(nlp, text, expected):
+    assert [(t.text, t.value) for t in timexes_of(nlp(text), published=D(1918, 12, 31))] == expected

@@ -100,6 +100,9 @@ EXTRA_PATTERNS = [
     # the day before the month, as British and wire reports write it ("11 September", "24 Feb. 2022"),
     # which the model often splits ("the night of 11 | September")
     [{"SHAPE": {"IN": ["d", "dd"]}}, {"LOWER": {"IN": MONTH_WORDS}}, {"SHAPE": "dddd", "OP": "?"}],
+    # "3rd March 1918", "the 25th of August": an ordinal day before its month
+    [{"LOWER": "the", "OP": "?"}, {"TEXT": {"REGEX": r"^\d{1,2}(?:st|nd|rd|th)$"}}, {"LOWER": "of", "OP": "?"},
+     {"LOWER": {"IN": MONTH_WORDS}}, {"SHAPE": "dddd", "OP": "?"}],
     # "in the autumn", "the early summer" ("the fall" only with a season's word before it: "the fall of Izium")
     [{"LOWER": "the"}, {"LOWER": {"IN": ["early", "late"]}, "OP": "?"},
      {"LOWER": {"IN": ["spring", "summer", "autumn", "winter"]}}],
@@ -150,7 +153,7 @@ def find_time_spans(doc: Doc, published: date | None = None) -> list[Span]:
                    and not a_spring_of_water(doc[start:end])]
     spans = [trim(part) for span in candidates for part in split_joined(span)]
     spans = [with_its_month(s) for s in spans if s is not None and len(s)]
-    spans = join_overlapping(spans)
+    spans = join_overlapping([early_or_late_in(s) for s in spans])
     return [part for span in merge_clock_and_day(spans) for part in split_unreadable(span, published)]
 
 
@@ -199,6 +202,17 @@ def with_its_month(span: Span) -> Span:
     if span.start and re.fullmatch(r"\d{1,2}", span[0].text) and doc[span.start - 1].lower_ in MONTH_WORDS \
             and doc[span.start - 1].ent_type_ not in DATE_LABELS:
         return doc[span.start - 1:span.end]
+    return span
+
+
+def early_or_late_in(span: Span) -> Span:
+    """"early in 1914", "later in the summer", "late in the year": the words that place it inside the time are
+    part of the expression (its value is the time's)."""
+    doc, start = span.doc, span.start
+    if start >= 2 and doc[start - 1].lower_ == "in" \
+            and doc[start - 2].lower_ in {"early", "late", "later", "earlier"} and span[0].lower_ != "in" \
+            and span[-1].lower_ not in {"before", "after"}:  # "later in the day before returning" stays as it was
+        return doc[start - 2:span.end]
     return span
 
 
@@ -342,7 +356,7 @@ def trim(span: Span) -> Span | None:
                            or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
-                           or doc[end - 1].lower_ in {"alone", "'s", "and", "or", "to"}):
+                           or doc[end - 1].lower_ in {"alone", "'s", "and", "or", "to", "the", "a", "an"}):
         end -= 1  # "between now and Feb. 10" reaches us as "now and" once the date is split off
     if end - start > 1 and doc[start].lower_ in {"earlier", "later"} \
             and (doc[start + 1].lower_ in WEEKDAYS or doc[start + 1:end].text.lower() == "this week"):
