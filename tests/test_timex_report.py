@@ -272,3 +272,9 @@ def test_ranges_of_years_before_christ_and_seasons_that_modify_a_noun(nlp, text,
 ])
 def test_early_in_and_ordinal_days_are_part_of_the_expression(nlp, text, expected):
     assert [(t.text, t.value) for t in timexes_of(nlp(text), published=D(1918, 12, 31))] == expected
+
+
+def test_a_year_after_early_late_or_a_month_is_found_where_the_model_misses_it(nlp):
+    doc = nlp("The Huaihai Campaign of late 1948 and early 1949 secured the east. Zhoushan Island fell (May 1950).")
+    assert [(t.text, t.value) for t in timexes_of(doc, published=D(2009, 12, 19))] == [
+        ("late 1948", "1948"), ("early 1949", "1949"), ("May 1950", "1950-05")]

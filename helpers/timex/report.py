@@ -14,7 +14,7 @@ from helpers.timex.tense import tense_of
 from helpers.timex.values import Timex, Value, day_result, safe_date, year_result
 from helpers.timex.words import BRACKETED_ZONE, BULLETINS, CLOCK, DAY_MONTH, DAY_NAME, MONTH_NAME, \
     MONTH_THIS_YEAR, PART_OF_A_NAMED_DAY, PARTS_OF_DAY, RANGE_WORDS, SEASON_NAME, SETS, SPELLED_DECADE, TITLE_WORDS, \
-    WEATHER, WIRE_ZONES
+    WEATHER, WIRE_ZONES, YEAR_RANGE, YEARS_BEFORE_CHRIST
 
 def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
     """Every time expression of a parsed report, normalised against its publication date.
@@ -38,8 +38,6 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
             story.tell(*read)
     return clock_of_the_day_after(clock_of_the_day_named(story.found, story.sentences, published), story.text)
 
-YEAR_RANGE = re.compile(r"((?:1\d|20)\d\d)[-–/]((?:1\d|20)?\d\d)")
-YEARS_BEFORE_CHRIST = re.compile(r"(\d{1,4})[-–](\d{1,4}) ?(B\.? ?C\.?(?:E\.?)?)", re.IGNORECASE)
 
 
 def tell_two_years(span: Span, story: Story) -> bool:

@@ -119,6 +119,8 @@ EXTRA_PATTERNS = [
     # "a spring offensive", "winter quarters", "in spring": a season the model leaves out (not "the Arab Spring")
     [{"LOWER": {"IN": ["spring", "summer", "autumn", "winter"]}, "IS_LOWER": True, "POS": "NOUN",
       "DEP": {"IN": ["compound", "pobj", "npadvmod"]}}],
+    # "late 1948", "(May 1950)": a year after a word of its part or a month, which the model may leave out
+    [{"LOWER": {"IN": ["early", "late", "mid", *MONTH_WORDS]}}, {"TEXT": {"REGEX": r"^(?:1\d|20)\d\d$"}}],
     # "7/8/07": a slashed date with a two-digit year
     [{"SHAPE": {"IN": [f"{first}/{second}/dd" for first in ("d", "dd") for second in ("d", "dd")]}}],
     # "from 2009 to 2011": the model often takes the first year alone; split_joined makes two of them

@@ -219,3 +219,6 @@ POINTS_BACK = re.compile(r"\b(?:that|later|earlier|after|afterwards?|before|next
 # An expression of a day or a time of one ("that day", "the next morning", "two nights later").
 OF_A_DAY = re.compile(r"\b(?:days?|nights?|mornings?|afternoons?|evenings?|noon|midnight|dawn|dusk|hours?|minutes?)\b",
                       re.IGNORECASE)
+# A range of years the model takes as one word: "1955-1963", "2007-08"; before Christ: "499–449 BC"
+YEAR_RANGE = re.compile(r"((?:1\d|20)\d\d)[-–/]((?:1\d|20)?\d\d)")
+YEARS_BEFORE_CHRIST = re.compile(r"(\d{1,4})[-–](\d{1,4}) ?(B\.? ?C\.?(?:E\.?)?)", re.IGNORECASE)
