@@ -1,6 +1,7 @@
 """The spaCy model, loaded once, with the kit's own components: paragraph breaks and gazetteer places."""
 from __future__ import annotations
 
+import calendar
 import gc
 import importlib
 import warnings
@@ -74,6 +75,7 @@ def _load_model(name: str | None) -> Language:
                 continue  # TypeError/ValueError: names importlib cannot take (".nope", "")
     else:
         raise ModelNotFound(f"No spaCy model named {' or '.join(names)} is installed. {INSTALL_HINT}")
+    split_dates_at_hyphens(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
     nlp.add_pipe("gazetteer_places", after="ner" if "ner" in nlp.pipe_names else None)
@@ -81,6 +83,19 @@ def _load_model(name: str | None) -> Language:
     # garbage collector stops rescanning them while thousands of reports are analysed.
     gc.freeze()
     return nlp
+
+
+MONTHS = [calendar.month_name[number] for number in range(1, 13)]
+# "14 August-24 August", "31 May-1 June 1916", "March 19-April 30": a hyphen between a month and a day is no part
+# of a word (the tokenizer keeps "August-24" whole). Each month its own look-behind: Python's are fixed-width.
+DATE_HYPHENS = [r"(?:" + "|".join(f"(?<={month})" for month in MONTHS) + r")[-–](?=\d)",
+                r"(?<=\d)[-–](?=(?:" + "|".join(MONTHS) + r")\b)"]
+
+
+def split_dates_at_hyphens(nlp: Language) -> None:
+    """Let the tokenizer split "August-24" and "19-April" at the hyphen (see DATE_HYPHENS); nothing else changes."""
+    infixes = list(nlp.Defaults.infixes) + DATE_HYPHENS
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
 @Language.component("paragraph_breaks")

@@ -278,3 +278,20 @@ def test_a_year_after_early_late_or_a_month_is_found_where_the_model_misses_it(n
     doc = nlp("The Huaihai Campaign of late 1948 and early 1949 secured the east. Zhoushan Island fell (May 1950).")
     assert [(t.text, t.value) for t in timexes_of(doc, published=D(2009, 12, 19))] == [
         ("late 1948", "1948"), ("early 1949", "1949"), ("May 1950", "1950-05")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Battle of the Frontiers (14 August-24 August) was lost.", [("14 August", "1914-08-14"),
+                                                                       ("24 August", "1914-08-24")]),
+    ("It took place on 31 May-1 June 1916, in the North Sea.", [("31 May", "1916-05-31"), ("1 June 1916", "1916-06-01")]),
+])
+def test_a_hyphen_between_a_month_and_a_day_parts_two_dates(nlp, text, expected):
+    doc = nlp(text)
+    timexes = timexes_of(doc, published=D(1914, 12, 31))
+    assert [(t.text, t.value) for t in timexes] == expected
+    check_offsets(doc, timexes)
+
+
+def test_the_tokenizer_splits_only_a_hyphen_between_a_month_and_a_day(nlp):
+    assert [t.text for t in nlp("COVID-19, F-16s, MH-17 and S-400s; August-24 and 19-April")] == [
+        "COVID-19", ",", "F-16s", ",", "MH-17", "and", "S-400s", ";", "August", "-", "24", "and", "19", "-", "April"]

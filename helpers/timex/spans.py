@@ -302,13 +302,16 @@ def two_days(span: Span, hyphen) -> bool:
 
 
 def two_dates(span: Span, hyphen) -> bool:
-    """"May-August 1950", "March 5-9, 1918": a hyphen between two months, or two days before a year, joins two
-    dates, as TimeML marks them (unlike "year-earlier" or "April 3-4")."""
+    """"May-August 1950", "14 August-24 August", "March 19-April 30", "March 5-9, 1918": a hyphen between two
+    months, a month and a day, or two days before a year, joins two dates, as TimeML marks them (unlike
+    "year-earlier" or "April 3-4")."""
     doc = span.doc
     if hyphen.i + 1 >= span.end:
         return False
     before, after = doc[hyphen.i - 1].text, doc[hyphen.i + 1].text
-    months = MONTH_NAME.fullmatch(before) is not None and MONTH_NAME.fullmatch(after) is not None
+    months = (MONTH_NAME.fullmatch(before) is not None or re.fullmatch(r"\d{1,2}", before) is not None) \
+        and (MONTH_NAME.fullmatch(after) is not None or re.fullmatch(r"\d{1,2}", after) is not None) \
+        and not (before.isdigit() and after.isdigit())  # "May-August", "14 August-24 August", "March 19-April 30"
     days = re.fullmatch(r"\d{1,2}", before) is not None and re.fullmatch(r"\d{1,2}", after) is not None \
         and re.search(r"\d{4}", doc[hyphen.i + 1:span.end].text) is not None
     return months or days
