@@ -295,3 +295,13 @@ def test_a_hyphen_between_a_month_and_a_day_parts_two_dates(nlp, text, expected)
 def test_the_tokenizer_splits_only_a_hyphen_between_a_month_and_a_day(nlp):
     assert [t.text for t in nlp("COVID-19, F-16s, MH-17 and S-400s; August-24 and 19-April")] == [
         "COVID-19", ",", "F-16s", ",", "MH-17", "and", "S-400s", ";", "August", "-", "24", "and", "19", "-", "April"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The language dates back to the War of 1812.", [("1812", "1812")]),
+    ("Under the Constitution of 1791, France would be a monarchy.", [("1791", "1791")]),
+    ("This was called the April 12 Incident.", [("April 12", "1927-04-12")]),
+    ("A fleet of 1500 ships sailed in 1588.", [("1588", "1588")]),  # a count is no year
+])
+def test_a_year_after_a_preposition_and_the_time_in_an_event_name(nlp, text, expected):
+    assert [(t.text, t.value) for t in timexes_of(nlp(text), published=D(1927, 12, 31))] == expected

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from helpers.lexicon import MONTH_NAMES
 from helpers.timex.rules import normalise
 from helpers.timex.words import CLOCK, CONNECTORS, COUNTED_UNITS, COUNTS, DATE_LABELS, DAY_MONTH, DAY_NAME, \
-    MONTH_NAME, MONTH_WORDS, NAMES, PART_OF_A_NAMED_DAY, RANGE_WORDS, UNITS, WEEKDAYS, YEARS
+    MONTH_NAME, MONTH_WORDS, NAMES, PART_OF_A_NAMED_DAY, RANGE_WORDS, UNITS, VAGUE, WEEKDAYS, YEARS
 
 BEFORE_CHRIST = ["bc", "b.c.", "b.c", "bce", "b.c.e."]
 
@@ -153,10 +153,40 @@ def find_time_spans(doc: Doc, published: date | None = None) -> list[Span]:
                    if not any(token.ent_type_ in NAMES and token.lower_ not in BEFORE_CHRIST
                               for token in doc[start:end])  # the model takes "BC" for an organisation
                    and not a_spring_of_water(doc[start:end])]
+    candidates += years_after_a_preposition(doc) + times_in_event_names(doc)
     spans = [trim(part) for span in candidates for part in split_joined(span)]
     spans = [with_its_month(s) for s in spans if s is not None and len(s)]
     spans = join_overlapping([early_or_late_in(s) for s in spans])
     return [part for span in merge_clock_and_day(spans) for part in split_unreadable(span, published)]
+
+
+def years_after_a_preposition(doc: Doc) -> list[Span]:
+    """"under the Constitution of 1791", "in 1066": a year the model leaves untagged, after a preposition of time
+    and not counting a noun ("of 1500 troops")."""
+    found = []
+    for token in doc[1:]:
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if re.fullmatch(r"1\d{3}|20\d\d", token.text) and not token.ent_type_ \
+                and doc[token.i - 1].lower_ in {"in", "of", "since", "until", "by", "from", "after", "before", "during"} \
+                and (following is None or following.pos_ not in {"NOUN", "PROPN"}):
+            found.append(doc[token.i:token.i + 1])
+    return found
+
+
+def times_in_event_names(doc: Doc) -> list[Span]:
+    """"the War of 1812", "the February Revolution", "the April 12 Incident": the time an event's name carries
+    (the model takes the whole for a name)."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "EVENT":
+            continue
+        for token in ent:
+            if re.fullmatch(r"1\d{3}|20\d\d", token.text):
+                found.append(doc[token.i:token.i + 1])
+            elif token.lower_ in MONTH_NAMES and token.text[0].isupper():
+                day = token.i + 1 < ent.end and re.fullmatch(r"\d{1,2}", doc[token.i + 1].text)
+                found.append(doc[token.i:token.i + (2 if day else 1)])
+    return found
 
 
 _MATCHERS: dict[int, tuple[Matcher, PhraseMatcher]] = {}
@@ -213,7 +243,8 @@ def early_or_late_in(span: Span) -> Span:
     doc, start = span.doc, span.start
     if start >= 2 and doc[start - 1].lower_ == "in" \
             and doc[start - 2].lower_ in {"early", "late", "later", "earlier"} and span[0].lower_ != "in" \
-            and span[-1].lower_ not in {"before", "after"}:  # "later in the day before returning" stays as it was
+            and span[-1].lower_ not in {"before", "after"} and span.text.lower() not in VAGUE:
+        # "later in the day before returning", "late in the past" stay as they were
         return doc[start - 2:span.end]
     return span
 
