@@ -12,8 +12,8 @@ from datetime import date, timedelta
 
 from helpers.lexicon import CARDINALS
 from helpers.timex.values import NOT_A_TIME, Answer, Value, rule
-from helpers.timex.words import DAYS_IN, EARLY_HOURS, HALF_UNITS, HALVES, MONTHS, NUMBERS, ORDINAL_WORDS, PLURAL_UNITS, \
-    REFERENCES, SETS, UNITS, VAGUE, WEEKDAYS
+from helpers.timex.words import DAYS_IN, EARLY_HOURS, HALF_UNITS, HALVES, MONTHS, NUMBERS, ORDINAL_WORDS, \
+    PLURAL_UNITS, REFERENCES, SETS, UNITS, VAGUE, WEEKDAYS
 
 
 @rule(("now", "DATE", "PRESENT_REF"),
@@ -85,8 +85,8 @@ def rule_spans_of_time(t: str, anchor: date | None, tense: str, last_day: date |
     does), "the weeks ahead", "the past decade"."""
     from helpers.timex.rules import normalise  # the whole a half is of is read by all the rules
 
-    match = re.fullmatch(rf"(?:the |a )?(?:early |late |mid-?)?(?:(\d{{1,2}})(?:st|nd|rd|th)|({'|'.join(ORDINAL_WORDS)}))"
-                         r"[ -]century", t)
+    match = re.fullmatch(rf"(?:the |a )?(?:early |late |mid-?)?"
+                         rf"(?:(\d{{1,2}})(?:st|nd|rd|th)|({'|'.join(ORDINAL_WORDS)}))[ -]century", t)
     if match:  # "the nineteenth century", "the early 21st century", "eighteenth-century"
         number = int(match.group(1)) if match.group(1) else ORDINAL_WORDS[match.group(2)]
         return Value("DATE", f"{number - 1:02d}", None, None)

@@ -167,7 +167,8 @@ def years_after_a_preposition(doc: Doc) -> list[Span]:
     for token in doc[1:]:
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if re.fullmatch(r"1\d{3}|20\d\d", token.text) and not token.ent_type_ \
-                and doc[token.i - 1].lower_ in {"in", "of", "since", "until", "by", "from", "after", "before", "during"} \
+                and doc[token.i - 1].lower_ in {"in", "of", "since", "until", "by", "from", "after", "before",
+                                                "during"} \
                 and (following is None or following.pos_ not in {"NOUN", "PROPN"}):
             found.append(doc[token.i:token.i + 1])
     return found
@@ -243,8 +244,10 @@ def early_or_late_in(span: Span) -> Span:
     doc, start = span.doc, span.start
     if start >= 2 and doc[start - 1].lower_ == "in" \
             and doc[start - 2].lower_ in {"early", "late", "later", "earlier"} and span[0].lower_ != "in" \
-            and span[-1].lower_ not in {"before", "after"} and span.text.lower() not in VAGUE:
-        # "later in the day before returning", "late in the past" stay as they were
+            and span[-1].lower_ not in {"before", "after"} and span.text.lower() not in VAGUE \
+            and not PART_OF_A_NAMED_DAY.fullmatch(span.text.lower()):
+        # "later in the day before returning", "late in the past", "early in the morning of 29 April" (the day is
+        # the expression) stay as they were
         return doc[start - 2:span.end]
     return span
 

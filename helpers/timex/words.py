@@ -179,7 +179,8 @@ DAY_MONTH = re.compile(rf"\d{{1,2}} (?:{MONTH_ALTERNATIVES})\b", re.IGNORECASE)
 MONTH_THIS_YEAR = re.compile(rf".*\b(?:{'|'.join(MONTHS)})\.?(?: \d{{1,2}})? (of )?(?:this|next|last) year")
 
 # "the night of 11 September", "the early hours of Thursday morning": TimeBank marks the day alone
-PART_OF_A_NAMED_DAY = re.compile(r"the (?:early |late )?(?:hours|morning|afternoon|evening|night)")
+PART_OF_A_NAMED_DAY = re.compile(r"(?:(?:early|late) in )?the (?:early |late )?"
+                                 r"(?:hours|morning|afternoon|evening|night)")
 SPELLED_DECADE = re.compile(r"the (?:early |late |mid-)?(?:twenties|thirties|forties|fifties|sixties|seventies|"
                             r"eighties|nineties)")
 WEATHER = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|weather|heat|fahrenheit|celsius)\b")
