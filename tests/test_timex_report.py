@@ -305,3 +305,12 @@ def test_the_tokenizer_splits_only_a_hyphen_between_a_month_and_a_day(nlp):
 ])
 def test_a_year_after_a_preposition_and_the_time_in_an_event_name(nlp, text, expected):
     assert [(t.text, t.value) for t in timexes_of(nlp(text), published=D(1927, 12, 31))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It contributed to the failure of the Spring Offensive, however.", [("Spring", "1918-SP")]),
+    ("This is known as the August Decrees.", [("August", "1918-08")]),
+    ("The Arab Spring protests spread.", []),
+])
+def test_a_month_or_season_in_the_name_of_an_event(nlp, text, expected):
+    assert [(t.text, t.value) for t in timexes_of(nlp(text), published=D(1918, 12, 31))] == expected
