@@ -257,3 +257,9 @@ def test_a_month_takes_the_year_named_after_it_and_a_history_reads_this_year_as_
     assert values(nlp, history, RETRIEVED)[-5:] == [
         ("August", "1914-08"), ("September 1914", "1914-09"), ("1917", "1917"), ("this year", "1917"),
         ("Two years ago", "1915")]
+
+
+def test_a_news_report_points_back_only_within_the_paragraph_that_named_the_year(nlp):
+    report = ("Revenue was $7.1 billion in 2006, up from $5.8 billion in 2005.\n\nIn the quarter it sold 21 million "
+              "players, 28% more than the previous year.")
+    assert values(nlp, report, D(2007, 1, 18))[-1] == ("the previous year", "2006")

@@ -70,9 +70,9 @@ class Story:
         earlier", which compares) lies half a year or more before the report. In a text that tells history
         (`reads`) every later expression counts from that date, "this year" and "two years ago" too, but for a
         day named from the report's ("today", "on Tuesday"). In a news report only an expression that points
-        back ("that June", "later that year", "several months later"), and only while the report has not come
-        back to its own day ("yesterday", "last month"): "In January" two sentences after "dating to 1994" is
-        the report's January. An expression that writes its own year keeps it; one of a day ("that day", "at
+        back ("that June", "later that year", "several months later") in the paragraph that named the date, and
+        only while the report has not come back to its own day ("yesterday", "last month"): "In January" two
+        sentences after "dating to 1994" is the report's January. An expression that writes its own year keeps it; one of a day ("that day", "at
         11:30 a.m.") counts from a day, never from a year or a month.
         """
         told, said = self.told_time, span.text
@@ -83,6 +83,7 @@ class Story:
         else:
             self.reading_the_past = past and not OF_THE_REPORTS_DAY.search(said) \
                 and self.present_at < self.told_time_at \
+                and "\n\n" not in self.text[self.told_time_at:span.start_char] \
                 and POINTS_BACK.search(said) is not None and not COMPARISON.search(said.lower())
         if not self.reading_the_past:
             return self.published, tense
