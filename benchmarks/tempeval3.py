@@ -45,14 +45,15 @@ def split_development(paths: list[Path]) -> tuple[list[Path], list[Path]]:
     return tuned, held_out
 
 
-def run_part(gold_paths: list[Path], work: Path, *, model: str | None) -> tuple[list[FileComparison], int]:
+def run_part(gold_paths: list[Path], work: Path, *, model: str | None, reading: str = "auto"
+             ) -> tuple[list[FileComparison], int]:
     """Strip the gold files to inputs, annotate them, align with gold; also how many spans were dropped."""
     inputs, system = work / "input", work / "system"
     for path in gold_paths:
         strip_to_input(path, inputs / path.name)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", DroppedSpan)
-        summary = annotate_folder(inputs, system, model=model, progress=True)
+        summary = annotate_folder(inputs, system, model=model, progress=True, reading=reading)
     for path, reason in summary.rejected:
         print(f"rejected: {path.name}: {reason}", file=sys.stderr)
     dropped = sum(issubclass(w.category, DroppedSpan) for w in caught)

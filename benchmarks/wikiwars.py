@@ -1,13 +1,14 @@
 """WikiWars war histories (time expressions in narratives), scored as TempEval-3 Task A.
 
-    python benchmarks/wikiwars.py [--errors PATH] [--model NAME] [--part tuned|check|all]
+    python benchmarks/wikiwars.py [--errors PATH] [--model NAME] [--part tuned|check|all] [--reading auto|news|history]
 
 The sixteen development histories of ../shared/eval/external/wikiwars-dev/gold (the other six are held out
 and not here) are stripped of their TIMEX3s, annotated by the kit and scored by the same code as
 benchmarks/tempeval3.py (strict, relaxed, type and value F1). The sixteen are split once, by name: every
 third file (index % 3 == 2) is the CHECK part, never looked at while tuning (only its figures are printed);
 the other eleven are TUNED (their errors go to the error table). The pages were retrieved on 2009-12-19, the
-documents' creation time; a history's "June 10" takes the year of the story told, not that one.
+documents' creation time; a history's "June 10" takes the year of the story told, not that one. The kit decides
+that from the text (`--reading auto`, the default); `--reading history` or `news` tells it instead.
 
 The data is CC BY-SA and read from ../shared, never copied into the repo. The last line is JSON.
 """
@@ -45,6 +46,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", type=Path, default=DEFAULT_ERRORS,
                         help=f"error table CSV of the tuned part (default {DEFAULT_ERRORS.relative_to(ROOT)})")
     parser.add_argument("--model", default=None, help="spaCy model name or path (default: en_core_web_sm)")
+    parser.add_argument("--reading", choices=("auto", "news", "history"), default="auto",
+                        help="what the kit takes the texts for (default: it decides from each text)")
     parser.add_argument("--part", choices=("tuned", "check", "all"), default="all",
                         help="which part to run (default: both, and the sixteen together)")
     arguments = parser.parse_args(argv)
@@ -62,7 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     results, comparisons_of = {}, {}
     with tempfile.TemporaryDirectory(prefix="wikiwars-") as work:
         for part, paths in parts.items():
-            comparisons_of[part], dropped = run_part(paths, Path(work) / part, model=arguments.model)
+            comparisons_of[part], dropped = run_part(paths, Path(work) / part, model=arguments.model,
+                                                     reading=arguments.reading)
             results[part] = figures(comparisons_of[part])
             if dropped:
                 print(f"{part}: {dropped} system spans dropped")

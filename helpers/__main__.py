@@ -57,6 +57,8 @@ def command_line() -> Parser:
     tempeval_command.add_argument("--out", required=True, help="folder for the annotated <name>.tml files")
     tempeval_command.add_argument("--model", default=None, help="spaCy model name or path (default: en_core_web_sm)")
     tempeval_command.add_argument("--quiet", action="store_true", help="no progress bar")
+    tempeval_command.add_argument("--reading", choices=("auto", "news", "history"), default="auto",
+                                  help="news or history; auto (default) decides from each text")
     timeline_command = commands.add_parser(
         "semeval-timeline", help="write SemEval-2015 Task 4 Track A timelines, one file per target entity")
     timeline_command.add_argument("cat_dir", metavar="CAT_DIR", help="folder of the task's CAT XML documents")
@@ -161,7 +163,7 @@ def tempeval(arguments: argparse.Namespace) -> int:
     started = time.perf_counter()
     try:
         summary = annotate_folder(arguments.in_dir, arguments.out, model=arguments.model,
-                                  progress=not arguments.quiet)
+                                  progress=not arguments.quiet, reading=arguments.reading)
     except (ModelNotFound, ValueError, OSError) as problem:
         print(f"error: {problem}", file=sys.stderr)
         return EXIT_FAILED

@@ -263,3 +263,12 @@ def test_a_news_report_points_back_only_within_the_paragraph_that_named_the_year
     report = ("Revenue was $7.1 billion in 2006, up from $5.8 billion in 2005.\n\nIn the quarter it sold 21 million "
               "players, 28% more than the previous year.")
     assert values(nlp, report, D(2007, 1, 18))[-1] == ("the previous year", "2006")
+
+
+def test_a_user_may_say_whether_a_text_is_news_or_history(nlp):
+    text = "The offensive began in 1943. In June the army crossed the river."
+    assert values(nlp, text, RETRIEVED)[-1] == ("June", "2009-06")  # too few years to tell a history
+    found = timexes_of(nlp(text), published=RETRIEVED, reading="history")
+    assert [(t.text, t.value) for t in found][-1] == ("June", "1943-06")
+    with pytest.raises(ValueError, match="reading is one of"):
+        timexes_of(nlp(text), published=RETRIEVED, reading="novel")

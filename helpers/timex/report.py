@@ -16,8 +16,16 @@ from helpers.timex.words import BRACKETED_ZONE, BULLETINS, CLOCK, DAY_MONTH, DAY
     MONTH_THIS_YEAR, PART_OF_A_NAMED_DAY, PARTS_OF_DAY, RANGE_WORDS, SEASON_NAME, SETS, SPELLED_DECADE, TITLE_WORDS, \
     WEATHER, WIRE_ZONES, YEAR_RANGE, YEARS_BEFORE_CHRIST
 
-def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
+READINGS = ("auto", "news", "history")
+
+
+def timexes_of(doc: Doc, *, published: date | None, reading: str = "auto") -> list[Timex]:
     """Every time expression of a parsed report, normalised against its publication date.
+
+    `reading` says what the text is: "auto" (the default) decides from the text whether it tells history
+    (helpers.timex.story.Story.reads: many past years, few days counted from the report's); "news" and
+    "history" say so for a user who knows. In a history a yearless "June 10" takes the year the story is in;
+    in a news report only an expression that points back ("that June") does (Story.reference).
 
     Relative expressions ("the previous day") chain from the last explicit day mentioned
     before them in the same paragraph, else from the publication date; the direction of a bare weekday
@@ -27,9 +35,13 @@ def timexes_of(doc: Doc, *, published: date | None) -> list[Timex]:
     outside its own sentence). "the previous Friday" and "in the morning" reach back across paragraphs.
     Without a publication date relative expressions keep an X-value and no calendar dates.
     """
+    if reading not in READINGS:
+        raise ValueError(f"reading is one of {', '.join(READINGS)}, not {reading!r}")
     story = Story(doc.text, published)
     spans = find_time_spans(doc, published)
     story.reads(spans)
+    if reading != "auto":
+        story.tells_history = reading == "history"
     for index, span in enumerate(spans):
         if tell_two_years(span, story):
             continue

@@ -31,11 +31,12 @@ def output_name(input_path: Path) -> str:
     return name if name.endswith(".tml") else f"{name}.tml"
 
 
-def annotate_folder(in_dir: Path, out_dir: Path, *, model: str | None = None, progress: bool = False
-                    ) -> TempEvalSummary:
+def annotate_folder(in_dir: Path, out_dir: Path, *, model: str | None = None, progress: bool = False,
+                    reading: str = "auto") -> TempEvalSummary:
     """Write `<out_dir>/<name>.tml` for every input file: the same file with TIMEX3 tags in <TEXT>.
 
-    Each text is parsed with the kit's pipeline and `timexes_of(doc, published=DCT day)`; expressions
+    Each text is parsed with the kit's pipeline and `timexes_of(doc, published=DCT day, reading=reading)`
+    (reading: "auto", "news" or "history", see helpers.timex.timexes_of); expressions
     without a value are left out. A file that cannot be read is rejected (path, reason) and the rest go on.
     Raises ValueError if `out_dir` is `in_dir` (the inputs would be overwritten).
     """
@@ -59,7 +60,8 @@ def annotate_folder(in_dir: Path, out_dir: Path, *, model: str | None = None, pr
         except (OSError, TimeMLError) as problem:
             summary.rejected.append((path, str(problem)))
             continue
-        timexes = [timex for timex in timexes_of(nlp(document.text), published=document.dct_date) if timex.value]
+        found = timexes_of(nlp(document.text), published=document.dct_date, reading=reading)
+        timexes = [timex for timex in found if timex.value]
         summary.timexes += len(annotate(path, timexes, out_path))
         summary.written.append(out_path)
     return summary
