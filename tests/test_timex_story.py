@@ -272,3 +272,11 @@ def test_a_user_may_say_whether_a_text_is_news_or_history(nlp):
     assert [(t.text, t.value) for t in found][-1] == ("June", "1943-06")
     with pytest.raises(ValueError, match="reading is one of"):
         timexes_of(nlp(text), published=RETRIEVED, reading="novel")
+
+
+def test_the_previous_april_and_a_day_of_the_same_year_count_from_the_story(nlp):
+    text = ("In June 1917 the Germans held the salient seized in the previous April. The island fell in 1955. "
+            "On January 24 of the same year, Congress passed a resolution.")
+    assert values(nlp, text, D(2011, 12, 19)) == [
+        ("June 1917", "1917-06"), ("the previous April", "1917-04"), ("1955", "1955"),
+        ("January 24 of the same year", "1955-01-24")]

@@ -42,6 +42,7 @@ MODIFIED = re.compile(r"(?:the )?(?:end|beginning|start|middle|rest|remainder) o
 WEEK_OF = re.compile(r"(?:the )?week of (.+)")
 MONTH_OF_A_NAMED_YEAR = re.compile(rf"((?:{'|'.join(MONTHS)})\.?(?: \d{{1,2}})?) (?:of )?(this|next|last) year")
 AGO_THIS_MONTH = re.compile(r"(.+ ago) this month")
+MONTH_AROUND = re.compile(rf"the (previous|preceding|following|next) ({'|'.join(MONTHS)})")
 # "that June", "the same winter", "August of that year": the month or season in the year the story is in
 THAT_MONTH = re.compile(rf"(?:that|the same) ((?:{'|'.join(MONTHS)}|spring|summer|autumn|fall|winter))"
                         rf"|((?:{'|'.join(MONTHS)})(?: \d{{1,2}})?) of (?:that|the same) year")
@@ -72,6 +73,12 @@ def normalise(text: str, *, published: date | None, tense: str = "", last_day: d
         # "February this year", "April next year": the month in the year the phrase names
         year = published.year + {"this": 0, "next": 1, "last": -1}[month_of_year.group(2)]
         return again(f"{month_of_year.group(1)} {year}")
+    month_around = MONTH_AROUND.fullmatch(t)
+    if month_around and published is not None:
+        # "the previous April" (the story in June 1917: April 1917; in February: April 1916), "the following March"
+        month, before = MONTHS[month_around.group(2)], month_around.group(1) in {"previous", "preceding"}
+        year = published.year - (month >= published.month) if before else published.year + (month <= published.month)
+        return month_result(year, month)
     that_month = THAT_MONTH.fullmatch(t)
     if that_month:
         return again(that_month.group(1) or that_month.group(2))

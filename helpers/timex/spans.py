@@ -72,8 +72,11 @@ EXTRA_PATTERNS = [
     # "That June", "the same winter", "August of that year": a month of the year the story is in
     *([*first, {"LOWER": {"IN": [*MONTH_NAMES, "spring", "summer", "autumn", "winter"]}}]
       for first in ([{"LOWER": "that"}], [{"LOWER": "the"}, {"LOWER": "same"}])),
-    *([{"LOWER": {"IN": MONTH_NAMES}}, {"LOWER": "of"}, *first, {"LOWER": "year"}]
-      for first in ([{"LOWER": "that"}], [{"LOWER": "the"}, {"LOWER": "same"}])),
+    *([{"LOWER": {"IN": MONTH_NAMES}}, {"SHAPE": {"IN": ["d", "dd"]}, "OP": "?"}, {"LOWER": "of"}, *first,
+       {"LOWER": "year"}] for first in ([{"LOWER": "that"}], [{"LOWER": "the"}, {"LOWER": "same"}])),
+    # "the previous April", "the following March": the month before or after the one the story is in
+    [{"LOWER": "the"}, {"LOWER": {"IN": ["previous", "following", "next", "preceding"]}},
+     {"LOWER": {"IN": MONTH_NAMES}}],
     [{"LOWER": "the"}, {"LOWER": "same"}, {"LOWER": "quarter"}],
     # "a flat second quarter", "the fiscal second-quarter": quarters the model reads as an ordinal or not at all
     [{"LOWER": "fiscal", "OP": "?"}, {"LOWER": {"IN": ["first", "second", "third", "fourth"]}},
