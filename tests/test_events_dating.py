@@ -120,3 +120,10 @@ def test_the_simple_past_after_a_dated_past_event_keeps_its_time(events):
 ])
 def test_a_narrative_time_is_not_carried_past_its_story(events, text, trigger):
     assert events(text).loc[trigger, "date_from"] == "published"
+
+
+def test_years_said_of_a_name_do_not_date_the_action(events):
+    table = events('The homepage displays the text "Steve Jobs 1955-2011" and Apple unveiled a phone at '
+                   'Worldwide Developers Conference 2010.')
+    assert "displays" not in table.index or table.loc["displays"]["date_start"] != date(1955, 1, 1)
+    assert (table.loc["unveiled"]["date_start"], table.loc["unveiled"]["date_from"]) == (PUBLISHED, "published")

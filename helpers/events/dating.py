@@ -114,12 +114,15 @@ def word_before_when(action: Token, sentence: Span) -> Token | None:
 
 
 def not_event_time(token: Token) -> bool:
-    """After/before/until a time, or the time of a document ("an evening update"), not the event's.
+    """After/before/until a time, the time of a document ("an evening update") or years said of a name ("Steve
+    Jobs 1955-2011"), not the event's.
 
     "since" is the event's anchor when the verb is perfect or progressive: "has remained in
     shutdown since Sunday" started on Sunday.
     """
     head = token.head
+    if token.dep_ in {"nummod", "appos"} and head.pos_ == "PROPN":
+        return True  # "the text 'Steve Jobs 1955-2011'": years said of a name, not when the action was
     if head.lower_ == "since":
         verb = head.head
         aspects = {child.lower_ for child in verb.children if child.dep_ in {"aux", "auxpass"}}
