@@ -280,3 +280,12 @@ def test_the_previous_april_and_a_day_of_the_same_year_count_from_the_story(nlp)
     assert values(nlp, text, D(2011, 12, 19)) == [
         ("June 1917", "1917-06"), ("the previous April", "1917-04"), ("1955", "1955"),
         ("January 24 of the same year", "1955-01-24")]
+
+
+def test_a_history_before_christ_counts_its_years_backwards(nlp):
+    history = ("Carthage was founded in 814 BC. In 264 BC the war began. In 261 BC Rome won at Agrigentum. In 260 BC "
+               "it won at sea. In 241 BC Carthage made peace. In 220 BC the Romans annexed the Po. Hannibal took "
+               "the Romans by surprise two years later. The following year he won at Trebia. In June he crossed "
+               "the Apennines.")
+    assert values(nlp, history, RETRIEVED)[-4:] == [
+        ("220 BC", "BC0220"), ("two years later", "BC0218"), ("The following year", "BC0217"), ("June", "BC0217-06")]

@@ -105,7 +105,8 @@ def read_in_the_story(span: Span, following: Span | None, story: Story) -> tuple
     if value is None:
         return None
     span, value = read_against_the_story(without_its_named_year(span), value, following, tense, day, story)
-    return span, story.first_meaning(span, value)
+    value = story.before_christ(span.text, value)
+    return (span, story.first_meaning(span, value)) if value is not None else None
 
 def first_reading(span: Span, reading: str, following: Span | None, tense: str, day: date | None, story: Story
                   ) -> Value | None:
@@ -114,7 +115,7 @@ def first_reading(span: Span, reading: str, following: Span | None, tense: str, 
     just before it ("April 24 and 25") or just after it ("10 and 12 September")."""
     anchor, tense = story.reference(span, tense)
     value = normalise(reading, published=anchor, tense=tense, last_day=day)
-    value = story.told(span) or value
+    value = story.before_christ(span.text, story.told(span) or value)
     text = story.text
     year_after = re.search(r"\b\d{4}\b", following.text) if following is not None else None
     if year_after and (MONTH_NAME.search(reading) or SEASON_NAME.search(reading)) \

@@ -45,6 +45,7 @@ class Story:
     present_at: int = -1  # where the text last counted from the report's own day ("yesterday", "on Tuesday")
     tells_history: bool = False  # the text names past years far more than the report's own days (see Story.reads)
     reading_the_past: bool = False  # the expression being read counts from told_time
+    bc_year: int | None = None  # the year before Christ the expression being read counts from
 
     def reads(self, spans: list[Span]) -> None:
         """Note whether the text tells history: it writes at least five years older than the year before the
@@ -72,10 +73,16 @@ class Story:
         day named from the report's ("today", "on Tuesday"). In a news report only an expression that points
         back ("that June", "later that year", "several months later") in the paragraph that named the date, and
         only while the report has not come back to its own day ("yesterday", "last month"): "In January" two
-        sentences after "dating to 1994" is the report's January. An expression that writes its own year keeps it; one of a day ("that day", "at
-        11:30 a.m.") counts from a day, never from a year or a month.
+        sentences after "dating to 1994" is the report's January. An expression that writes its own year keeps
+        it; one of a day ("that day", "at 11:30 a.m.") counts from a day, never from a year or a month. A
+        history told before Christ ("In 219 BC Hannibal attacked") has no calendar dates: see `before_christ`.
         """
         told, said = self.told_time, span.text
+        self.bc_year = None
+        if told is not None and re.fullmatch(r"BC\d{4}", told.value) and self.tells_history \
+                and not WRITES_ITS_YEAR.search(said) and not DAY_OF_THE_REPORT.search(said):
+            self.bc_year = int(told.value[2:])
+            return None, tense  # no calendar before year 1: the value is made by before_christ
         past = told is not None and told.resolved_start is not None and not WRITES_ITS_YEAR.search(said) \
             and (self.published is None or told.resolved_end < self.published - PAST_STORY)
         if self.tells_history:  # "this year", "two years ago" in a history: of the year it tells
@@ -92,6 +99,29 @@ class Story:
             self.reading_the_past = self.tells_history
             return (None, tense) if self.tells_history else (self.published, tense)
         return told.resolved_start, "story"
+
+    def before_christ(self, said: str, value: Value | None) -> Value | None:
+        """In a history told before Christ, an expression that counts from the year last named: "a mere two
+        years later" after "220 BC" is BC0218, "the following year" BC0219, "that year" and "in June" of 220 BC
+        (BC0220, BC0220-06); `value` as it is outside such a story."""
+        year = self.bc_year
+        if year is None:
+            return value
+        t = said.lower()
+        counted = re.search(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) years? "
+                            r"(later|after|afterwards|earlier|before|ago)\b", t)
+        if counted:
+            count = int(counted.group(1)) if counted.group(1).isdigit() else NUMBERS[counted.group(1)]
+            year += -count if counted.group(2) in {"later", "after", "afterwards"} else count
+        elif re.search(r"\b(?:following|next) year\b", t):
+            year -= 1
+        elif re.search(r"\b(?:previous|preceding) year\b|\bthe year before\b", t):
+            year += 1
+        elif not (THAT_YEAR.search(t) or t in {"this year", "the year"}):
+            if value is not None and value.value.startswith("XXXX"):  # "in June": June of that year
+                return Value(value.type, f"BC{year:04d}{value.value[4:]}", None, None)
+            return value
+        return Value("DATE", f"BC{year:04d}", None, None) if year > 0 else value
 
     def start_paragraph(self, at: int) -> None:
         """A new paragraph before `at`: "the previous day" is the report's again, not the last one named."""
@@ -174,7 +204,8 @@ class Story:
         self.found.append(Timex(span.start_char, span.end_char, span.text, *value))
         if OF_THE_REPORTS_DAY.search(span.text) and value.resolved_start is not None:
             self.present_at = span.end_char
-        elif value.type in {"DATE", "TIME"} and value.resolved_start is not None and re.match(r"\d{4}", value.value) \
+        elif value.type in {"DATE", "TIME"} and (value.resolved_start is not None or value.value.startswith("BC")) \
+                and re.match(r"\d{4}|BC\d{4}", value.value) \
                 and not COMPARISON.search(span.text.lower()) and not runs_to_now(span):
             # "a year earlier" compares, "since 2011" runs to the report's day: neither moves the story's time
             self.told_time, self.told_time_at = value, span.end_char
