@@ -16,6 +16,9 @@ from helpers.timex.words import CLOCK, CONNECTORS, COUNTED_UNITS, COUNTS, DATE_L
     MONTH_NAME, MONTH_WORDS, NAMES, PART_OF_A_NAMED_DAY, RANGE_WORDS, UNITS, VAGUE, WEEKDAYS, YEARS
 
 BEFORE_CHRIST = ["bc", "b.c.", "b.c", "bce", "b.c.e."]
+ORDINAL_DAYS = [f"{day}{'th' if 10 <= day % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}"
+                for day in range(1, 32)]  # "1st" ... "31st" (a word list is cheaper to match than a pattern)
+YEARS_OF_HISTORY = [str(year) for year in range(1000, 2100)]
 
 # Expressions the stock model leaves out of its DATE/TIME entities.
 EXTRA_PATTERNS = [
@@ -104,7 +107,7 @@ EXTRA_PATTERNS = [
     # which the model often splits ("the night of 11 | September")
     [{"SHAPE": {"IN": ["d", "dd"]}}, {"LOWER": {"IN": MONTH_WORDS}}, {"SHAPE": "dddd", "OP": "?"}],
     # "3rd March 1918", "the 25th of August": an ordinal day before its month
-    [{"LOWER": "the", "OP": "?"}, {"TEXT": {"REGEX": r"^\d{1,2}(?:st|nd|rd|th)$"}}, {"LOWER": "of", "OP": "?"},
+    [{"LOWER": "the", "OP": "?"}, {"LOWER": {"IN": ORDINAL_DAYS}}, {"LOWER": "of", "OP": "?"},
      {"LOWER": {"IN": MONTH_WORDS}}, {"SHAPE": "dddd", "OP": "?"}],
     # "in the autumn", "the early summer" ("the fall" only with a season's word before it: "the fall of Izium")
     [{"LOWER": "the"}, {"LOWER": {"IN": ["early", "late"]}, "OP": "?"},
@@ -114,16 +117,17 @@ EXTRA_PATTERNS = [
      {"LOWER": {"IN": ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]}}],
     # "264 BC", "146 B.C.", "the 9th century BC": years the model does not take for dates
     [{"SHAPE": {"IN": ["d", "dd", "ddd", "dddd"]}}, {"LOWER": {"IN": BEFORE_CHRIST}}],
-    [{"TEXT": {"REGEX": r"^\d{1,2}(?:st|nd|rd|th)$"}}, {"LOWER": "century"}, {"LOWER": {"IN": BEFORE_CHRIST}}],
+    [{"LOWER": {"IN": ORDINAL_DAYS}}, {"LOWER": "century"}, {"LOWER": {"IN": BEFORE_CHRIST}}],
     # "264 to 241 BC", "240-238 BC", "499–449 BC": both years before Christ (split_joined, tell_two_years)
     [{"SHAPE": {"IN": ["d", "dd", "ddd", "dddd"]}}, {"LOWER": {"IN": ["to", "-", "–", "and"]}},
      {"SHAPE": {"IN": ["d", "dd", "ddd", "dddd"]}}, {"LOWER": {"IN": BEFORE_CHRIST}}],
-    [{"TEXT": {"REGEX": r"^\d{1,4}[-–]\d{1,4}$"}}, {"LOWER": {"IN": BEFORE_CHRIST}}],
+    [{"SHAPE": {"IN": [f"{'d' * a}{dash}{'d' * b}" for a in range(1, 5) for b in range(1, 5) for dash in "-–"]}},
+     {"LOWER": {"IN": BEFORE_CHRIST}}],
     # "a spring offensive", "winter quarters", "in spring": a season the model leaves out (not "the Arab Spring")
     [{"LOWER": {"IN": ["spring", "summer", "autumn", "winter"]}, "IS_LOWER": True, "POS": "NOUN",
       "DEP": {"IN": ["compound", "pobj", "npadvmod"]}}],
     # "late 1948", "(May 1950)": a year after a word of its part or a month, which the model may leave out
-    [{"LOWER": {"IN": ["early", "late", "mid", *MONTH_WORDS]}}, {"TEXT": {"REGEX": r"^(?:1\d|20)\d\d$"}}],
+    [{"LOWER": {"IN": ["early", "late", "mid", *MONTH_WORDS]}}, {"LOWER": {"IN": YEARS_OF_HISTORY}}],
     # "7/8/07": a slashed date with a two-digit year
     [{"SHAPE": {"IN": [f"{first}/{second}/dd" for first in ("d", "dd") for second in ("d", "dd")]}}],
     # "from 2009 to 2011": the model often takes the first year alone; split_joined makes two of them
