@@ -127,3 +127,23 @@ def test_years_said_of_a_name_do_not_date_the_action(events):
                    'Worldwide Developers Conference 2010.')
     assert "displays" not in table.index or table.loc["displays"]["date_start"] != date(1955, 1, 1)
     assert (table.loc["unveiled"]["date_start"], table.loc["unveiled"]["date_from"]) == (PUBLISHED, "published")
+
+
+HISTORY = ("Gee was born in Detroit in 1920. The family had come from China in 1905 and moved to New Orleans in 1910. "
+           "Laws passed in 1882 and 1892 kept most Chinese out. When his father died in 1927, his mother took the "
+           "children back to China. Eventually Gee returned and settled in Houston. He worked hard. He saved money. "
+           "He opened grocery stores.")
+
+
+def test_a_history_carries_its_time_to_the_undated_events_that_follow(events):
+    table = events(HISTORY, published=date(2025, 3, 13))
+    assert (table.loc["settled"]["date_value"], table.loc["settled"]["date_from"]) == ("1927", "narrative")
+    assert table.loc["opened"]["date_value"] == "1927"  # four sentences on: a history's time carries on
+
+
+def test_a_news_report_carries_a_past_time_two_sentences_only(events):
+    report = ("Troops entered Izium in 2014. They left. They came back. Officials counted the damage. "
+              "Engineers rebuilt the bridge.")
+    table = events(report)
+    assert table.loc["left"]["date_from"] == "narrative"
+    assert table.loc["rebuilt"]["date_from"] == "published"

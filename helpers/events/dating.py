@@ -221,11 +221,13 @@ class Narrative:
     sentence to a day before publication, to events in the simple past (not the perfect, not a saying, not in a
     quotation) of the next NARRATIVE_REACH sentences that name no time at all (one the parse does not hang on
     the event is still the sentence's: "He began working there in 2015"; "recently", "now" bring the story back
-    to the present); a new paragraph, or an event dated anew, ends it."""
+    to the present); a new paragraph, or an event dated anew, ends it. In a report that tells history
+    (`history`: a war history, a feature on the 1920s) the time carries on to the end of the paragraph."""
 
     when: EventDate | None = None
     sentence: int = -1
     paragraph: int = -1
+    history: bool = False  # the report tells history (helpers.timex.story.tells_history): the time carries on
 
     def date(self, found: EventDate, action: Token, *, sentence: int, paragraph: int, statement: bool,
              quote: bool, published: date | None, timed: bool) -> EventDate:
@@ -238,8 +240,9 @@ class Narrative:
                 self.when = None
             return found
         carried = self.when is not None and found.came_from == "published" and action.tag_ == "VBD" \
-            and not statement and not quote and not timed and paragraph == self.paragraph \
-            and 0 < sentence - self.sentence <= NARRATIVE_REACH \
+            and not statement and not quote and not timed \
+            and paragraph == self.paragraph \
+            and 0 < sentence - self.sentence <= (len(action.doc) if self.history else NARRATIVE_REACH) \
             and not any(token.lower_ in PRESENT_WORDS for token in action.sent)
         if not carried:
             return found

@@ -21,6 +21,7 @@ from helpers.events.spans import EntityIndex, clean, coordinated, phrase
 from helpers.events.table import Event
 from helpers.lexicon import REPORTING_VERBS
 from helpers.timex import Timex
+from helpers.timex.story import tells_history
 
 
 def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: date | None,
@@ -46,7 +47,9 @@ def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: dat
     events: list[Event] = []
     named: list[Span] = []  # the sentences' sources so far, which a later "the official" may be
     told = SentenceSource()
-    narrative = Narrative()
+    narrative = Narrative(history=tells_history(
+        [(t.text, report.text[max(t.start - 7, 0):t.start].rstrip().lower().endswith("since")) for t in timexes],
+        published))
     breaks = [match.start() for match in PARAGRAPH_BREAK.finditer(report.text)]
     for index, sentence in enumerate(report.sentences):
         paragraph = bisect(breaks, sentence.start_char)

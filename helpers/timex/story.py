@@ -52,14 +52,7 @@ class Story:
         report's, more than four times as many as the expressions it counts from the report's day
         ("yesterday", "on Tuesday", "last month"). A war history names hundreds of past years and hardly a
         "today"; a news report counts from its own day even when it recalls 1994, 2001 and 2010."""
-        present = past = 0
-        for span in spans:
-            year = WRITES_ITS_YEAR.search(span.text)
-            if year is None or runs_to_now(span):
-                present += bool(OF_THE_REPORTS_DAY.search(span.text))
-            elif self.published is None or not year.group().isdigit() or int(year.group()) < self.published.year - 1:
-                past += 1
-        self.tells_history = past >= 5 and past > 4 * present
+        self.tells_history = tells_history([(span.text, runs_to_now(span)) for span in spans], self.published)
 
     def reference(self, span: Span, tense: str) -> tuple[date | None, str]:
         """The day an expression counts from and the tense to read it in: the publication date and the verb's
@@ -218,6 +211,19 @@ class Story:
                 and not span.text.lower().startswith("the previous"):
             self.last_day, self.last_day_at = value.resolved_start, span.end_char
             self.last_day_named = self.last_day
+
+
+def tells_history(expressions: list[tuple[str, bool]], published: date | None) -> bool:
+    """Whether a text with these time expressions (text, and whether it runs to the report's day: "since 2011")
+    tells history: see Story.reads."""
+    present = past = 0
+    for said, to_now in expressions:
+        year = WRITES_ITS_YEAR.search(said)
+        if year is None or to_now:
+            present += bool(OF_THE_REPORTS_DAY.search(said))
+        elif published is None or not year.group().isdigit() or int(year.group()) < published.year - 1:
+            past += 1
+    return past >= 5 and past > 4 * present
 
 
 def runs_to_now(span: Span) -> bool:
