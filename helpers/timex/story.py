@@ -59,16 +59,17 @@ class Story:
         tense, or, where the text has moved into the past, the date it last named and "story" (a yearless
         "June 10" in that date's year, whatever the tense).
 
-        Decided per expression. The text has moved into the past when the last date it named ("On September 1,
-        1939", "in June" read from it in turn; not "since 2011", which runs to the report's day, nor "a year
-        earlier", which compares) lies half a year or more before the report. In a text that tells history
-        (`reads`) every later expression counts from that date, "this year" and "two years ago" too, but for a
-        day named from the report's ("today", "on Tuesday"). In a news report only an expression that points
-        back ("that June", "later that year", "several months later") in the paragraph that named the date, and
-        only while the report has not come back to its own day ("yesterday", "last month"): "In January" two
-        sentences after "dating to 1994" is the report's January. An expression that writes its own year keeps
-        it; one of a day ("that day", "at 11:30 a.m.") counts from a day, never from a year or a month. A
-        history told before Christ ("In 219 BC Hannibal attacked") has no calendar dates: see `before_christ`.
+        Decided per expression. The story's time is the last date the text named ("On September 1, 1939", "in
+        June" read from it in turn; not "since 2011", which runs to the report's day, nor "a year earlier", which
+        compares). In a text that tells history (`reads`), once that date lies half a year or more before the
+        report, every later expression counts from it, "this year" and "two years ago" too, but for a day named
+        from the report's ("today", "on Tuesday"). In a news report only an expression that points back ("that
+        June", "later that year", "the previous year") does, however near the report the date is, in the
+        paragraph that named it, and only while the report has not come back to its own day ("yesterday", "last
+        month"): "In January" two sentences after "dating to 1994" is the report's January. An expression that
+        writes its own year keeps it; one of a day ("that day", "at 11:30 a.m.") counts from a day, never from a
+        year or a month. A history told before Christ ("In 219 BC Hannibal attacked") has no calendar dates: see
+        `before_christ`.
         """
         told, said = self.told_time, span.text
         self.bc_year = None
@@ -76,12 +77,12 @@ class Story:
                 and not WRITES_ITS_YEAR.search(said) and not DAY_OF_THE_REPORT.search(said):
             self.bc_year = int(told.value[2:])
             return None, tense  # no calendar before year 1: the value is made by before_christ
-        past = told is not None and told.resolved_start is not None and not WRITES_ITS_YEAR.search(said) \
-            and (self.published is None or told.resolved_end < self.published - PAST_STORY)
+        told_any = told is not None and told.resolved_start is not None and not WRITES_ITS_YEAR.search(said)
+        past = told_any and (self.published is None or told.resolved_end < self.published - PAST_STORY)
         if self.tells_history:  # "this year", "two years ago" in a history: of the year it tells
             self.reading_the_past = past and not DAY_OF_THE_REPORT.search(said)
-        else:
-            self.reading_the_past = past and not OF_THE_REPORTS_DAY.search(said) \
+        else:  # "in July ... the previous year": pointing back, however near the report July is
+            self.reading_the_past = told_any and not OF_THE_REPORTS_DAY.search(said) \
                 and self.present_at < self.told_time_at \
                 and "\n\n" not in self.text[self.told_time_at:span.start_char] \
                 and POINTS_BACK.search(said) is not None and not COMPARISON.search(said.lower())
