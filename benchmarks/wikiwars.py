@@ -15,7 +15,6 @@ The data is CC BY-SA and read from ../shared, never copied into the repo. The la
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import tempfile
 import time
@@ -27,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from helpers.evaluation.scoring.tempeval import error_table, figures  # noqa: E402
 from helpers.io import write_csv  # noqa: E402
 from helpers.paths import ROOT  # noqa: E402
-from tempeval3 import run_part, summary_json, table  # noqa: E402
+from tempeval3 import print_parts, run_part  # noqa: E402
 
 WIKIWARS = ROOT.parent / "shared" / "eval" / "external" / "wikiwars-dev" / "gold"
 DEFAULT_ERRORS = ROOT / "build" / "wikiwars_errors.csv"
@@ -75,11 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     if "tuned" in comparisons_of:
         write_csv(error_table(comparisons_of["tuned"]), arguments.errors)
         print(f"tuned-part errors -> {arguments.errors}")
-    seconds = time.perf_counter() - started
-    print(table(results))
-    print(f"{seconds:.1f} s")
-    print(json.dumps({part.replace("-", "_"): summary_json(result) for part, result in results.items()}
-                     | {"seconds": round(seconds, 1)}))
+    print_parts(results, time.perf_counter() - started)
     return 0
 
 
