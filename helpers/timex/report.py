@@ -55,28 +55,22 @@ def timexes_of(doc: Doc, *, published: date | None, reading: str = "auto") -> li
 def tell_two_years(span: Span, story: Story) -> bool:
     """"1955-1963", "2007-08", "499–449 BC", one word to the model: two years, as TimeML marks them, and the story
     is in the first ("Diem era, 1955-1963 The Geneva Accords ..."). False for any other span."""
-    before_christ = YEARS_BEFORE_CHRIST.fullmatch(span.text)
+    before_christ, years = YEARS_BEFORE_CHRIST.fullmatch(span.text), YEAR_RANGE.fullmatch(span.text)
     if before_christ:  # "499–449 BC": two years before Christ, no calendar dates
         first, last = (int(before_christ.group(i)) for i in (1, 2))
-        story.tell(span, Value("DATE", f"BC{first:04d}", None, None))
-        story.found[-1:] = [Timex(span.start_char, span.start_char + before_christ.end(1), before_christ.group(1),
-                                  "DATE", f"BC{first:04d}", None, None),
-                            Timex(span.start_char + before_christ.start(2), span.end_char,
-                                  span.text[before_christ.start(2):], "DATE", f"BC{last:04d}", None, None)]
-        story.sentences.append(story.sentences[-1])
-        return True
-    years = YEAR_RANGE.fullmatch(span.text)
-    if years is None:
+        values = Value("DATE", f"BC{first:04d}", None, None), Value("DATE", f"BC{last:04d}", None, None)
+        parts = (0, before_christ.end(1)), (before_christ.start(2), len(span.text))
+    elif years:
+        first, second = int(years.group(1)), years.group(2)
+        last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+        if last <= first:
+            return False  # "1998-96" is no range of years
+        values, parts = (year_result(first), year_result(last)), (years.span(1), years.span(2))
+    else:
         return False
-    first, second = int(years.group(1)), years.group(2)
-    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
-    if last <= first:
-        return False  # "1998-96" is no range of years
-    story.tell(span, year_result(first))
-    story.found[-1:] = [Timex(span.start_char + years.start(1), span.start_char + years.end(1), years.group(1),
-                              *year_result(first)),
-                        Timex(span.start_char + years.start(2), span.start_char + years.end(2), second,
-                              *year_result(last))]
+    story.tell(span, values[0])
+    story.found[-1:] = [Timex(span.start_char + begin, span.start_char + end, span.text[begin:end], *value)
+                        for (begin, end), value in zip(parts, values)]
     story.sentences.append(story.sentences[-1])
     return True
 
