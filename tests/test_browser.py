@@ -28,7 +28,9 @@ from pathlib import Path
 
 import pytest
 
-from helpers.paths import DATA_RAW, NOTEBOOKS, SEED
+from helpers.paths import NOTEBOOKS, SEED
+
+WAR = Path(__file__).parent / "fixtures" / "war"  # invented war updates, test fixtures (not bundled data)
 
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
                   "--disable-component-update", "--disable-sync", "--disable-extensions", "--mute-audio",
@@ -295,7 +297,7 @@ def rendered(tmp_path_factory):
     (reports / "war").mkdir(parents=True)
     shutil.copyfile(SEED, reports / SEED.name)
     for name in ("2022-09-10_kupiansk-izium.txt", "2022-09-13_lyman-bakhmut.txt"):
-        shutil.copyfile(DATA_RAW / "war" / name, reports / "war" / name)
+        shutil.copyfile(WAR / name, reports / "war" / name)
     (reports / "war" / "2022-09-12_payload.txt").write_text(PAYLOAD_REPORT, encoding="utf-8")
     started = time.perf_counter()
     notebooks = notebooks_with_every_report(root / "notebooks")

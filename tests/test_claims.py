@@ -1,4 +1,4 @@
-"""Claims across the bundled war reports (data/raw/war/): who says what, and how many reports tell it.
+"""Claims across the invented war updates (tests/fixtures/war/, test fixtures): who says what, and how many reports tell it.
 
 The eight invented reports of 2022-09-08..15 tell the same events from different sources. A careful
 reader counts the reports that tell each capture (data/README.md):
@@ -33,12 +33,11 @@ Each is one timeline row with that count; nothing else on those days and places 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from helpers.paths import ROOT
-
-WAR = ROOT / "data" / "raw" / "war"
+WAR = Path(__file__).parent / "fixtures" / "war"  # invented war updates, test fixtures
 
 
 @pytest.fixture(scope="module")

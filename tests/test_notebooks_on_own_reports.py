@@ -2,16 +2,18 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 from helpers.render import render_notebooks
-from helpers.paths import DATA_RAW
+
+WAR = Path(__file__).parent / "fixtures" / "war"  # invented war updates, test fixtures (not bundled data)
 
 
 def test_every_notebook_runs_on_a_folder_without_the_bundled_reports(tmp_path):
     reports = tmp_path / "my reports"
     reports.mkdir()
     for name in ["2022-09-10_kupiansk-izium.txt", "2022-09-11_kharkiv-blackout.txt"]:
-        shutil.copy(DATA_RAW / "war" / name, reports / name)
+        shutil.copy(WAR / name, reports / name)
     (reports / "wire.csv").write_text(
         "date,title,text\n2022-09-12,Strikes on Kharkiv,\"Russian missiles struck Kharkiv on Sunday evening, "
         "officials said.\"\n", encoding="utf-8")

@@ -21,6 +21,8 @@ from helpers.paths import DATA_RAW, ROOT, SEED
 from helpers.pipeline import analyse, cut_points, run, write_tables
 from helpers.reading import Article, parse_txt, read_reports
 
+WAR = Path(__file__).parent / "fixtures" / "war"  # invented war updates, test fixtures (not bundled data)
+
 TABLES = ["articles.csv", "entities.csv", "events.csv", "parquet", "rejected.csv", "removed.csv", "timeline.csv",
           "timeline.json", "timeline.parquet", "timexes.csv"]
 
@@ -68,7 +70,7 @@ def test_cut_points_prefer_paragraphs_then_sentences():
 def war_article() -> Article:
     """The eight war updates, less their link trailers, as one long report (about 12,000 characters,
     under the seed-style header of the first)."""
-    articles, rejected = read_reports([DATA_RAW / "war"])
+    articles, rejected = read_reports([WAR])
     assert not rejected and len(articles) == 8
     parts = [article.text[:next((cut.start for cut in article.removed if cut.reason == "related-links trailer"),
                                 None)] for article in articles]
@@ -268,7 +270,7 @@ def test_a_run_killed_while_writing_leaves_the_previous_tables_whole(previous_ou
     out = copy_folder(previous_outputs, tmp_path / "out")
     before = visible(out)
     signal_file = tmp_path / "half-way"
-    child = subprocess.Popen([sys.executable, "-c", HALF_WAY, str(DATA_RAW / "war"), str(out), str(signal_file)],
+    child = subprocess.Popen([sys.executable, "-c", HALF_WAY, str(WAR), str(out), str(signal_file)],
                              cwd=ROOT, env=environment(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         assert wait_for(signal_file.exists, child, every=0.01), child.communicate()[1]
@@ -285,11 +287,11 @@ def test_a_run_killed_while_writing_leaves_the_previous_tables_whole(previous_ou
     assert len(leftovers) == 1 and leftovers[0].startswith(STAGING_PREFIX)  # hidden, and cleared next run
     assert (out / leftovers[0] / half_written.name).exists()  # the half-written file
 
-    completed = run_cli("run", DATA_RAW / "war", "--out", out, "--quiet")
+    completed = run_cli("run", WAR, "--out", out, "--quiet")
     assert completed.returncode == 0, completed.stderr
     assert not [path.name for path in out.iterdir() if path.name.startswith(".")]
     fresh = tmp_path / "fresh"
-    assert run_cli("run", DATA_RAW / "war", "--out", fresh, "--quiet").returncode == 0
+    assert run_cli("run", WAR, "--out", fresh, "--quiet").returncode == 0
     tables = {name: data for name, data in visible(out).items() if not name.startswith("charts")}
     assert tables == visible(fresh)  # the re-run gives the same tables, byte for byte
     assert (out / "charts" / "map.png").read_bytes() == b"drawn by notebook 05"

@@ -11,10 +11,9 @@ import pytest
 from helpers import cache as cache_module
 from helpers import backends, pipeline
 from helpers.__main__ import main
-from helpers.paths import DATA_RAW
 from helpers.pipeline import run
 
-WAR = DATA_RAW / "war"
+WAR = Path(__file__).parent / "fixtures" / "war"  # invented war updates, test fixtures
 TABLES = ("articles", "removed", "entities", "timexes", "events", "timeline", "rejected")
 
 

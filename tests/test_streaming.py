@@ -13,7 +13,7 @@ from helpers.pipeline import TABLES, process, run
 from helpers.timeline import build_timeline
 from helpers.timeline_runs import TimelineRuns
 
-WAR = DATA_RAW / "war"
+WAR = Path(__file__).parent / "fixtures" / "war"  # invented war updates, test fixtures
 FILES = [f"{name}.csv" for name in TABLES] + ["timeline.csv", "timeline.json"]
 
 
@@ -116,7 +116,6 @@ def test_a_sample_copies_the_first_report_files_and_leaves_the_source_alone(tmp_
     before = {path: path.read_bytes() for path in DATA_RAW.rglob("*") if path.is_file()}
     copies = sample_reports(DATA_RAW, tmp_path / "sample", 3)
     assert [copy.relative_to(tmp_path / "sample") for copy in copies] == \
-        [Path("000_1a380022945c7723.txt"), Path("war/2022-09-08_balakliia-recaptured.txt"),
-         Path("war/2022-09-09_pentagon-kharkiv-progress.txt")]
+        [Path("000_1a380022945c7723.txt"), Path("voa/voa_stories_2025-03.jsonl"), Path("wikinews/10718.txt")]
     assert all(copy.read_bytes() == (DATA_RAW / copy.relative_to(tmp_path / "sample")).read_bytes() for copy in copies)
     assert {path: path.read_bytes() for path in DATA_RAW.rglob("*") if path.is_file()} == before
