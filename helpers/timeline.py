@@ -14,10 +14,14 @@ from helpers.geography import gazetteer
 from helpers.io import write_atomic
 from helpers.lexicon import CARDINALS, ONE_TO_TWELVE
 
-TIMELINE_COLUMNS = ["date_start", "date_end", "summary", "actors", "places", "sources", "n_reports", "article_ids",
+TIMELINE_COLUMNS = ["date_start", "date_end", "summary", "label", "actors", "places", "sources", "n_reports", "article_ids",
                     "event_ids", "action", "hedged", "n_mentions", "first_published", "last_published", "type",
                     "conflicts"]
 SUMMARY_CHARS = 220
+#: The longest event label (actor, action, target, place) a chart or table shows.
+LABEL_CHARS = 90
+# An actor a label cannot show as written: the side it stands for is named instead.
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "these", "those"}
 # One side leaving a place and the other taking it are one change of control: merged as one kind.
 SAME_CHANGE = {"withdraw": "take"}
 # A mention dated by a short span ("over the weekend") joins one dated by a day it starts with.
@@ -28,7 +32,7 @@ NUMBER = re.compile(r"\d[\d,.]*|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGN
 
 
 #: The columns of the events table build_timeline reads (helpers.timeline_runs keeps only these).
-EVENT_COLUMNS = ["event_id", "article_id", "sentence", "start", "action", "actor", "target", "place", "date_start",
+EVENT_COLUMNS = ["event_id", "article_id", "sentence", "start", "action", "trigger", "actor", "target", "place", "date_start",
                  "date_end", "source", "hedged", "actor_key", "statement", "type", "negated", "kind"]
 
 
@@ -182,7 +186,7 @@ def timeline_row(group: list[dict], published: dict) -> dict:
     # the most precise date the mentions give ("Saturday" rather than "the weekend")
     date_end = min((record["date_end"] or record["date_start"] for record in group))
     return {
-        "date_start": group[0]["date_start"], "date_end": date_end, "summary": summary,
+        "date_start": group[0]["date_start"], "date_end": date_end, "summary": summary, "label": event_label(first),
         # the sides named (an entity, or a nationality's country); "fighting" in "fighting continued" is no actor
         "actors": join(named_side(record) for record in group),
         "places": join(place for record in group for place in record["places"]),
@@ -193,6 +197,24 @@ def timeline_row(group: list[dict], published: dict) -> dict:
         "first_published": dates[0] if dates else None, "last_published": dates[-1] if dates else None,
         "type": first.get("type") or "", "conflicts": conflicts_of(group),
     }
+
+
+def event_label(record: dict) -> str:
+    """Who did what to whom, and where, in the report's words: "Russia’s forces repelled Ukrainian
+    attacks (Donetsk region)"; "Mac OS X Leopard released" when no actor is named. A pronoun gives
+    way to the side it stands for; the place is added when the words do not name it already."""
+    actor = str(record.get("actor") or "").strip()
+    if actor.lower() in PRONOUNS or len(actor) > LABEL_CHARS // 2:
+        actor = named_side(record)
+    trigger, target = str(record.get("trigger") or record["action"]).strip(), str(record.get("target") or "").strip()
+    words = " ".join(part for part in ((actor, trigger, target) if actor else (target, trigger)) if part)
+    place = str(record.get("place") or "").split(";")[0].strip()
+    if place and place.lower() not in words.lower():
+        words += f" ({place})"
+    words = words[:1].upper() + words[1:]
+    if len(words) > LABEL_CHARS:
+        words = words[:LABEL_CHARS - 1].rsplit(" ", 1)[0] + "…"
+    return words
 
 
 def conflicts_of(group: list[dict]) -> str:
