@@ -6,23 +6,35 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.paths import SEED
 from helpers.reading import Article
 
 
-def example_article(articles: list[Article], *, name: str | None = None) -> Article:
-    """The report named `name` (a file name), else the seed report, else the earliest report."""
-    for wanted in (name, SEED.name):
+def example_article(articles: list[Article], *, name: str | None = None, events: pd.DataFrame | None = None) -> Article:
+    """The report a chapter shows in detail: the one `name` names (its file name, article_id or title),
+    else the richest report of `events` (see richness), else the earliest report."""
+    if name:
         for article in articles:
-            if wanted and Path(article.path).name == wanted:
+            if name in (Path(article.path).name, article.article_id, article.title):
                 return article
     if not articles:
         raise ValueError("no reports to choose an example from")
-    return min(articles, key=lambda a: (a.published is None, a.published or "", a.path))
+    score = richness(events) if events is not None else {}
+    return min(articles, key=lambda a: (-score.get(a.article_id, 0), a.published is None, a.published or "", a.path,
+                                        a.row or 0))
+
+
+def richness(events: pd.DataFrame) -> dict[str, int]:
+    """How much each report gives an analyst: per article_id, one point for each event's place, for a
+    date its own sentence gives (not the publication date) and for a named source."""
+    if events.empty:
+        return {}
+    points = ((events["place"] != "").astype(int) + (events["date_from"] != "published").astype(int)
+              + (events["source"] != "").astype(int))
+    return points.groupby(events["article_id"]).sum().to_dict()
 
 
 def collection_of(path: str, root: Path) -> str:
-    """The subfolder of `root` a report sits in ("war", "wikinews"), or "" at the top."""
+    """The subfolder of `root` a report sits in ("voa", "wikinews"), or "" at the top."""
     try:
         parts = Path(path).resolve().relative_to(Path(root).resolve()).parts
     except ValueError:
@@ -31,14 +43,11 @@ def collection_of(path: str, root: Path) -> str:
 
 
 def focus(articles: pd.DataFrame, root: Path, collection: str | None) -> tuple[str, list[str]]:
-    """Ids of the reports in one collection, and its name; every report when it has none.
-
-    The example report of the kit (the seed) belongs with the war updates it was written with.
-    """
+    """Ids of the reports in one collection (a subfolder of `root`), and its name; every report when
+    `collection` is None or no report sits in it."""
     folders = articles["path"].map(lambda path: collection_of(path, root))
     chosen = folders == collection
     if collection and chosen.any():
-        chosen |= articles["path"].map(lambda path: Path(path).name == SEED.name)
         return collection, list(articles.loc[chosen, "article_id"])
     return "all reports", list(articles["article_id"])
 
