@@ -6,6 +6,7 @@ import os
 import sys
 import time
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import nbformat
@@ -15,26 +16,47 @@ from helpers.io import write_text_atomic
 from helpers.paths import DATA_PROCESSED, DATA_RAW, NOTEBOOKS, REPORTS, ROOT
 
 #: Names a notebook's `parameters` cell may define; each is passed only to notebooks that define it.
-PARAMETER_NAMES = ("REPORTS", "OUTPUT", "MODEL")
+PARAMETER_NAMES = ("REPORTS", "OUTPUT", "MODEL", "PLACES", "FOCUS", "EXAMPLE", "SINCE", "UNTIL")
+#: The mimetype of Altair's charts (Vega-Lite 5: the version JupyterLab 4 draws).
+VEGALITE = "application/vnd.vegalite.v5+json"
+STATIC = Path(__file__).resolve().parent / "static"
 #: The kernelspec `make` installs inside the venv (`ipykernel install --sys-prefix --name newsline`).
 KERNEL_NAME = "newsline"
 #: Executed copies go here, so the committed notebooks (and their stored outputs) are never overwritten.
 BUILD = ROOT / "build" / "notebooks"
 NOTEBOOK_GLOB = "[0-9][0-9]-*.ipynb"
+#: The notebook rendered, inputs hidden, as the one page to share (after the chapters).
+BRIEFING = "briefing.ipynb"
 
 # nbconvert's `lab` template, less every block that fetches code from a CDN: require.js,
 # the Jupyter widgets manager, MathJax and Mermaid. CSS is inlined by the `lab` template and
 # PNG outputs are data URIs, so the page needs no network. The cost: LaTeX in markdown shows
-# as typed (`$x^2$`) and interactive widgets show their static fallback.
+# as typed (`$x^2$`) and interactive widgets show their static fallback. Vega-Lite charts (Altair's
+# output, which JupyterLab draws itself) are drawn by the Vega scripts put inline in the page's head
+# and helpers/static/charts.js; a page with no chart carries neither.
 OFFLINE_TEMPLATE = """\
 {%- extends 'index.html.j2' -%}
 {%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
 {%- block jupyter_widgets -%}{%- endblock jupyter_widgets -%}
 {%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
 {%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+{%- block extra_css -%}
+{%- if resources.newsline_charts %}<style>{{ resources.newsline_charts.css }}</style>
+<script data-newsline="vega">{{ resources.newsline_charts.vega }}</script>{% endif -%}
+{%- endblock extra_css -%}
+{%- block data_other -%}
+{%- if type == '""" + VEGALITE + """' -%}
+<div class="newsline-explorer" data-newsline="chart">
+<script type="application/json" data-newsline="spec">{{ output.data[type] | newsline_json }}</script>
+<div class="newsline-chart"></div>
+{%- if output.data[type].get('usermeta', {}).get('newsline') %}<div class="newsline-sentence"></div>{% endif %}
+</div>
+{%- endif -%}
+{%- endblock data_other -%}
+{%- block footer_js -%}
+{%- if resources.newsline_charts %}<script data-newsline="charts">{{ resources.newsline_charts.js }}</script>{% endif -%}
+{%- endblock footer_js -%}
 """
-
-
 class NotebookFailed(RuntimeError):
     """A notebook that could not be executed; the message says which cell and why."""
 
@@ -179,16 +201,52 @@ def execute_notebook(
 def render_html(notebook_path: Path, html_path: Path) -> Path:
     """Render a notebook (as stored, outputs included) to a standalone HTML page that needs no network.
 
-    Images are embedded as data URIs, CSS is inlined, no script is fetched; the file is written
-    atomically (a reader never sees half a page).
+    Images are embedded as data URIs, CSS is inlined, no script is fetched: a page with Vega-Lite
+    charts carries the Vega scripts inline. The file is written atomically (a reader never sees
+    half a page).
     """
     from nbconvert import HTMLExporter
+    from traitlets.config import Config
 
     notebook_path, html_path = Path(notebook_path), Path(html_path)
-    exporter = HTMLExporter(template_name="lab", raw_template=OFFLINE_TEMPLATE)
-    body, _ = exporter.from_filename(str(notebook_path))
+    notebook = nbformat.read(notebook_path, as_version=4)
+    priority = [VEGALITE, "application/vnd.jupyter.widget-view+json", "application/javascript", "text/html",
+                "text/markdown", "image/svg+xml", "text/latex", "image/png", "image/jpeg", "text/plain"]
+    exporter = HTMLExporter(template_name="lab", raw_template=OFFLINE_TEMPLATE,
+                            config=Config({"NbConvertBase": {"display_data_priority": priority}}),
+                            exclude_input=bool(notebook.metadata.get("newsline", {}).get("hide_input")))
+    exporter.register_filter("newsline_json", script_json)
+    has_charts = any(VEGALITE in output.get("data", {}) for cell in notebook.cells for output in cell.get("outputs", []))
+    resources = {"newsline_charts": chart_scripts() if has_charts else None}
+    body, _ = exporter.from_notebook_node(notebook, resources=resources)
     write_text_atomic(html_path, body)
     return html_path
+
+
+def script_json(value: object) -> str:
+    """`value` as JSON that can sit inside a <script> element: no <, > or & left to end it early."""
+    import json
+
+    return json.dumps(value).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+@lru_cache(maxsize=1)
+def chart_scripts() -> dict[str, str]:
+    """What a page with charts carries inline: the Vega, Vega-Lite and vega-embed bundle (from
+    vl-convert, no download), the kit's script that draws the charts, and its CSS."""
+    import vl_convert
+
+    version = ".".join(alt_schema_version().split(".")[:2])
+    return {"vega": vl_convert.javascript_bundle(vl_version=version),
+            "js": (STATIC / "charts.js").read_text(encoding="utf-8"),
+            "css": (STATIC / "charts.css").read_text(encoding="utf-8")}
+
+
+def alt_schema_version() -> str:
+    """The Vega-Lite version Altair writes its specs for ("5.20.1")."""
+    import altair
+
+    return altair.SCHEMA_VERSION.lstrip("v")
 
 
 def render_notebooks(
@@ -198,17 +256,25 @@ def render_notebooks(
     html: Path = REPORTS,
     notebooks: Path = NOTEBOOKS,
     model: str | None = None,
+    settings: dict[str, str | None] | None = None,
     build: Path = BUILD,
 ) -> RenderSummary:
-    """Execute every numbered notebook of `notebooks` on `reports`/`out`, then render it to `html`/<stem>.html.
+    """Execute every numbered notebook of `notebooks` on `reports`/`out`, then render it to `html`/<stem>.html;
+    then the briefing (`briefing.ipynb`, inputs hidden) to `html`/briefing.html, and `html`/index.html
+    listing every page.
 
-    A notebook that fails is reported and skipped (its old page, if any, is left alone);
-    the others still run.
+    `settings` are further papermill parameters (e.g. FOCUS, EXAMPLE), passed to the notebooks that
+    define them. A notebook that fails is reported and skipped (its old page, if any, is left
+    alone); the others still run.
     """
     started = time.perf_counter()
     summary = RenderSummary()
-    parameters = {"REPORTS": str(Path(reports).resolve()), "OUTPUT": str(Path(out).resolve()), "MODEL": model}
+    parameters = {"REPORTS": str(Path(reports).resolve()), "OUTPUT": str(Path(out).resolve()), "MODEL": model,
+                  **(settings or {})}
     paths = find_notebooks(Path(notebooks))
+    briefing = Path(notebooks) / BRIEFING
+    if briefing.exists():
+        paths.append(briefing)
     kernel_name = kernel_for_this_python() if paths else None
     with tqdm(paths, desc="notebooks", unit="notebook", file=sys.stderr) as progress:
         for notebook_path in progress:
@@ -221,8 +287,68 @@ def render_notebooks(
                 progress.write(f"FAILED {failure}\n    executed copy: {executed_path}", file=sys.stderr)
                 continue
             summary.pages.append(render_html(executed_path, Path(html) / f"{notebook_path.stem}.html"))
+    if summary.pages:
+        summary.pages.append(write_index(summary.pages, Path(html) / "index.html"))
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def page_title(page: Path) -> tuple[str, str]:
+    """A rendered page's title (its first heading) and first paragraph after it, as plain text."""
+    from html.parser import HTMLParser
+
+    class Reader(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.title, self.lead, self.inside = "", "", None
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "h1" and not self.title:
+                self.inside = "title"
+            elif tag == "p" and self.title and not self.lead:
+                self.inside = "lead"
+
+        def handle_endtag(self, tag):
+            if tag in ("h1", "p"):
+                self.inside = None
+
+        def handle_data(self, data):
+            if self.inside == "title":
+                self.title += data
+            elif self.inside == "lead":
+                self.lead += data
+
+    reader = Reader()
+    reader.feed(page.read_text(encoding="utf-8"))
+    return reader.title.replace("¶", "").strip() or page.stem, " ".join(reader.lead.split())
+
+
+def write_index(pages: list[Path], index: Path) -> Path:
+    """`index` (index.html): a page linking every rendered page, the briefing first, with its title
+    and first paragraph; written atomically, offline, every text escaped."""
+    import html as markup
+
+    ordered = sorted(pages, key=lambda page: (page.stem != Path(BRIEFING).stem, page.name))
+    items = []
+    for page in ordered:
+        title, lead = page_title(page)
+        items.append(f'<li><a href="{markup.escape(page.name)}">{markup.escape(title)}</a>'
+                     f'<p>{markup.escape(lead[:400])}</p></li>')
+    body = INDEX_PAGE.format(items="\n".join(items))
+    write_text_atomic(index, body)
+    return index
+
+
+INDEX_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>newsline: the pages of this run</title>
+<style>body{{font-family:system-ui,sans-serif;max-width:860px;margin:2em auto;padding:0 1em;color:#222}}
+li{{margin:0 0 1em}} li p{{margin:.2em 0;color:#555}} a{{font-size:1.15em}}</style></head>
+<body><h1>The pages of this run</h1>
+<p>Each page opens offline. Start with the briefing; the numbered chapters show each step.</p>
+<ul>
+{items}
+</ul></body></html>
+"""
 
 
 def refresh_notebook(path: Path) -> Path:
@@ -240,5 +366,6 @@ def refresh_notebook(path: Path) -> Path:
 
 
 def refresh_notebooks(folder: Path = NOTEBOOKS) -> list[Path]:
-    """Re-execute every numbered notebook of `folder` in place (see refresh_notebook), in order."""
-    return [refresh_notebook(path) for path in tqdm(find_notebooks(folder), desc="refreshing", unit="notebook")]
+    """Re-execute every numbered notebook of `folder`, then the briefing, in place (see refresh_notebook)."""
+    paths = find_notebooks(folder) + [path for path in [Path(folder) / BRIEFING] if path.exists()]
+    return [refresh_notebook(path) for path in tqdm(paths, desc="refreshing", unit="notebook")]

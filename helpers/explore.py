@@ -1,0 +1,253 @@
+"""The interactive view: the timeline, a map and a table of events, linked by filters (Vega-Lite through Altair).
+
+The charts are Vega-Lite specs: JupyterLab draws them itself, offline, and `helpers.render` puts the
+Vega scripts inline in every page that holds one, so a rendered page opens with the network off.
+"""
+from __future__ import annotations
+
+import html
+import math
+import warnings
+from functools import lru_cache
+
+import altair as alt
+import pandas as pd
+
+from helpers.colours import label_colour, light
+from helpers.display import TIME_COLOUR
+
+#: Choices a filter lists (the most frequent values); the table's rows; the width of every panel.
+FILTER_CHOICES = 40
+TABLE_ROWS = 20
+WIDTH = 860
+MAP_HEIGHT = 380
+#: The share of events the timeline's first window holds (the rest stay on the overview strip below it).
+BULK = 0.9
+#: Entity labels an event's sentence highlights; times are highlighted too.
+HIGHLIGHTED = ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP")
+NO_TYPE = "(no type)"
+NO_SOURCE = "(the report itself)"
+
+
+def explorer_rows(tables, *, article_ids: list[str] | None = None) -> pd.DataFrame:
+    """One row per timeline row and place it names (a row with no place once), for the explorer.
+
+    In: the pipeline's Tables; `article_ids` keeps the timeline rows told by those reports. Out:
+    `id` (the timeline row), `date`, `label`, `type`, lists `actors`/`places`/`sources` for the
+    filters, `n_reports`, `hedged`, `conflicts`, `sentence` and `sentence_html` (the first
+    mention's sentence with its entities and times marked), `report`, and the place's `place`,
+    `kind`, `lat`, `lon` (`first` marks the one row per event the timeline and table draw).
+    """
+    timeline = tables.timeline.reset_index(drop=True)
+    if article_ids is not None:
+        wanted = set(article_ids)
+        timeline = timeline[timeline["article_ids"].str.split("; ").map(lambda ids: bool(wanted & set(ids)))]
+    events = tables.events.set_index("event_id")
+    titles = tables.articles.set_index("article_id")
+    places = (tables.entities.dropna(subset=["lat"]).drop_duplicates("canonical")
+              .set_index("canonical")[["place_kind", "lat", "lon"]])
+    texts = {report.article_id: report.text for report in tables.reports}
+    rows = []
+    for index, row in timeline.iterrows():
+        first = events.loc[row["event_ids"].split("; ")[0]]
+        article = titles.loc[first["article_id"]]
+        common = {
+            "id": int(index), "date": iso(row["date_start"]), "date_end": iso(row["date_end"]), "label": row["label"],
+            "type": row["type"] or NO_TYPE, "actors": split(row["actors"]), "places": split(row["places"]),
+            "sources": split(row["sources"]) or [NO_SOURCE], "n_reports": int(row["n_reports"]),
+            "hedged": bool(row["hedged"]), "conflicts": row["conflicts"] or "",
+            "sentence": first["sentence"],
+            "sentence_html": sentence_html(texts.get(first["article_id"], ""), int(first["start"]),
+                                           int(first["end"]), first["article_id"], tables),
+            "report": f"{article['title'] or article['path']} ({article['published'] or 'undated'})",
+        }
+        named = [place for place in common["places"] if place in places.index] or [None]
+        for order, place in enumerate(named):
+            where = places.loc[place] if place else None
+            rows.append(common | {
+                "place": place or "", "kind": where["place_kind"] if place else "",
+                "lat": float(where["lat"]) if place else None, "lon": float(where["lon"]) if place else None,
+                "first": order == 0})
+    return pd.DataFrame(rows, columns=[*ROW_COLUMNS])
+
+
+ROW_COLUMNS = ("id", "date", "date_end", "label", "type", "actors", "places", "sources", "n_reports", "hedged",
+               "conflicts", "sentence", "sentence_html", "report", "place", "kind", "lat", "lon", "first")
+
+
+def iso(value: object) -> str | None:
+    """A date as an ISO string (None for none): what Vega-Lite reads as a date."""
+    return None if value is None or pd.isna(value) else pd.Timestamp(value).strftime("%Y-%m-%d")
+
+
+def split(joined: object) -> list[str]:
+    """A "; "-joined cell as a list ([] for an empty one)."""
+    return [part for part in str(joined or "").split("; ") if part]
+
+
+def sentence_html(text: str, start: int, end: int, article_id: str, tables) -> str:
+    """The sentence `text[start:end]` as HTML, its entities and times marked (<mark> with the kit's
+    colours and the label as title); every character of the report is escaped."""
+    if not text:
+        return ""
+    entities = tables.entities
+    spans = [(int(r.start), int(r.end), r.label, light(label_colour(r.label)))
+             for r in entities[(entities["article_id"] == article_id) & entities["label"].isin(HIGHLIGHTED)].itertuples()]
+    timexes = tables.timexes
+    spans += [(int(r.start), int(r.end), f"{r.type} {r.value}", TIME_COLOUR)
+              for r in timexes[timexes["article_id"] == article_id].itertuples()]
+    spans = sorted((span for span in spans if start <= span[0] and span[1] <= end), key=lambda span: (span[0], -span[1]))
+    pieces, at = [], start
+    for span_start, span_end, label, colour in spans:
+        if span_start < at:
+            continue  # overlaps one already marked
+        pieces.append(html.escape(text[at:span_start]))
+        pieces.append(f'<mark style="background:{colour}" title="{html.escape(label)}">'
+                      f'{html.escape(text[span_start:span_end])}</mark>')
+        at = span_end
+    pieces.append(html.escape(text[at:end]))
+    return "".join(pieces)
+
+
+def bulk_window(dates: pd.Series, *, share: float = BULK) -> list[dict] | None:
+    """The first and last day of the middle `share` of `dates`, a day wider each side, as Vega-Lite
+    DateTime objects; None when there are no dates."""
+    dates = pd.to_datetime(dates, errors="coerce").dropna()
+    if dates.empty:
+        return None
+    low, high = dates.quantile((1 - share) / 2), dates.quantile(1 - (1 - share) / 2)
+    return [{"year": day.year, "month": day.month, "date": day.day}
+            for day in (low - pd.Timedelta(days=1), high + pd.Timedelta(days=1))]
+
+
+def choices(rows: pd.DataFrame, column: str, *, limit: int = FILTER_CHOICES) -> list[str]:
+    """The values a filter offers: the most frequent first, at most `limit`."""
+    values = rows.loc[rows["first"], column]
+    counts = values.explode().dropna().value_counts() if values.map(lambda v: isinstance(v, list)).any() \
+        else values.value_counts()
+    return sorted(counts.head(limit).index, key=lambda value: (-counts[value], value))
+
+
+def dropdown(name: str, options: list[str]) -> alt.Parameter:
+    """A filter: a drop-down of `options`, "all" first (its value null)."""
+    return alt.param(name=name, value=None,
+                     bind=alt.binding_select(options=[None, *options], labels=["all", *options], name=f"{name} "))
+
+
+def explorer(rows: pd.DataFrame, *, title: str = "") -> alt.VConcatChart:
+    """The linked view of `explorer_rows`: filters on actor, place, type and source; a timeline
+    (hover: the event, its sources, hedging, corroboration and sentence; click: select it); the
+    overview strip below it, whose brush sets the timeline's window (first on the bulk of the
+    dates, outliers still on the strip); a map of the places; a table of the events shown."""
+    filters = [dropdown("actor", choices(rows, "actors")), dropdown("place", choices(rows, "places")),
+               dropdown("type", choices(rows, "type")), dropdown("source", choices(rows, "sources"))]
+    window = alt.selection_interval(name="window", encodings=["x"], value={"x": bulk_window(rows["date"]) or []}) \
+        if rows["date"].notna().any() else alt.selection_interval(name="window", encodings=["x"])
+    pick = alt.selection_point(name="pick", fields=["id"], on="click", clear="dblclick", empty=False)
+    kept = ("(actor == null || indexof(datum.actors, actor) >= 0) && (place == null || indexof(datum.places, place) >= 0)"
+            " && (type == null || datum.type == type) && (source == null || indexof(datum.sources, source) >= 0)")
+    base = alt.Chart(rows).transform_filter(kept)
+    events = base.transform_filter("datum.first")
+    tooltip = [alt.Tooltip("label:N", title="event"), alt.Tooltip("date:T", title="date", format="%Y-%m-%d"),
+               alt.Tooltip("sources:N", title="according to"), alt.Tooltip("hedged:N", title="hedged"),
+               alt.Tooltip("n_reports:Q", title="reports"), alt.Tooltip("conflicts:N", title="conflicts"),
+               alt.Tooltip("sentence:N", title="sentence"), alt.Tooltip("report:N", title="first told in")]
+    timeline = events.mark_point(filled=True, clip=True).encode(
+        x=alt.X("date:T", title=None, scale=alt.Scale(domain=window)),
+        y=alt.Y("type:N", title=None),
+        yOffset=alt.YOffset("jitter:Q", scale=alt.Scale(domain=[0, 1], range=[-8, 8])),
+        size=alt.Size("n_reports:Q", title="reports", scale=alt.Scale(range=[40, 400])),
+        color=alt.Color("type:N", legend=None),
+        shape=alt.Shape("hedged:N", title="hedged", scale=alt.Scale(domain=[False, True], range=["circle", "diamond"])),
+        stroke=alt.condition(pick, alt.value("black"), alt.value(None)),
+        strokeWidth=alt.value(2),
+        tooltip=tooltip,
+    ).transform_calculate(jitter="(datum.id * 0.618034) % 1").add_params(*filters, pick).properties(
+        width=WIDTH, height=alt.Step(26), title=title or "Events: hover for the sentence, click to select")
+    overview = events.mark_tick(thickness=2).encode(
+        x=alt.X("date:T", title="drag to choose the window the timeline shows (double-click: every date)"),
+        color=alt.Color("type:N", legend=None),
+    ).add_params(window).properties(width=WIDTH, height=30)
+    shown = events.transform_filter(window)
+    table = shown.transform_window(row="row_number()", sort=[{"field": "date"}, {"field": "id"}]).transform_filter(
+        f"datum.row <= {TABLE_ROWS}")
+    columns = [
+        table.mark_text(align="left", baseline="middle").encode(
+            y=alt.Y("row:O", axis=None), text=alt.Text(field, type=kind, **extra),
+            color=alt.condition(pick, alt.value("#d62728"), alt.value("#222222")), tooltip=tooltip,
+        ).add_params(pick)
+        .properties(width=width, height=alt.Step(18), title=heading)
+        for field, kind, extra, width, heading in (
+            ("date", "temporal", {"format": "%Y-%m-%d"}, 80, "date"), ("label", "nominal", {}, 470, "event"),
+            ("sources", "nominal", {}, 230, "according to"), ("n_reports", "quantitative", {}, 50, "reports"))]
+    count = shown.transform_aggregate(n="count()").transform_calculate(
+        shown=f"'The table lists the first {TABLE_ROWS} (by date) of ' + datum.n + ' events in the window.'",
+    ).mark_text(align="left", x=0).encode(text="shown:N").properties(width=WIDTH, height=16)
+    return alt.vconcat(
+        timeline, overview, place_map(shown, rows), count, alt.hconcat(*columns, spacing=4),
+    ).resolve_scale(color="independent").configure_view(stroke=None).properties(
+        usermeta={"newsline": {"pick": "pick", "sentence": "sentence_html", "rows": TABLE_ROWS}})
+
+
+def place_map(shown: alt.Chart, rows: pd.DataFrame) -> alt.LayerChart:
+    """The places of the events shown: one dot per place sized by its events, over coastlines and
+    borders (basemap's own data, offline), framed on where most of `rows`' places lie; hover for
+    the place, its kind and its events."""
+    frame = map_frame(rows)
+    land = alt.Chart(alt.Data(values=world_lines())).mark_geoshape(filled=False, stroke="#999999", strokeWidth=0.5,
+                                                                     clip=True)
+    dots = shown.transform_filter("datum.lat != null").transform_aggregate(
+        events="count()", labels="values(label)", groupby=["place", "kind", "lat", "lon"],
+    ).transform_calculate(some="join(slice(pluck(datum.labels, 'label'), 0, 3), ' | ')").mark_circle(
+        opacity=0.75, stroke="white", clip=True).encode(
+        longitude="lon:Q", latitude="lat:Q", size=alt.Size("events:Q", scale=alt.Scale(range=[30, 600]), legend=None),
+        color=alt.Color("kind:N", title="place", scale=alt.Scale(domain=["continent", "country", "region", "city"])),
+        tooltip=[alt.Tooltip("place:N"), alt.Tooltip("kind:N"), alt.Tooltip("events:Q"),
+                 alt.Tooltip("some:N", title="events (first three)")])
+    return alt.layer(land, dots).project(**frame).properties(width=WIDTH, height=MAP_HEIGHT)
+
+
+def map_frame(rows: pd.DataFrame, *, share: float = BULK, margin: float = 4.0) -> dict:
+    """The map's first frame, an equirectangular projection's `center` and `scale`: around the middle
+    `share` of the places' points (at least 24 by 12 degrees, `margin` degrees wider each side), or
+    the world when no place has a point. (Set by hand: Vega-Lite fits a projection to the coastlines
+    drawn, i.e. to the whole world.)"""
+    points = rows.dropna(subset=["lat", "lon"])
+    if points.empty:
+        west, south, east, north = -180.0, -60.0, 180.0, 80.0
+    else:
+        low, high = (1 - share) / 2, 1 - (1 - share) / 2
+        west, east = points["lon"].quantile(low) - margin, points["lon"].quantile(high) + margin
+        south, north = points["lat"].quantile(low) - margin, points["lat"].quantile(high) + margin
+        if east - west < 24:
+            west, east = (west + east) / 2 - 12, (west + east) / 2 + 12
+        if north - south < 12:
+            south, north = (south + north) / 2 - 6, (south + north) / 2 + 6
+    # equirectangular: x = scale * longitude in radians, so the frame fits when scale = pixels / radians
+    scale = min(WIDTH / math.radians(east - west), MAP_HEIGHT / math.radians(north - south))
+    return {"type": "equirectangular", "center": [round((west + east) / 2, 2), round((south + north) / 2, 2)],
+            "scale": round(scale, 2), "translate": [WIDTH / 2, MAP_HEIGHT / 2]}
+
+
+@lru_cache(maxsize=1)
+def world_lines() -> list[dict]:
+    """Coastlines and country borders as GeoJSON lines, from basemap's crude-resolution data (no
+    download), rounded to a tenth of a degree: enough for a map of where events happened."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from mpl_toolkits.basemap import Basemap
+
+        world = Basemap(projection="cyl", llcrnrlon=-180, llcrnrlat=-90, urcrnrlon=180, urcrnrlat=90, resolution="c")
+        segments = list(world.coastsegs) + list(world._readboundarydata("countries")[0])
+    features = []
+    for segment in segments:
+        points = []
+        for lon, lat in segment:
+            point = [round(float(lon), 1), round(float(lat), 1)]
+            if not points or point != points[-1]:
+                points.append(point)
+        if len(points) > 1:
+            features.append({"type": "Feature", "properties": {},
+                             "geometry": {"type": "LineString", "coordinates": points}})
+    return features
+
