@@ -15,6 +15,13 @@ INSTALLED := $(VENV)/.installed
 REPORTS := data/raw
 OUTPUT := data/processed
 MODEL :=
+# Settings (empty: the default): your own places CSV, the subfolder to look at closely, the report to show
+# in detail, and the first and last day the timeline and charts show. make run PLACES=~/places.csv SINCE=2025-03-01
+PLACES :=
+FOCUS :=
+EXAMPLE :=
+SINCE :=
+UNTIL :=
 # A user's own OUTPUT gets its own HTML folder, so the bundled reports/ is never overwritten.
 ifeq ($(origin OUTPUT),command line)
 HTML := $(OUTPUT)/reports
@@ -22,9 +29,9 @@ else
 HTML := reports
 endif
 
-RUN_PIPELINE := $(PYTHON) -m helpers run $(abspath $(REPORTS)) --out $(abspath $(OUTPUT))
+RUN_PIPELINE := $(PYTHON) -m helpers run $(abspath $(REPORTS)) --out $(abspath $(OUTPUT))$(if $(MODEL), --model $(MODEL))$(if $(PLACES), --places $(abspath $(PLACES)))
 RENDER := $(PYTHON) -m helpers render --reports $(abspath $(REPORTS)) --out $(abspath $(OUTPUT)) \
-	--html $(abspath $(HTML))$(if $(MODEL), --model $(MODEL))
+	--html $(abspath $(HTML))$(if $(MODEL), --model $(MODEL))$(if $(PLACES), --places $(abspath $(PLACES)))$(if $(FOCUS), --focus '$(FOCUS)')$(if $(EXAMPLE), --example '$(EXAMPLE)')$(if $(SINCE), --since $(SINCE))$(if $(UNTIL), --until $(UNTIL))
 UNIT_TESTS := $(PYTHON) -m pytest tests -q
 NBVAL := $(PYTHON) -m pytest --nbval --nbval-current-env notebooks -q -p no:cacheprovider
 # Jupyter refuses to start as root unless told; containers often run as root.
@@ -35,7 +42,9 @@ LAB_ARGS = $(if $(filter 0,$(shell id -u)),--allow-root)
 help:
 	@echo "make run    read REPORTS (default data/raw), write tables to OUTPUT (default data/processed),"
 	@echo "            then run the notebooks on them and write their HTML pages to HTML (default"
-	@echo "            reports/, or OUTPUT/reports when you pass OUTPUT); MODEL=name picks the spaCy model"
+	@echo "            reports/, or OUTPUT/reports when you pass OUTPUT), with reports/briefing.html and index.html;"
+	@echo "            MODEL=name picks the spaCy model, PLACES=file.csv adds your own places, FOCUS=subfolder,"
+	@echo "            EXAMPLE=report, SINCE=YYYY-MM-DD and UNTIL=YYYY-MM-DD choose what the pages show"
 	@echo "make test   unit tests, then nbval over notebooks/ (stored outputs must still come out)"
 	@echo "make html   only the notebooks-to-HTML step of make run"
 	@echo "make notebooks  re-execute the committed notebooks in place (after changing helpers/), for nbval"

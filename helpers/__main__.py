@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 import pyarrow
@@ -98,6 +99,17 @@ def add_render_command(commands) -> None:
     render_command.add_argument("--notebooks", type=Path, default=NOTEBOOKS, help="folder of the notebooks to run")
     render_command.add_argument("--model", default=None,
                                 help="spaCy model name (MODEL parameter); default: each notebook's own")
+    render_command.add_argument("--places", default=None, metavar="CSV",
+                                help="your own places (name, canonical, kind, country, lat, lon) for the gazetteer (PLACES)")
+    render_command.add_argument("--focus", default=None, metavar="SUBFOLDER",
+                                help="the subfolder of the reports the chapters look at closely (FOCUS); default: all")
+    render_command.add_argument("--example", default=None, metavar="REPORT",
+                                help="the report shown in detail: file name, article_id or title (EXAMPLE); "
+                                     "default: the richest report")
+    render_command.add_argument("--since", default=None, type=iso_day, metavar="YYYY-MM-DD",
+                                help="the first day the timeline and charts show (SINCE)")
+    render_command.add_argument("--until", default=None, type=iso_day, metavar="YYYY-MM-DD",
+                                help="the last day the timeline and charts show (UNTIL)")
     render_command.add_argument("--build", type=Path, default=BUILD, help="where the executed copies go")
     render_command.add_argument("--refresh", action="store_true",
                                 help="instead: re-execute the committed notebooks in place (their stored outputs), "
@@ -143,6 +155,14 @@ def positive(text: str) -> int:
     return number
 
 
+def iso_day(text: str) -> str:
+    """A day written YYYY-MM-DD (argparse type), kept as that text."""
+    try:
+        return date.fromisoformat(text.strip()).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a day as YYYY-MM-DD, got {text!r}") from None
+
+
 def render(arguments: argparse.Namespace) -> int:
     """`python -m helpers render`: execute the notebooks on --reports/--out and write their pages to
     --html (exit 1 if one failed); with --refresh, re-execute the committed notebooks in place."""
@@ -152,8 +172,12 @@ def render(arguments: argparse.Namespace) -> int:
     if not find_notebooks(arguments.notebooks):
         print(f"no notebooks named {NOTEBOOK_GLOB} in {arguments.notebooks}: nothing to render")
         return EXIT_OK
+    settings = {"PLACES": str(Path(arguments.places).resolve()) if arguments.places else None,
+                "FOCUS": arguments.focus, "EXAMPLE": arguments.example, "SINCE": arguments.since,
+                "UNTIL": arguments.until}
     summary = render_notebooks(reports=arguments.reports, out=arguments.out, html=arguments.html,
-                               notebooks=arguments.notebooks, model=arguments.model, build=arguments.build)
+                               notebooks=arguments.notebooks, model=arguments.model, settings=settings,
+                               build=arguments.build)
     print(f"{summary.line()} -> {arguments.html}")
     return EXIT_FAILED if summary.failures else EXIT_OK
 
