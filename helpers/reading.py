@@ -17,8 +17,18 @@ import pandas as pd
 SUFFIXES = {".txt": "txt", ".csv": "csv", ".jsonl": "jsonl", ".html": "html", ".htm": "html"}
 MAX_BYTES = 50_000_000  # past this a "report" is a dump, not an article: refuse rather than stall
 
+#: The columns of a CSV/JSONL table (and the `key:` header lines of a .txt report) that may hold its
+#: publication date: the first that is present and not empty is read, names matched whatever their case
+#: and the spaces around them. Exports name it as they please (the Voice of America corpus says
+#: `published`), and a name missed leaves every report undated: hence the long list.
+DATE_COLUMNS = ("date", "published", "pubdate", "pub_date", "publication_date", "published_at", "datetime",
+                "date_published")
+#: The columns (and header lines) that may hold a report's headline, read the same way.
+TITLE_COLUMNS = ("title", "headline")
+HEADER_KEYS = (*DATE_COLUMNS, *TITLE_COLUMNS, "source", "url")
 SEED_HEADER = re.compile(r"^[ \t]*date[ \t]+(\S+)[ \t]*(.*)$", re.IGNORECASE)
-HEADER_LINE = re.compile(r"^[ \t]*(date|title|source|url)[ \t]*:[ \t]*(.*?)[ \t]*$", re.IGNORECASE)
+HEADER_LINE = re.compile(r"^[ \t]*(" + "|".join(sorted(HEADER_KEYS, key=len, reverse=True)) +
+                         r")[ \t]*:[ \t]*(.*?)[ \t]*$", re.IGNORECASE)
 ADVERTISEMENT = re.compile(r"^[ \t]*advertisement[ \t]*(?=\r?$)", re.IGNORECASE | re.MULTILINE)
 # Only lines that are plainly link lists: "Related fighting was reported" is news, "Related:" is not.
 TRAILER = re.compile(r"^[ \t]*(also read|read more|read also|related(?: articles| stories| news)?[ \t]*:)"
@@ -366,8 +376,12 @@ def check_text(text: str) -> str:
 
 
 def parse_published(value: object) -> date | None:
-    """A publication date from a header or column: ISO `YYYY-MM-DD` (or a longer ISO timestamp).
+    """A publication date from a header or column: ISO `YYYY-MM-DD` (or a longer ISO timestamp,
+    `2025-03-14 20:28:39Z`, `2025-03-14T23:10:00-05:00`), or any other form with a four-digit year
+    (`Fri, 14 Mar 2025 20:28:39 GMT`, `14 March 2025`).
 
+    A timestamp gives the calendar day as written, in the report's own time zone, never converted
+    to UTC: the report's "Thursday" and "yesterday" are counted from its own local day.
     Returns None when there is no date; raises BadInput for an impossible one (2022-13-45).
     """
     if value is None or (isinstance(value, float) and pd.isna(value)):
@@ -375,6 +389,7 @@ def parse_published(value: object) -> date | None:
     text = str(value).strip()
     if not text:
         return None
+    # the date part only: a time and zone after it ("20:28:39Z", "-05:00") must not move the day
     match = re.match(r"^(\d{4})-(\d{1,2})-(\d{1,2})", text)
     if match:
         try:
@@ -390,7 +405,7 @@ def parse_published(value: object) -> date | None:
         parsed = pd.NaT
     if pd.isna(parsed):
         raise BadInput(f"unreadable date {text!r}")
-    return parsed.date()
+    return parsed.date()  # in the zone the text gave (an aware Timestamp keeps it), not UTC
 
 
 def make_article_id(text: str) -> str:
@@ -399,7 +414,8 @@ def make_article_id(text: str) -> str:
 
 
 def parse_txt(text: str, *, path: str) -> Article:
-    """A `.txt` report: seed header (`date YYYY-MM-DD Headline`) or `key: value` header lines."""
+    """A `.txt` report: seed header (`date YYYY-MM-DD Headline`) or `key: value` header lines
+    (HEADER_KEYS: a date under any of DATE_COLUMNS, a title under TITLE_COLUMNS, source, url)."""
     if is_blank(text):
         raise BadInput("file holds only white space")
     meta: dict[str, str] = {}
@@ -418,7 +434,7 @@ def parse_txt(text: str, *, path: str) -> Article:
             key, value = header.group(1).lower(), header.group(2)
             meta[key] = value
             # the title stays in the analysed text (headlines carry events); the label goes
-            cut_end = offset + header.start(2) if key == "title" and value else offset + len(stripped)
+            cut_end = offset + header.start(2) if key in TITLE_COLUMNS and value else offset + len(stripped)
             removed.append(Removed(offset, cut_end, f"{key} header", text[offset:cut_end]))
         elif seed and re.match(r"^\d", seed.group(1)):
             meta["date"] = seed.group(1)
@@ -429,11 +445,11 @@ def parse_txt(text: str, *, path: str) -> Article:
         else:
             break
         offset += len(line)
-    published = parse_published(meta.get("date"))
+    published = parse_published(first_filled(meta, DATE_COLUMNS))
     removed.extend(find_boilerplate(text, start=offset))
     article = Article(
         article_id=make_article_id(text), path=path, format="txt", text=text, published=published,
-        title=meta.get("title", "").strip(), source=meta.get("source", "").strip(),
+        title=cell(first_filled(meta, TITLE_COLUMNS)).strip(), source=meta.get("source", "").strip(),
         url=meta.get("url", "").strip(), removed=tuple(sorted(removed, key=lambda cut: cut.start)),
     )
     if is_blank(article.body):
@@ -514,7 +530,9 @@ def parse_html(text: str, *, path: str) -> Article:
 
 
 def parse_table(text: str, *, path: str, kind: str) -> tuple[list[Article], list[Rejected]]:
-    """A CSV or JSONL file of reports: one per row, columns date, title, text (source, url).
+    """A CSV or JSONL file of reports: one per row, columns text, a date (the first of DATE_COLUMNS
+    present and not empty), a title (TITLE_COLUMNS), source and url. Column names are read
+    whatever their case; a table with `author` or `section` but no `source` has no source.
 
     A bad row (wrong number of fields, not a JSON object, an impossible date) is refused on its
     own, naming its line; the good rows are read.
@@ -530,13 +548,13 @@ def parse_table(text: str, *, path: str, kind: str) -> tuple[list[Article], list
             rejected.append(Rejected(path, f"line {line}: row with no text"))
             continue
         try:
-            published = parse_published(record.get("date"))
+            published = parse_published(first_filled(record, DATE_COLUMNS))
         except BadInput as problem:
             rejected.append(Rejected(path, f"line {line}: {problem}"))
             continue
         article = Article(
             article_id=make_article_id(body), path=path, format=kind, text=body, row=line,
-            published=published, title=cell(record.get("title")).strip(),
+            published=published, title=cell(first_filled(record, TITLE_COLUMNS)).strip(),
             source=cell(record.get("source")).strip(), url=cell(record.get("url")).strip(),
             removed=tuple(find_boilerplate(body)),
         )
@@ -547,6 +565,19 @@ def parse_table(text: str, *, path: str, kind: str) -> tuple[list[Article], list
     if not articles and not rejected:
         raise BadInput("no row with text")
     return articles, rejected
+
+
+def first_filled(record: dict, columns: tuple[str, ...]) -> object:
+    """The value of the first of `columns` that `record` has and that is not empty, else None.
+
+    `record`'s keys are lower case with no spaces around them (as csv_records, jsonl_records and
+    parse_txt make them), so "Published " and "published" are one column.
+    """
+    for column in columns:
+        value = record.get(column)
+        if cell(value).strip():
+            return value
+    return None
 
 
 def csv_delimiter(header_line: str) -> str:
@@ -670,3 +701,4 @@ def rejected_table(rejected: list[Rejected]) -> pd.DataFrame:
     """One row per refused input (`rejected.csv`)."""
     return pd.DataFrame([{"path": shown_path(r.path), "reason": shown_path(r.reason)} for r in rejected],
                         columns=["path", "reason"])
+
