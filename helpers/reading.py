@@ -7,6 +7,7 @@ import json
 import os
 import re
 import stat
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -20,7 +21,8 @@ MAX_BYTES = 50_000_000  # past this a "report" is a dump, not an article: refuse
 #: The columns of a CSV/JSONL table (and the `key:` header lines of a .txt report) that may hold its
 #: publication date: the first that is present and not empty is read, names matched whatever their case
 #: and the spaces around them. Exports name it as they please (the Voice of America corpus says
-#: `published`), and a name missed leaves every report undated: hence the long list.
+#: `published`), and a name missed leaves every report undated: hence the long list, and warnings.csv
+#: when a table or folder gives no date at all.
 DATE_COLUMNS = ("date", "published", "pubdate", "pub_date", "publication_date", "published_at", "datetime",
                 "date_published")
 #: The columns (and header lines) that may hold a report's headline, read the same way.
@@ -67,6 +69,7 @@ PHYSICAL_LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r)|[^\r\n]+$")  # what the csv 
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL)
 UNDATED = "undated: relative times left unresolved (no publication date)"
+UNRESOLVABLE = 'relative dates ("Thursday", "the previous day") cannot be resolved'
 
 # How files that are not text begin, whatever their name says: (first bytes, what the file is).
 SIGNATURES = [
@@ -138,28 +141,86 @@ class Rejected:
     reason: str
 
 
+@dataclass(frozen=True)
+class InputWarning:
+    """An input read in full that is probably read wrong, and why (`warnings.csv`): a table or a folder
+    none of whose reports has a publication date, so their relative dates cannot be resolved."""
+
+    path: str
+    warning: str
+
+
 class BadInput(ValueError):
     """Raised inside the readers; turned into a Rejected row at the boundary."""
 
 
-def read_reports(inputs: Iterable[str | Path]) -> tuple[list[Article], list[Rejected]]:
+@dataclass
+class FolderDates:
+    """How many .txt/.html reports each folder gave, and how many had a publication date.
+
+    One undated report is a note on its row; a folder where none is dated says the kit does not
+    know how those reports give their date, which is worth a warning (tables are warned about
+    by `parse_table`, which knows their columns).
+    """
+
+    reports: Counter[str] = field(default_factory=Counter)
+    dated: Counter[str] = field(default_factory=Counter)
+
+    def see(self, article: Article) -> None:
+        """Count `article` under its folder if it is a .txt/.html report (tables are judged whole)."""
+        if article.format in ("txt", "html"):
+            folder = str(Path(article.path).parent)
+            self.reports[folder] += 1
+            self.dated[folder] += article.published is not None
+
+    def warnings(self) -> list[InputWarning]:
+        """One warning per folder whose reports were all read without a date, in the order met."""
+        return [InputWarning(folder, undated_folder_warning(count))
+                for folder, count in self.reports.items() if not self.dated[folder]]
+
+
+def undated_folder_warning(reports: int) -> str:
+    """What a folder of `reports` .txt/.html reports, none of them dated, is warned with."""
+    which = ("the .txt/.html report read from this folder has no publication date" if reports == 1 else
+             f"none of the {reports} .txt/.html reports read from this folder has a publication date")
+    headers = ", ".join(f"{key}:" for key in DATE_COLUMNS)
+    return (f"{which} (looked for a first line 'date YYYY-MM-DD Headline' or a header line {headers}; "
+            f"in a web page, its metadata): {UNRESOLVABLE}")
+
+
+def undated_table_warning(columns: Iterable[str]) -> str:
+    """What a table none of whose rows is dated is warned with, naming the columns it has."""
+    return (f"no row has a publication date (looked for columns: {', '.join(DATE_COLUMNS)}; "
+            f"the table has: {', '.join(columns) or 'none'}): {UNRESOLVABLE}")
+
+
+def read_reports(inputs: Iterable[str | Path], *,
+                 warnings: list[InputWarning] | None = None) -> tuple[list[Article], list[Rejected]]:
     """Read files and folders (recursively, in sorted order) into Articles and Rejected rows.
 
     Never raises for bad input: every unreadable file becomes a Rejected row with the reason.
+    `warnings`, if given, gets what was read but probably read wrong (see iter_reports).
     """
     rejected: list[Rejected] = []
-    articles = list(iter_reports(inputs, rejected))
+    articles = list(iter_reports(inputs, rejected, warnings))
     return articles, rejected
 
 
-def iter_reports(inputs: Iterable[str | Path], rejected: list[Rejected]) -> Iterator[Article]:
+def iter_reports(inputs: Iterable[str | Path], rejected: list[Rejected],
+                 warnings: list[InputWarning] | None = None) -> Iterator[Article]:
     """read_reports one file at a time, for runs over more reports than fit in memory: yields
-    the Articles and appends each refused input (or row) to `rejected` as it is met."""
+    the Articles and appends each refused input (or row) to `rejected` as it is met.
+
+    `warnings`, if given, gets one InputWarning per CSV/JSONL table none of whose rows has a
+    publication date (as the table is read) and one per folder none of whose .txt/.html reports
+    has one (once every input is read: the generator must be run to its end).
+    """
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]  # one path, not a string to walk letter by letter
+    folders = FolderDates()
     for path in iter_report_files(inputs, rejected):
         try:
-            found, bad_rows = read_file(path)
+            found, bad_rows = read_file(path, warnings=warnings)
         except BadInput as problem:
             rejected.append(Rejected(str(path), str(problem)))
             continue
@@ -170,7 +231,11 @@ def iter_reports(inputs: Iterable[str | Path], rejected: list[Rejected]) -> Iter
             rejected.append(Rejected(str(path), f"unexpected error while reading ({type(problem).__name__}: {problem})"))
             continue
         rejected.extend(bad_rows)
-        yield from found
+        for article in found:
+            folders.see(article)
+            yield article
+    if warnings is not None:
+        warnings.extend(folders.warnings())
 
 
 def iter_report_files(inputs: Iterable[str | Path], rejected: list[Rejected]) -> Iterator[Path]:
@@ -238,8 +303,9 @@ def walk_folder(top: Path, rejected: list[Rejected]) -> Iterator[Path]:
         stack.extend(reversed(subfolders))
 
 
-def read_file(path: Path) -> tuple[list[Article], list[Rejected]]:
-    """Read one report file into one Article (or one per row for CSV/JSONL), with its bad rows."""
+def read_file(path: Path, *, warnings: list[InputWarning] | None = None) -> tuple[list[Article], list[Rejected]]:
+    """Read one report file into one Article (or one per row for CSV/JSONL), with its bad rows;
+    a table none of whose rows is dated adds a warning to `warnings` (if given)."""
     status = path.stat()
     if not stat.S_ISREG(status.st_mode):
         raise BadInput("not a regular file (a device, socket or named pipe)")
@@ -267,7 +333,7 @@ def read_file(path: Path) -> tuple[list[Article], list[Rejected]]:
     elif kind == "html":
         articles, bad_rows = [parse_html(text, path=str(path))], []
     else:
-        articles, bad_rows = parse_table(text, path=str(path), kind=kind)
+        articles, bad_rows = parse_table(text, path=str(path), kind=kind, warnings=warnings)
     return [with_notes(article, *notes, *([] if article.published else [UNDATED])) for article in articles], bad_rows
 
 
@@ -529,13 +595,15 @@ def parse_html(text: str, *, path: str) -> Article:
     )
 
 
-def parse_table(text: str, *, path: str, kind: str) -> tuple[list[Article], list[Rejected]]:
+def parse_table(text: str, *, path: str, kind: str,
+                warnings: list[InputWarning] | None = None) -> tuple[list[Article], list[Rejected]]:
     """A CSV or JSONL file of reports: one per row, columns text, a date (the first of DATE_COLUMNS
     present and not empty), a title (TITLE_COLUMNS), source and url. Column names are read
     whatever their case; a table with `author` or `section` but no `source` has no source.
 
     A bad row (wrong number of fields, not a JSON object, an impossible date) is refused on its
-    own, naming its line; the good rows are read.
+    own, naming its line; the good rows are read. When rows were read but none has a date, a
+    warning naming the table's columns is added to `warnings` (if given).
     """
     records, rejected = (csv_records if kind == "csv" else jsonl_records)(text, path=path)
     if records and not any("text" in record for _, record in records):
@@ -564,6 +632,9 @@ def parse_table(text: str, *, path: str, kind: str) -> tuple[list[Article], list
         articles.append(article)
     if not articles and not rejected:
         raise BadInput("no row with text")
+    if warnings is not None and articles and not any(article.published for article in articles):
+        columns = dict.fromkeys(column for _, record in records for column in record)  # in order, once each
+        warnings.append(InputWarning(path, undated_table_warning(columns)))
     return articles, rejected
 
 
@@ -702,3 +773,8 @@ def rejected_table(rejected: list[Rejected]) -> pd.DataFrame:
     return pd.DataFrame([{"path": shown_path(r.path), "reason": shown_path(r.reason)} for r in rejected],
                         columns=["path", "reason"])
 
+
+def warnings_table(warnings: list[InputWarning]) -> pd.DataFrame:
+    """One row per input read but probably read wrong (`warnings.csv`)."""
+    return pd.DataFrame([{"path": shown_path(w.path), "warning": shown_path(w.warning)} for w in warnings],
+                        columns=["path", "warning"])

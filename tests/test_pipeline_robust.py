@@ -22,7 +22,7 @@ from helpers.pipeline import analyse, cut_points, run, write_tables
 from helpers.reading import Article, parse_txt, read_reports
 
 TABLES = ["articles.csv", "entities.csv", "events.csv", "parquet", "rejected.csv", "removed.csv", "timeline.csv",
-          "timeline.json", "timeline.parquet", "timexes.csv"]
+          "timeline.json", "timeline.parquet", "timexes.csv", "warnings.csv"]
 
 
 def article(text: str, path: str, row: int | None = None) -> Article:

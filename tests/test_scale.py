@@ -15,7 +15,7 @@ from helpers.paths import DATA_RAW
 from helpers.pipeline import run
 
 WAR = DATA_RAW / "war"
-TABLES = ("articles", "removed", "entities", "timexes", "events", "timeline", "rejected")
+TABLES = ("articles", "removed", "entities", "timexes", "events", "timeline", "rejected", "warnings")
 
 
 def assert_same_tables(first, second) -> None:
