@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -49,7 +50,8 @@ def command_line() -> Parser:
     """The parser of every command: run, render, tempeval and semeval-timeline."""
     parser = Parser(prog="python -m helpers", description=__doc__,
                     epilog="exit status: 0 every input read, 1 failed (bad arguments, no model), "
-                           "2 some inputs rejected (the rest processed)")
+                           "2 some inputs rejected (the rest processed); warnings (a table or folder with "
+                           "no dated report) are printed but leave the status as it is")
     commands = parser.add_subparsers(dest="command", required=True)
     add_run_command(commands)
     add_render_command(commands)
@@ -117,7 +119,13 @@ def add_render_command(commands) -> None:
 
 
 def run(arguments: argparse.Namespace) -> int:
-    """`python -m helpers run`: read, analyse and write the reports; exit 2 if some were rejected."""
+    """`python -m helpers run`: read, analyse and write the reports; exit 2 if some were rejected.
+
+    A warning (a table or folder none of whose reports has a publication date: read, but its
+    relative dates unresolved) is printed as `warning: PATH: TEXT` and written to warnings.csv,
+    but leaves the exit status as it is (0 when nothing was rejected): the run did what was asked,
+    and tools that call us read 2 as "some inputs were not read", which would not be true.
+    """
     # pyarrow's default pool (jemalloc) keeps memory it freed for its own reuse: over a run of
     # thousands of Parquet parts, tens of MB that never go back; the system allocator returns them.
     pyarrow.set_memory_pool(pyarrow.system_memory_pool())
@@ -131,15 +139,20 @@ def run(arguments: argparse.Namespace) -> int:
         print(f"error: {problem}", file=sys.stderr)
         return EXIT_FAILED
     rejected = [(shown_path(refused.path), shown_path(refused.reason)) for refused in summary.rejected]
+    warned = [(shown_path(warned.path), shown_path(warned.warning)) for warned in summary.warnings]
     return finish(rejected, f"{summary.reports} reports read, {len(rejected)} rejected, {summary.cached} cached, "
                             f"{summary.processed} processed, {summary.events} events, "
-                            f"{summary.timeline_rows} timeline rows", started, arguments.out)
+                            f"{summary.timeline_rows} timeline rows", started, arguments.out, warnings=warned)
 
 
-def finish(rejected: list[tuple[str, str]], summary: str, started: float, out: str) -> int:
-    """One stderr line per refused input, the summary line, and the exit status (2: some refused)."""
+def finish(rejected: list[tuple[str, str]], summary: str, started: float, out: str, *,
+           warnings: Sequence[tuple[str, str]] = ()) -> int:
+    """One stderr line per refused input and per warning, the summary line, and the exit status
+    (2: some refused; warnings do not change it)."""
     for path, reason in rejected:
         print(f"rejected: {path}: {reason}", file=sys.stderr)
+    for path, warning in warnings:
+        print(f"warning: {path}: {warning}", file=sys.stderr)
     print(f"{summary} in {time.perf_counter() - started:.1f} s -> {out}", file=sys.stderr)
     return EXIT_SOME_REJECTED if rejected else EXIT_OK
 

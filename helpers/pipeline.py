@@ -24,8 +24,8 @@ from helpers.cache import Cache, article_key, code_version, model_version
 from helpers.entities import entities_frame, entity_rows
 from helpers.events import Event, events_of, events_table
 from helpers.io import TableParts, staged_folder, write_csv
-from helpers.reading import (Article, Rejected, articles_table, iter_report_files, iter_reports, read_reports,
-                             rejected_table, removed_table, unique, unique_stream)
+from helpers.reading import (Article, InputWarning, Rejected, articles_table, iter_report_files, iter_reports,
+                             rejected_table, removed_table, unique, unique_stream, warnings_table)
 from helpers.timeline import build_timeline, export_timeline
 from helpers.timeline_runs import TimelineRuns
 from helpers.timex import Timex, timexes_of, timexes_table
@@ -63,6 +63,8 @@ class Tables:
     events: pd.DataFrame
     timeline: pd.DataFrame
     rejected: pd.DataFrame
+    #: inputs read but probably read wrong: a table or folder with no dated report (see helpers.reading)
+    warnings: pd.DataFrame = field(default_factory=lambda: warnings_table([]))
     #: how much the run did (not a table: never written, never compared)
     counts: Counts | None = field(default=None, repr=False, compare=False)
     #: the reports the tables were made from, as read (text, removed boilerplate), in the order of `articles`;
@@ -339,13 +341,20 @@ def run(inputs: Iterable[str | Path], *, out: str | Path | None = None, options:
     `cache` (a folder where analysed reports are kept; None: no cache), `workers` (processes
     that parse) on `backend` "local" or "dask", `scheduler` (see Options and helpers.backends).
     `tables.counts` says how many reports came from the cache and how many were analysed.
+
+    `tables.warnings` lists each table or folder none of whose reports has a publication date
+    (their relative dates stay unresolved). Nothing is printed: the command line prints them,
+    and a notebook shows the table if it wants to.
     """
     options = options_of(options, settings)
     started = time.perf_counter()
-    articles, rejected = read_reports(inputs)
+    rejected: list[Rejected] = []
+    read_warnings: list[InputWarning] = []
+    articles = list(iter_reports(inputs, rejected, read_warnings))
     counts = Counts()
     tables = analyse(unique(articles), options=options, counts=counts)
     tables.rejected = concat([rejected_table(rejected), tables.rejected], rejected_table([]))
+    tables.warnings = warnings_table(read_warnings)
     if out is not None:
         write_tables(tables, Path(out))
     counts.seconds = time.perf_counter() - started
@@ -354,7 +363,7 @@ def run(inputs: Iterable[str | Path], *, out: str | Path | None = None, options:
 
 
 #: Tables written by a run, in this order; the timeline adds timeline.parquet and timeline.json.
-TABLES = ("articles", "removed", "entities", "timexes", "events", "rejected")
+TABLES = ("articles", "removed", "entities", "timexes", "events", "rejected", "warnings")
 
 
 def write_tables(tables: Tables, out: Path) -> list[Path]:
@@ -379,11 +388,13 @@ BATCH_REPORTS = 256
 
 @dataclass
 class Summary:
-    """What `process` did: reports read and refused, cache hits, events and timeline rows written."""
+    """What `process` did: reports read and refused, inputs warned about, cache hits, events and
+    timeline rows written."""
 
     out: Path
     reports: int = 0
     rejected: list[Rejected] = field(default_factory=list)
+    warnings: list[InputWarning] = field(default_factory=list)
     cached: int = 0
     processed: int = 0
     events: int = 0
@@ -399,8 +410,8 @@ def process(inputs: Iterable[str | Path], *, out: str | Path, options: Options |
     grow by appending and each batch is a Parquet part (`out/parquet/<table>/part-NNNNN.parquet`).
     The files are those `run(..., out=out)` writes, row for row; `options` (or its fields given
     as keywords) as for `run`. What stays in memory until the end: each report's id, date and
-    duplicate notes, the refused inputs, and one day's events while the timeline is merged (see
-    helpers.timeline.TimelineRuns).
+    duplicate notes, the refused inputs and warnings, and one day's events while the timeline is
+    merged (see helpers.timeline.TimelineRuns).
     """
     options = options_of(options, settings)
     started = time.perf_counter()
@@ -412,14 +423,15 @@ def process(inputs: Iterable[str | Path], *, out: str | Path, options: Options |
     failed: list[Rejected] = []
     with staged_folder(summary.out) as staging:
         writer = BatchWriter(staging, batch_reports=batch_reports)
-        stream = analysed_stream(unique_stream(iter_reports(files, read_rejected), duplicates), options, counts=counts)
+        reports = iter_reports(files, read_rejected, summary.warnings)
+        stream = analysed_stream(unique_stream(reports, duplicates), options, counts=counts)
         for article, found in with_progress(stream, total=len(files), shown=options.progress):
             if isinstance(found, str):
                 failed.append(analysis_failed(article, found))
             else:
                 writer.add(article, found)
         summary.rejected = read_rejected + failed
-        writer.finish(duplicates=duplicates, rejected=summary.rejected)
+        writer.finish(duplicates=duplicates, rejected=summary.rejected, warnings=summary.warnings)
     summary.reports, summary.events, summary.timeline_rows = len(writer.published), writer.events, writer.timeline_rows
     summary.cached, summary.processed = counts.cached, counts.processed
     summary.seconds = time.perf_counter() - started
@@ -459,15 +471,17 @@ class BatchWriter:
         self.timeline.add(events)
         self.batch.clear()
 
-    def finish(self, *, duplicates: dict[str, list[str]], rejected: list[Rejected]) -> None:
+    def finish(self, *, duplicates: dict[str, list[str]], rejected: list[Rejected],
+               warnings: list[InputWarning]) -> None:
         """Write the last batch, the header of each table that got no row, the notes owed for later
-        copies of a report, the refused inputs and the timeline."""
+        copies of a report, the refused inputs, the warnings and the timeline."""
         self.flush()
         self.parts.finish(dict(zip(("articles", "removed", "entities", "timexes", "events"),
                                    (articles_table([]), removed_table([]), *tables_of([])))))
         if duplicates:
             add_duplicate_notes(self.staging, duplicates)
         self.parts.add("rejected", rejected_table(rejected))
+        self.parts.add("warnings", warnings_table(warnings))
         self.timeline_rows = self.timeline.write(self.staging, self.published)
 
 

@@ -7,6 +7,7 @@ import json
 import os
 import re
 import stat
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -17,8 +18,19 @@ import pandas as pd
 SUFFIXES = {".txt": "txt", ".csv": "csv", ".jsonl": "jsonl", ".html": "html", ".htm": "html"}
 MAX_BYTES = 50_000_000  # past this a "report" is a dump, not an article: refuse rather than stall
 
+#: The columns of a CSV/JSONL table (and the `key:` header lines of a .txt report) that may hold its
+#: publication date: the first that is present and not empty is read, names matched whatever their case
+#: and the spaces around them. Exports name it as they please (the Voice of America corpus says
+#: `published`), and a name missed leaves every report undated: hence the long list, and warnings.csv
+#: when a table or folder gives no date at all.
+DATE_COLUMNS = ("date", "published", "pubdate", "pub_date", "publication_date", "published_at", "datetime",
+                "date_published")
+#: The columns (and header lines) that may hold a report's headline, read the same way.
+TITLE_COLUMNS = ("title", "headline")
+HEADER_KEYS = (*DATE_COLUMNS, *TITLE_COLUMNS, "source", "url")
 SEED_HEADER = re.compile(r"^[ \t]*date[ \t]+(\S+)[ \t]*(.*)$", re.IGNORECASE)
-HEADER_LINE = re.compile(r"^[ \t]*(date|title|source|url)[ \t]*:[ \t]*(.*?)[ \t]*$", re.IGNORECASE)
+HEADER_LINE = re.compile(r"^[ \t]*(" + "|".join(sorted(HEADER_KEYS, key=len, reverse=True)) +
+                         r")[ \t]*:[ \t]*(.*?)[ \t]*$", re.IGNORECASE)
 ADVERTISEMENT = re.compile(r"^[ \t]*advertisement[ \t]*(?=\r?$)", re.IGNORECASE | re.MULTILINE)
 # Only lines that are plainly link lists: "Related fighting was reported" is news, "Related:" is not.
 TRAILER = re.compile(r"^[ \t]*(also read|read more|read also|related(?: articles| stories| news)?[ \t]*:)"
@@ -57,6 +69,7 @@ PHYSICAL_LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r)|[^\r\n]+$")  # what the csv 
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL)
 UNDATED = "undated: relative times left unresolved (no publication date)"
+UNRESOLVABLE = 'relative dates ("Thursday", "the previous day") cannot be resolved'
 
 # How files that are not text begin, whatever their name says: (first bytes, what the file is).
 SIGNATURES = [
@@ -128,28 +141,86 @@ class Rejected:
     reason: str
 
 
+@dataclass(frozen=True)
+class InputWarning:
+    """An input read in full that is probably read wrong, and why (`warnings.csv`): a table or a folder
+    none of whose reports has a publication date, so their relative dates cannot be resolved."""
+
+    path: str
+    warning: str
+
+
 class BadInput(ValueError):
     """Raised inside the readers; turned into a Rejected row at the boundary."""
 
 
-def read_reports(inputs: Iterable[str | Path]) -> tuple[list[Article], list[Rejected]]:
+@dataclass
+class FolderDates:
+    """How many .txt/.html reports each folder gave, and how many had a publication date.
+
+    One undated report is a note on its row; a folder where none is dated says the kit does not
+    know how those reports give their date, which is worth a warning (tables are warned about
+    by `parse_table`, which knows their columns).
+    """
+
+    reports: Counter[str] = field(default_factory=Counter)
+    dated: Counter[str] = field(default_factory=Counter)
+
+    def see(self, article: Article) -> None:
+        """Count `article` under its folder if it is a .txt/.html report (tables are judged whole)."""
+        if article.format in ("txt", "html"):
+            folder = str(Path(article.path).parent)
+            self.reports[folder] += 1
+            self.dated[folder] += article.published is not None
+
+    def warnings(self) -> list[InputWarning]:
+        """One warning per folder whose reports were all read without a date, in the order met."""
+        return [InputWarning(folder, undated_folder_warning(count))
+                for folder, count in self.reports.items() if not self.dated[folder]]
+
+
+def undated_folder_warning(reports: int) -> str:
+    """What a folder of `reports` .txt/.html reports, none of them dated, is warned with."""
+    which = ("the .txt/.html report read from this folder has no publication date" if reports == 1 else
+             f"none of the {reports} .txt/.html reports read from this folder has a publication date")
+    headers = ", ".join(f"{key}:" for key in DATE_COLUMNS)
+    return (f"{which} (looked for a first line 'date YYYY-MM-DD Headline' or a header line {headers}; "
+            f"in a web page, its metadata): {UNRESOLVABLE}")
+
+
+def undated_table_warning(columns: Iterable[str]) -> str:
+    """What a table none of whose rows is dated is warned with, naming the columns it has."""
+    return (f"no row has a publication date (looked for columns: {', '.join(DATE_COLUMNS)}; "
+            f"the table has: {', '.join(columns) or 'none'}): {UNRESOLVABLE}")
+
+
+def read_reports(inputs: Iterable[str | Path], *,
+                 warnings: list[InputWarning] | None = None) -> tuple[list[Article], list[Rejected]]:
     """Read files and folders (recursively, in sorted order) into Articles and Rejected rows.
 
     Never raises for bad input: every unreadable file becomes a Rejected row with the reason.
+    `warnings`, if given, gets what was read but probably read wrong (see iter_reports).
     """
     rejected: list[Rejected] = []
-    articles = list(iter_reports(inputs, rejected))
+    articles = list(iter_reports(inputs, rejected, warnings))
     return articles, rejected
 
 
-def iter_reports(inputs: Iterable[str | Path], rejected: list[Rejected]) -> Iterator[Article]:
+def iter_reports(inputs: Iterable[str | Path], rejected: list[Rejected],
+                 warnings: list[InputWarning] | None = None) -> Iterator[Article]:
     """read_reports one file at a time, for runs over more reports than fit in memory: yields
-    the Articles and appends each refused input (or row) to `rejected` as it is met."""
+    the Articles and appends each refused input (or row) to `rejected` as it is met.
+
+    `warnings`, if given, gets one InputWarning per CSV/JSONL table none of whose rows has a
+    publication date (as the table is read) and one per folder none of whose .txt/.html reports
+    has one (once every input is read: the generator must be run to its end).
+    """
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]  # one path, not a string to walk letter by letter
+    folders = FolderDates()
     for path in iter_report_files(inputs, rejected):
         try:
-            found, bad_rows = read_file(path)
+            found, bad_rows = read_file(path, warnings=warnings)
         except BadInput as problem:
             rejected.append(Rejected(str(path), str(problem)))
             continue
@@ -160,7 +231,11 @@ def iter_reports(inputs: Iterable[str | Path], rejected: list[Rejected]) -> Iter
             rejected.append(Rejected(str(path), f"unexpected error while reading ({type(problem).__name__}: {problem})"))
             continue
         rejected.extend(bad_rows)
-        yield from found
+        for article in found:
+            folders.see(article)
+            yield article
+    if warnings is not None:
+        warnings.extend(folders.warnings())
 
 
 def iter_report_files(inputs: Iterable[str | Path], rejected: list[Rejected]) -> Iterator[Path]:
@@ -228,8 +303,9 @@ def walk_folder(top: Path, rejected: list[Rejected]) -> Iterator[Path]:
         stack.extend(reversed(subfolders))
 
 
-def read_file(path: Path) -> tuple[list[Article], list[Rejected]]:
-    """Read one report file into one Article (or one per row for CSV/JSONL), with its bad rows."""
+def read_file(path: Path, *, warnings: list[InputWarning] | None = None) -> tuple[list[Article], list[Rejected]]:
+    """Read one report file into one Article (or one per row for CSV/JSONL), with its bad rows;
+    a table none of whose rows is dated adds a warning to `warnings` (if given)."""
     status = path.stat()
     if not stat.S_ISREG(status.st_mode):
         raise BadInput("not a regular file (a device, socket or named pipe)")
@@ -257,7 +333,7 @@ def read_file(path: Path) -> tuple[list[Article], list[Rejected]]:
     elif kind == "html":
         articles, bad_rows = [parse_html(text, path=str(path))], []
     else:
-        articles, bad_rows = parse_table(text, path=str(path), kind=kind)
+        articles, bad_rows = parse_table(text, path=str(path), kind=kind, warnings=warnings)
     return [with_notes(article, *notes, *([] if article.published else [UNDATED])) for article in articles], bad_rows
 
 
@@ -366,8 +442,12 @@ def check_text(text: str) -> str:
 
 
 def parse_published(value: object) -> date | None:
-    """A publication date from a header or column: ISO `YYYY-MM-DD` (or a longer ISO timestamp).
+    """A publication date from a header or column: ISO `YYYY-MM-DD` (or a longer ISO timestamp,
+    `2025-03-14 20:28:39Z`, `2025-03-14T23:10:00-05:00`), or any other form with a four-digit year
+    (`Fri, 14 Mar 2025 20:28:39 GMT`, `14 March 2025`).
 
+    A timestamp gives the calendar day as written, in the report's own time zone, never converted
+    to UTC: the report's "Thursday" and "yesterday" are counted from its own local day.
     Returns None when there is no date; raises BadInput for an impossible one (2022-13-45).
     """
     if value is None or (isinstance(value, float) and pd.isna(value)):
@@ -375,6 +455,7 @@ def parse_published(value: object) -> date | None:
     text = str(value).strip()
     if not text:
         return None
+    # the date part only: a time and zone after it ("20:28:39Z", "-05:00") must not move the day
     match = re.match(r"^(\d{4})-(\d{1,2})-(\d{1,2})", text)
     if match:
         try:
@@ -390,7 +471,7 @@ def parse_published(value: object) -> date | None:
         parsed = pd.NaT
     if pd.isna(parsed):
         raise BadInput(f"unreadable date {text!r}")
-    return parsed.date()
+    return parsed.date()  # in the zone the text gave (an aware Timestamp keeps it), not UTC
 
 
 def make_article_id(text: str) -> str:
@@ -399,7 +480,8 @@ def make_article_id(text: str) -> str:
 
 
 def parse_txt(text: str, *, path: str) -> Article:
-    """A `.txt` report: seed header (`date YYYY-MM-DD Headline`) or `key: value` header lines."""
+    """A `.txt` report: seed header (`date YYYY-MM-DD Headline`) or `key: value` header lines
+    (HEADER_KEYS: a date under any of DATE_COLUMNS, a title under TITLE_COLUMNS, source, url)."""
     if is_blank(text):
         raise BadInput("file holds only white space")
     meta: dict[str, str] = {}
@@ -418,7 +500,7 @@ def parse_txt(text: str, *, path: str) -> Article:
             key, value = header.group(1).lower(), header.group(2)
             meta[key] = value
             # the title stays in the analysed text (headlines carry events); the label goes
-            cut_end = offset + header.start(2) if key == "title" and value else offset + len(stripped)
+            cut_end = offset + header.start(2) if key in TITLE_COLUMNS and value else offset + len(stripped)
             removed.append(Removed(offset, cut_end, f"{key} header", text[offset:cut_end]))
         elif seed and re.match(r"^\d", seed.group(1)):
             meta["date"] = seed.group(1)
@@ -429,11 +511,11 @@ def parse_txt(text: str, *, path: str) -> Article:
         else:
             break
         offset += len(line)
-    published = parse_published(meta.get("date"))
+    published = parse_published(first_filled(meta, DATE_COLUMNS))
     removed.extend(find_boilerplate(text, start=offset))
     article = Article(
         article_id=make_article_id(text), path=path, format="txt", text=text, published=published,
-        title=meta.get("title", "").strip(), source=meta.get("source", "").strip(),
+        title=cell(first_filled(meta, TITLE_COLUMNS)).strip(), source=meta.get("source", "").strip(),
         url=meta.get("url", "").strip(), removed=tuple(sorted(removed, key=lambda cut: cut.start)),
     )
     if is_blank(article.body):
@@ -513,11 +595,15 @@ def parse_html(text: str, *, path: str) -> Article:
     )
 
 
-def parse_table(text: str, *, path: str, kind: str) -> tuple[list[Article], list[Rejected]]:
-    """A CSV or JSONL file of reports: one per row, columns date, title, text (source, url).
+def parse_table(text: str, *, path: str, kind: str,
+                warnings: list[InputWarning] | None = None) -> tuple[list[Article], list[Rejected]]:
+    """A CSV or JSONL file of reports: one per row, columns text, a date (the first of DATE_COLUMNS
+    present and not empty), a title (TITLE_COLUMNS), source and url. Column names are read
+    whatever their case; a table with `author` or `section` but no `source` has no source.
 
     A bad row (wrong number of fields, not a JSON object, an impossible date) is refused on its
-    own, naming its line; the good rows are read.
+    own, naming its line; the good rows are read. When rows were read but none has a date, a
+    warning naming the table's columns is added to `warnings` (if given).
     """
     records, rejected = (csv_records if kind == "csv" else jsonl_records)(text, path=path)
     if records and not any("text" in record for _, record in records):
@@ -530,13 +616,13 @@ def parse_table(text: str, *, path: str, kind: str) -> tuple[list[Article], list
             rejected.append(Rejected(path, f"line {line}: row with no text"))
             continue
         try:
-            published = parse_published(record.get("date"))
+            published = parse_published(first_filled(record, DATE_COLUMNS))
         except BadInput as problem:
             rejected.append(Rejected(path, f"line {line}: {problem}"))
             continue
         article = Article(
             article_id=make_article_id(body), path=path, format=kind, text=body, row=line,
-            published=published, title=cell(record.get("title")).strip(),
+            published=published, title=cell(first_filled(record, TITLE_COLUMNS)).strip(),
             source=cell(record.get("source")).strip(), url=cell(record.get("url")).strip(),
             removed=tuple(find_boilerplate(body)),
         )
@@ -546,7 +632,23 @@ def parse_table(text: str, *, path: str, kind: str) -> tuple[list[Article], list
         articles.append(article)
     if not articles and not rejected:
         raise BadInput("no row with text")
+    if warnings is not None and articles and not any(article.published for article in articles):
+        columns = dict.fromkeys(column for _, record in records for column in record)  # in order, once each
+        warnings.append(InputWarning(path, undated_table_warning(columns)))
     return articles, rejected
+
+
+def first_filled(record: dict, columns: tuple[str, ...]) -> object:
+    """The value of the first of `columns` that `record` has and that is not empty, else None.
+
+    `record`'s keys are lower case with no spaces around them (as csv_records, jsonl_records and
+    parse_txt make them), so "Published " and "published" are one column.
+    """
+    for column in columns:
+        value = record.get(column)
+        if cell(value).strip():
+            return value
+    return None
 
 
 def csv_delimiter(header_line: str) -> str:
@@ -670,3 +772,9 @@ def rejected_table(rejected: list[Rejected]) -> pd.DataFrame:
     """One row per refused input (`rejected.csv`)."""
     return pd.DataFrame([{"path": shown_path(r.path), "reason": shown_path(r.reason)} for r in rejected],
                         columns=["path", "reason"])
+
+
+def warnings_table(warnings: list[InputWarning]) -> pd.DataFrame:
+    """One row per input read but probably read wrong (`warnings.csv`)."""
+    return pd.DataFrame([{"path": shown_path(w.path), "warning": shown_path(w.warning)} for w in warnings],
+                        columns=["path", "warning"])

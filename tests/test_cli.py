@@ -68,7 +68,7 @@ def first_run(inputs, tmp_path_factory):
 
 def test_docs_list_every_table():
     assert sorted(DOCUMENTED) == ["articles.csv", "entities.csv", "events.csv", "rejected.csv", "removed.csv",
-                                  "timeline.csv", "timexes.csv"]
+                                  "timeline.csv", "timexes.csv", "warnings.csv"]
     assert DOCUMENTED["removed.csv"] == ["article_id", "start", "end", "reason", "text"]
 
 
@@ -135,7 +135,7 @@ def test_the_same_run_twice_gives_identical_tables(first_run, inputs, tmp_path):
     completed = run_cli("run", inputs, "--out", tmp_path)
     assert completed.returncode == 2, completed.stderr
     names = sorted(path.name for path in out.glob("*.csv")) + ["timeline.json"]
-    assert len(names) == 8
+    assert len(names) == 9
     for name in names:
         assert (tmp_path / name).read_bytes() == (out / name).read_bytes(), name
 
@@ -150,6 +150,24 @@ def test_good_inputs_only_exit_0(inputs, tmp_path):
     assert "rejected:" not in completed.stderr
     assert read_table(tmp_path / "out" / "rejected.csv").columns.tolist() == ["path", "reason"]
     assert len(read_table(tmp_path / "out" / "rejected.csv")) == 0
+
+
+def test_a_table_with_no_date_is_warned_about_on_stderr_but_exits_0(inputs, tmp_path):
+    # the Voice of America's shape without its `published` key: every story would be undated
+    stories = tmp_path / "stories.jsonl"
+    stories.write_text(json.dumps({"id": "8011117", "url": "https://www.voanews.com/a/8011117.html",
+                                   "section": "Middle East", "title": "Talks", "author": "Sirwan Kajjo",
+                                   "text": "Talks resumed on Thursday, officials said."}) + "\n", encoding="utf-8")
+    completed = run_cli("run", stories, inputs / "izium.txt", "--out", tmp_path / "out", "--quiet")
+    assert completed.returncode == 0, completed.stderr
+    expected = (f"warning: {stories}: no row has a publication date (looked for columns: date, published, pubdate, "
+                f"pub_date, publication_date, published_at, datetime, date_published; the table has: id, url, "
+                f"section, title, author, text): relative dates (\"Thursday\", \"the previous day\") cannot be "
+                f"resolved")
+    assert [line for line in completed.stderr.splitlines() if line.startswith("warning: ")] == [expected]
+    assert "rejected:" not in completed.stderr
+    warned = read_table(tmp_path / "out" / "warnings.csv")
+    assert warned.values.tolist() == [[str(stories), expected.split(": ", 2)[2]]]
 
 
 def test_unknown_model_exits_1_naming_the_package_to_install(inputs, tmp_path):

@@ -72,3 +72,37 @@ def test_the_command_line_says_everything_in_one_options(monkeypatch, tmp_path):
 def test_the_tables_carry_the_reports_they_were_made_from(seed_article, seed_tables):
     assert seed_tables.reports == [seed_article]
     assert seed_tables.articles["article_id"].tolist() == [seed_article.article_id]
+
+
+# --- warnings: inputs read with no publication date ----------------------------------------------
+
+@pytest.fixture
+def undated_reports(tmp_path) -> Path:
+    """A JSONL table with no date column, a folder of undated .txt reports, and a dated one."""
+    folder = tmp_path / "reports"
+    (folder / "undated").mkdir(parents=True)
+    (folder / "stories.jsonl").write_text('{"id": "1", "title": "Talks", "text": "Talks resumed on Thursday."}\n',
+                                          encoding="utf-8")
+    (folder / "undated" / "a.txt").write_text("Officials met the previous day.\n", encoding="utf-8")
+    (folder / "dated.txt").write_text("date: 2025-03-14\n\nOfficials met on Thursday.\n", encoding="utf-8")
+    return folder
+
+
+def test_run_and_process_warn_about_each_undated_input_in_warnings_csv(undated_reports, tmp_path):
+    tables = run([undated_reports], out=tmp_path / "run", progress=False)
+    summary = process([undated_reports], out=tmp_path / "process", progress=False)
+    assert [path for path, _ in tables.warnings.values.tolist()] == [
+        str(undated_reports / "stories.jsonl"), str(undated_reports / "undated")]
+    assert tables.warnings["warning"].str.startswith(("no row has a publication date (looked for columns: date, ",
+                                                      "the .txt/.html report read from this folder has no ")).all()
+    assert [[w.path, w.warning] for w in summary.warnings] == tables.warnings.values.tolist()
+    written = (tmp_path / "run" / "warnings.csv").read_bytes()
+    assert written == (tmp_path / "process" / "warnings.csv").read_bytes()
+    assert written.decode("utf-8").splitlines()[0] == "path,warning"
+    assert tables.rejected.empty and len(tables.articles) == 3  # warned about, but every report read
+
+
+def test_a_run_of_dated_reports_writes_an_empty_warnings_table(tmp_path):
+    tables = run([SEED], out=tmp_path, progress=False)
+    assert tables.warnings.empty and tables.warnings.columns.tolist() == ["path", "warning"]
+    assert (tmp_path / "warnings.csv").read_text(encoding="utf-8") == "path,warning\n"

@@ -24,7 +24,7 @@ from helpers.reading import Article, parse_txt, read_reports
 WAR = Path(__file__).parent / "fixtures" / "war"  # invented war updates, test fixtures (not bundled data)
 
 TABLES = ["articles.csv", "entities.csv", "events.csv", "parquet", "rejected.csv", "removed.csv", "timeline.csv",
-          "timeline.json", "timeline.parquet", "timexes.csv"]
+          "timeline.json", "timeline.parquet", "timexes.csv", "warnings.csv"]
 
 
 def article(text: str, path: str, row: int | None = None) -> Article:

@@ -14,7 +14,7 @@ from helpers.__main__ import main
 from helpers.pipeline import run
 
 WAR = Path(__file__).parent / "fixtures" / "war"  # invented war updates, test fixtures
-TABLES = ("articles", "removed", "entities", "timexes", "events", "timeline", "rejected")
+TABLES = ("articles", "removed", "entities", "timexes", "events", "timeline", "rejected", "warnings")
 
 
 def assert_same_tables(first, second) -> None:
