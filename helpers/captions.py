@@ -39,7 +39,7 @@ def span_of_days(dates: pd.Series) -> str:
         whole = f"{first.day}-{last.day} {last:%B %Y}"
     else:
         whole = f"{first:%Y-%m-%d} to {last:%Y-%m-%d}"
-    low, high = dates.quantile(0.05), dates.quantile(0.95)
+    low, high = dates.quantile(0.05, interpolation="nearest"), dates.quantile(0.95, interpolation="nearest")
     if len(dates) >= 10 and (high - low) < (last - first) / 4:
         whole += f", most from {low:%Y-%m-%d} to {high:%Y-%m-%d}"
     return whole
@@ -111,3 +111,11 @@ def conflicts_caption(timeline: pd.DataFrame) -> str:
     if not conflicting:
         return "No merged event has sources that disagree on its figures or deny it in these reports."
     return f"{plural(conflicting, 'merged event')} with sources that disagree:"
+
+
+def briefing_title(name: str, articles: pd.DataFrame, since: str | None = None, until: str | None = None) -> str:
+    """The briefing's heading: what it covers ("# Briefing: 42 reports, 2005-05-07 to 2025-03-14")."""
+    what = plural(len(articles), "report") if name == "all reports" else f"{plural(len(articles), 'report')} of {name}/"
+    span = span_of_days(articles["published"]).split(", most")[0]
+    window = f" (events from {since or 'the earliest'} to {until or 'the latest'})" if since or until else ""
+    return f"# Briefing: {what}{', published ' + span if span else ''}{window}"

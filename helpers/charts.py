@@ -232,6 +232,16 @@ def _use_date_axis(axes: Axes) -> None:
     axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
 
 
+def _bulk(dates: pd.Series, *, share: float = 0.9, spread: float = 4.0) -> tuple | None:
+    """The first and last of the middle `share` of `dates`, when the whole range is over `spread`
+    times wider than that (a few far outliers); None when the dates are spread evenly enough to draw."""
+    low, high = dates.quantile((1 - share) / 2), dates.quantile(1 - (1 - share) / 2)
+    whole = dates.max() - dates.min()
+    if len(dates) < 10 or whole <= spread * max(high - low, pd.Timedelta(days=7)):
+        return None
+    return low, high
+
+
 def _undated_note(count: int, what: str) -> str:
     """A note such as '3 undated events not shown', or '' when there are none."""
     if not count:
@@ -245,12 +255,14 @@ def _undated_note(count: int, what: str) -> str:
 @_styled
 def timeline_chart(timeline: pd.DataFrame, *, max_rows: int = 40) -> Figure:
     """Draw the timeline: one row per timeline row, a dot at `date_start` and a bar to
-    `date_end` when the event spans days, labelled with its (shortened) `summary`; colour and
-    size grow with `n_reports` (how many reports corroborate it).
+    `date_end` when the event spans days, labelled with its `label` (actor, action, target,
+    place; the shortened `summary` for a table without one); colour and size grow with
+    `n_reports` (how many reports corroborate it).
 
     In: a timeline table (docs/tables.md; dates as ISO strings or datetimes). Rows without any
-    date are left out and counted in the title; beyond `max_rows` rows, the most corroborated
-    are kept (ties: earlier first). Out: a Figure, earliest row at the top.
+    date are left out and counted in the title, and so are rows far from the bulk of the dates
+    when a few outliers would squeeze it into a column (see _bulk); beyond `max_rows` rows, the
+    most corroborated are kept (ties: earlier first). Out: a Figure, earliest row at the top.
     """
     _require(timeline, ("date_start", "date_end", "summary", "n_reports"), table="timeline.csv")
     start = _as_dates(timeline["date_start"])
@@ -259,13 +271,22 @@ def timeline_chart(timeline: pd.DataFrame, *, max_rows: int = 40) -> Figure:
     rows = pd.DataFrame({
         "start": start.where(start <= end, end),
         "end": end.where(start <= end, start),
-        "summary": timeline["summary"].map(lambda s: _label(s, max_chars=70, empty="(no summary)")),
+        # a readable label (actor, action, target, place) where the timeline has one, else the sentence
+        "summary": timeline["label" if "label" in timeline else "summary"].map(
+            lambda s: _label(s, max_chars=70, empty="(no summary)")),
         "n_reports": pd.to_numeric(timeline["n_reports"], errors="coerce").fillna(1).clip(lower=1),
     })
     dated = rows.dropna(subset=["start"])
     notes = [_undated_note(len(rows) - len(dated), "rows")]
     if dated.empty:
         return _no_data("Timeline", notes)
+    bulk = _bulk(dated["start"])
+    if bulk is not None:  # one 1950 event would squeeze 2024-25 into a column: the bulk is drawn, the rest counted
+        outside = (dated["end"] < bulk[0]) | (dated["start"] > bulk[1])
+    if bulk is not None and outside.any():
+        notes.append(f"{int(outside.sum())} rows far from the rest not shown "
+                     f"({dated.loc[outside, 'start'].min():%Y}-{dated.loc[outside, 'start'].max():%Y})")
+        dated = dated[~outside]
     if len(dated) > max_rows:
         notes.append(f"the {max_rows} most-reported of {len(dated)} rows shown")
         dated = dated.assign(minus_reports=-dated["n_reports"]).sort_values(

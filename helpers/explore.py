@@ -29,19 +29,16 @@ NO_TYPE = "(no type)"
 NO_SOURCE = "(the report itself)"
 
 
-def explorer_rows(tables, *, article_ids: list[str] | None = None) -> pd.DataFrame:
+def explorer_rows(tables, *, timeline: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per timeline row and place it names (a row with no place once), for the explorer.
 
-    In: the pipeline's Tables; `article_ids` keeps the timeline rows told by those reports. Out:
+    In: the pipeline's Tables, and `timeline`, the rows of its timeline to show (default: all). Out:
     `id` (the timeline row), `date`, `label`, `type`, lists `actors`/`places`/`sources` for the
     filters, `n_reports`, `hedged`, `conflicts`, `sentence` and `sentence_html` (the first
     mention's sentence with its entities and times marked), `report`, and the place's `place`,
     `kind`, `lat`, `lon` (`first` marks the one row per event the timeline and table draw).
     """
-    timeline = tables.timeline.reset_index(drop=True)
-    if article_ids is not None:
-        wanted = set(article_ids)
-        timeline = timeline[timeline["article_ids"].str.split("; ").map(lambda ids: bool(wanted & set(ids)))]
+    timeline = tables.timeline if timeline is None else timeline
     events = tables.events.set_index("event_id")
     titles = tables.articles.set_index("article_id")
     places = (tables.entities.dropna(subset=["lat"]).drop_duplicates("canonical")
@@ -115,7 +112,8 @@ def bulk_window(dates: pd.Series, *, share: float = BULK) -> list[dict] | None:
     dates = pd.to_datetime(dates, errors="coerce").dropna()
     if dates.empty:
         return None
-    low, high = dates.quantile((1 - share) / 2), dates.quantile(1 - (1 - share) / 2)
+    low = dates.quantile((1 - share) / 2, interpolation="nearest")
+    high = dates.quantile(1 - (1 - share) / 2, interpolation="nearest")
     return [{"year": day.year, "month": day.month, "date": day.day}
             for day in (low - pd.Timedelta(days=1), high + pd.Timedelta(days=1))]
 

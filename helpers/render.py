@@ -68,6 +68,8 @@ class RenderSummary:
     pages: list[Path] = field(default_factory=list)
     failures: dict[Path, str] = field(default_factory=dict)
     seconds: float = 0.0
+    #: index.html, which links the pages (None when no page was rendered)
+    index: Path | None = None
 
     def line(self) -> str:
         """One line for the terminal."""
@@ -288,7 +290,7 @@ def render_notebooks(
                 continue
             summary.pages.append(render_html(executed_path, Path(html) / f"{notebook_path.stem}.html"))
     if summary.pages:
-        summary.pages.append(write_index(summary.pages, Path(html) / "index.html"))
+        summary.index = write_index(summary.pages, Path(html) / "index.html")
     summary.seconds = time.perf_counter() - started
     return summary
 

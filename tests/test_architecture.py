@@ -22,7 +22,7 @@ LAYERS = [
     {"timeline", "timeline_runs"},
     {"backends", "cache"},
     {"pipeline"},
-    {"charts", "display", "selection", "manifest", "render", "notebook"},
+    {"charts", "display", "selection", "manifest", "render", "notebook", "captions", "explore", "briefing"},
     {"evaluation"},
 ]
 LAYER_OF = {name: number for number, layer in enumerate(LAYERS) for name in layer}
