@@ -12,6 +12,7 @@ PUBLIC = {
     "write_tables": "helpers.pipeline",
     "read_reports": "helpers.reading", "Article": "helpers.reading", "Rejected": "helpers.reading",
     "load_model": "helpers.nlp", "ModelNotFound": "helpers.nlp",
+    "read_places": "helpers.geography", "BadPlaces": "helpers.geography",
     "entities_table": "helpers.entities",
     "Timex": "helpers.timex", "timexes_of": "helpers.timex", "timexes_table": "helpers.timex",
     "Event": "helpers.events", "events_of": "helpers.events", "events_table": "helpers.events",

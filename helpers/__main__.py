@@ -9,6 +9,7 @@ from pathlib import Path
 import pyarrow
 
 from helpers.cache import default_folder
+from helpers.geography import BadPlaces
 from helpers.nlp import ModelNotFound
 from helpers.paths import DATA_PROCESSED, DATA_RAW, NOTEBOOKS, REPORTS
 from helpers.backends import BACKENDS
@@ -85,6 +86,9 @@ def add_run_command(commands) -> None:
     run_command.add_argument("--scheduler", default=None, metavar="ADDRESS",
                              help="with --backend dask: the scheduler to use, e.g. tcp://10.0.0.5:8786 "
                                   "(default: a local cluster of --workers processes)")
+    run_command.add_argument("--places", default=None, metavar="FILE",
+                             help="your places: a CSV of name, canonical, kind, country, lat, lon rows that add "
+                                  "places to the gazetteer, correct them, or (kind none) say a name is no place")
 
 
 def add_render_command(commands) -> None:
@@ -113,9 +117,10 @@ def run(arguments: argparse.Namespace) -> int:
     try:
         options = Options(model=arguments.model, progress=not arguments.quiet,
                           cache=None if arguments.no_cache else (arguments.cache or default_folder()),
-                          workers=arguments.workers, backend=arguments.backend, scheduler=arguments.scheduler)
+                          workers=arguments.workers, backend=arguments.backend, scheduler=arguments.scheduler,
+                          places=arguments.places)
         summary = process(arguments.inputs, out=arguments.out, options=options)
-    except ModelNotFound as problem:
+    except (ModelNotFound, BadPlaces) as problem:
         print(f"error: {problem}", file=sys.stderr)
         return EXIT_FAILED
     rejected = [(shown_path(refused.path), shown_path(refused.reason)) for refused in summary.rejected]

@@ -20,9 +20,10 @@ with warnings.catch_warnings():
 
 from helpers import backends
 from helpers.backends import CHUNK_REPORTS
-from helpers.cache import Cache, article_key, code_version, model_version
+from helpers.cache import Cache, article_key, code_version, model_version, places_version
 from helpers.entities import entities_frame, entity_rows
 from helpers.events import Event, events_of, events_table
+from helpers.geography import UserPlace, read_places
 from helpers.io import TableParts, staged_folder, write_csv
 from helpers.reading import (Article, Rejected, articles_table, iter_report_files, iter_reports, read_reports,
                              rejected_table, removed_table, unique, unique_stream)
@@ -79,6 +80,8 @@ class Options:
     PIECE_CHARS). `cache`: a folder of analysed reports, reused by later runs (None: no cache;
     see helpers.cache). `workers`: processes that parse, on `backend` "local" or "dask";
     `scheduler`: with "dask", the address of a running cluster (see helpers.backends).
+    `places`: a user's places file (a CSV read by helpers.geography.read_places): names it adds to
+    the gazetteer or corrects, or says are no place; part of the cache key.
     """
 
     model: str | None = None
@@ -88,6 +91,7 @@ class Options:
     workers: int = 1
     backend: str = "local"
     scheduler: str | None = None
+    places: str | Path | None = None
 
 
 def options_of(options: Options | None, settings: dict) -> Options:
@@ -159,11 +163,21 @@ def analysed_stream(articles: Iterable[Article], options: Options, *,
 
     `articles` may be a generator: it is read as the work goes, never all at once. The model
     is loaded only when an article needs parsing. `counts` is kept up to date as results come.
+    The user's places file (`options.places`) is read at once: a bad one raises
+    helpers.geography.BadPlaces before any article is read.
     """
+    places = read_places(options.places) if options.places is not None else ()
+    return analysed_with(articles, options, places, counts=counts)
+
+
+def analysed_with(articles: Iterable[Article], options: Options, places: tuple[UserPlace, ...], *,
+                  counts: Counts) -> Iterator[tuple[Article, object]]:
+    """analysed_stream, the user's places read (their rows go to the model and into the cache key)."""
     store = Cache(options.cache) if options.cache is not None else None
     version = model_version(options.model) if store is not None else ""
     code = code_version() if store is not None else ""
-    key_of = partial(article_key, model=version, code=code, max_chars=options.max_chars or PIECE_CHARS)
+    key_of = partial(article_key, model=version, code=code, max_chars=options.max_chars or PIECE_CHARS,
+                     places=places_version(places))
 
     def groups() -> Iterator[tuple[list, list | None]]:
         """(articles, their cached rows) for a cache hit, (articles, None) for a chunk to parse."""
@@ -184,7 +198,8 @@ def analysed_stream(articles: Iterable[Article], options: Options, *,
             yield missing, None
 
     with backends.backend(options.backend, workers=options.workers, scheduler=options.scheduler,
-                          model=options.model, max_chars=options.max_chars, rows_of=rows_of) as engine:
+                          model=options.model, places=places, max_chars=options.max_chars,
+                          rows_of=rows_of) as engine:
         def submit(group):
             chunk, rows = group
             return chunk, rows, None if rows is not None else engine.submit(chunk)
@@ -337,7 +352,8 @@ def run(inputs: Iterable[str | Path], *, out: str | Path | None = None, options:
     `process`, which writes the same files a batch at a time. How the reports are analysed is
     said by `options`, or by its fields given as keywords: `model`, `progress`, `max_chars`,
     `cache` (a folder where analysed reports are kept; None: no cache), `workers` (processes
-    that parse) on `backend` "local" or "dask", `scheduler` (see Options and helpers.backends).
+    that parse) on `backend` "local" or "dask", `scheduler` (see Options and helpers.backends),
+    `places` (a user's places file).
     `tables.counts` says how many reports came from the cache and how many were analysed.
     """
     options = options_of(options, settings)
