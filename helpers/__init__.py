@@ -17,6 +17,7 @@ PUBLIC = {
     "Timex": "helpers.timex", "timexes_of": "helpers.timex", "timexes_table": "helpers.timex",
     "Event": "helpers.events", "events_of": "helpers.events", "events_table": "helpers.events",
     "build_timeline": "helpers.timeline", "export_timeline": "helpers.timeline",
+    "within_window": "helpers.timeline",
     "highlight": "helpers.display",
 }
 __all__ = sorted(PUBLIC)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 import pyarrow
@@ -42,6 +43,8 @@ def main(argv: list[str] | None = None) -> int:
         return semeval_timeline(arguments)
     if arguments.scheduler and arguments.backend != "dask":
         parser.error("--scheduler needs --backend dask")
+    if arguments.date_from and arguments.date_to and arguments.date_from > arguments.date_to:
+        parser.error(f"--from {arguments.date_from} is after --to {arguments.date_to}")
     return run(arguments)
 
 
@@ -89,6 +92,10 @@ def add_run_command(commands) -> None:
     run_command.add_argument("--places", default=None, metavar="FILE",
                              help="your places: a CSV of name, canonical, kind, country, lat, lon rows that add "
                                   "places to the gazetteer, correct them, or (kind none) say a name is no place")
+    run_command.add_argument("--from", dest="date_from", type=day, default=None, metavar="YYYY-MM-DD",
+                             help="the timeline starts on this day (events.csv keeps every event)")
+    run_command.add_argument("--to", dest="date_to", type=day, default=None, metavar="YYYY-MM-DD",
+                             help="the timeline ends on this day, included")
 
 
 def add_render_command(commands) -> None:
@@ -115,10 +122,11 @@ def run(arguments: argparse.Namespace) -> int:
     pyarrow.set_memory_pool(pyarrow.system_memory_pool())
     started = time.perf_counter()
     try:
+        window = (arguments.date_from, arguments.date_to) if arguments.date_from or arguments.date_to else None
         options = Options(model=arguments.model, progress=not arguments.quiet,
                           cache=None if arguments.no_cache else (arguments.cache or default_folder()),
                           workers=arguments.workers, backend=arguments.backend, scheduler=arguments.scheduler,
-                          places=arguments.places)
+                          places=arguments.places, window=window)
         summary = process(arguments.inputs, out=arguments.out, options=options)
     except (ModelNotFound, BadPlaces) as problem:
         print(f"error: {problem}", file=sys.stderr)
@@ -146,6 +154,14 @@ def positive(text: str) -> int:
     if number < 1:
         raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
     return number
+
+
+def day(text: str) -> date:
+    """An argparse type: a day written YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a day written YYYY-MM-DD, got {text!r}") from None
 
 
 def render(arguments: argparse.Namespace) -> int:

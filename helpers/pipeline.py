@@ -27,7 +27,7 @@ from helpers.geography import UserPlace, read_places
 from helpers.io import TableParts, staged_folder, write_csv
 from helpers.reading import (Article, Rejected, articles_table, iter_report_files, iter_reports, read_reports,
                              rejected_table, removed_table, unique, unique_stream)
-from helpers.timeline import build_timeline, export_timeline
+from helpers.timeline import Window, build_timeline, export_timeline, window_of, within_window
 from helpers.timeline_runs import TimelineRuns
 from helpers.timex import Timex, timexes_of, timexes_table
 
@@ -81,7 +81,11 @@ class Options:
     see helpers.cache). `workers`: processes that parse, on `backend` "local" or "dask";
     `scheduler`: with "dask", the address of a running cluster (see helpers.backends).
     `places`: a user's places file (a CSV read by helpers.geography.read_places): names it adds to
-    the gazetteer or corrects, or says are no place; part of the cache key.
+    the gazetteer or corrects, or says are no place; part of the cache key. `window`: (start, end),
+    the days the timeline shows, both included, either None for an open end (see
+    helpers.timeline.within_window): only the timeline is cut; every other table keeps every row.
+    A window is checked and made a helpers.timeline.Window when the Options are made (ValueError
+    for an unreadable day); (None, None) is no window.
     """
 
     model: str | None = None
@@ -92,6 +96,14 @@ class Options:
     backend: str = "local"
     scheduler: str | None = None
     places: str | Path | None = None
+    window: Window | tuple | None = None
+
+    def __post_init__(self) -> None:
+        if self.window is not None:
+            if not isinstance(self.window, (tuple, list)) or len(self.window) != 2:
+                raise ValueError(f"a window is (start, end), not {self.window!r}")
+            window = window_of(*self.window)
+            object.__setattr__(self, "window", None if window == Window() else window)
 
 
 def options_of(options: Options | None, settings: dict) -> Options:
@@ -132,9 +144,10 @@ def analyse(articles: list[Article], *, options: Options | None = None, counts: 
     reports = [article for article, _ in analysed]
     articles_frame = articles_table(reports)
     entities, timexes, events = tables_of(analysed)
+    timeline = within_window(build_timeline(events, articles_frame), *(options.window or ())).reset_index(drop=True)
     return Tables(
         articles=articles_frame, removed=removed_table(reports), entities=entities,
-        timexes=timexes, events=events, timeline=build_timeline(events, articles_frame),
+        timexes=timexes, events=events, timeline=timeline,
         rejected=rejected_table(failed), counts=counts, reports=reports,
     )
 
@@ -353,7 +366,7 @@ def run(inputs: Iterable[str | Path], *, out: str | Path | None = None, options:
     said by `options`, or by its fields given as keywords: `model`, `progress`, `max_chars`,
     `cache` (a folder where analysed reports are kept; None: no cache), `workers` (processes
     that parse) on `backend` "local" or "dask", `scheduler` (see Options and helpers.backends),
-    `places` (a user's places file).
+    `places` (a user's places file), `window` (the days the timeline shows).
     `tables.counts` says how many reports came from the cache and how many were analysed.
     """
     options = options_of(options, settings)
@@ -427,7 +440,7 @@ def process(inputs: Iterable[str | Path], *, out: str | Path, options: Options |
     counts = Counts()
     failed: list[Rejected] = []
     with staged_folder(summary.out) as staging:
-        writer = BatchWriter(staging, batch_reports=batch_reports)
+        writer = BatchWriter(staging, batch_reports=batch_reports, window=options.window)
         stream = analysed_stream(unique_stream(iter_reports(files, read_rejected), duplicates), options, counts=counts)
         for article, found in with_progress(stream, total=len(files), shown=options.progress):
             if isinstance(found, str):
@@ -446,8 +459,8 @@ class BatchWriter:
     """The tables of `process`, written into a staging folder a batch of reports at a time (see
     helpers.io.TableParts), the timeline merged at the end from day-sorted runs on disk."""
 
-    def __init__(self, staging: Path, *, batch_reports: int):
-        self.staging, self.batch_reports = staging, batch_reports
+    def __init__(self, staging: Path, *, batch_reports: int, window: Window | None = None):
+        self.staging, self.batch_reports, self.window = staging, batch_reports, window
         self.parts = TableParts(staging)
         self.timeline = TimelineRuns(staging / ".timeline-runs")
         self.batch: list[tuple[Article, Found]] = []
@@ -484,7 +497,7 @@ class BatchWriter:
         if duplicates:
             add_duplicate_notes(self.staging, duplicates)
         self.parts.add("rejected", rejected_table(rejected))
-        self.timeline_rows = self.timeline.write(self.staging, self.published)
+        self.timeline_rows = self.timeline.write(self.staging, self.published, window=self.window)
 
 
 def add_duplicate_notes(staging: Path, duplicates: dict[str, list[str]]) -> None:
