@@ -29,9 +29,9 @@ else
 HTML := reports
 endif
 
-RUN_PIPELINE := $(PYTHON) -m helpers run $(abspath $(REPORTS)) --out $(abspath $(OUTPUT))$(if $(MODEL), --model $(MODEL))$(if $(PLACES), --places $(abspath $(PLACES)))
+RUN_PIPELINE := $(PYTHON) -m helpers run $(abspath $(REPORTS)) --out $(abspath $(OUTPUT))$(if $(MODEL), --model $(MODEL))$(if $(PLACES), --places $(abspath $(PLACES)))$(if $(SINCE), --from $(SINCE))$(if $(UNTIL), --to $(UNTIL))
 RENDER := $(PYTHON) -m helpers render --reports $(abspath $(REPORTS)) --out $(abspath $(OUTPUT)) \
-	--html $(abspath $(HTML))$(if $(MODEL), --model $(MODEL))$(if $(PLACES), --places $(abspath $(PLACES)))$(if $(FOCUS), --focus '$(FOCUS)')$(if $(EXAMPLE), --example '$(EXAMPLE)')$(if $(SINCE), --since $(SINCE))$(if $(UNTIL), --until $(UNTIL))
+	--html $(abspath $(HTML))$(if $(MODEL), --model $(MODEL))$(if $(PLACES), --places $(abspath $(PLACES)))$(if $(FOCUS), --focus '$(FOCUS)')$(if $(EXAMPLE), --example '$(EXAMPLE)')$(if $(SINCE), --from $(SINCE))$(if $(UNTIL), --to $(UNTIL))
 UNIT_TESTS := $(PYTHON) -m pytest tests -q
 NBVAL := $(PYTHON) -m pytest --nbval --nbval-current-env notebooks -q -p no:cacheprovider
 # Jupyter refuses to start as root unless told; containers often run as root.

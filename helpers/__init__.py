@@ -12,10 +12,12 @@ PUBLIC = {
     "write_tables": "helpers.pipeline",
     "read_reports": "helpers.reading", "Article": "helpers.reading", "Rejected": "helpers.reading",
     "load_model": "helpers.nlp", "ModelNotFound": "helpers.nlp",
+    "read_places": "helpers.geography", "BadPlaces": "helpers.geography",
     "entities_table": "helpers.entities",
     "Timex": "helpers.timex", "timexes_of": "helpers.timex", "timexes_table": "helpers.timex",
     "Event": "helpers.events", "events_of": "helpers.events", "events_table": "helpers.events",
     "build_timeline": "helpers.timeline", "export_timeline": "helpers.timeline",
+    "within_window": "helpers.timeline",
     "highlight": "helpers.display",
 }
 __all__ = sorted(PUBLIC)

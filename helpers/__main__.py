@@ -11,6 +11,7 @@ from pathlib import Path
 import pyarrow
 
 from helpers.cache import default_folder
+from helpers.geography import BadPlaces
 from helpers.nlp import ModelNotFound
 from helpers.paths import DATA_PROCESSED, DATA_RAW, NOTEBOOKS, REPORTS
 from helpers.backends import BACKENDS
@@ -43,6 +44,8 @@ def main(argv: list[str] | None = None) -> int:
         return semeval_timeline(arguments)
     if arguments.scheduler and arguments.backend != "dask":
         parser.error("--scheduler needs --backend dask")
+    if arguments.date_from and arguments.date_to and arguments.date_from > arguments.date_to:
+        parser.error(f"--from {arguments.date_from} is after --to {arguments.date_to}")
     return run(arguments)
 
 
@@ -88,6 +91,13 @@ def add_run_command(commands) -> None:
     run_command.add_argument("--scheduler", default=None, metavar="ADDRESS",
                              help="with --backend dask: the scheduler to use, e.g. tcp://10.0.0.5:8786 "
                                   "(default: a local cluster of --workers processes)")
+    run_command.add_argument("--places", default=None, metavar="FILE",
+                             help="your places: a CSV of name, canonical, kind, country, lat, lon rows that add "
+                                  "places to the gazetteer, correct them, or (kind none) say a name is no place")
+    run_command.add_argument("--from", dest="date_from", type=day, default=None, metavar="YYYY-MM-DD",
+                             help="the timeline starts on this day (events.csv keeps every event)")
+    run_command.add_argument("--to", dest="date_to", type=day, default=None, metavar="YYYY-MM-DD",
+                             help="the timeline ends on this day, included")
 
 
 def add_render_command(commands) -> None:
@@ -108,9 +118,9 @@ def add_render_command(commands) -> None:
     render_command.add_argument("--example", default=None, metavar="REPORT",
                                 help="the report shown in detail: file name, article_id or title (EXAMPLE); "
                                      "default: the richest report")
-    render_command.add_argument("--since", default=None, type=iso_day, metavar="YYYY-MM-DD",
+    render_command.add_argument("--from", dest="date_from", default=None, type=day, metavar="YYYY-MM-DD",
                                 help="the first day the timeline and charts show (SINCE)")
-    render_command.add_argument("--until", default=None, type=iso_day, metavar="YYYY-MM-DD",
+    render_command.add_argument("--to", dest="date_to", default=None, type=day, metavar="YYYY-MM-DD",
                                 help="the last day the timeline and charts show (UNTIL)")
     render_command.add_argument("--build", type=Path, default=BUILD, help="where the executed copies go")
     render_command.add_argument("--refresh", action="store_true",
@@ -131,11 +141,13 @@ def run(arguments: argparse.Namespace) -> int:
     pyarrow.set_memory_pool(pyarrow.system_memory_pool())
     started = time.perf_counter()
     try:
+        window = (arguments.date_from, arguments.date_to) if arguments.date_from or arguments.date_to else None
         options = Options(model=arguments.model, progress=not arguments.quiet,
                           cache=None if arguments.no_cache else (arguments.cache or default_folder()),
-                          workers=arguments.workers, backend=arguments.backend, scheduler=arguments.scheduler)
+                          workers=arguments.workers, backend=arguments.backend, scheduler=arguments.scheduler,
+                          places=arguments.places, window=window)
         summary = process(arguments.inputs, out=arguments.out, options=options)
-    except ModelNotFound as problem:
+    except (ModelNotFound, BadPlaces) as problem:
         print(f"error: {problem}", file=sys.stderr)
         return EXIT_FAILED
     rejected = [(shown_path(refused.path), shown_path(refused.reason)) for refused in summary.rejected]
@@ -168,12 +180,12 @@ def positive(text: str) -> int:
     return number
 
 
-def iso_day(text: str) -> str:
-    """A day written YYYY-MM-DD (argparse type), kept as that text."""
+def day(text: str) -> date:
+    """An argparse type: a day written YYYY-MM-DD."""
     try:
-        return date.fromisoformat(text.strip()).isoformat()
+        return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a day as YYYY-MM-DD, got {text!r}") from None
+        raise argparse.ArgumentTypeError(f"expected a day written YYYY-MM-DD, got {text!r}") from None
 
 
 def render(arguments: argparse.Namespace) -> int:
@@ -186,8 +198,9 @@ def render(arguments: argparse.Namespace) -> int:
         print(f"no notebooks named {NOTEBOOK_GLOB} in {arguments.notebooks}: nothing to render")
         return EXIT_OK
     settings = {"PLACES": str(Path(arguments.places).resolve()) if arguments.places else None,
-                "FOCUS": arguments.focus, "EXAMPLE": arguments.example, "SINCE": arguments.since,
-                "UNTIL": arguments.until}
+                "FOCUS": arguments.focus, "EXAMPLE": arguments.example,
+                "SINCE": arguments.date_from and arguments.date_from.isoformat(),
+                "UNTIL": arguments.date_to and arguments.date_to.isoformat()}
     summary = render_notebooks(reports=arguments.reports, out=arguments.out, html=arguments.html,
                                notebooks=arguments.notebooks, model=arguments.model, settings=settings,
                                build=arguments.build)

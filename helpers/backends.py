@@ -12,6 +12,7 @@ import threading
 from collections import deque
 from typing import Callable, Iterable, Iterator
 
+from helpers.geography import UserPlace
 from helpers.nlp import load_model
 
 #: Reports sent to a worker at a time: large enough to keep nlp.pipe batching, small enough to balance.
@@ -32,10 +33,12 @@ def in_order(chunks: Iterable, submit: Callable, result: Callable, *, window: in
 
 
 class InProcess:
-    """Parse in this process with one loaded model (the default: no start-up cost)."""
+    """Parse in this process with one loaded model (the default: no start-up cost). `places`: the
+    rows of a user's places file the model's gazetteer has (see helpers.nlp.load_model)."""
 
-    def __init__(self, *, model: str | None, max_chars: int | None, rows_of: Callable):
-        self.model, self.max_chars, self.rows_of = model, max_chars, rows_of
+    def __init__(self, *, model: str | None, max_chars: int | None, rows_of: Callable,
+                 places: tuple[UserPlace, ...] = ()):
+        self.model, self.max_chars, self.rows_of, self.places = model, max_chars, rows_of, places
         self.window = 1
 
     def __enter__(self):
@@ -45,7 +48,7 @@ class InProcess:
         return None
 
     def submit(self, chunk: list):
-        return list(self.rows_of(chunk, load_model(self.model), max_chars=self.max_chars))
+        return list(self.rows_of(chunk, load_model(self.model, places=self.places), max_chars=self.max_chars))
 
     @staticmethod
     def result(handle: list) -> list:
@@ -75,9 +78,9 @@ class Processes(InProcess):
 
     def submit(self, chunk: list):
         if self.pool is None:
-            load_model(self.model)  # fail here, with the helpful message, not inside a worker
+            load_model(self.model, places=self.places)  # fail here, with the helpful message, not in a worker
             self.pool = multiprocessing.get_context("spawn").Pool(
-                self.workers, initializer=_start_worker, initargs=(self.model,))
+                self.workers, initializer=_start_worker, initargs=(self.model, self.places))
         return self.pool.apply_async(_worker_rows, (chunk,), {"max_chars": self.max_chars, "rows_of": self.rows_of})
 
     @staticmethod
@@ -118,8 +121,8 @@ class Dask(InProcess):
             self.cluster.close()
 
     def submit(self, chunk: list):
-        return self.client.submit(_dask_rows, chunk, model=self.model, max_chars=self.max_chars,
-                                  rows_of=self.rows_of, pure=False)
+        return self.client.submit(_dask_rows, chunk, model=self.model, places=self.places,
+                                  max_chars=self.max_chars, rows_of=self.rows_of, pure=False)
 
     @staticmethod
     def result(handle) -> list:
@@ -137,20 +140,22 @@ def backend(name: str, *, workers: int, scheduler: str | None, **options) -> InP
     return Processes(workers, **options) if workers > 1 else InProcess(**options)
 
 
-_WORKER_MODEL: list = []  # the model name a worker process was started with
+_WORKER_MODEL: list = []  # the model name and user's places a worker process was started with
 _PARSE_LOCK = threading.Lock()  # a Dask worker with several threads parses one chunk at a time
 
 
-def _start_worker(model: str | None) -> None:
-    _WORKER_MODEL[:] = [model]
-    load_model(model)
+def _start_worker(model: str | None, places: tuple[UserPlace, ...] = ()) -> None:
+    _WORKER_MODEL[:] = [model, places]
+    load_model(model, places=places)
 
 
 def _worker_rows(chunk: list, *, max_chars: int | None, rows_of: Callable) -> list:
-    return list(rows_of(chunk, load_model(_WORKER_MODEL[0]), max_chars=max_chars))
+    model, places = _WORKER_MODEL
+    return list(rows_of(chunk, load_model(model, places=places), max_chars=max_chars))
 
 
-def _dask_rows(chunk: list, *, model: str | None, max_chars: int | None, rows_of: Callable) -> list:
+def _dask_rows(chunk: list, *, model: str | None, places: tuple[UserPlace, ...] = (), max_chars: int | None,
+               rows_of: Callable) -> list:
     with _PARSE_LOCK:
-        return list(rows_of(chunk, load_model(model), max_chars=max_chars))
+        return list(rows_of(chunk, load_model(model, places=places), max_chars=max_chars))
 

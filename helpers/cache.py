@@ -8,7 +8,9 @@ import os
 import pickle
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterable
 
+from helpers.geography import UserPlace
 from helpers.nlp import DEFAULT_MODELS
 from helpers.io import write_atomic
 from helpers.reading import Article
@@ -76,11 +78,25 @@ def model_version(model: str | None) -> str:
     return f"{model} unknown"  # load_model will say what to install
 
 
-def article_key(article: Article, *, model: str, code: str, max_chars: int) -> str:
-    """The cache key of one report: its content, the model and version, the code version, the piece size."""
+def places_version(rows: Iterable[UserPlace]) -> str:
+    """What a user's places file says (helpers.geography.read_places), as a sha256; "" for no places. Only
+    what its rows say counts: a comment or a blank line added to the file keeps the reports cached."""
+    rows = list(rows)
+    if not rows:
+        return ""
+    digest = hashlib.sha256()
+    for row in rows:
+        digest.update(repr((row.name, row.canonical, row.kind, row.country, row.lat, row.lon)).encode())
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def article_key(article: Article, *, model: str, code: str, max_chars: int, places: str = "") -> str:
+    """The cache key of one report: its content, the model and version, the code version, the piece size,
+    and the version of the user's places (places_version)."""
     digest = hashlib.sha256()
     for part in (str(FORMAT), article.article_id, article.text, str(article.published), article.title,
-                 model, code, str(max_chars)):
+                 model, code, str(max_chars), places):
         digest.update(part.encode("utf-8", "surrogatepass"))
         digest.update(b"\0")
     return digest.hexdigest()

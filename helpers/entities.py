@@ -4,18 +4,19 @@ from __future__ import annotations
 import pandas as pd
 from spacy.tokens import Doc, Span
 
-from helpers.geography import Place, gazetteer
-from helpers.nlp import PLACE_LABELS
+from helpers.geography import Place
+from helpers.nlp import PLACE_LABELS, gazetteer_of
 
 
 def canonical_name(span: Span) -> str:
     """The name analysts group by: the gazetteer's name for places ("Kiev" -> Kyiv), else the text."""
+    places = gazetteer_of(span.doc)
     if span.kb_id_:
-        place = gazetteer().places.get(span.kb_id_) or gazetteer().lookup(span.text)
+        place = places.places.get(span.kb_id_) or places.lookup(span.text)
         if place is not None:
             return place.canonical
-    if span.label_ in PLACE_LABELS and not gazetteer().is_weak(span.text):
-        place = gazetteer().lookup(span.text)
+    if span.label_ in PLACE_LABELS and not places.is_weak(span.text):
+        place = places.lookup(span.text)
         if place is not None:
             return place.canonical
     text = " ".join(span.text.split())
@@ -30,10 +31,11 @@ def place_of(span: Span) -> Place | None:
     House", a weak name the ruler did not take, is no town's)."""
     if span.label_ not in PLACE_LABELS:
         return None
+    places = gazetteer_of(span.doc)
     key = span.kb_id_
-    if key and key in gazetteer().places:
-        return gazetteer().places[key]
-    return None if gazetteer().is_weak(span.text) else gazetteer().lookup(span.text)
+    if key and key in places.places:
+        return places.places[key]
+    return None if places.is_weak(span.text) else places.lookup(span.text)
 
 
 def place_kind(span: Span, place: Place | None) -> str:

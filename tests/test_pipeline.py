@@ -1,14 +1,18 @@
 """helpers.pipeline's Options: one set of choices, given whole or field by field, passed down unchanged."""
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from helpers import __main__ as cli
 from helpers import pipeline
 from helpers.paths import SEED
+from helpers.__main__ import main
 from helpers.pipeline import Options, Summary, options_of, process, run
+from helpers.timeline import Window
 
 
 @pytest.fixture
@@ -106,3 +110,56 @@ def test_a_run_of_dated_reports_writes_an_empty_warnings_table(tmp_path):
     tables = run([SEED], out=tmp_path, progress=False)
     assert tables.warnings.empty and tables.warnings.columns.tolist() == ["path", "warning"]
     assert (tmp_path / "warnings.csv").read_text(encoding="utf-8") == "path,warning\n"
+
+
+def test_a_window_is_checked_and_made_of_days_when_the_options_are_made():
+    assert Options(window=("2022-09-01", None)).window == Window(date(2022, 9, 1), None)
+    assert Options(window=["2022-09-01", "2022-09-30"]) == Options(window=Window(date(2022, 9, 1), date(2022, 9, 30)))
+    assert Options(window=(None, None)) == Options() and Options().window is None
+    for bad in (("2022-13-01", None), ("2022-09-30", "2022-09-01"), "2022-09-01"):
+        with pytest.raises(ValueError):
+            Options(window=bad)
+
+
+WINDOW_REPORT = ("title: Izium retaken\n"
+                 "date: 2022-09-10\n"
+                 "\n"
+                 "Ukrainian forces entered Izium on Saturday. "
+                 "The previous day, Russian troops withdrew from Balakliia.\n")
+
+
+def test_a_window_cuts_the_timeline_and_keeps_every_event(tmp_path):
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / "izium.txt").write_text(WINDOW_REPORT, encoding="utf-8")
+    whole = run([tmp_path / "reports"], progress=False)
+    assert set(whole.timeline["date_start"].astype(str)) == {"2022-09-09", "2022-09-10"}
+    cut = run([tmp_path / "reports"], progress=False, window=("2022-09-10", None), out=tmp_path / "run")
+    assert set(cut.timeline["date_start"].astype(str)) == {"2022-09-10"}
+    assert list(cut.timeline.index) == list(range(len(cut.timeline)))  # numbered afresh, as a timeline is
+    pd.testing.assert_frame_equal(cut.events, whole.events)
+    # the command line's streamed timeline is the same, file for file
+    assert main(["run", str(tmp_path / "reports"), "--out", str(tmp_path / "cli"), "--quiet", "--no-cache",
+                 "--from", "2022-09-10"]) == 0
+    for name in ("timeline.csv", "timeline.json", "events.csv"):
+        assert (tmp_path / "cli" / name).read_bytes() == (tmp_path / "run" / name).read_bytes(), name
+
+
+@pytest.mark.parametrize("arguments, message", [
+    (["--from", "2022-09-30", "--to", "2022-09-01"], "--from 2022-09-30 is after --to 2022-09-01"),
+    (["--from", "2022-09-31"], "expected a day written YYYY-MM-DD, got '2022-09-31'"),
+])
+def test_the_command_line_refuses_a_bad_window(tmp_path, capsys, arguments, message):
+    with pytest.raises(SystemExit) as exited:
+        main(["run", str(SEED), "--out", str(tmp_path), *arguments])
+    assert exited.value.code == 1 and message in capsys.readouterr().err
+
+
+def test_the_command_line_gives_its_window_in_the_options(monkeypatch, tmp_path):
+    calls = []
+    monkeypatch.setattr(cli, "process", lambda inputs, *, out, options: calls.append(options) or Summary(out=out))
+    assert main(["run", str(SEED), "--out", str(tmp_path), "--quiet", "--no-cache",
+                 "--from", "2022-09-01", "--to", "2022-09-30"]) == 0
+    assert main(["run", str(SEED), "--out", str(tmp_path), "--quiet", "--no-cache", "--to", "2022-09-30"]) == 0
+    assert main(["run", str(SEED), "--out", str(tmp_path), "--quiet", "--no-cache"]) == 0
+    assert [options.window for options in calls] == [Window(date(2022, 9, 1), date(2022, 9, 30)),
+                                                     Window(None, date(2022, 9, 30)), None]

@@ -36,7 +36,7 @@ def test_second_run_takes_every_report_from_the_cache(reports, tmp_path, monkeyp
     first = run([reports], cache=tmp_path / "cache", progress=False)
     assert (first.counts.cached, first.counts.processed) == (0, 3)
 
-    monkeypatch.setattr(backends, "load_model", lambda *_: pytest.fail("model loaded on a cached run"))
+    monkeypatch.setattr(backends, "load_model", lambda *_, **__: pytest.fail("model loaded on a cached run"))
     second = run([reports], cache=tmp_path / "cache", progress=False)
     assert (second.counts.cached, second.counts.processed) == (3, 0)
     assert_same_tables(first, second)

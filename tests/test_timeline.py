@@ -5,9 +5,10 @@ import json
 from datetime import date
 
 import pandas as pd
+import pytest
 
 from helpers.events import events_table, kind_of
-from helpers.timeline import build_timeline, export_timeline, timelinejs
+from helpers.timeline import Window, build_timeline, export_timeline, timelinejs, window_of, within_window
 
 SATURDAY = date(2022, 9, 10)
 
@@ -255,3 +256,56 @@ def test_the_timeline_merges_on_the_kind_the_events_table_gives():
                    {**event("c-1", "c", "take", "Ukraine", "Izyum"), "kind": ""})  # a state: left out
     timeline = build_timeline(events, ARTICLES)
     assert len(timeline) == 1 and timeline.iloc[0]["event_ids"] == "a-1; b-1"
+
+
+DAYS = pd.DataFrame({
+    "summary": ["1 Sep", "the week of 5 Sep", "20 Sep, no last day", "undated", "1 Oct"],
+    "date_start": ["2022-09-01", "2022-09-05", "2022-09-20", None, "2022-10-01"],
+    "date_end": ["2022-09-01", "2022-09-11", None, None, "2022-10-01"],
+})
+
+
+def test_a_window_keeps_the_rows_whose_days_overlap_it_both_ends_included():
+    assert list(within_window(DAYS, "2022-09-08", "2022-09-30")["summary"]) == ["the week of 5 Sep",
+                                                                                 "20 Sep, no last day"]
+    assert list(within_window(DAYS, "2022-09-11", "2022-09-20")["summary"]) == ["the week of 5 Sep",
+                                                                                 "20 Sep, no last day"]
+    assert list(within_window(DAYS, "2022-09-12", "2022-09-19")["summary"]) == []
+    assert list(within_window(DAYS, end="2022-09-04")["summary"]) == ["1 Sep"]
+    assert list(within_window(DAYS, start="2022-09-21")["summary"]) == ["1 Oct"]
+    assert list(within_window(DAYS, "2022-10-01")["summary"]) == ["1 Oct"]
+    assert list(within_window(DAYS, "2022-09-20").index) == [2, 4]  # the rows' own index
+
+
+def test_a_window_reads_dates_iso_strings_and_datetimes_alike():
+    as_dates = DAYS.assign(date_start=pd.to_datetime(DAYS["date_start"]).dt.date,
+                           date_end=pd.to_datetime(DAYS["date_end"]).dt.date)
+    as_datetimes = DAYS.assign(date_start=pd.to_datetime(DAYS["date_start"]) + pd.Timedelta(hours=15),
+                               date_end=pd.to_datetime(DAYS["date_end"]))
+    for table in (DAYS, as_dates, as_datetimes):
+        assert list(within_window(table, date(2022, 9, 8), pd.Timestamp("2022-09-20"))["summary"]) == [
+            "the week of 5 Sep", "20 Sep, no last day"]
+    assert list(within_window(DAYS[["summary", "date_start"]], "2022-09-06")["summary"]) == [
+        "20 Sep, no last day", "1 Oct"]  # no date_end column: a row is its first day
+
+
+def test_no_window_keeps_every_row_undated_ones_too():
+    pd.testing.assert_frame_equal(within_window(DAYS), DAYS)
+    pd.testing.assert_frame_equal(within_window(DAYS, None, ""), DAYS)
+    assert "undated" not in set(within_window(DAYS, end="2099-12-31")["summary"])  # a window: no day, no row
+
+
+@pytest.mark.parametrize("start, end, message", [
+    ("2022-13-01", None, "start '2022-13-01' is no day"),
+    (None, "next week", "end 'next week' is no day"),
+    ("2022-09-30", "2022-09-01", r"starts \(2022-09-30\) after it ends \(2022-09-01\)"),
+])
+def test_a_window_refuses_unreadable_days_and_an_end_before_its_start(start, end, message):
+    with pytest.raises(ValueError, match=message):
+        within_window(DAYS, start, end)
+
+
+def test_a_window_is_made_of_days():
+    assert window_of("2022-09-01", None) == Window(date(2022, 9, 1), None)
+    assert window_of(pd.Timestamp("2022-09-01 15:00"), date(2022, 9, 30)) == Window(date(2022, 9, 1),
+                                                                                    date(2022, 9, 30))

@@ -4,10 +4,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from helpers.entities import canonical_name, place_of
-from helpers.geography import gazetteer
 from helpers.events.spans import EntityIndex
 from helpers.lexicon import REPORTING_VERBS, TOWN_NOUNS
-from helpers.nlp import PLACE_LABELS, PLACE_NOUNS, PLACE_VERBS, SITE_NOUNS
+from helpers.nlp import PLACE_LABELS, PLACE_NOUNS, PLACE_VERBS, SITE_NOUNS, gazetteer_of
 
 
 def place_near(action: Token, sentence: Span, entities: EntityIndex, *, exclude: Span | None,
@@ -143,7 +142,7 @@ def governs(place: Span) -> bool:
     """Whether a place's name stands for who governs it: a country or a region, or a capital ("accused Beijing",
     "urged Kyiv"). A town is a place ("shelled Horlivka")."""
     known = place_of(place)
-    return known is not None and gazetteer().speaks(known)
+    return known is not None and gazetteer_of(place.doc).speaks(known)
 
 
 def town_referred(noun: Token, entities: EntityIndex) -> Span | None:
