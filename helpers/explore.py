@@ -6,6 +6,7 @@ Vega scripts inline in every page that holds one, so a rendered page opens with 
 from __future__ import annotations
 
 import html
+import json
 import math
 import warnings
 from functools import lru_cache
@@ -161,11 +162,15 @@ def explorer(rows: pd.DataFrame, *, title: str = "") -> alt.VConcatChart:
         strokeWidth=alt.value(2),
         tooltip=tooltip,
     ).transform_calculate(jitter="(datum.id * 0.618034) % 1").add_params(*filters, pick).properties(
-        width=WIDTH, height=alt.Step(26), title=title or "Events: hover for the sentence, click to select")
+        width=WIDTH, height=alt.Step(26), title=title or "Events: hover for the sentence, click to select",
+        name="timeline")
+    # the strip's scale stays on every date, whatever the filters keep: the brush is kept in pixels, and
+    # a domain that moved with the filters would move the window with them
     overview = events.mark_tick(thickness=2).encode(
-        x=alt.X("date:T", title="drag to choose the window the timeline shows (double-click: every date)"),
+        x=alt.X("date:T", title="drag to choose the window the timeline shows (double-click: every date)",
+                scale=alt.Scale(domain=bulk_window(rows["date"], share=1.0) or alt.Undefined)),
         color=alt.Color("type:N", legend=None),
-    ).add_params(window).properties(width=WIDTH, height=30)
+    ).add_params(window).properties(width=WIDTH, height=30, name="overview")
     shown = events.transform_filter(window)
     table = shown.transform_window(row="row_number()", sort=[{"field": "date"}, {"field": "id"}]).transform_filter(
         f"datum.row <= {TABLE_ROWS}")
@@ -174,13 +179,13 @@ def explorer(rows: pd.DataFrame, *, title: str = "") -> alt.VConcatChart:
             y=alt.Y("row:O", axis=None), text=alt.Text(field, type=kind, **extra),
             color=alt.condition(pick, alt.value("#d62728"), alt.value("#222222")), tooltip=tooltip,
         ).add_params(pick)
-        .properties(width=width, height=alt.Step(18), title=heading)
+        .properties(width=width, height=alt.Step(18), title=heading, name=f"table_{field}")
         for field, kind, extra, width, heading in (
             ("date", "temporal", {"format": "%Y-%m-%d"}, 80, "date"), ("label", "nominal", {}, 470, "event"),
             ("sources", "nominal", {}, 230, "according to"), ("n_reports", "quantitative", {}, 50, "reports"))]
     count = shown.transform_aggregate(n="count()").transform_calculate(
         shown=f"'The table lists the first {TABLE_ROWS} (by date) of ' + datum.n + ' events in the window.'",
-    ).mark_text(align="left", x=0).encode(text="shown:N").properties(width=WIDTH, height=16)
+    ).mark_text(align="left", x=0).encode(text="shown:N").properties(width=WIDTH, height=16, name="table_count")
     return alt.vconcat(
         timeline, overview, place_map(shown, rows), count, alt.hconcat(*columns, spacing=4),
     ).resolve_scale(color="independent").configure_view(stroke=None).properties(
@@ -192,7 +197,10 @@ def place_map(shown: alt.Chart, rows: pd.DataFrame) -> alt.LayerChart:
     borders (basemap's own data, offline), framed on where most of `rows`' places lie; hover for
     the place, its kind and its events."""
     frame = map_frame(rows)
-    land = alt.Chart(alt.Data(values=world_lines())).mark_geoshape(filled=False, stroke="#999999", strokeWidth=0.5,
+    # one JSON string, not a list of objects: a notebook stores a spec pretty-printed, a value a line
+    land = alt.Chart(alt.Data(values=json.dumps({"type": "FeatureCollection", "features": world_lines()},
+                                                separators=(",", ":")),
+                              format=alt.DataFormat(type="json", property="features"))).mark_geoshape(filled=False, stroke="#999999", strokeWidth=0.5,
                                                                      clip=True)
     dots = shown.transform_filter("datum.lat != null").transform_aggregate(
         events="count()", labels="values(label)", groupby=["place", "kind", "lat", "lon"],
@@ -202,7 +210,7 @@ def place_map(shown: alt.Chart, rows: pd.DataFrame) -> alt.LayerChart:
         color=alt.Color("kind:N", title="place", scale=alt.Scale(domain=["continent", "country", "region", "city"])),
         tooltip=[alt.Tooltip("place:N"), alt.Tooltip("kind:N"), alt.Tooltip("events:Q"),
                  alt.Tooltip("some:N", title="events (first three)")])
-    return alt.layer(land, dots).project(**frame).properties(width=WIDTH, height=MAP_HEIGHT)
+    return alt.layer(land, dots).project(**frame).properties(width=WIDTH, height=MAP_HEIGHT, name="map")
 
 
 def map_frame(rows: pd.DataFrame, *, share: float = BULK, margin: float = 4.0) -> dict:

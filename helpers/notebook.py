@@ -21,7 +21,12 @@ class Folders(NamedTuple):
 
 def setup(reports: str | Path | None, output: str | Path | None) -> Folders:
     """The folders given by a chapter's REPORTS and OUTPUT parameters (None: the bundled data/raw and
-    data/processed), once pandas is set to show tables the kit's way (DISPLAY_OPTIONS)."""
+    data/processed), once pandas is set to show tables the kit's way (DISPLAY_OPTIONS) and Altair to
+    show charts as Vega-Lite specs (its `mimetype` renderer): JupyterLab draws them offline and the
+    rendered pages carry the scripts, where Altair's default HTML would load Vega from a CDN."""
+    import altair
+
     for option, value in DISPLAY_OPTIONS.items():
         pd.set_option(option, value)
+    altair.renderers.enable("mimetype")
     return Folders(Path(reports) if reports else DATA_RAW, Path(output) if output else DATA_PROCESSED)

@@ -44,15 +44,16 @@ OFFLINE_TEMPLATE = """\
 {%- if resources.newsline_charts %}<style>{{ resources.newsline_charts.css }}</style>
 <script data-newsline="vega">{{ resources.newsline_charts.vega }}</script>{% endif -%}
 {%- endblock extra_css -%}
-{%- block data_other -%}
-{%- if type == '""" + VEGALITE + """' -%}
-<div class="newsline-explorer" data-newsline="chart">
-<script type="application/json" data-newsline="spec">{{ output.data[type] | newsline_json }}</script>
+{%- block data_priority scoped -%}
+{%- if '""" + VEGALITE + """' in output.data -%}
+{%- set spec = output.data['""" + VEGALITE + """'] -%}
+<div class="jp-OutputArea-output newsline-explorer" data-newsline="chart">
+<script type="application/json" data-newsline="spec">{{ spec | newsline_json }}</script>
 <div class="newsline-chart"></div>
-{%- if output.data[type].get('usermeta', {}).get('newsline') %}<div class="newsline-sentence"></div>{% endif %}
+{%- if spec.get('usermeta', {}).get('newsline') %}<div class="newsline-sentence"></div>{% endif %}
 </div>
-{%- endif -%}
-{%- endblock data_other -%}
+{%- else -%}{{ super() }}{%- endif -%}
+{%- endblock data_priority -%}
 {%- block footer_js -%}
 {%- if resources.newsline_charts %}<script data-newsline="charts">{{ resources.newsline_charts.js }}</script>{% endif -%}
 {%- endblock footer_js -%}

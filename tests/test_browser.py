@@ -29,6 +29,7 @@ from pathlib import Path
 import pytest
 
 from helpers.paths import NOTEBOOKS, SEED
+from helpers.render import BRIEFING
 
 WAR = Path(__file__).parent / "fixtures" / "war"  # invented war updates, test fixtures (not bundled data)
 
@@ -69,7 +70,10 @@ INSPECT_DOM = r"""(() => {
   for (const element of document.querySelectorAll('*')) {
     const tag = element.tagName.toLowerCase();
     if (['iframe', 'frame', 'object', 'embed'].includes(tag)) bad.push(tag);
-    if (tag === 'script' && (element.src || /alert|\bon\w+=/.test(element.textContent)))
+    // the kit's own scripts (data-newsline: the Vega bundle, a chart's spec as JSON, the script drawing it)
+    // carry report text as data; any other inline script, or any script with a source, was injected
+    if (tag === 'script' && (element.src || (!element.hasAttribute('data-newsline')
+                                             && /alert|\bon\w+=/.test(element.textContent))))
       bad.push('script ' + (element.src || element.textContent.slice(0, 80)));
     if (tag === 'img' && !(element.getAttribute('src') || '').startsWith('data:'))
       bad.push('img src=' + element.getAttribute('src'));
@@ -141,6 +145,8 @@ class PageReport:
     requests: list[str] = field(default_factory=list)
     dom: dict = field(default_factory=dict)
     screenshot: bytes = b""
+    #: what an interaction (Browser.open's `act`) found, by name
+    acted: dict = field(default_factory=dict)
 
 
 class Browser:
@@ -214,8 +220,22 @@ class Browser:
     def call(self, method: str, params: dict | None = None, *, seconds: float = 60) -> dict:
         return self.pump(until_id=self.send(method, params, session=self.session), seconds=seconds)
 
-    def open(self, path: Path, *, screenshot: bool = False) -> PageReport:
-        """Load a file in a fresh tab, let it run for a moment, and report on it."""
+    def evaluate(self, expression: str):
+        """The value of a JavaScript expression in the open page (promises awaited)."""
+        result = self.call("Runtime.evaluate", {"expression": expression, "returnByValue": True, "awaitPromise": True})
+        if "exceptionDetails" in result:
+            raise RuntimeError(f"the page raised: {result['exceptionDetails']}")
+        return result["result"].get("value")
+
+    def mouse(self, kind: str, x: float, y: float) -> None:
+        """A mouse event at (x, y) of the viewport, as a user's: mouseMoved, mousePressed, mouseReleased."""
+        button = {} if kind == "mouseMoved" else {"button": "left", "clickCount": 1}
+        self.call("Input.dispatchMouseEvent", {"type": kind, "x": x, "y": y, **button})
+        self.pump(seconds=0.4)  # let the chart's handlers and Vega's dataflow run
+
+    def open(self, path: Path, *, screenshot: bool = False, act=None) -> PageReport:
+        """Load a file in a fresh tab, let it run for a moment, and report on it; `act(browser)`, if
+        given, then works the page like a user and returns what it found (PageReport.acted)."""
         target = self.pump(until_id=self.send("Target.createTarget", {"url": "about:blank"}))["targetId"]
         self.session = self.pump(until_id=self.send("Target.attachToTarget",
                                                     {"targetId": target, "flatten": True}))["sessionId"]
@@ -229,7 +249,10 @@ class Browser:
         self.pump(seconds=1.0)  # onerror/onload handlers and timers run after the load event
         result = self.call("Runtime.evaluate", {"expression": INSPECT_DOM, "returnByValue": True})
         report.dom = json.loads(result["result"]["value"])
+        if act is not None:
+            report.acted = act(self)
         if screenshot:
+            self.evaluate("window.scrollTo(0, 0)")
             height = self.call("Page.getLayoutMetrics")["cssContentSize"]["height"]
             shot = self.call("Page.captureScreenshot", {
                 "format": "png", "captureBeyondViewport": True,
@@ -238,6 +261,63 @@ class Browser:
         self.pump(until_id=self.send("Target.closeTarget", {"targetId": target}))
         self.session, self.report = None, None
         return report
+
+
+# What explore_like_a_user reads off the explorer (helpers/explore.py names its views).
+TABLE_STATE = """JSON.stringify({
+  rows: Array.from(document.querySelectorAll('g.table_label_marks text')).map(text => text.textContent),
+  count: (document.querySelector('g.table_count_marks text') || {textContent: ''}).textContent,
+})"""
+# A timeline point inside the plot (not one clipped away outside the window), scrolled into view.
+FIND_POINT = """(() => {
+  const frame = document.querySelector('g.timeline_group path.background');
+  frame.scrollIntoView({block: 'center'});
+  const area = frame.getBoundingClientRect();
+  for (const point of document.querySelectorAll('g.timeline_marks path')) {
+    const box = point.getBoundingClientRect();
+    const x = box.left + box.width / 2, y = box.top + box.height / 2;
+    if (box.width > 0 && x > area.left + 2 && x < area.right - 2 && y > area.top + 2 && y < area.bottom - 2)
+      return JSON.stringify([x, y]);
+  }
+  return 'null';
+})()"""
+
+
+def explore_like_a_user(browser: "Browser") -> dict:
+    """Work the briefing's explorer: pick a type in its filter, hover over an event, click it."""
+    for _ in range(40):  # Vega draws after the load event: wait for it, up to 20 s
+        drawn = browser.evaluate("window.newslineViews ? window.newslineViews.length : 0")
+        if drawn:
+            break
+        browser.pump(seconds=0.5)
+    found = {"drawn": drawn, "chart": browser.evaluate(
+        "(document.querySelector('.newsline-chart') || {innerText: 'no chart'}).innerText.slice(0, 300)")}
+    if not drawn:
+        return found
+    found["before"] = json.loads(browser.evaluate(TABLE_STATE))
+    found["options"] = browser.evaluate(
+        "Array.from(document.querySelector('select[name=type]').options).map(option => option.text)")
+    # the rarest type the filter offers: the last option (the most frequent come first)
+    browser.evaluate("(() => { const select = document.querySelector('select[name=type]');"
+                     " select.selectedIndex = select.options.length - 1;"
+                     " select.dispatchEvent(new Event('change')); })()")
+    browser.pump(seconds=0.5)
+    found["filtered"] = json.loads(browser.evaluate(TABLE_STATE))
+    browser.evaluate("(() => { const select = document.querySelector('select[name=type]'); select.selectedIndex = 0;"
+                     " select.dispatchEvent(new Event('change')); })()")
+    browser.pump(seconds=0.5)
+    found["after"] = json.loads(browser.evaluate(TABLE_STATE))
+    point = json.loads(browser.evaluate(FIND_POINT))
+    found["point"] = point
+    if point:
+        browser.mouse("mouseMoved", *point)
+        found["tooltip"] = browser.evaluate(
+            "(document.getElementById('vg-tooltip-element') || {innerText: ''}).innerText")
+        browser.mouse("mousePressed", *point)
+        browser.mouse("mouseReleased", *point)
+        found["panel"] = browser.evaluate("document.querySelector('.newsline-sentence').innerText")
+        found["marks"] = browser.evaluate("document.querySelectorAll('.newsline-sentence blockquote mark').length")
+    return found
 
 
 def offline(url: str) -> bool:
@@ -277,7 +357,7 @@ def notebooks_with_every_report(folder: Path) -> Path:
     from helpers.render import find_notebooks
 
     folder.mkdir()
-    for notebook in find_notebooks(NOTEBOOKS):
+    for notebook in [*find_notebooks(NOTEBOOKS), NOTEBOOKS / BRIEFING]:
         shutil.copyfile(notebook, folder / notebook.name)
     cells = [new_code_cell(source, metadata={"tags": tags}) for source, tags in EVERY_REPORT]
     notebook = new_notebook(cells=cells)
@@ -304,7 +384,8 @@ def rendered(tmp_path_factory):
     summary = render_notebooks(reports=reports, out=root / "out", html=root / "html", notebooks=notebooks,
                                build=root / "build")
     assert summary.failures == {}, summary.failures
-    assert len(summary.pages) == len(find_notebooks(NOTEBOOKS)) + 1 >= 7
+    assert len(summary.pages) == len(find_notebooks(NOTEBOOKS)) + 2 >= 8  # the chapters, the briefing, EVERY_REPORT
+    assert summary.index is not None and summary.index.exists()
     print(f"\nrendered {len(summary.pages)} notebooks in {time.perf_counter() - started:.0f} s")
     return root, summary.pages
 
@@ -318,13 +399,17 @@ def browsed(rendered, chromium, tmp_path_factory):
     started = time.perf_counter()
     browser = Browser(chromium, tmp_path_factory.mktemp("chromium-profile"))
     try:
-        reports = {page.name: browser.open(page, screenshot=page.name.startswith("05-")) for page in pages}
+        reports = {page.name: browser.open(page, screenshot=page.name.startswith("05-") or page.name == "briefing.html",
+                                           act=explore_like_a_user if page.name == "briefing.html" else None)
+                   for page in pages}
+        reports["index"] = browser.open(root / "html" / "index.html")
         reports["control"] = browser.open(control)
     finally:
         browser.close()
     print(f"\nopened {len(pages) + 1} pages in Chromium in {time.perf_counter() - started:.0f} s")
     charts = next(report for name, report in reports.items() if name.startswith("05-"))
     (root / "05-screenshot.png").write_bytes(charts.screenshot)
+    (root / "briefing-screenshot.png").write_bytes(reports["briefing.html"].screenshot)
     return reports
 
 
@@ -375,3 +460,42 @@ def test_the_charts_page_is_drawn(browsed):
     colours, inked = picture_stats(charts.screenshot)
     assert colours > 200, f"the screenshot has only {colours} colours"
     assert inked > 0.05, f"only {inked:.1%} of the screenshot is not white"
+
+
+# --- the interactive view, worked like a user --------------------------------------------------
+
+def test_the_briefing_draws_its_explorer(browsed):
+    acted = browsed["briefing.html"].acted
+    assert acted["drawn"] == 1
+    assert 0 < len(acted["before"]["rows"]) <= 20 and acted["before"]["count"].startswith("The table lists the first 20")
+    colours, inked = picture_stats(browsed["briefing.html"].screenshot)
+    assert colours > 200 and inked > 0.02, (colours, inked)  # a page of text and charts: less ink than 05's
+
+
+def test_a_filter_changes_the_rows_the_table_shows(browsed):
+    acted = browsed["briefing.html"].acted
+    assert acted["options"][0] == "all" and len(acted["options"]) > 2
+    assert acted["filtered"] != acted["before"], "picking a type in the filter changed nothing"
+    assert 0 < len(acted["filtered"]["rows"]) < len(acted["before"]["rows"]) or \
+        acted["filtered"]["count"] != acted["before"]["count"]
+    # "all" again: every row back (Vega may draw them in another order)
+    assert sorted(acted["after"]["rows"]) == sorted(acted["before"]["rows"]), (
+        len(acted["after"]["rows"]), len(acted["before"]["rows"]),
+        set(acted["after"]["rows"]) ^ set(acted["before"]["rows"]), acted["filtered"])
+    assert acted["after"]["count"] == acted["before"]["count"]
+
+
+def test_hovering_shows_the_sentence_and_clicking_marks_it_up(browsed):
+    acted = browsed["briefing.html"].acted
+    assert acted["point"], "no timeline point inside the plot"
+    assert "sentence" in acted["tooltip"] and "according to" in acted["tooltip"], acted["tooltip"]
+    sentence = acted["tooltip"].split("sentence", 1)[1].strip().split("\n")[0][:30]
+    assert sentence and sentence in acted["panel"], (sentence, acted["panel"])
+    assert "First told in" in acted["panel"] and acted["marks"] >= 1
+
+
+def test_the_index_links_every_page(browsed, rendered):
+    _, pages = rendered
+    text = browsed["index"].dom["text"]
+    assert text.index("Briefing") < text.index("From raw reports to an annotated timeline")
+    assert all(browsed[page.name].requests for page in pages)

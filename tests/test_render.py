@@ -1,4 +1,5 @@
 """Notebooks execute with papermill and render to HTML pages that open offline and escape their outputs."""
+import json
 import re
 
 import nbformat
@@ -157,3 +158,37 @@ def test_render_refresh_re_executes_the_notebooks_in_place(tmp_path):
     assert "execution" not in refreshed.cells[0].metadata  # no timestamps to differ on the next run
     assert not nbformat.read(tmp_path / "not-numbered.ipynb", as_version=4).cells[0].outputs
 
+
+
+def test_a_vega_lite_chart_is_drawn_by_scripts_the_page_carries(tmp_path):
+    chart_code = ("import altair as alt\nalt.renderers.enable('mimetype')\n"
+                  "alt.Chart(alt.Data(values=[{'x': 1, 'label': '</script><script>alert(1)</script> & more'}]))"
+                  ".mark_point().encode(x='x:Q', tooltip='label:N')")
+    with_chart = write_notebook(tmp_path / "01-chart.ipynb", [new_code_cell(chart_code)])
+    without = write_notebook(tmp_path / "02-plain.ipynb", [new_code_cell("1 + 1")])
+    pages = {}
+    for notebook in (with_chart, without):
+        executed = execute_notebook(notebook, tmp_path / "build" / notebook.name, parameters={})
+        pages[notebook.stem] = render_html(executed, tmp_path / f"{notebook.stem}.html").read_text(encoding="utf-8")
+    page = pages["01-chart"]
+    assert page.count('<script data-newsline="vega">') == 1 and 'window.vegaEmbed' in page
+    assert page.count('data-newsline="chart"') == 2  # the chart's holder, and the script that finds it
+    spec = re.search(r'<script[^>]*data-newsline="spec"[^>]*>(.*?)</script>', page, flags=re.S).group(1)
+    assert "<" not in spec and "&" not in spec  # the report's text cannot end the script early
+    assert json.loads(spec)["data"]["values"][0]["label"].startswith("</script><script>alert(1)</script>")
+    assert "cdn.jsdelivr" not in without_data_uris(page)
+    assert "vegaEmbed" not in pages["02-plain"] and len(pages["02-plain"]) < len(page) - 500_000
+
+
+def test_the_index_lists_every_page_the_briefing_first(tmp_path):
+    from helpers.render import write_index
+
+    pages = []
+    for name, title in (("00-overview", "From raw reports <b>"), ("briefing", "Briefing: 3 reports")):
+        page = tmp_path / f"{name}.html"
+        page.write_text(f"<html><body><h1>{title.replace('<', '&lt;')}¶</h1><p>First   paragraph of {name}.</p>"
+                        "</body></html>", encoding="utf-8")
+        pages.append(page)
+    index = write_index(pages, tmp_path / "index.html").read_text(encoding="utf-8")
+    assert index.index('href="briefing.html"') < index.index('href="00-overview.html"')
+    assert "From raw reports &lt;b&gt;</a>" in index and "<p>First paragraph of briefing.</p>" in index
