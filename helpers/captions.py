@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from helpers.paths import ROOT
 from helpers.reading import Article
 from helpers.selection import collection_of
 
@@ -54,9 +55,15 @@ def folders_of(articles: pd.DataFrame, root: Path) -> str:
     return ", ".join(parts) if len(parts) > 1 else ""
 
 
+def shown_folder(root: Path) -> str:
+    """A folder as a caption names it: below the kit's root as `data/raw`, else by its own name."""
+    root = Path(root).resolve()
+    return str(root.relative_to(ROOT)) if root.is_relative_to(ROOT) else root.name or str(root)
+
+
 def reports_caption(articles: pd.DataFrame, rejected: pd.DataFrame, root: Path) -> str:
     """What was read: how many reports, where from, their publication dates, the undated and the refused."""
-    text = f"**{plural(len(articles), 'report')}** read from `{Path(root).name or root}`"
+    text = f"**{plural(len(articles), 'report')}** read from `{shown_folder(root)}`"
     where = folders_of(articles, root)
     if where:
         text += f" ({where})"

@@ -20,7 +20,7 @@ from helpers.display import TIME_COLOUR
 #: Choices a filter lists (the most frequent values); the table's rows; the width of every panel.
 FILTER_CHOICES = 40
 TABLE_ROWS = 20
-WIDTH = 860
+WIDTH = 760
 MAP_HEIGHT = 380
 #: The share of events the timeline's first window holds (the rest stay on the overview strip below it).
 BULK = 0.9
@@ -50,7 +50,8 @@ def explorer_rows(tables, *, timeline: pd.DataFrame | None = None) -> pd.DataFra
         first = events.loc[row["event_ids"].split("; ")[0]]
         article = titles.loc[first["article_id"]]
         common = {
-            "id": int(index), "date": iso(row["date_start"]), "date_end": iso(row["date_end"]), "label": row["label"],
+            "id": int(index), "date": iso(row["date_start"]), "date_end": iso(row["date_end"]),
+            "when": when(row["date_start"], row["date_end"]), "label": row["label"],
             "type": row["type"] or NO_TYPE, "actors": split(row["actors"]), "places": split(row["places"]),
             "sources": split(row["sources"]) or [NO_SOURCE], "n_reports": int(row["n_reports"]),
             "hedged": bool(row["hedged"]), "conflicts": row["conflicts"] or "",
@@ -69,13 +70,28 @@ def explorer_rows(tables, *, timeline: pd.DataFrame | None = None) -> pd.DataFra
     return pd.DataFrame(rows, columns=[*ROW_COLUMNS])
 
 
-ROW_COLUMNS = ("id", "date", "date_end", "label", "type", "actors", "places", "sources", "n_reports", "hedged",
+ROW_COLUMNS = ("id", "date", "date_end", "when", "label", "type", "actors", "places", "sources", "n_reports", "hedged",
                "conflicts", "sentence", "sentence_html", "report", "place", "kind", "lat", "lon", "first")
 
 
 def iso(value: object) -> str | None:
     """A date as an ISO string (None for none): what Vega-Lite reads as a date."""
     return None if value is None or pd.isna(value) else pd.Timestamp(value).strftime("%Y-%m-%d")
+
+
+def when(start: object, end: object) -> str:
+    """A row's days as a reader writes them: "2025-03-11", "2025-03" for a whole month, "2017" for a
+    whole year (a date said by its year alone), else "2025-03-08 to 2025-03-09"."""
+    first, last = iso(start), iso(end) or iso(start)
+    if first is None:
+        return ""
+    if first == last:
+        return first
+    if first.endswith("-01-01") and last == first[:4] + "-12-31":
+        return first[:4]
+    if first.endswith("-01") and (pd.Timestamp(first) + pd.offsets.MonthEnd(0)).strftime("%Y-%m-%d") == last:
+        return first[:7]
+    return f"{first} to {last}"
 
 
 def split(joined: object) -> list[str]:
@@ -147,7 +163,7 @@ def explorer(rows: pd.DataFrame, *, title: str = "") -> alt.VConcatChart:
             " && (type == null || datum.type == type) && (source == null || indexof(datum.sources, source) >= 0)")
     base = alt.Chart(rows).transform_filter(kept)
     events = base.transform_filter("datum.first")
-    tooltip = [alt.Tooltip("label:N", title="event"), alt.Tooltip("date:T", title="date", format="%Y-%m-%d"),
+    tooltip = [alt.Tooltip("label:N", title="event"), alt.Tooltip("when:N", title="when"),
                alt.Tooltip("sources:N", title="according to"), alt.Tooltip("hedged:N", title="hedged"),
                alt.Tooltip("n_reports:Q", title="reports"), alt.Tooltip("conflicts:N", title="conflicts"),
                alt.Tooltip("sentence:N", title="sentence"), alt.Tooltip("report:N", title="first told in")]
@@ -175,14 +191,14 @@ def explorer(rows: pd.DataFrame, *, title: str = "") -> alt.VConcatChart:
     table = shown.transform_window(row="row_number()", sort=[{"field": "date"}, {"field": "id"}]).transform_filter(
         f"datum.row <= {TABLE_ROWS}")
     columns = [
-        table.mark_text(align="left", baseline="middle").encode(
+        table.mark_text(align="left", baseline="middle", limit=width - 6).encode(
             y=alt.Y("row:O", axis=None), text=alt.Text(field, type=kind, **extra),
             color=alt.condition(pick, alt.value("#d62728"), alt.value("#222222")), tooltip=tooltip,
         ).add_params(pick)
         .properties(width=width, height=alt.Step(18), title=heading, name=f"table_{field}")
         for field, kind, extra, width, heading in (
-            ("date", "temporal", {"format": "%Y-%m-%d"}, 80, "date"), ("label", "nominal", {}, 470, "event"),
-            ("sources", "nominal", {}, 230, "according to"), ("n_reports", "quantitative", {}, 50, "reports"))]
+            ("when", "nominal", {}, 90, "when"), ("label", "nominal", {}, 430, "event"),
+            ("sources", "nominal", {}, 180, "according to"), ("n_reports", "quantitative", {}, 40, "reports"))]
     count = shown.transform_aggregate(n="count()").transform_calculate(
         shown=f"'The table lists the first {TABLE_ROWS} (by date) of ' + datum.n + ' events in the window.'",
     ).mark_text(align="left", x=0).encode(text="shown:N").properties(width=WIDTH, height=16, name="table_count")

@@ -6,6 +6,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers import briefing, captions
+from helpers.paths import ROOT as ROOT_OF_KIT
 from helpers.reading import Article
 from helpers.selection import example_article, richness
 
@@ -23,6 +24,7 @@ def test_reports_caption_counts_folders_dates_undated_and_refused():
     rejected = pd.DataFrame({"path": ["x.bin"], "reason": ["binary"]})
     text = captions.reports_caption(table, rejected, ROOT)
     assert text.startswith("**3 reports** read from `reports` (2 in `voa/`, 1 at the top), published 9-14 March 2025")
+    assert captions.reports_caption(table, rejected, ROOT_OF_KIT / "data" / "raw").startswith("**3 reports** read from `data/raw`")
     assert "1 report without a publication date" in text and "1 file or row refused" in text
 
 

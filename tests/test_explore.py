@@ -54,6 +54,14 @@ def test_the_sentence_is_escaped_and_its_entities_and_times_marked(tables, rows)
     assert html.replace("&lt;", "<").count("<mark") == html.count("</mark>")
 
 
+def test_days_are_written_as_precisely_as_they_are_known():
+    assert explore.when("2025-03-11", "2025-03-11") == "2025-03-11"
+    assert explore.when("2017-01-01", "2017-12-31") == "2017"
+    assert explore.when("2024-02-01", "2024-02-29") == "2024-02"
+    assert explore.when("2025-03-08", "2025-03-09") == "2025-03-08 to 2025-03-09"
+    assert explore.when(None, None) == ""
+
+
 def test_the_first_window_holds_the_bulk_and_leaves_outliers_to_the_strip():
     dates = pd.Series(["1950-06-25"] + [f"2025-03-{day:02d}" for day in range(1, 29)] * 2)
     window = explore.bulk_window(dates)

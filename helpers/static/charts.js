@@ -27,7 +27,7 @@
         if (!picked) { panel.textContent = PROMPT; return; }
         var heading = document.createElement("p");
         heading.className = "newsline-label";
-        heading.textContent = picked.date + ": " + picked.label + " (according to " + picked.sources.join("; ") +
+        heading.textContent = picked.when + ": " + picked.label + " (according to " + picked.sources.join("; ") +
           (picked.hedged ? "; hedged" : "") + "; " + picked.n_reports + " report" + (picked.n_reports > 1 ? "s" : "") + ")";
         var sentence = document.createElement("blockquote");
         // the kit escaped every character of the report in sentence_html; only its <mark>s are markup
