@@ -233,13 +233,16 @@ def _use_date_axis(axes: Axes) -> None:
 
 
 def _bulk(dates: pd.Series, *, share: float = 0.9, spread: float = 4.0) -> tuple | None:
-    """The first and last of the middle `share` of `dates`, when the whole range is over `spread`
-    times wider than that (a few far outliers); None when the dates are spread evenly enough to draw."""
-    low, high = dates.quantile((1 - share) / 2), dates.quantile(1 - (1 - share) / 2)
+    """The days to draw: the middle `share` of `dates`, widened by its own width (at least a week) each
+    side, when the whole range is over `spread` times wider than that middle (a few far outliers);
+    None when the dates are spread evenly enough to draw them all."""
+    low = dates.quantile((1 - share) / 2, interpolation="nearest")
+    high = dates.quantile(1 - (1 - share) / 2, interpolation="nearest")
     whole = dates.max() - dates.min()
     if len(dates) < 10 or whole <= spread * max(high - low, pd.Timedelta(days=7)):
         return None
-    return low, high
+    margin = max(high - low, pd.Timedelta(days=7))  # near the bulk is in it; far is a bulk's width away
+    return low - margin, high + margin
 
 
 def _undated_note(count: int, what: str) -> str:
@@ -284,8 +287,9 @@ def timeline_chart(timeline: pd.DataFrame, *, max_rows: int = 40) -> Figure:
     if bulk is not None:  # one 1950 event would squeeze 2024-25 into a column: the bulk is drawn, the rest counted
         outside = (dated["end"] < bulk[0]) | (dated["start"] > bulk[1])
     if bulk is not None and outside.any():
+        years = sorted(set(dated.loc[outside, "start"].dt.year))
         notes.append(f"{int(outside.sum())} rows far from the rest not shown "
-                     f"({dated.loc[outside, 'start'].min():%Y}-{dated.loc[outside, 'start'].max():%Y})")
+                     f"({', '.join(map(str, years[:4]))}{', …' if len(years) > 4 else ''})")
         dated = dated[~outside]
     if len(dated) > max_rows:
         notes.append(f"the {max_rows} most-reported of {len(dated)} rows shown")

@@ -22,6 +22,8 @@ FILTER_CHOICES = 40
 TABLE_ROWS = 20
 WIDTH = 760
 MAP_HEIGHT = 380
+#: How far (degrees) a coastline or border point lies from the last one kept (see world_lines).
+LINE_STEP = 0.3
 #: The share of events the timeline's first window holds (the rest stay on the overview strip below it).
 BULK = 0.9
 #: Entity labels an event's sentence highlights; times are highlighted too.
@@ -124,15 +126,15 @@ def sentence_html(text: str, start: int, end: int, article_id: str, tables) -> s
 
 
 def bulk_window(dates: pd.Series, *, share: float = BULK) -> list[dict] | None:
-    """The first and last day of the middle `share` of `dates`, a day wider each side, as Vega-Lite
-    DateTime objects; None when there are no dates."""
+    """The first and last day of the middle `share` of `dates`, a twentieth of its width (at least a
+    day) wider each side, as Vega-Lite DateTime objects; None when there are no dates."""
     dates = pd.to_datetime(dates, errors="coerce").dropna()
     if dates.empty:
         return None
     low = dates.quantile((1 - share) / 2, interpolation="nearest")
     high = dates.quantile(1 - (1 - share) / 2, interpolation="nearest")
-    return [{"year": day.year, "month": day.month, "date": day.day}
-            for day in (low - pd.Timedelta(days=1), high + pd.Timedelta(days=1))]
+    pad = max((high - low) * 0.05, pd.Timedelta(days=1))  # the first and last events off the frame's edge
+    return [{"year": day.year, "month": day.month, "date": day.day} for day in (low - pad, high + pad)]
 
 
 def choices(rows: pd.DataFrame, column: str, *, limit: int = FILTER_CHOICES) -> list[str]:
@@ -252,9 +254,11 @@ def map_frame(rows: pd.DataFrame, *, share: float = BULK, margin: float = 4.0) -
 
 
 @lru_cache(maxsize=1)
-def world_lines() -> list[dict]:
+def world_lines(*, step: float = LINE_STEP) -> list[dict]:
     """Coastlines and country borders as GeoJSON lines, from basemap's crude-resolution data (no
-    download), rounded to a tenth of a degree: enough for a map of where events happened."""
+    download), rounded to a tenth of a degree, a point kept once it lies `step` degrees (in longitude
+    plus latitude) from the last one kept: enough for a map of where events happened, at a third of
+    the size of every point."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         from mpl_toolkits.basemap import Basemap
@@ -263,13 +267,14 @@ def world_lines() -> list[dict]:
         segments = list(world.coastsegs) + list(world._readboundarydata("countries")[0])
     features = []
     for segment in segments:
-        points = []
-        for lon, lat in segment:
-            point = [round(float(lon), 1), round(float(lat), 1)]
-            if not points or point != points[-1]:
-                points.append(point)
-        if len(points) > 1:
+        points = [[round(float(lon), 1), round(float(lat), 1)] for lon, lat in segment]
+        kept = points[:1]
+        for point in points[1:-1]:
+            if abs(point[0] - kept[-1][0]) + abs(point[1] - kept[-1][1]) >= step:
+                kept.append(point)
+        if len(points) > 1 and points[-1] != kept[-1]:
+            kept.append(points[-1])
+        if len(kept) > 1:
             features.append({"type": "Feature", "properties": {},
-                             "geometry": {"type": "LineString", "coordinates": points}})
+                             "geometry": {"type": "LineString", "coordinates": kept}})
     return features
-

@@ -143,6 +143,19 @@ def test_timeline_draws_one_dot_per_row_in_date_order_with_spans_as_bars():
     assert title(axes).startswith("Timeline: 3 rows, 2022-09-08 to 2022-09-14")
 
 
+def test_timeline_is_labelled_by_event_labels_and_drawn_on_the_bulk_of_its_dates():
+    rows = [(f"2025-03-{day:02d}", f"2025-03-{day:02d}", f"sentence {day}", 1) for day in range(1, 13)]
+    timeline = timeline_table(rows + [("1950-06-25", "1950-06-25", "North Korea invaded", 2)])
+    timeline["label"] = [f"Event {n}" for n in range(12)] + ["North Korea invaded the South"]
+    figure = charts.timeline_chart(timeline)
+    axes = main_axes(figure)
+    assert tick_labels(axes.yaxis) == [f"Event {n}" for n in range(12)]  # the label, not the sentence
+    assert "1 rows far from the rest not shown (1950)" in title(axes)
+    assert axes.get_xlim()[0] > mdates.date2num(pd.Timestamp("2025-01-01"))  # 1950 does not squeeze March
+    spread = timeline_table([(f"{year}-01-01", f"{year}-01-01", str(year), 1) for year in range(2000, 2013)])
+    assert "far from the rest" not in title(main_axes(charts.timeline_chart(spread)))  # evenly spread: all drawn
+
+
 def test_timeline_leaves_out_undated_rows_and_says_how_many():
     timeline = timeline_table([
         ("2022-09-13", "2022-09-13", "Dated", 2),
