@@ -326,6 +326,15 @@ def page_title(page: Path) -> tuple[str, str]:
     return reader.title.replace("¶", "").strip() or page.stem, " ".join(reader.lead.split())
 
 
+def shortened(text: str, limit: int = 300) -> str:
+    """`text` cut at its last sentence (else word) end before `limit` characters, "…" where cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    end = cut.rfind(". ")
+    return cut[:end + 1] if end > limit // 2 else cut.rsplit(" ", 1)[0] + " …"
+
+
 def write_index(pages: list[Path], index: Path) -> Path:
     """`index` (index.html): a page linking every rendered page, the briefing first, with its title
     and first paragraph; written atomically, offline, every text escaped."""
@@ -336,7 +345,7 @@ def write_index(pages: list[Path], index: Path) -> Path:
     for page in ordered:
         title, lead = page_title(page)
         items.append(f'<li><a href="{markup.escape(page.name)}">{markup.escape(title)}</a>'
-                     f'<p>{markup.escape(lead[:400])}</p></li>')
+                     f'<p>{markup.escape(shortened(lead))}</p></li>')
     body = INDEX_PAGE.format(items="\n".join(items))
     write_text_atomic(index, body)
     return index

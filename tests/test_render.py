@@ -192,3 +192,11 @@ def test_the_index_lists_every_page_the_briefing_first(tmp_path):
     index = write_index(pages, tmp_path / "index.html").read_text(encoding="utf-8")
     assert index.index('href="briefing.html"') < index.index('href="00-overview.html"')
     assert "From raw reports &lt;b&gt;</a>" in index and "<p>First paragraph of briefing.</p>" in index
+
+
+def test_an_index_entry_is_cut_at_a_sentence_or_a_word():
+    from helpers.render import shortened
+
+    assert shortened("One sentence. " * 30, limit=100) == ("One sentence. " * 7).strip()
+    assert shortened("word " * 100, limit=52) == ("word " * 10).strip() + " …"  # "wo" of the 11th cut off
+    assert shortened("short", limit=50) == "short"
