@@ -91,13 +91,18 @@ def add_run_command(commands) -> None:
     run_command.add_argument("--scheduler", default=None, metavar="ADDRESS",
                              help="with --backend dask: the scheduler to use, e.g. tcp://10.0.0.5:8786 "
                                   "(default: a local cluster of --workers processes)")
-    run_command.add_argument("--places", default=None, metavar="FILE",
-                             help="your places: a CSV of name, canonical, kind, country, lat, lon rows that add "
-                                  "places to the gazetteer, correct them, or (kind none) say a name is no place")
-    run_command.add_argument("--from", dest="date_from", type=day, default=None, metavar="YYYY-MM-DD",
-                             help="the timeline starts on this day (events.csv keeps every event)")
-    run_command.add_argument("--to", dest="date_to", type=day, default=None, metavar="YYYY-MM-DD",
-                             help="the timeline ends on this day, included")
+    add_places_and_window(run_command)
+
+
+def add_places_and_window(command) -> None:
+    """--places, --from and --to: the settings `run` and `render` share (the notebooks' PLACES, SINCE, UNTIL)."""
+    command.add_argument("--places", default=None, metavar="FILE",
+                         help="your places: a CSV of name, canonical, kind, country, lat, lon rows that add places "
+                              "to the gazetteer, correct them, or (kind none) say a name is no place (PLACES)")
+    command.add_argument("--from", dest="date_from", type=day, default=None, metavar="YYYY-MM-DD",
+                         help="the timeline and charts start on this day; events.csv keeps every event (SINCE)")
+    command.add_argument("--to", dest="date_to", type=day, default=None, metavar="YYYY-MM-DD",
+                         help="the timeline and charts end on this day, included (UNTIL)")
 
 
 def add_render_command(commands) -> None:
@@ -111,17 +116,12 @@ def add_render_command(commands) -> None:
     render_command.add_argument("--notebooks", type=Path, default=NOTEBOOKS, help="folder of the notebooks to run")
     render_command.add_argument("--model", default=None,
                                 help="spaCy model name (MODEL parameter); default: each notebook's own")
-    render_command.add_argument("--places", default=None, metavar="CSV",
-                                help="your own places (name, canonical, kind, country, lat, lon) for the gazetteer (PLACES)")
+    add_places_and_window(render_command)
     render_command.add_argument("--focus", default=None, metavar="SUBFOLDER",
                                 help="the subfolder of the reports the chapters look at closely (FOCUS); default: all")
     render_command.add_argument("--example", default=None, metavar="REPORT",
                                 help="the report shown in detail: file name, article_id or title (EXAMPLE); "
                                      "default: the richest report")
-    render_command.add_argument("--from", dest="date_from", default=None, type=day, metavar="YYYY-MM-DD",
-                                help="the first day the timeline and charts show (SINCE)")
-    render_command.add_argument("--to", dest="date_to", default=None, type=day, metavar="YYYY-MM-DD",
-                                help="the last day the timeline and charts show (UNTIL)")
     render_command.add_argument("--build", type=Path, default=BUILD, help="where the executed copies go")
     render_command.add_argument("--refresh", action="store_true",
                                 help="instead: re-execute the committed notebooks in place (their stored outputs), "

@@ -85,8 +85,8 @@ def example_caption(example: Article, timexes: pd.DataFrame) -> str:
     text = f"The example report, *{title}*, was published on {day(example.published)}."
     own = timexes[(timexes["article_id"] == example.article_id) & timexes["resolved_start"].notna()]
     relative = own[~own["text"].str.contains(r"\d{4}", regex=True)].drop_duplicates("text")
-    quoted = [f'"{row.text}" is {row.resolved_start}' + (f" to {row.resolved_end}" if row.resolved_end != row.resolved_start
-                                                         else "")
+    quoted = [f'"{row.text}" is {row.resolved_start}'
+              + (f" to {row.resolved_end}" if row.resolved_end != row.resolved_start else "")
               for row in relative.head(QUOTED_TIMES).itertuples()]
     if quoted:
         text += " Read against that day, " + "; ".join(quoted) + "."

@@ -47,6 +47,7 @@ def explorer_rows(tables, *, timeline: pd.DataFrame | None = None) -> pd.DataFra
     places = (tables.entities.dropna(subset=["lat"]).drop_duplicates("canonical")
               .set_index("canonical")[["place_kind", "lat", "lon"]])
     texts = {report.article_id: report.text for report in tables.reports}
+    marked = marks_by_report(tables)
     rows = []
     for index, row in timeline.iterrows():
         first = events.loc[row["event_ids"].split("; ")[0]]
@@ -58,8 +59,8 @@ def explorer_rows(tables, *, timeline: pd.DataFrame | None = None) -> pd.DataFra
             "sources": split(row["sources"]) or [NO_SOURCE], "n_reports": int(row["n_reports"]),
             "hedged": bool(row["hedged"]), "conflicts": row["conflicts"] or "",
             "sentence": first["sentence"],
-            "sentence_html": sentence_html(texts.get(first["article_id"], ""), int(first["start"]),
-                                           int(first["end"]), first["article_id"], tables),
+            "sentence_html": sentence_html(texts.get(first["article_id"], ""), int(first["start"]), int(first["end"]),
+                                           marked.get(first["article_id"], [])),
             "report": f"{article['title'] or article['path']} ({article['published'] or 'undated'})",
         }
         named = [place for place in common["places"] if place in places.index] or [None]
@@ -101,26 +102,35 @@ def split(joined: object) -> list[str]:
     return [part for part in str(joined or "").split("; ") if part]
 
 
-def sentence_html(text: str, start: int, end: int, article_id: str, tables) -> str:
-    """The sentence `text[start:end]` as HTML, its entities and times marked (<mark> with the kit's
-    colours and the label as title); every character of the report is escaped."""
+def marks_by_report(tables) -> dict[str, list[tuple[int, int, str, str]]]:
+    """Per article_id, what its sentences mark: (start, end, label, colour) for each entity of a
+    HIGHLIGHTED label (its chart colour made light) and each time expression (type and value)."""
+    entities = tables.entities[tables.entities["label"].isin(HIGHLIGHTED)]
+    marks: dict[str, list] = {}
+    for row in entities.itertuples():
+        mark = (int(row.start), int(row.end), row.label, light(label_colour(row.label)))
+        marks.setdefault(row.article_id, []).append(mark)
+    for row in tables.timexes.itertuples():
+        mark = (int(row.start), int(row.end), f"{row.type} {row.value}", TIME_COLOUR)
+        marks.setdefault(row.article_id, []).append(mark)
+    return marks
+
+
+def sentence_html(text: str, start: int, end: int, marks: list[tuple[int, int, str, str]]) -> str:
+    """The sentence `text[start:end]` as HTML, the `marks` within it (see marks_by_report) as <mark>s
+    with their colour and label as title; every character of the report is escaped."""
     if not text:
         return ""
-    entities = tables.entities
-    spans = [(int(r.start), int(r.end), r.label, light(label_colour(r.label)))
-             for r in entities[(entities["article_id"] == article_id) & entities["label"].isin(HIGHLIGHTED)].itertuples()]
-    timexes = tables.timexes
-    spans += [(int(r.start), int(r.end), f"{r.type} {r.value}", TIME_COLOUR)
-              for r in timexes[timexes["article_id"] == article_id].itertuples()]
-    spans = sorted((span for span in spans if start <= span[0] and span[1] <= end), key=lambda span: (span[0], -span[1]))
+    inside = sorted((mark for mark in marks if start <= mark[0] and mark[1] <= end),
+                    key=lambda mark: (mark[0], -mark[1]))
     pieces, at = [], start
-    for span_start, span_end, label, colour in spans:
-        if span_start < at:
+    for mark_start, mark_end, label, colour in inside:
+        if mark_start < at:
             continue  # overlaps one already marked
-        pieces.append(html.escape(text[at:span_start]))
+        pieces.append(html.escape(text[at:mark_start]))
         pieces.append(f'<mark style="background:{colour}" title="{html.escape(label)}">'
-                      f'{html.escape(text[span_start:span_end])}</mark>')
-        at = span_end
+                      f'{html.escape(text[mark_start:mark_end])}</mark>')
+        at = mark_end
     pieces.append(html.escape(text[at:end]))
     return "".join(pieces)
 
@@ -161,7 +171,8 @@ def explorer(rows: pd.DataFrame, *, title: str = "") -> alt.VConcatChart:
     window = alt.selection_interval(name="window", encodings=["x"], value={"x": bulk_window(rows["date"]) or []}) \
         if rows["date"].notna().any() else alt.selection_interval(name="window", encodings=["x"])
     pick = alt.selection_point(name="pick", fields=["id"], on="click", clear="dblclick", empty=False)
-    kept = ("(actor == null || indexof(datum.actors, actor) >= 0) && (place == null || indexof(datum.places, place) >= 0)"
+    kept = ("(actor == null || indexof(datum.actors, actor) >= 0)"
+            " && (place == null || indexof(datum.places, place) >= 0)"
             " && (type == null || datum.type == type) && (source == null || indexof(datum.sources, source) >= 0)")
     base = alt.Chart(rows).transform_filter(kept)
     events = base.transform_filter("datum.first")
@@ -216,10 +227,9 @@ def place_map(shown: alt.Chart, rows: pd.DataFrame) -> alt.LayerChart:
     the place, its kind and its events."""
     frame = map_frame(rows)
     # one JSON string, not a list of objects: a notebook stores a spec pretty-printed, a value a line
-    land = alt.Chart(alt.Data(values=json.dumps({"type": "FeatureCollection", "features": world_lines()},
-                                                separators=(",", ":")),
-                              format=alt.DataFormat(type="json", property="features"))).mark_geoshape(filled=False, stroke="#999999", strokeWidth=0.5,
-                                                                     clip=True)
+    lines = json.dumps({"type": "FeatureCollection", "features": world_lines()}, separators=(",", ":"))
+    land = alt.Chart(alt.Data(values=lines, format=alt.DataFormat(type="json", property="features"))).mark_geoshape(
+        filled=False, stroke="#999999", strokeWidth=0.5, clip=True)
     dots = shown.transform_filter("datum.lat != null").transform_aggregate(
         events="count()", labels="values(label)", groupby=["place", "kind", "lat", "lon"],
     ).transform_calculate(some="join(slice(pluck(datum.labels, 'label'), 0, 3), ' | ')").mark_circle(

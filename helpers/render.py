@@ -219,7 +219,8 @@ def render_html(notebook_path: Path, html_path: Path) -> Path:
                             config=Config({"NbConvertBase": {"display_data_priority": priority}}),
                             exclude_input=bool(notebook.metadata.get("newsline", {}).get("hide_input")))
     exporter.register_filter("newsline_json", script_json)
-    has_charts = any(VEGALITE in output.get("data", {}) for cell in notebook.cells for output in cell.get("outputs", []))
+    has_charts = any(VEGALITE in output.get("data", {})
+                     for cell in notebook.cells for output in cell.get("outputs", []))
     resources = {"newsline_charts": chart_scripts() if has_charts else None}
     body, _ = exporter.from_notebook_node(notebook, resources=resources)
     write_text_atomic(html_path, body)
