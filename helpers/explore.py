@@ -28,6 +28,10 @@ LINE_STEP = 0.3
 BULK = 0.9
 #: Entity labels an event's sentence highlights; times are highlighted too.
 HIGHLIGHTED = ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP")
+#: How the table may be ordered (the radio buttons' values and labels), and the sort key each gives.
+TABLE_ORDERS = {"earliest": "earliest first", "latest": "latest first", "reports": "most reports first"}
+ORDER_KEY = ("order == 'reports' ? -datum.n_reports * 1e13 + time(toDate(datum.date))"
+             " : order == 'latest' ? -time(toDate(datum.date)) : time(toDate(datum.date))")
 NO_TYPE = "(no type)"
 NO_SOURCE = "(the report itself)"
 
@@ -165,7 +169,8 @@ def explorer(rows: pd.DataFrame, *, title: str = "") -> alt.VConcatChart:
     """The linked view of `explorer_rows`: filters on actor, place, type and source; a timeline
     (hover: the event, its sources, hedging, corroboration and sentence; click: select it); the
     overview strip below it, whose brush sets the timeline's window (first on the bulk of the
-    dates, outliers still on the strip); a map of the places; a table of the events shown."""
+    dates, outliers still on the strip); a map of the places; a table of the events shown, earliest,
+    latest or most corroborated first as the reader picks."""
     filters = [dropdown("actor", choices(rows, "actors")), dropdown("place", choices(rows, "places")),
                dropdown("type", choices(rows, "type")), dropdown("source", choices(rows, "sources"))]
     window = alt.selection_interval(name="window", encodings=["x"], value={"x": bulk_window(rows["date"]) or []}) \
@@ -201,8 +206,11 @@ def explorer(rows: pd.DataFrame, *, title: str = "") -> alt.VConcatChart:
         color=alt.Color("type:N", legend=None),
     ).add_params(window).properties(width=WIDTH, height=30, name="overview")
     shown = events.transform_filter(window)
-    table = shown.transform_window(row="row_number()", sort=[{"field": "date"}, {"field": "id"}]).transform_filter(
-        f"datum.row <= {TABLE_ROWS}")
+    # the table's order, a choice of the reader: the key is one number, so one window transform sorts by it
+    order = alt.param(name="order", value="earliest", bind=alt.binding_radio(
+        options=list(TABLE_ORDERS), labels=list(TABLE_ORDERS.values()), name="table: "))
+    table = shown.transform_calculate(key=ORDER_KEY).transform_window(
+        row="row_number()", sort=[{"field": "key"}, {"field": "id"}]).transform_filter(f"datum.row <= {TABLE_ROWS}")
     columns = [
         table.mark_text(align="left", baseline="middle", limit=width - 6).encode(
             y=alt.Y("row:O", axis=None), text=alt.Text(field, type=kind, **extra),
@@ -213,8 +221,10 @@ def explorer(rows: pd.DataFrame, *, title: str = "") -> alt.VConcatChart:
             ("when", "nominal", {}, 90, "when"), ("label", "nominal", {}, 430, "event"),
             ("sources", "nominal", {}, 180, "according to"), ("n_reports", "quantitative", {}, 40, "reports"))]
     count = shown.transform_aggregate(n="count()").transform_calculate(
-        shown=f"'The table lists the first {TABLE_ROWS} (by date) of ' + datum.n + ' events in the window.'",
-    ).mark_text(align="left", x=0).encode(text="shown:N").properties(width=WIDTH, height=16, name="table_count")
+        shown=f"'The table lists the first {TABLE_ROWS} of ' + datum.n + ' events in the window, '"
+              f" + {json.dumps(TABLE_ORDERS)}[order] + '.'",
+    ).mark_text(align="left", x=0).encode(text="shown:N").add_params(order).properties(
+        width=WIDTH, height=16, name="table_count")
     return alt.vconcat(
         timeline, overview, place_map(shown, rows), count, alt.hconcat(*columns, spacing=4),
     ).resolve_scale(color="independent").configure_view(stroke=None).properties(

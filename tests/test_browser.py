@@ -268,6 +268,10 @@ TABLE_STATE = """JSON.stringify({
   rows: Array.from(document.querySelectorAll('g.table_label_marks text')).map(text => text.textContent),
   count: (document.querySelector('g.table_count_marks text') || {textContent: ''}).textContent,
 })"""
+# The table's "reports" column, top row first (Vega may keep its text elements in another order).
+REPORTS_COLUMN = """JSON.stringify(Array.from(document.querySelectorAll('g.table_n_reports_marks text'))
+  .map(text => [text.getBoundingClientRect().top, Number(text.textContent)])
+  .sort((a, b) => a[0] - b[0]).map(pair => pair[1]))"""
 # A timeline point inside the plot (not one clipped away outside the window), scrolled into view.
 FIND_POINT = """(() => {
   const frame = document.querySelector('g.timeline_group path.background');
@@ -307,6 +311,12 @@ def explore_like_a_user(browser: "Browser") -> dict:
                      " select.dispatchEvent(new Event('change')); })()")
     browser.pump(seconds=0.5)
     found["after"] = json.loads(browser.evaluate(TABLE_STATE))
+    # the table's order: most reports first puts the most corroborated events at the top
+    browser.evaluate("(() => { const radio = document.querySelector('input[name=order][value=reports]');"
+                     " radio.checked = true; radio.dispatchEvent(new Event('change')); })()")
+    browser.pump(seconds=0.5)
+    found["by_reports"] = json.loads(browser.evaluate(REPORTS_COLUMN))
+    found["by_reports_count"] = json.loads(browser.evaluate(TABLE_STATE))["count"]
     point = json.loads(browser.evaluate(FIND_POINT))
     found["point"] = point
     if point:
@@ -499,3 +509,12 @@ def test_the_index_links_every_page(browsed, rendered):
     text = browsed["index"].dom["text"]
     assert text.index("Briefing") < text.index("From raw reports to an annotated timeline")
     assert all(browsed[page.name].requests for page in pages)
+
+
+def test_the_table_can_put_the_most_corroborated_events_first(browsed):
+    acted = browsed["briefing.html"].acted
+    by_reports = acted["by_reports"]
+    assert by_reports and by_reports == sorted(by_reports, reverse=True), by_reports
+    assert by_reports[0] > 1  # the war updates and the seed tell some events more than once
+    assert acted["by_reports_count"].endswith("most reports first.")
+    assert acted["before"]["count"].endswith("earliest first.")
