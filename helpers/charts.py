@@ -149,7 +149,7 @@ def _names(frame: pd.DataFrame, *, preferred: str, fallback: str) -> pd.Series:
     return blank_to_na(preferred).fillna(blank_to_na(fallback))
 
 
-def _split_list(value: object) -> list[str]:
+def split_list(value: object) -> list[str]:
     """Items of a `; `-joined cell (see docs/tables.md), blanks dropped."""
     if _is_missing(value):
         return []
@@ -468,8 +468,8 @@ def actor_place(events: pd.DataFrame, *, n: int = 12) -> Figure:
     actors = events["actor_key"].where(events["actor_key"].fillna("") != "", events["actor"]) \
         if "actor_key" in events else events["actor"]
     pairs = pd.DataFrame({
-        "actor": actors.map(_split_list),
-        "place": events["place"].map(_split_list),
+        "actor": actors.map(split_list),
+        "place": events["place"].map(split_list),
     }).explode("actor").explode("place").dropna()
     title = "Who acted where (events)"
     if pairs.empty:

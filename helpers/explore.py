@@ -14,6 +14,7 @@ from functools import lru_cache
 import altair as alt
 import pandas as pd
 
+from helpers.charts import split_list
 from helpers.colours import label_colour, light
 from helpers.display import TIME_COLOUR
 
@@ -59,8 +60,8 @@ def explorer_rows(tables, *, timeline: pd.DataFrame | None = None) -> pd.DataFra
         common = {
             "id": int(index), "date": iso(row["date_start"]), "date_end": iso(row["date_end"]),
             "when": when(row["date_start"], row["date_end"]), "label": row["label"],
-            "type": row["type"] or NO_TYPE, "actors": split(row["actors"]), "places": split(row["places"]),
-            "sources": split(row["sources"]) or [NO_SOURCE], "n_reports": int(row["n_reports"]),
+            "type": row["type"] or NO_TYPE, "actors": split_list(row["actors"]), "places": split_list(row["places"]),
+            "sources": split_list(row["sources"]) or [NO_SOURCE], "n_reports": int(row["n_reports"]),
             "hedged": bool(row["hedged"]), "conflicts": row["conflicts"] or "",
             "sentence": first["sentence"],
             "sentence_html": sentence_html(texts.get(first["article_id"], ""), int(first["start"]), int(first["end"]),
@@ -99,11 +100,6 @@ def when(start: object, end: object) -> str:
     if first.endswith("-01") and (pd.Timestamp(first) + pd.offsets.MonthEnd(0)).strftime("%Y-%m-%d") == last:
         return first[:7]
     return f"{first} to {last}"
-
-
-def split(joined: object) -> list[str]:
-    """A "; "-joined cell as a list ([] for an empty one)."""
-    return [part for part in str(joined or "").split("; ") if part]
 
 
 def marks_by_report(tables) -> dict[str, list[tuple[int, int, str, str]]]:
