@@ -60,6 +60,8 @@ COMMON_WORDS = {
 }
 # A town above this size keeps its name against a foreign region's ("Bari", Italy; not Bari, Somalia).
 LARGE_TOWN = 1_000_000
+# How far (km) a town lies from a region of its own country for the region to take the town's other name.
+FAR_TOWN = 500.0
 # How alike (difflib's ratio) a town's other name and its own must be to count as a spelling of it.
 SPELLING = 0.6
 # From the widest to the most precise: how events rank the places a sentence names.
@@ -126,8 +128,12 @@ class Gazetteer:
         self._add_countries(cache, towns)
         other_names = [[name for name in city["alternatenames"] if usable_name(name)] for city in cities]
         weak = [[name for name in names if not spells(name, town.canonical)] for town, names in zip(towns, other_names)]
-        for town, names, weak_names in zip(towns, other_names, weak):
-            self._add(town, [town.canonical, *(name for name in names if name not in weak_names)])
+        self.towns_named: dict[str, list[tuple[str, str]]] = {}  # a town's own name or spelling -> (key, admin1)
+        for city, town, names, weak_names in zip(cities, towns, other_names, weak):
+            own = [town.canonical, *(name for name in names if name not in weak_names)]
+            self._add(town, own)
+            for name in dict.fromkeys(own):
+                self.towns_named.setdefault(name, []).append((town.key, city.get("admin1code", "")))
         claims = dict(self.names)  # who holds a name once towns' weak names are in: regions defer to some
         for town, names in zip(towns, weak):
             for name in names:
@@ -170,7 +176,9 @@ class Gazetteer:
         """ISO 3166-2 subdivisions under their own and their English names ("Al Anbār", "Anbar"). A region
         takes a name from a foreign town below LARGE_TOWN ("Ontario"), never from a country, a town of its
         own country ("Kharkiv" and "Kiev" are the city; "Kharkiv region" the region) or a town it lies around
-        (Jerusalem, whose governorate ISO files under another country)."""
+        (Jerusalem, whose governorate ISO files under another country). A town's other name that is no spelling
+        of its own gives way to a region of its country that lies far from it (FAR_TOWN: "Missouri", an old
+        name geonames gives Bozeman, Montana), not to one around it ("Leningrad", "Sverdlovsk" stay the towns)."""
         for country, regions in subdivisions.items():
             for code, region in regions.items():
                 lat, lon = region["latLng"] or (None, None)
@@ -184,6 +192,8 @@ class Gazetteer:
                     if holder is None or (holder.kind == "city" and holder.country != country
                                           and holder.population < LARGE_TOWN and not near(holder, place)):
                         self.names[name] = place.key
+                    elif holder.kind == "city" and name not in self.names and not near(holder, place, km=FAR_TOWN):
+                        self.names[name] = place.key  # a far town's other name: "Missouri" is no name of Bozeman
 
     def add_places(self, rows: Iterable[tuple[str, str, str, float, float]]) -> None:
         """Places given as (name, kind, country, lat, lon) rows: they take their name from any other place."""
@@ -261,6 +271,16 @@ class Gazetteer:
         place = self.places[key]
         return Place(f"{place.key}:{word.lower()}", f"{name} {word.lower()}", "region", place.country,
                      place.lat, place.lon, 0)
+
+    def town_within(self, name: str, area: Place) -> Place | None:
+        """The largest town of that name inside a country, or inside a US state ("Independence, Missouri";
+        geonames' first-level codes of other countries are not ISO's, so there the country decides)."""
+        state = area.key.removeprefix("region:US-") if area.key.startswith("region:US-") else None
+        for key, admin1 in self.towns_named.get(clean_name(name), []):
+            town = self.places[key]
+            if town.country == area.country and (state is None or admin1 == state):
+                return town
+        return None
 
     def speaks(self, place: Place) -> bool:
         """Whether a place's name can stand for those who govern it, as the subject of "said": a country, a

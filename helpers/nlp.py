@@ -211,7 +211,31 @@ class GazetteerPlaces:
                 if ent.label_ in PLACE_LABELS and people.get(ent.text, set()) - {ent.start}
                 and not self._strongly_placed(ent) else ent for ent in keep]
         doc.ents = filter_spans(self._without_non_places([self._without_time(ent) for ent in keep] + found, people))
+        doc.ents = self._towns_in_their_areas(doc)
         return doc
+
+    def _towns_in_their_areas(self, doc: Doc) -> list[Span]:
+        """A town named with its state or country, as news writes it ("Independence, Missouri", "Tripoli,
+        Lebanon"), is the town of that name there, whichever the name alone would mean."""
+        entities = list(doc.ents)
+        by_start = {ent.start: ent for ent in entities}
+        for index, ent in enumerate(entities):
+            area_span = by_start.get(ent.end + 1)
+            if ent.label_ not in PLACE_LABELS or area_span is None or doc[ent.end].text != "," \
+                    or area_span.label_ not in PLACE_LABELS:
+                continue
+            area = self.gazetteer.places.get(area_span.kb_id_) or self.gazetteer.lookup(area_span.text)
+            here = self.gazetteer.places.get(ent.kb_id_) or self.gazetteer.lookup(ent.text)
+            if area is None or area.kind not in {"country", "region"} or (here is not None and here.kind != "city"
+                                                                          and here.country == area.country):
+                continue
+            if here is not None and here.country == area.country and (
+                    not area.key.startswith("region:US-") or self.gazetteer.town_within(ent.text, area) == here):
+                continue
+            town = self.gazetteer.town_within(ent.text, area)
+            if town is not None:
+                entities[index] = Span(doc, ent.start, ent.end, label="GPE", kb_id=town.key)
+        return entities
 
     def _without_non_places(self, entities: list[Span], people: dict[str, set[int]]) -> list[Span]:
         """The entities, but no place a user's places file says is none ("Lai": a person, not Laï, Chad):

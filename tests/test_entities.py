@@ -55,6 +55,29 @@ def test_a_town_keeps_its_name_against_regions_and_other_names(name, canonical):
     assert gazetteer().lookup(name).canonical == canonical
 
 
+@pytest.mark.parametrize("name, canonical, kind", [
+    ("Missouri", "Missouri", "region"),  # the state, not Bozeman, Montana, one of whose old names it is
+    ("Maine", "Maine", "region"),  # not Des Plaines, Illinois
+    ("Leningrad", "Saint Petersburg", "city"),  # the old name of the town the region lies around stays the town's
+    ("Sverdlovsk", "Yekaterinburg", "city"),
+])
+def test_a_far_towns_other_name_gives_way_to_a_region_of_its_country(name, canonical, kind):
+    place = gazetteer().lookup(name)
+    assert (place.canonical, place.kind) == (canonical, kind)
+
+
+@pytest.mark.parametrize("text, name, lat, lon", [
+    ("The ceremony was held in the city of Independence, Missouri.", "Independence", 39.09, -94.42),
+    ("He was born in Paris, Texas, in 1950.", "Paris", 33.66, -95.56),
+    ("The talks moved to Tripoli, Lebanon, on Monday.", "Tripoli", 34.43, 35.84),
+    ("The diplomats were flown to Brussels, Belgium.", "Brussels", 50.85, 4.35),  # the name alone already fits
+    ("Officials met in Paris on Monday.", "Paris", 48.85, 2.35),  # no state or country named: the larger town
+])
+def test_a_town_named_with_its_state_or_country_is_the_town_there(nlp, text, name, lat, lon):
+    _, found_lat, found_lon = places(nlp, text)[name]
+    assert (found_lat, found_lon) == (pytest.approx(lat, abs=0.05), pytest.approx(lon, abs=0.05))
+
+
 def test_a_generic_word_alone_is_no_place():
     assert gazetteer().lookup("North") is None and gazetteer().lookup("Central") is None
 
