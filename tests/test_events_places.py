@@ -98,3 +98,15 @@ def test_a_place_of_a_passive_participle_describing_the_object_is_the_events(eve
     row = events("The United States has cleared out the last migrants being held at its naval base at "
                  "Guantanamo Bay, Cuba.").loc["cleared"]
     assert row["place"] in {"Guantanamo Bay", "Cuba"}  # (a base the gazetteer lacks: its country)
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    # a place that names where people come from or whom they serve is not where they act
+    ("Juan Miguel Gonzalez lashed out at his Miami relatives on Sunday.", "lashed", ""),
+    # ... nor is the owner of what a phrase of its own places
+    ("Two bombs exploded outside U.S. embassies in Kenya and Tanzania on Friday.", "exploded", "Kenya; Tanzania"),
+    ("Investigators found a rifle buried near his home in the Buffalo suburb of Amherst.", "found", "Amherst"),
+    ("Russian troops shelled the Kharkiv power plant on Monday.", "shelled", "Kharkiv"),  # a site stays placed
+])
+def test_a_place_that_only_describes_a_noun_is_not_the_events(events, text, trigger, place):
+    assert events(text).loc[trigger, "place"] == place

@@ -5,6 +5,7 @@ from spacy.tokens import Span, Token
 
 from helpers.entities import canonical_name, place_of
 from helpers.events.spans import EntityIndex
+from helpers.events.words import AGENT_SUFFIXES, PEOPLE
 from helpers.lexicon import REPORTING_VERBS, TOWN_NOUNS
 from helpers.nlp import PLACE_LABELS, PLACE_NOUNS, PLACE_VERBS, SITE_NOUNS, gazetteer_of
 
@@ -73,7 +74,7 @@ LANDING = {"strike", "airstrike", "attack", "raid", "assault", "offensive", "bom
            "control", "defence", "defense"}
 # Nouns of a part of a place: "on the western edge of Kharkiv", "the outskirts of Kyiv".
 PARTS = {"edge", "outskirts", "centre", "center", "heart", "side", "bank", "shore", "coast", "part", "north", "south",
-         "east", "west", "suburbs", "approaches"}
+         "east", "west", "suburb", "suburbs", "approaches"}
 
 
 def where(place: Span, action: Token) -> bool:
@@ -99,10 +100,30 @@ def where(place: Span, action: Token) -> bool:
         return head.lemma_.lower() in PLACE_VERBS or (head == action and precision_rank(place) == 0
                                                       and not governs(place))
     if root.dep_ in {"compound", "nmod", "amod", "poss"}:  # ... or of what stands at a place ("at its Cupertino
-        # headquarters", "at the Cupertino, California event")
+        # headquarters", "at the Cupertino, California event"); not of who comes from it ("his Miami relatives",
+        # "U.S. diplomats") nor of what a phrase of its own places ("U.S. embassies in Kenya", "the Buffalo
+        # suburb of Amherst": the embassy is in Kenya, the suburb is Amherst)
+        if is_people(head) or placed_itself(head):
+            return False
         return head.lemma_.lower() in PLACE_NOUNS | SITE_NOUNS | LANDING or head == action \
             or (head.dep_ == "pobj" and head.head.lower_ in LOCATIVE)
     return root.dep_ in {"npadvmod", "advmod", "ROOT"} or root == action
+
+
+def is_people(noun: Token) -> bool:
+    """A noun of people or groups ("relatives", "officials", "diplomats", "the army"): a place that modifies it
+    says where they are from or whom they serve, not where something happened."""
+    word = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and word not in SITE_NOUNS | PLACE_NOUNS and (
+        word in PEOPLE or (word.endswith(AGENT_SUFFIXES) and len(word) > 4))
+
+
+def placed_itself(noun: Token) -> bool:
+    """A noun with a place of its own in a phrase ("embassies in Kenya", "the suburb of Amherst")."""
+    return any(child.dep_ == "prep" and (child.lower_ in {"in", "at", "near", "inside", "outside"} or (
+        child.lower_ == "of" and noun.lemma_.lower() in PLACE_NOUNS | PARTS))
+        and any(grand.dep_ == "pobj" and grand.ent_type_ in PLACE_LABELS for grand in child.children)
+        for child in noun.children)
 
 
 def told_from(place: Span, action: Token, source: Span | None) -> bool:
