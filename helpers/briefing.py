@@ -10,6 +10,7 @@ DATE_SOURCES = {
     "subordinate clause": "a measured gap from the clause it follows",
     "speech": "the day it was said",
     "narrative": "the day the story last told (a history or a run of past events)",
+    "story": "the day of the report's news, told in its lead (an act in the past with no time of its own)",
     "published": "the report's publication date (the sentence gives none)",
     "undated": "none: a gap the text does not measure in days",
     "unknown": "none: the report has no publication date",

@@ -147,3 +147,36 @@ def test_a_news_report_carries_a_past_time_two_sentences_only(events):
     table = events(report)
     assert table.loc["left"]["date_from"] == "narrative"
     assert table.loc["rebuilt"]["date_from"] == "published"
+
+
+@pytest.mark.parametrize("text, trigger, day", [
+    # wire copy puts the day between the subject and its verb, whatever the parser hangs it on
+    ("Poland, Hungary and the Czech Republic Friday formally joined NATO at a ceremony held in the city of "
+     "Independence, Missouri.", "joined", date(2022, 9, 9)),  # the parser takes Friday for Poland's apposition
+    ("The ministers Monday signed the accord.", "signed", date(2022, 9, 12)),
+    # a day inside a clause of the subject's is that clause's: the cancelling is undated
+    ("A memorial service planned for Saturday was canceled.", "canceled", PUBLISHED),
+])
+def test_a_day_between_the_subject_and_its_verb_dates_the_verb(events, text, trigger, day):
+    assert events(text).loc[trigger, "date_start"] == day
+
+
+LEAD = ("Poland, Hungary and the Czech Republic on Monday formally joined NATO at a ceremony in Independence, "
+        "Missouri.\n\nThe three foreign ministers signed the documents of accession.\n\n"
+        "U.S. Secretary of State Madeleine Albright accepted the papers.\n\n"
+        "Russia condemned the enlargement.\n\nLater, the ministers met the press.\n\n"
+        "Albright announced the decision.")
+
+
+def test_an_undated_act_takes_the_day_of_the_news_its_lead_tells(events):
+    table = events(LEAD)  # published on Tuesday: the lead's Monday is the day of the news
+    for trigger in ("signed", "accepted"):
+        assert (table.loc[trigger, "date_start"], table.loc[trigger, "date_from"]) == (date(2022, 9, 12), "story")
+    # a reaction, an act placed at another time, and a saying are told when reported
+    for trigger in ("condemned", "met", "announced"):
+        assert table.loc[trigger, "date_from"] == "published", trigger
+
+
+def test_a_lead_of_the_day_of_publication_gives_no_story_day(events):
+    table = events(LEAD.replace("on Monday", "on Tuesday"))
+    assert table.loc["accepted", "date_from"] == "published"

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from helpers.events.kinds import NOMINAL_EVENTS
+from helpers.events.plover import CATEGORIES
 from helpers.events.words import DOCUMENTS
 from helpers.lexicon import CARDINALS, REPORTING_VERBS
 from helpers.timex import Timex
@@ -87,6 +88,8 @@ def governed(timex: Timex, action: Token, sentence: Span) -> bool:
     one that frames the action ("during a visit on Thursday"), stands between them in the parse."""
     span = sentence.doc.char_span(timex.start, timex.end, alignment_mode="expand")
     token = span.root if span is not None else None
+    if span is not None and between_subject_and_verb(span, action):
+        return True
     if token is not None and not_event_time(token):
         return False
     while token is not None and token.i != token.head.i:
@@ -99,6 +102,25 @@ def governed(timex: Timex, action: Token, sentence: Span) -> bool:
             return False  # "pointed to the visit on Thursday": the visit's time
         token = token.head
     return token is not None and token.i == action.i
+
+
+def between_subject_and_verb(span: Span, action: Token) -> bool:
+    """A time written between the subject and its verb, as wire copy dates an act ("Poland, Hungary and the
+    Czech Republic Friday formally joined NATO"), whatever the parser hung it on: only adverbs and auxiliaries
+    stand between it and the verb, and the subject's words come right before it. Not bare years, which said
+    after a name are the name's ("Steve Jobs 1955-2011")."""
+    doc = span.doc
+    if all(token.like_num or token.is_punct for token in span) or span.end > action.i or span.start == 0 or not any(child.dep_ in {"nsubj", "nsubjpass"} for child in action.children):
+        return False
+    if any(doc[i].pos_ not in {"ADV", "AUX", "PART"} for i in range(span.end, action.i)):
+        return False
+    subject = next(child for child in action.children if child.dep_ in {"nsubj", "nsubjpass"})
+    if not (subject.left_edge.i < span.start and (span.start - 1) in {token.i for token in subject.subtree}):
+        return False
+    # hung on the subject's words, not on a clause inside them ("a memorial service planned for Saturday was
+    # canceled": Saturday is the service's)
+    return not any(token.pos_ in {"VERB", "AUX"} for token in span.root.ancestors if token.i != action.i
+                   and subject.left_edge.i <= token.i <= subject.right_edge.i)
 
 
 def word_before_when(action: Token, sentence: Span) -> Token | None:
@@ -209,6 +231,15 @@ def count_of(measure: Token) -> int:
 
 # Words that bring a story back to the present.
 PRESENT_WORDS = {"recently", "now", "currently", "lately", "today"}
+# PLOVER's verbal conflict and support, and sayings: reactions, told when the report tells them, not on the news's day.
+REACTIONS = {category.name for category in CATEGORIES if category.quad == "verbal conflict"} | {"SUPPORT", "STATEMENT"}
+# Words that place an act at another time than the one told before ("Later, the military reiterated").
+ANOTHER_TIME = {"later", "earlier", "previously", "afterwards", "afterward", "eventually", "subsequently", "already",
+                "once", "formerly", "before", "since", "ago"}
+# The lead of a report: its first sentences, where the day of its news is told ("Friday", published on Saturday),
+# and how many days before publication that day may be.
+STORY_LEAD = 3
+STORY_DAYS = 7
 # How many sentences on a past time a narrative carries to events told in the simple past with no time of their own.
 NARRATIVE_REACH = 2
 
@@ -228,12 +259,16 @@ class Narrative:
     sentence: int = -1
     paragraph: int = -1
     history: bool = False  # the report tells history (helpers.timex.story.tells_history): the time carries on
+    story: EventDate | None = None  # the day of the report's news, told in its lead (see story_day)
 
     def date(self, found: EventDate, action: Token, *, sentence: int, paragraph: int, statement: bool,
-             quote: bool, published: date | None, timed: bool) -> EventDate:
+             quote: bool, published: date | None, timed: bool, kind: str = "") -> EventDate:
         """The event's date, `found` by event_date, carried or not; the narrative read on."""
         if found.came_from in {"sentence", "main clause"}:
             past = published is not None and found.end is not None and found.end < published
+            if sentence < STORY_LEAD and self.story is None and past and found.start == found.end \
+                    and (published - found.start).days <= STORY_DAYS and action.tag_ == "VBD":
+                self.story = found
             if past and action.tag_ == "VBD":
                 self.when, self.sentence, self.paragraph = found, sentence, paragraph
             elif not past:
@@ -245,5 +280,19 @@ class Narrative:
             and 0 < sentence - self.sentence <= (len(action.doc) if self.history else NARRATIVE_REACH) \
             and not any(token.lower_ in PRESENT_WORDS for token in action.sent)
         if not carried:
-            return found
+            return self.story_day(found, action, statement=statement, kind=kind, quote=quote, timed=timed)
         return EventDate(self.when.value, self.when.start, self.when.end, "narrative")
+
+    def story_day(self, found: EventDate, action: Token, *, statement: bool, kind: str, quote: bool,
+                  timed: bool) -> EventDate:
+        """An act told in the simple past with no time of its own, in a report whose lead dates its news to a
+        day before publication ("Poland, Hungary and the Czech Republic Friday formally joined NATO", published
+        on Saturday), happened on the news's day, not on the day of publication: "Albright [accepted] admission
+        papers from the three countries' foreign ministers". Wire copy gives each sentence a paragraph, so the
+        narrative does not reach it. Not a saying or a reaction (said, welcomed, condemned: when reported), a
+        quotation, a perfect or a history."""
+        if self.story is None or self.history or found.came_from != "published" or action.tag_ != "VBD" \
+                or statement or kind in REACTIONS or quote or timed \
+                or any(token.lower_ in PRESENT_WORDS | ANOTHER_TIME for token in action.sent):
+            return found
+        return EventDate(self.story.value, self.story.start, self.story.end, "story")
