@@ -150,7 +150,8 @@ REGARD = {"view", "regard", "consider", "deem", "perceive", "see"}
 # Adverbs of frequency that make a clause a habit.
 HABITUAL = {"usually", "often", "typically", "generally", "normally", "routinely", "always", "sometimes",
             "frequently", "regularly", "rarely", "seldom", "repeatedly", "constantly", "continually", "long",
-            "traditionally", "historically", "increasingly", "gradually", "steadily"}
+            "traditionally", "historically", "increasingly", "gradually", "steadily", "daily", "nightly", "weekly",
+            "monthly", "yearly", "annually", "hourly"}
 # Verbs that take a to-infinitive without planning it: "many women [struggle] to get jobs" is a state.
 NO_PLAN = {"struggle", "tend", "need", "seem", "appear", "happen", "fail", "like", "love", "hate", "prefer",
            "deserve", "manage", "have"}
@@ -396,7 +397,8 @@ NOT_NEWS = [
                                   "Police often [raid] the camp at night.",
                                   "Western politicians have repeatedly [called] on China to limit its support.",
                                   "Beijing has increasingly [turned] to domestic laws.",
-                                  "The Taliban routinely deny [providing] sanctuary to the fighters.")),
+                                  "The Taliban routinely deny [providing] sanctuary to the fighters.",
+                                  "For weeks the government has [held] such rallies almost daily.")),
     NotNews(is_long_standing, "a state of long standing", (
         "India has been [locked] in a border standoff with China for almost a year.",
         "Japan and China have been [disputing] the islands for years.",
