@@ -130,3 +130,18 @@ def test_a_warning_of_what_a_side_will_no_longer_bear_is_the_speakers_threat(eve
     row = events("Cairo's security chief warned that police will no longer tolerate rallies by the group."
                  ).loc["tolerate"]
     assert (row["type"], row["actor"], row["target"]) == ("THREATEN", "Cairo's security chief", "rallies by the group")
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    # a happening or a document is no doer: no one, where the sentence names no one
+    ("A trial opened in Paris on Monday.", "opened", ""),
+    ("Mech Dara's arrest drew international condemnation.", "drew", ""),  # the arrest is not his doing
+    # ... its owner where it is what one does or issues, or whom it is by
+    ("Ankara's test of S-400 components on Monday angered Washington.", "angered", "Ankara"),
+    ("The decision by the Supreme Court on Monday touched off protests.", "touched", "Supreme Court"),
+    # violence and armed operations stay doers, as readers take them
+    ("The bombings killed 200 people on Friday.", "killed", "The bombings"),
+    ("A Pakistani military operation rescued 190 passengers.", "rescued", "A Pakistani military operation"),
+])
+def test_a_happening_is_no_doer_its_owner_is(events, text, trigger, actor):
+    assert events(text).loc[trigger, "actor"] == actor

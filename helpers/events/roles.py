@@ -8,7 +8,7 @@ from helpers.events.coref import Antecedents
 from helpers.events.coref import PRONOUNS
 from helpers.events.sources import reporter_of, reporting_subject, resolve_source, speaker as speaker_of
 from helpers.events.spans import EntityIndex, clean, phrase
-from helpers.events.words import RELATIVES
+from helpers.events.words import HAPPENINGS, OWNED, RELATIVES
 from helpers.lexicon import REPORTING_VERBS
 from helpers.nlp import PLACE_LABELS
 
@@ -149,7 +149,13 @@ def actor_named(actor: Span | None, action: Token, sentence: Span, source: Span 
                 quote: bool, speaker: str = "", antecedents: Antecedents | None = None) -> tuple[str, str]:
     """The actor as the events table writes it, and the side it stands for (see actor_key); a pronoun
     in what a source reports is the source's side, any other bare pronoun whom it stands for (see
-    pronoun_named), or no one."""
+    pronoun_named), or no one. A happening or a document is no doer: its owner is, where named, else no one."""
+    if actor is not None and is_happening(actor.root):
+        owner = happening_owner(actor.root, entities)
+        if owner is None:
+            return "", ""
+        name = clean(canonical_name(owner))
+        return DEMONYMS.get(name.lower(), name), actor_key(owner, entities)
     actor_text, key = clean(actor.text) if actor is not None else "", actor_key(actor, entities)
     if actor is not None and source is not None and actor[0].lower_ in SPEAKERS_SIDE \
             and not (quote and actor[0].lower_ in {"they", "their"}):
@@ -171,6 +177,26 @@ def actor_named(actor: Span | None, action: Token, sentence: Span, source: Span 
         name = clean(canonical_name(described))
         return name, actor_key(described, entities) or name
     return actor_text, key
+
+
+def is_happening(noun: Token) -> bool:
+    """A common noun of a happening or of what is issued ("the bombings", "the statement"), not a name."""
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and noun.lemma_.lower() in HAPPENINGS
+
+
+def happening_owner(noun: Token, entities: EntityIndex) -> Span | None:
+    """Who a happening is by ("a report by the agency"), or whose it is where one does or issues it (OWNED) and
+    a name or nationality modifies it ("Ankara's test", "the U.S. statement"); else None ("Mech Dara's arrest"
+    is not his doing)."""
+    owners = [grand for child in noun.children if child.dep_ == "prep" and child.lower_ == "by"
+              for grand in child.children if grand.dep_ == "pobj" and grand.ent_type_ in WHO_LABELS]
+    if noun.lemma_.lower() in OWNED:
+        owners += [child for child in noun.children if child.dep_ in {"poss", "compound", "amod", "nmod"}
+                   and (child.ent_type_ in WHO_LABELS or child.lower_ in DEMONYMS)]
+    for owner in owners:
+        return next((ent for ent in entities.inside(phrase(owner)) if ent.label_ in WHO_LABELS),
+                    owner.doc[owner.i:owner.i + 1])
+    return None
 
 
 # Nouns a report calls a country by once it has named it: "the Southeast Asian nation" is Malaysia.

@@ -65,3 +65,14 @@ MEASURES = {"number", "share", "rate", "level", "proportion", "percentage", "amo
 # Words of quantity whose "of" phrase names the doer: "thousands of people fled", "some of the dentists".
 PARTS = {"part", "half", "some", "most", "many", "all", "thousand", "hundred", "dozen", "million", "score",
          "majority", "rest", "each", "one", "none", "several", "few", "both", "any", "group", "handful", "lot"}
+# Nouns of happenings and of what is issued: the subject of a verb, such a noun is no doer ("the statement
+# threatened sanctions", "a trial opened in Paris", "the peace process started"); who it is by is ("a report by
+# the agency"), and, for what one does or issues (OWNED), its owner ("Ankara's test", "the U.S. statement"); not
+# for what is done to someone ("Mech Dara's arrest"). Violence, its weapons and armed operations stay doers, as
+# readers take them ("a roadside bomb blast killed 11 miners", "a Pakistani military operation rescued 190").
+OWNED = DOCUMENTS | {"test", "decision", "move", "visit", "protest", "demonstration", "vote", "proposal", "plan",
+                     "policy", "initiative", "request", "call"}
+HAPPENINGS = OWNED | {"trial", "arrest", "detention", "release", "process", "meeting", "talks", "summit",
+                      "election", "deal", "agreement", "crisis", "dispute", "war", "conflict", "unrest", "fall",
+                      "capture", "withdrawal", "hearing", "case", "investigation", "probe", "inquiry", "ruling",
+                      "verdict", "law", "order", "measure", "rule", "ban", "sanctions"}
