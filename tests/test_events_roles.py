@@ -145,3 +145,10 @@ def test_a_warning_of_what_a_side_will_no_longer_bear_is_the_speakers_threat(eve
 ])
 def test_a_happening_is_no_doer_its_owner_is(events, text, trigger, actor):
     assert events(text).loc[trigger, "actor"] == actor
+
+
+def test_an_active_verb_the_parser_joined_to_a_reported_passive_goes_with_the_reporting_verb(events):
+    table = events("Marcus Detrez visited the museum. He claimed the images were taken by his grandfather and "
+                   "said he wanted to donate them to China.")
+    assert table.loc["said", "actor"] == "Marcus Detrez"
+    assert table.loc["taken", "actor"] == "his grandfather"  # the passive keeps its own agent

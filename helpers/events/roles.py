@@ -296,14 +296,28 @@ def agent_of(action: Token) -> Token | None:
 
 
 def argument(action: Token, deps: set[str]) -> Token | None:
-    """The action's own argument, or, for a verb in a coordination, the first conjunct's."""
-    for token in (action, action.head if action.dep_ in {"conj", "xcomp", "advcl"} else None):
+    """The action's own argument, or, for a verb in a coordination, the first conjunct's; for an active verb
+    the parser joined to a passive in a reported clause, the reporting verb's ("He claimed the images were
+    taken by his grandfather and [said] he wanted to donate them": he said it)."""
+    for token in (action, action.head if action.dep_ in {"conj", "xcomp", "advcl"} else None,
+                  action.head.head if misjoined(action) else None):
         if token is None:
             continue
         for child in token.children:
             if child.dep_ in deps:
                 return child
     return None
+
+
+def misjoined(action: Token) -> bool:
+    """An active verb in the past or present with an object or clause of its own, joined by the parser to a
+    passive that a reporting verb reports: it goes with the reporting verb."""
+    head = action.head
+    return action.dep_ == "conj" and action.tag_ in {"VBD", "VBZ", "VBP"} \
+        and not any(child.dep_ in {"nsubj", "nsubjpass", "auxpass"} for child in action.children) \
+        and any(child.dep_ in {"dobj", "ccomp", "xcomp"} for child in action.children) \
+        and any(child.dep_ == "auxpass" for child in head.children) and head.dep_ == "ccomp" \
+        and head.head.lemma_ in REPORTING_VERBS
 
 
 def actor_key(actor: Span | None, entities: EntityIndex) -> str:
