@@ -151,6 +151,7 @@ def test_people_groups_fragments_and_everyday_words_are_no_towns(nlp, text, name
     ("The force was sent to the Central African Republic in June.", "the Central African Republic",
      "Central African Republic", "country"),
     ("Moscow said the talks had failed.", "Moscow", "Moscow", "city"),  # a capital speaks for its government
+    ("In Old Havana, hundreds of children marched.", "Havana", "Havana", "city"),  # "Old" names no other place
 ])
 def test_places_at_every_level_are_found_with_their_kind(nlp, text, name, canonical, kind):
     found = kinds(nlp, text)
