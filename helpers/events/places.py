@@ -5,7 +5,7 @@ from spacy.tokens import Span, Token
 
 from helpers.entities import canonical_name, place_of
 from helpers.events.spans import EntityIndex
-from helpers.events.words import AGENT_SUFFIXES, PEOPLE
+from helpers.events.words import PEOPLE
 from helpers.lexicon import REPORTING_VERBS, TOWN_NOUNS
 from helpers.nlp import PLACE_LABELS, PLACE_NOUNS, PLACE_VERBS, SITE_NOUNS, gazetteer_of
 
@@ -112,10 +112,21 @@ def where(place: Span, action: Token) -> bool:
 
 def is_people(noun: Token) -> bool:
     """A noun of people or groups ("relatives", "officials", "diplomats", "the army"): a place that modifies it
-    says where they are from or whom they serve, not where something happened."""
+    says where they are from or whom they serve, not where something happened. Not a body that sits somewhere
+    ("a London court", "the Kabul embassy"), nor a word that only ends like a doer ("event", "headquarters")."""
     word = noun.lemma_.lower()
-    return noun.pos_ == "NOUN" and word not in SITE_NOUNS | PLACE_NOUNS and (
-        word in PEOPLE or (word.endswith(AGENT_SUFFIXES) and len(word) > 4))
+    return noun.pos_ == "NOUN" and word not in SITE_NOUNS | PLACE_NOUNS | SEATS and (
+        word in PEOPLE or word.endswith(PERSON_SUFFIXES))
+
+
+# Groups that sit at a place of their own: a place that modifies them can be where things happen.
+SEATS = {"court", "embassy", "consulate", "school", "university", "hospital", "parliament", "congress", "senate",
+         "assembly", "house", "chamber", "office", "ministry", "department", "bank", "store", "shop", "site",
+         "platform", "club", "camp", "station", "city", "town", "village", "province", "region", "capital",
+         "country", "state", "nation", "bureau", "service", "institute", "foundation", "tribunal", "bench",
+         "newspaper", "network", "channel", "outlet", "headquarters", "base", "mission"}
+# Endings only nouns of people have ("journalist", "civilian", "spokesman", "democrat").
+PERSON_SUFFIXES = ("ist", "ian", "man", "men", "woman", "women", "person", "crat")
 
 
 def placed_itself(noun: Token) -> bool:
