@@ -108,7 +108,8 @@ def test_a_place_of_a_passive_participle_describing_the_object_is_the_events(eve
     ("Investigators found a rifle buried near his home in the Buffalo suburb of Amherst.", "found", "Amherst"),
     ("Russian troops shelled the Kharkiv power plant on Monday.", "shelled", "Kharkiv"),  # a site stays placed
     ("Apple Corps has filed a lawsuit against Apple Computer in a London court.", "filed", "London"),  # a seat
-    ("Jobs unveiled the products at the Cupertino, California event.", "unveiled", "Cupertino; California"),
+    ("Apple CEO Steve Jobs unveiled the new products at the Cupertino, California event on Wednesday.", "unveiled",
+     "Cupertino"),
 ])
 def test_a_place_that_only_describes_a_noun_is_not_the_events(events, text, trigger, place):
     assert events(text).loc[trigger, "place"] == place
