@@ -180,3 +180,10 @@ def test_an_undated_act_takes_the_day_of_the_news_its_lead_tells(events):
 def test_a_lead_of_the_day_of_publication_gives_no_story_day(events):
     table = events(LEAD.replace("on Monday", "on Tuesday"))
     assert table.loc["accepted", "date_from"] == "published"
+
+
+def test_a_time_no_calendar_places_does_not_stop_a_narrative(events):
+    # "days later" is a time expression with no day of its own: the past the story is in still carries
+    table = events("Militants attacked a convoy in Quetta in February 2025. Days later, a roadside bomb killed 11 "
+                   "miners.", published=date(2025, 3, 12))
+    assert (table.loc["killed", "date_value"], table.loc["killed", "date_from"]) == ("2025-02", "narrative")

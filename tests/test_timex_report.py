@@ -302,6 +302,7 @@ def test_the_tokenizer_splits_only_a_hyphen_between_a_month_and_a_day(nlp):
     ("Under the Constitution of 1791, France would be a monarchy.", [("1791", "1791")]),
     ("This was called the April 12 Incident.", [("April 12", "1927-04-12")]),
     ("A fleet of 1500 ships sailed in 1588.", [("1588", "1588")]),  # a count is no year
+    ("The Concordat of 1801 between Napoleon and the Church was signed.", [("1801", "1801")]),  # in any name
 ])
 def test_a_year_after_a_preposition_and_the_time_in_an_event_name(nlp, text, expected):
     assert [(t.text, t.value) for t in timexes_of(nlp(text), published=D(1927, 12, 31))] == expected
@@ -314,3 +315,16 @@ def test_a_year_after_a_preposition_and_the_time_in_an_event_name(nlp, text, exp
 ])
 def test_a_month_or_season_in_the_name_of_an_event(nlp, text, expected):
     assert [(t.text, t.value) for t in timexes_of(nlp(text), published=D(1918, 12, 31))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He was shot by a German sniper at 10:57 and died at 10:58.",  # the model calls the first a number
+     [("10:57", "1918-09-13T10:57"), ("10:58", "1918-09-13T10:58")]),
+    ("Opponents were killed in the years 1955-1957.", [("1955", "1955"), ("1957", "1957")]),
+    ("During the last week of August the pressure increased.", [("the last week of August", "1918-W35")]),
+    ("The onslaught on the 20th was successful.", [("the 20th", "1918-08-20")]),  # told in the past
+    ("They defeated the British days later.", [("days later", "XXXX-XX-XX")]),  # no day can be told
+    ("Washington crossed the Delaware on Christmas night.", [("Christmas night", "1917-12-25TNI")]),
+])
+def test_clocks_ranges_weeks_days_of_the_month_and_holidays_the_model_leaves_unread(nlp, text, expected):
+    assert [(t.text, t.value) for t in timexes_of(nlp(text), published=D(1918, 9, 13))] == expected

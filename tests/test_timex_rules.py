@@ -36,7 +36,7 @@ def test_each_rule_reads_its_examples(rule, example):
 
 
 def test_every_rule_has_one_place_in_the_order_and_a_hard_case_among_two_examples_or_more():
-    assert len({rule.name for rule in RULES}) == len(RULES) == 27
+    assert len({rule.name for rule in RULES}) == len(RULES) == 29
     assert all(len(rule.examples) >= 2 for rule in RULES)
     assert [rule.name for rule in RULES[:3]] == ["rule_iso", "rule_numeric_date", "rule_reference"]
     assert [rule.name for rule in RULES[-2:]] == ["rule_clock", "rule_duration"]

@@ -13,7 +13,8 @@ from datetime import date, timedelta
 from helpers.lexicon import CARDINALS
 from helpers.timex.values import NOT_A_TIME, Answer, Value, day_result, month_result, quarter_result, rule, \
     safe_date, week_result, year_result
-from helpers.timex.words import HOLIDAYS, MONTH_ALTERNATIVES, MONTHS, ORDINAL_WORDS, ORDINALS, SEASONS, ZONES
+from helpers.timex.words import HOLIDAYS, MONTH_ALTERNATIVES, MONTHS, ORDINAL_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, \
+    ZONES
 
 
 @rule(("2022-09-10", "DATE", "2022-09-10"),
@@ -64,10 +65,16 @@ def rule_year_end(t: str, anchor: date | None, tense: str, last_day: date | None
 
 @rule(("Thanksgiving Day", "DATE", "2022-11-24"), ("Good Friday", "DATE", "2022-04-15"),
       ("Christmas", "DATE", "2021-12-25", "past"),  # the one before, told in the past
-      ("Easter week", "DATE", "2022-W15"), ("Christmas 1963", "DATE", "1963-12-25"))
+      ("Easter week", "DATE", "2022-W15"), ("Christmas 1963", "DATE", "1963-12-25"),
+      ("Christmas night", "DATE", "2021-12-25TNI", "past"), ("Easter morning", "DATE", "2022-04-17TMO"))
 def rule_holiday(t: str, anchor: date | None, tense: str, last_day: date | None) -> Answer:
-    """Holidays news names by name, in the year the tense points to."""
+    """Holidays news names by name, in the year the tense points to; a part of such a day ("Christmas night": a
+    DATE, as TimeBank marks "Friday morning")."""
     name = re.sub(r"^(on |the )", "", t).replace("'s", "s").replace("’s", "s").replace(".", "")
+    part = re.fullmatch(rf"(.+) ({'|'.join(PARTS_OF_DAY)})", name)
+    if part and part.group(1) in HOLIDAYS:
+        day = rule_holiday(part.group(1), anchor, tense, last_day)
+        return Value("DATE", f"{day.value}T{PARTS_OF_DAY[part.group(2)]}", day.resolved_start, day.resolved_end)
     if name.endswith(" week") and name[:-5] in HOLIDAYS:
         # "Easter week", "Christmas week": the ISO week holding the nearest such holiday (a week lasts, so
         # "as Easter week began" can be the week under way whatever the tense)
@@ -166,6 +173,27 @@ def calendar_text(t: str) -> str:
     of", "the beginning of", "the start of" before it: "Sept. 10th, 2022" -> "sept 10 2022"."""
     t = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", t).replace(",", "").replace(".", "")
     return re.sub(r"^(early|late|mid|the end of|the beginning of|the start of)[ -]", "", t)
+
+
+@rule(("the 20th", "DATE", "2022-09-20", "future"), ("the 20th", "DATE", "2022-08-20", "past"),
+      ("the 3rd", "DATE", "2022-09-03"), ("the 31st", "DATE", "2022-08-31", "past"),
+      ("the 32nd", None, None))
+def rule_ordinal_day(t: str, anchor: date | None, tense: str, last_day: date | None) -> Answer:
+    """"on the 20th": a day of the month the story is in, as it names days after naming the month ("the
+    onslaught on the 20th"); told in the past, a day still to come this month is last month's."""
+    match = re.fullmatch(r"the (\d{1,2})(?:st|nd|rd|th)", t)
+    if not match or not 1 <= int(match.group(1)) <= 31:
+        return None
+    number = int(match.group(1))
+    if anchor is None:
+        return Value("DATE", f"XXXX-XX-{number:02d}", None, None)
+    year, month = anchor.year, anchor.month
+    if tense == "past" and number > anchor.day or safe_date(year, month, number) is None:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    elif tense == "future" and number < anchor.day:
+        year, month = (year, month + 1) if month < 12 else (year + 1, 1)
+    day = safe_date(year, month, number)
+    return day_result(day) if day else NOT_A_TIME
 
 
 @rule(("September 10", "DATE", "2022-09-10"), ("Sept. 10, 2022", "DATE", "2022-09-10"),

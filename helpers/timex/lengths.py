@@ -48,6 +48,20 @@ def rule_how_often(t: str, anchor: date | None, tense: str, last_day: date | Non
     return Value("SET", f"P1{UNITS[match.group(1)]}", None, None) if match else None
 
 
+@rule(("days later", "DATE", "XXXX-XX-XX"), ("weeks earlier", "DATE", "XXXX-XX-XX"),
+      ("months later", "DATE", "XXXX-XX"), ("years earlier", "DATE", "XXXX"), ("decades later", "DATE", "XXX"))
+def rule_unmeasured_offset(t: str, anchor: date | None, tense: str, last_day: date | None) -> Answer:
+    """"days later", "weeks earlier": a time some unsaid number of units from the one told before, which no
+    calendar can give (so no day is resolved: no event takes its date from it). "hours later" is a length, as
+    TimeBank marks "a minute and a half later" (see rules.LENGTH_LATER)."""
+    match = re.fullmatch(r"(days|weeks|months|years|decades) (?:later|earlier)", t)
+    if match is None:
+        return None
+    value = {"days": "XXXX-XX-XX", "weeks": "XXXX-XX-XX", "months": "XXXX-XX", "years": "XXXX",
+             "decades": "XXX"}[match.group(1)]
+    return Value("DATE", value, None, None)
+
+
 @rule(("these days", "DATE", "PRESENT_REF"), ("the near future", "DATE", "FUTURE_REF"),
       ("recent years", "DURATION", "PXY"), ("the coming months", "DURATION", "PXM"),
       ("hours", "DURATION", "PTXH"),  # a clock's unit: PT

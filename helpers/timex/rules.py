@@ -12,9 +12,9 @@ from functools import lru_cache
 
 from helpers.lexicon import CARDINALS
 from helpers.timex.dates import rule_business, rule_clock, rule_day_of_month, rule_decade, rule_holiday, rule_iso, \
-    rule_month, rule_numeric_date, rule_season, rule_year, rule_year_bc, rule_year_end
+    rule_month, rule_numeric_date, rule_ordinal_day, rule_season, rule_year, rule_year_bc, rule_year_end
 from helpers.timex.lengths import rule_duration, rule_fraction, rule_how_often, rule_reference, \
-    rule_spans_of_time, rule_vague
+    rule_spans_of_time, rule_unmeasured_offset, rule_vague
 from helpers.timex.relative import rule_ago, rule_chained, rule_deictic_day, rule_financial_period, \
     rule_part_of_day, rule_qualified_month, rule_relative_offset, rule_relative_period, rule_weekday
 from helpers.timex.values import NOT_A_TIME, Rule, Value, day_result, month_result, week_result, year_result
@@ -23,11 +23,12 @@ from helpers.timex.words import DIGIT_WORDS, MONTH_ALTERNATIVES, MONTHS, ORDINAL
 # The order decides which rule wins: "a year earlier" is rule_relative_offset's, though rule_duration would read
 # "a year" in it.
 RULES: list[Rule] = [
-    rule_iso, rule_numeric_date, rule_reference, rule_how_often, rule_vague, rule_spans_of_time, rule_fraction,
+    rule_iso, rule_numeric_date, rule_reference, rule_how_often, rule_unmeasured_offset, rule_vague, rule_spans_of_time,
+    rule_fraction,
     rule_year_end, rule_deictic_day, rule_part_of_day, rule_business, rule_holiday,
     rule_relative_offset, rule_qualified_month, rule_financial_period, rule_chained, rule_weekday,
     rule_relative_period, rule_ago,
-    rule_day_of_month, rule_month, rule_year, rule_year_bc, rule_decade, rule_season,  # the calendar
+    rule_ordinal_day, rule_day_of_month, rule_month, rule_year, rule_year_bc, rule_decade, rule_season,  # the calendar
     rule_clock, rule_duration,
 ]
 
@@ -40,6 +41,7 @@ MODIFIED = re.compile(r"(?:the )?(?:end|beginning|start|middle|rest|remainder) o
                       r"as much as|as little as|as many as) (.+)"
                       r"|(?:earlier|later) (?:in |on )?(.+)|some ?time (.+)")
 WEEK_OF = re.compile(r"(?:the )?week of (.+)")
+NTH_WEEK_OF = re.compile(r"(?:the )?(first|second|third|fourth|last|final) week of (.+)")
 MONTH_OF_A_NAMED_YEAR = re.compile(rf"((?:{'|'.join(MONTHS)})\.?(?: \d{{1,2}})?) (?:of )?(this|next|last) year")
 AGO_THIS_MONTH = re.compile(r"(.+ ago) this month")
 MONTH_AROUND = re.compile(rf"the (previous|preceding|following|next) ({'|'.join(MONTHS)})")
@@ -68,6 +70,9 @@ def normalise(text: str, *, published: date | None, tense: str = "", last_day: d
     week_of = WEEK_OF.fullmatch(t)
     if week_of:
         return week_holding(again(week_of.group(1)))  # "the week of March 6"
+    nth_week = NTH_WEEK_OF.fullmatch(t)
+    if nth_week:
+        return week_in(again(nth_week.group(2)), nth_week.group(1))  # "the last week of August"
     month_of_year = MONTH_OF_A_NAMED_YEAR.fullmatch(t)
     if month_of_year and published is not None:
         # "February this year", "April next year": the month in the year the phrase names
@@ -142,6 +147,17 @@ def week_holding(day: Value | None) -> Value | None:
     if day is None or day.resolved_start is None or day.resolved_start != day.resolved_end:
         return None
     return week_result(day.resolved_start - timedelta(days=day.resolved_start.weekday()))
+
+
+def week_in(period: Value | None, which: str) -> Value | None:
+    """The ISO week that is the first, second, ... or last week of a month or year ("the last week of August":
+    the week holding its last day); None for a period the calendar does not place."""
+    if period is None or period.resolved_start is None or period.resolved_end is None \
+            or period.resolved_start == period.resolved_end:
+        return None
+    day = period.resolved_end if which in {"last", "final"} else \
+        period.resolved_start + timedelta(days=7 * ["first", "second", "third", "fourth"].index(which))
+    return week_result(day - timedelta(days=day.weekday()))
 
 
 # Numbers spelled out: "march twenty-first", "the year two thousand", "nineteen ninety-six", "twenty four hours".

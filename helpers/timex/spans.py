@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from helpers.lexicon import MONTH_NAMES
 from helpers.timex.rules import normalise
 from helpers.timex.words import CLOCK, CONNECTORS, COUNTED_UNITS, COUNTS, DATE_LABELS, DAY_MONTH, DAY_NAME, \
-    MONTH_NAME, MONTH_WORDS, NAMES, PART_OF_A_NAMED_DAY, RANGE_WORDS, UNITS, VAGUE, WEEKDAYS, YEARS
+    MONTH_NAME, MONTH_WORDS, NAMES, PART_OF_A_NAMED_DAY, RANGE_WORDS, UNITS, VAGUE, WEEKDAYS, YEAR_RANGE, YEARS
 
 BEFORE_CHRIST = ["bc", "b.c.", "b.c", "bce", "b.c.e."]
 ORDINAL_DAYS = [f"{day}{'th' if 10 <= day % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}"
@@ -133,6 +133,9 @@ EXTRA_PATTERNS = [
     # "from 2009 to 2011": the model often takes the first year alone; split_joined makes two of them
     [{"LOWER": {"IN": YEARS}}, {"LOWER": {"IN": ["to", "through", "until", "till"]}},
      {"LOWER": {"IN": YEARS}}],
+    # "shot at 10:57": a clock time the model takes for a number (trim drops the preposition)
+    [{"LOWER": {"IN": ["at", "by", "until", "till", "before", "after", "around"]}},
+     {"SHAPE": {"IN": ["d:dd", "dd:dd"]}}],
     # a count of units the model reads as a number or misses: "Three years after it was first due",
     # "almost two and a half years"
     [{"LOWER": {"IN": COUNTS}}, {"LOWER": {"IN": COUNTED_UNITS}}],
@@ -193,7 +196,10 @@ def times_in_event_names(doc: Doc) -> list[Span]:
     found = []
     for ent in doc.ents:
         event = ent[-1].lower_ in EVENT_NAME_HEADS
-        if not (ent.label_ == "EVENT" or (ent.label_ in NAMES and event)):
+        dated = ent.label_ in NAMES - {"PERSON"} and any(  # "the Concordat of 1801", "the Constitution of 1793"
+            token.lower_ == "of" and re.fullmatch(r"1\d{3}|20\d\d", ent.doc[token.i + 1].text)
+            for token in ent[:-1])
+        if not (ent.label_ == "EVENT" or (ent.label_ in NAMES and event) or dated):
             continue
         for token in ent:
             if re.fullmatch(r"1\d{3}|20\d\d", token.text):
@@ -415,6 +421,9 @@ def trim(span: Span) -> Span | None:
     if end - start > 1 and doc[start].lower_ in {"earlier", "later"} \
             and (doc[start + 1].lower_ in WEEKDAYS or doc[start + 1:end].text.lower() == "this week"):
         start += 1  # "Earlier Friday", "earlier this week": TimeBank marks the day or week (9 times of 11)
+    if end - start > 2 and doc[start].lower_ == "the" and doc[start + 1].lower_ == "years" \
+            and YEAR_RANGE.fullmatch(doc[start + 2:end].text):
+        start += 2  # "in the years 1955-1957": the two years (see report.tell_two_years)
     if end - start > 2 and doc[start].lower_ == "the" and doc[start + 1].lower_ == "day" \
             and DAY_NAME.match(doc[start + 2].text):
         start += 2  # "during the day Friday": the day is named by "Friday"
