@@ -1,0 +1,133 @@
+"""A hand-judging sheet of event rows from real wire stories no rule of the events stage was written against.
+
+    python benchmarks/wire_judging.py sample --out SHEET [--part held-out|dev] [--size 40] [--seed 71]
+                                             [--exclude SHEET ...] [--keep-sentences]
+    python benchmarks/wire_judging.py [score [SHEET]]     # default: benchmarks/wire_judging/held_after.csv
+    python benchmarks/wire_judging.py strip SHEET
+
+The stories are the 73 AQUAINT wire reports of TempEval-3's TBAQ-cleaned (AP, NYT and Xinhua, 1998-2000: the
+embassy bombings in Kenya and Tanzania, NATO's enlargement, the Elian Gonzalez case, a doctor's murder), read
+from ../shared/eval/external/tempeval3/TBAQ-cleaned/AQUAINT. Their time expressions were part of the time
+stage's development data; their events were never judged, listed or read while writing the events stage.
+
+The stories are split once by file name: even positions (37) are the development part, odd positions (36) the
+held-out part, whose rows are only judged by someone who wrote no rule.
+
+`sample` writes each story of a part as a user saves a report (`date:` and `title:` lines, the text of <TEXT>), runs
+the kit on the folder as `make run` does, and writes a sheet of `--size` event rows drawn with a fixed seed
+(never the sentences of an `--exclude` sheet), with the columns of `voa_judging.py` and the same empty judging
+columns. Judge it as `voa_judging.py` says. TimeBank/AQUAINT texts may not be copied into the repository: the
+sheets committed in benchmarks/wire_judging/ keep the event's id, offsets and the kit's fields but no `sentence`
+or `title` (`--keep-sentences` writes them for the judge; `strip` drops them before committing).
+
+Sheets kept (benchmarks/wire_judging/, each judged by a helper that wrote no rule):
+`first_all_stories.csv` (at 5f62ba1, 40 rows from all 73 stories, each written with its headline as the first
+line of the text, before the split and the `title:` line existed); `held_before.csv` (at 5f62ba1, held-out
+part, seed 71); `dev_before.csv` (at 5f62ba1, dev part, 60 rows, seed 5: read while writing rules);
+`held_after.csv` (at b4ead63, held-out part, seed 72, no sentence of held_before.csv).
+
+`score` prints the same figures as `voa_judging.py score`.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from voa_judging import JUDGED, SHOWN, score  # noqa: E402
+
+AQUAINT = ROOT.parent / "shared" / "eval" / "external" / "tempeval3" / "TBAQ-cleaned" / "AQUAINT"
+SEED = 71
+DEFAULT_SHEET = ROOT / "benchmarks" / "wire_judging" / "held_after.csv"
+
+
+def parts(folder: Path = AQUAINT) -> dict[str, list[Path]]:
+    """The stories split once by name: even positions are the development part (may be read while writing
+    rules), odd positions the held-out part (only judged, by someone who wrote no rule)."""
+    names = sorted(folder.glob("*.tml"))
+    return {"dev": names[0::2], "held-out": names[1::2]}
+
+
+def as_reports(paths: list[Path], out: Path) -> int:
+    """Each AQUAINT story as a plain-text report with `date:` and `title:` header lines; how many were written."""
+    from helpers.evaluation.formats.timeml import read_timeml
+    import re
+    written = 0
+    for path in paths:
+        document = read_timeml(path)
+        title = re.search(r"<TITLE>(.*?)</TITLE>", path.read_text(encoding="utf-8"), re.S)
+        headline = title.group(1).strip() if title else ""
+        (out / f"{path.stem}.txt").write_text(
+            f"date: {document.dct_date.isoformat()}\ntitle: {headline}\n\n{document.text.strip()}\n", encoding="utf-8")
+        written += 1
+    return written
+
+
+def sample(out: Path, size: int, seed: int, exclude: list[Path], keep_sentences: bool, part: str) -> int:
+    from helpers.pipeline import run
+    if not AQUAINT.is_dir():
+        print(f"error: the AQUAINT stories are not at {AQUAINT} (expected ../shared beside the repo)", file=sys.stderr)
+        return 1
+    if out.exists():
+        print(f"error: {out} exists; judgements are not overwritten", file=sys.stderr)
+        return 1
+    with tempfile.TemporaryDirectory() as folder:
+        stories = as_reports(parts()[part], Path(folder))
+        tables = run([folder], progress=False)
+    events = tables.events.merge(tables.articles[["article_id", "title", "published"]], on="article_id")
+    shown = {sentence for sheet in exclude for sentence in pd.read_csv(sheet, dtype=str, keep_default_na=False)
+             .get("sentence", pd.Series(dtype=str))}
+    shown_ids = {key for sheet in exclude for key in pd.read_csv(sheet, dtype=str, keep_default_na=False)
+                 .pipe(lambda s: s["article_id"] + ":" + s["start"])}
+    events = events[~events["sentence"].isin(shown)
+                    & ~(events["article_id"] + ":" + events["start"].astype(str)).isin(shown_ids)]
+    rows = events.sample(n=min(size, len(events)), random_state=seed).sort_values("event_id")
+    columns = [column for column in SHOWN if keep_sentences or column != "sentence"]
+    sheet = rows[["article_id", "start", "end", *columns]].assign(**{column: "" for column in JUDGED}, note="")
+    sheet = sheet.loc[:, ~sheet.columns.duplicated()]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    sheet.to_csv(out, index=False)
+    print(f"{len(sheet)} of {len(events)} events from {stories} {part} AQUAINT stories -> {out}")
+    return 0
+
+
+def strip(path: Path) -> int:
+    """Drop the sentence and headline columns of a judged sheet, so that it may be committed."""
+    sheet = pd.read_csv(path, dtype=str, keep_default_na=False)
+    sheet.drop(columns=["sentence", "title"], errors="ignore").to_csv(path, index=False)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command")
+    sampling = commands.add_parser("sample", help="write a sheet of event rows to judge")
+    sampling.add_argument("--out", type=Path, required=True)
+    sampling.add_argument("--size", type=int, default=40)
+    sampling.add_argument("--seed", type=int, default=SEED)
+    sampling.add_argument("--exclude", type=Path, nargs="*", default=[])
+    sampling.add_argument("--keep-sentences", action="store_true")
+    sampling.add_argument("--part", choices=["held-out", "dev"], default="held-out")
+    commands.add_parser("score", help="the figures of a judged sheet").add_argument(
+        "sheet", type=Path, nargs="?", default=DEFAULT_SHEET)
+    commands.add_parser("strip", help="drop the sentences of a judged sheet").add_argument("sheet", type=Path)
+    arguments = parser.parse_args(argv)
+    if arguments.command is None:  # `make bench` runs every benchmark bare: the figures of the latest held-out sheet
+        arguments = parser.parse_args(["score"])
+    if arguments.command == "sample":
+        return sample(arguments.out, arguments.size, arguments.seed, arguments.exclude, arguments.keep_sentences,
+                      arguments.part)
+    if arguments.command == "strip":
+        return strip(arguments.sheet)
+    return score(arguments.sheet)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
