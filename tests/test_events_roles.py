@@ -55,15 +55,16 @@ def test_a_place_near_the_action_is_not_its_doer(events):
      "Volodymyr Zelensky"),
     ("“We repelled the attack near Bakhmut,” said Serhiy Cherevatyi, a spokesman for the Ukrainian army.",
      "repelled", "Ukraine"),
-    # no one the report names: "you", an "I" outside a quotation, a "we" whose side is not named
+    # no one the report names: "you", an "I" outside a quotation
     ("“You will see the results next week,” Jones said.", "see", ""),
     ("I visited Kherson on Monday.", "visited", ""),
-    ("“We reduced our effort last year,” said Angers.", "reduced", ""),
+    # a "we" whose side is not named: the speaker and those they speak for
+    ("“We reduced our effort last year,” said Angers.", "reduced", "Angers and others"),
     # a quantifier is no stand-in
     ("Many fled Kharkiv on Monday.", "fled", "Many"),
     ("US has received reports of Russian forces abandoning equipment.", "received", "US"),  # no "us"
     # where a speaker lives is not the side they speak for
-    ("“Then we ran to the shelter,” said Iryna, a teacher in Kharkiv.", "ran", ""),
+    ("“Then we ran to the shelter,” said Iryna, a teacher in Kharkiv.", "ran", "Iryna and others"),
     # in a quotation "they" is what the quotation names, not the soldier's units named before
     ("Ukrainian units entered Izium on Saturday. “They left in a hurry,” a soldier said.", "left", ""),
 ])

@@ -10,7 +10,7 @@ from helpers.events.sources import reporter_of, reporting_subject, resolve_sourc
 from helpers.events.spans import EntityIndex, clean, phrase
 from helpers.events.words import HAPPENINGS, OWNED, RELATIVES
 from helpers.lexicon import REPORTING_VERBS
-from helpers.nlp import PLACE_LABELS
+from helpers.nlp import PLACE_LABELS, gazetteer_of
 
 DEMONYMS = {"russian": "Russia", "russians": "Russia", "ukrainian": "Ukraine", "ukrainians": "Ukraine",
             "american": "United States", "americans": "United States", "british": "United Kingdom",
@@ -225,7 +225,8 @@ def described_name(actor: Span, entities: EntityIndex) -> Span | None:
 
 def pronoun_named(pronoun: Token, source: Span | None, entities: EntityIndex, *, quote: bool, speaker: str,
                   antecedents: Antecedents | None) -> tuple[str, str]:
-    """(actor, side) for a bare pronoun: in a quotation "I" is its speaker and "we" the speaker's side; "he",
+    """(actor, side) for a bare pronoun: in a quotation "I" is its speaker and "we" the speaker's side ("Ukraine"),
+    or the speaker and others where no side is named ("Allah Ditta and others" for a passenger's "we ran"); "he",
     "she", "it", "they" whom they stand for; ("", "") when the report does not tell ("you", an unresolved "it")."""
     person = FIRST_PERSON.get(pronoun.lower_)
     if person is not None:
@@ -235,12 +236,30 @@ def pronoun_named(pronoun: Token, source: Span | None, entities: EntityIndex, *,
             return "", ""
         if person == "speaker":
             return speaker, speaker
-        side = speakers_side(source, entities)  # "we" is not the speaker alone: their side, or no one named
-        return side, side
+        side = speakers_side(source, entities)  # "we" is not the speaker alone: their side, or, when no side is
+        if side:                                  # named, the speaker with the others they speak for
+            return side, side
+        if source is None or not speaker[:1].isupper() or source.root.pos_ == "PRON" \
+                or speaker.split()[0].lower() in {"the", "a", "an", "this", "that"}:
+            return "", ""  # "he", "the spokesperson": no one the report names
+        if speaks_for_itself(source, speaker):
+            return speaker, speaker  # a country, a capital or a group speaking is its own side
+        return f"{speaker} and others", speaker
     referent = antecedents.referent(pronoun) if antecedents is not None else None
     if referent is None:
         return "", ""
     return referent.name, actor_key(referent.words, entities) or referent.name
+
+
+def speaks_for_itself(source: Span, name: str) -> bool:
+    """Whether a speaker's name is a side of its own: a country, region or capital ("Turkey", "Kyiv"), a people,
+    or a group of more than one word or in capitals ("Human Rights Watch", "UNHCR"); not a person the model took
+    for a town or a group ("said Angers", "said Ditta")."""
+    kind = source.root.ent_type_
+    place = gazetteer_of(source.doc).lookup(name)
+    if place is not None and kind in PLACE_LABELS:
+        return gazetteer_of(source.doc).speaks(place)
+    return kind == "NORP" or (kind == "ORG" and (len(name.split()) > 1 or name.isupper()))
 
 
 def quoted_speaker(pronoun: Token, entities: EntityIndex,
