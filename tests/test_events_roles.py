@@ -153,3 +153,13 @@ def test_an_active_verb_the_parser_joined_to_a_reported_passive_goes_with_the_re
                    "said he wanted to donate them to China.")
     assert table.loc["said", "actor"] == "Marcus Detrez"
     assert table.loc["taken", "actor"] == "his grandfather"  # the passive keeps its own agent
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    # the words a writer brackets after a pronoun say whom it means
+    ("“They [attackers] stopped the train at a spot with no signal,” Hayat said.", "stopped", "attackers"),
+    # an attack a verb carries out is its subject's
+    ("Since the beginning of the year, the BLA has ramped up attacks on security forces.", "attacks", "the BLA"),
+])
+def test_a_bracketed_name_and_the_subject_that_carries_an_attack_out_are_actors(events, text, trigger, actor):
+    assert events(text).loc[trigger, "actor"] == actor

@@ -156,6 +156,8 @@ def actor_named(actor: Span | None, action: Token, sentence: Span, source: Span 
             return "", ""
         name = clean(canonical_name(owner))
         return DEMONYMS.get(name.lower(), name), actor_key(owner, entities)
+    if actor is not None and len(actor) == 1 and actor.root.pos_ == "PRON" and (named := bracketed(actor)):
+        return clean(named.text), actor_key(named, entities) or clean(named.text)  # "They [attackers] stopped"
     actor_text, key = clean(actor.text) if actor is not None else "", actor_key(actor, entities)
     if actor is not None and source is not None and actor[0].lower_ in SPEAKERS_SIDE \
             and not (quote and actor[0].lower_ in {"they", "their"}):
@@ -177,6 +179,16 @@ def actor_named(actor: Span | None, action: Token, sentence: Span, source: Span 
         name = clean(canonical_name(described))
         return name, actor_key(described, entities) or name
     return actor_text, key
+
+
+def bracketed(pronoun: Span) -> Span | None:
+    """The words a writer put in brackets after a pronoun to say whom it means: "They [attackers]", "he (Khan)"."""
+    doc = pronoun.doc
+    if pronoun.end >= len(doc) or doc[pronoun.end].text not in {"[", "("}:
+        return None
+    close = next((token.i for token in doc[pronoun.end + 1:pronoun.end + 8] if token.text in {"]", ")"}), None)
+    inside = doc[pronoun.end + 1:close] if close is not None else None
+    return inside if inside is not None and any(token.pos_ in {"NOUN", "PROPN"} for token in inside) else None
 
 
 def is_happening(noun: Token) -> bool:
@@ -407,4 +419,7 @@ def nominal_roles(noun: Token) -> tuple[Token | None, Token | None]:
         # "Blinken pledged aid during a visit": the visitor is who acted during it
         actor = next((child for child in noun.head.head.children if child.dep_ == "nsubj"
                       and child.pos_ != "PRON"), None)
+    if actor is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        # "the BLA has ramped up attacks", "militants launched a raid": who carries the attack out makes it
+        actor = next((child for child in noun.head.children if child.dep_ == "nsubj" and child.pos_ != "PRON"), None)
     return actor, target
