@@ -2,7 +2,7 @@
 
     python benchmarks/wire_judging.py sample --out SHEET [--part held-out|dev] [--size 40] [--seed 71]
                                              [--exclude SHEET ...] [--keep-sentences]
-    python benchmarks/wire_judging.py [score [SHEET]]     # default: benchmarks/wire_judging/held_after.csv
+    python benchmarks/wire_judging.py [score [SHEET]]     # default: benchmarks/wire_judging/held_final.csv
     python benchmarks/wire_judging.py strip SHEET
 
 The stories are the 73 AQUAINT wire reports of TempEval-3's TBAQ-cleaned (AP, NYT and Xinhua, 1998-2000: the
@@ -24,7 +24,8 @@ Sheets kept (benchmarks/wire_judging/, each judged by a helper that wrote no rul
 `first_all_stories.csv` (at 5f62ba1, 40 rows from all 73 stories, each written with its headline as the first
 line of the text, before the split and the `title:` line existed); `held_before.csv` (at 5f62ba1, held-out
 part, seed 71); `dev_before.csv` (at 5f62ba1, dev part, 60 rows, seed 5: read while writing rules);
-`held_after.csv` (at b4ead63, held-out part, seed 72, no sentence of held_before.csv).
+`held_after.csv` (at b4ead63, held-out part, seed 72, no sentence of held_before.csv); `held_final.csv` (at
+2d772e3, held-out part, seed 73, no sentence of the two before).
 
 `score` prints the same figures as `voa_judging.py score`.
 """
@@ -45,7 +46,7 @@ from voa_judging import JUDGED, SHOWN, score  # noqa: E402
 
 AQUAINT = ROOT.parent / "shared" / "eval" / "external" / "tempeval3" / "TBAQ-cleaned" / "AQUAINT"
 SEED = 71
-DEFAULT_SHEET = ROOT / "benchmarks" / "wire_judging" / "held_after.csv"
+DEFAULT_SHEET = ROOT / "benchmarks" / "wire_judging" / "held_final.csv"
 
 
 def parts(folder: Path = AQUAINT) -> dict[str, list[Path]]:
