@@ -47,7 +47,8 @@ REGION_WORDS = ("region", "oblast", "province", "district", "governorate", "coun
 # Words that say what a region is, not which one: never a region's name on their own ("Eastern", "Central").
 GENERIC_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                  "upper", "lower", "middle", "capital", "coast", "coastal", "islands", "island", "lake", "lakes",
-                 "river", "highlands", "lowlands", "bay", "city", "new", "old", "great", "greater", "national", "federal"}
+                 "river", "highlands", "lowlands", "bay", "city", "new", "old", "great", "greater", "national",
+                 "federal"}
 # Place names that are also everyday English words: only trusted when the model already calls them places.
 COMMON_WORDS = {
     "March", "May", "August", "Mobile", "Reading", "Bath", "Nice", "Split", "Best", "Police", "Hope", "Union",

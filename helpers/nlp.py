@@ -226,14 +226,11 @@ class GazetteerPlaces:
                 continue
             area = self.gazetteer.places.get(area_span.kb_id_) or self.gazetteer.lookup(area_span.text)
             here = self.gazetteer.places.get(ent.kb_id_) or self.gazetteer.lookup(ent.text)
-            if area is None or area.kind not in {"country", "region"} or (here is not None and here.kind != "city"
-                                                                          and here.country == area.country):
-                continue
-            if here is not None and here.country == area.country and (
-                    not area.key.startswith("region:US-") or self.gazetteer.town_within(ent.text, area) == here):
-                continue
+            if area is None or area.kind not in {"country", "region"} \
+                    or (here is not None and here.kind != "city" and here.country == area.country):
+                continue  # a region named with its country ("Donetsk region, Ukraine") stays the region
             town = self.gazetteer.town_within(ent.text, area)
-            if town is not None:
+            if town is not None and (here is None or town.key != here.key):
                 entities[index] = Span(doc, ent.start, ent.end, label="GPE", kb_id=town.key)
         return entities
 

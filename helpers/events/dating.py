@@ -110,11 +110,13 @@ def between_subject_and_verb(span: Span, action: Token) -> bool:
     stand between it and the verb, and the subject's words come right before it. Not bare years, which said
     after a name are the name's ("Steve Jobs 1955-2011")."""
     doc = span.doc
-    if all(token.like_num or token.is_punct for token in span) or span.end > action.i or span.start == 0 or not any(child.dep_ in {"nsubj", "nsubjpass"} for child in action.children):
+    subjects = [child for child in action.children if child.dep_ in {"nsubj", "nsubjpass"}]
+    if all(token.like_num or token.is_punct for token in span) or span.end > action.i or span.start == 0 \
+            or not subjects:
         return False
     if any(doc[i].pos_ not in {"ADV", "AUX", "PART"} for i in range(span.end, action.i)):
         return False
-    subject = next(child for child in action.children if child.dep_ in {"nsubj", "nsubjpass"})
+    subject = subjects[0]
     if not (subject.left_edge.i < span.start and (span.start - 1) in {token.i for token in subject.subtree}):
         return False
     # hung on the subject's words, not on a clause inside them ("a memorial service planned for Saturday was
@@ -253,7 +255,8 @@ class Narrative:
     quotation) of the next NARRATIVE_REACH sentences that name no time at all (one the parse does not hang on
     the event is still the sentence's: "He began working there in 2015"; "recently", "now" bring the story back
     to the present); a new paragraph, or an event dated anew, ends it. In a report that tells history
-    (`history`: a war history, a feature on the 1920s) the time carries on to the end of the paragraph."""
+    (`history`: a war history, a feature on the 1920s) the time carries on to the end of the paragraph. Where
+    nothing carries, the day of the news its lead tells may (`story`, see story_day)."""
 
     when: EventDate | None = None
     sentence: int = -1
