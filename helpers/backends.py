@@ -107,8 +107,10 @@ class Dask(InProcess):
         if self.scheduler:
             self.client = Client(self.scheduler)
         else:
+            # the dashboard on a free port: Dask's own 8787 may be taken (another cluster, a second notebook),
+            # and the warning it then prints lands in a notebook's output (None does not turn the dashboard off)
             self.cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
-                                        dashboard_address=None, silence_logs=40)
+                                        dashboard_address=":0", silence_logs=40)
             self.client = Client(self.cluster)
         threads = sum(self.client.nthreads().values())
         self.window = 2 * max(1, threads)

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import shutil
+import socket
+import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -94,6 +96,21 @@ def test_dask_local_cluster_with_two_workers_gives_the_same_tables(tmp_path):
     same_files(tmp_path / "local", tmp_path / "dask")
     for table in ("entities", "timexes", "events"):
         pd.testing.assert_frame_equal(parts(tmp_path / "local", table), parts(tmp_path / "dask", table), obj=table)
+
+
+def test_a_dask_run_prints_nothing_when_the_dashboard_port_is_taken(tmp_path, capfd):
+    pytest.importorskip("distributed")
+    with socket.socket() as taken:  # as another cluster or a second notebook would hold it
+        try:
+            taken.bind(("127.0.0.1", 8787))
+        except OSError:
+            pass  # already taken by something else: the same situation
+        taken.listen()
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            process([WAR], out=tmp_path / "dask", progress=False, batch_reports=3, backend="dask", workers=1)
+    assert not [w for w in caught if "8787" in str(w.message)]
+    assert "8787" not in capfd.readouterr().err
 
 
 def test_command_line_scheduler_needs_the_dask_backend(tmp_path, capsys):
