@@ -32,6 +32,7 @@ part, seed 71); `dev_before.csv` (at 5f62ba1, dev part, 60 rows, seed 5: read wh
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -59,7 +60,6 @@ def parts(folder: Path = AQUAINT) -> dict[str, list[Path]]:
 def as_reports(paths: list[Path], out: Path) -> int:
     """Each AQUAINT story as a plain-text report with `date:` and `title:` header lines; how many were written."""
     from helpers.evaluation.formats.timeml import read_timeml
-    import re
     written = 0
     for path in paths:
         document = read_timeml(path)
@@ -83,10 +83,9 @@ def sample(out: Path, size: int, seed: int, exclude: list[Path], keep_sentences:
         stories = as_reports(parts()[part], Path(folder))
         tables = run([folder], progress=False)
     events = tables.events.merge(tables.articles[["article_id", "title", "published"]], on="article_id")
-    shown = {sentence for sheet in exclude for sentence in pd.read_csv(sheet, dtype=str, keep_default_na=False)
-             .get("sentence", pd.Series(dtype=str))}
-    shown_ids = {key for sheet in exclude for key in pd.read_csv(sheet, dtype=str, keep_default_na=False)
-                 .pipe(lambda s: s["article_id"] + ":" + s["start"])}
+    excluded = [pd.read_csv(sheet, dtype=str, keep_default_na=False) for sheet in exclude]
+    shown = {sentence for sheet in excluded for sentence in sheet.get("sentence", pd.Series(dtype=str))}
+    shown_ids = {key for sheet in excluded for key in sheet["article_id"] + ":" + sheet["start"]}
     events = events[~events["sentence"].isin(shown)
                     & ~(events["article_id"] + ":" + events["start"].astype(str)).isin(shown_ids)]
     rows = events.sample(n=min(size, len(events)), random_state=seed).sort_values("event_id")
