@@ -38,6 +38,13 @@ PLACE_NOUNS = TOWN_NOUNS | {"region", "district", "port", "area", "outskirts", "
 # Works named after the place they stand in: "the Zaporizhzhia nuclear plant", "the Kakhovka dam".
 SITE_NOUNS = {"plant", "station", "dam", "airport", "port", "bridge", "refinery", "reservoir", "airfield", "railway",
               "front", "direction", "region", "district", "oblast", "province", "border"}
+# Last words of the names of works and landforms: "the Boni Forest", "Paneer Station", "the Truman Library".
+SITE_NAMES = {"ground", "grounds", "library", "forest", "station", "airport", "airfield", "airbase", "base", "prison",
+              "jail", "hospital", "palace", "square", "stadium", "arena", "mountains", "mountain", "river", "lake",
+              "island", "islands", "desert", "valley", "park", "hotel", "mosque", "church", "cathedral", "temple",
+              "bridge", "dam", "canal", "strait", "gulf", "bay", "peninsula", "port", "harbor", "harbour", "camp",
+              "plaza", "street", "avenue", "road", "highway", "building", "tower", "hall", "museum", "complex",
+              "compound", "crossing", "checkpoint", "terminal", "range", "pass", "coast", "beach", "reservoir"}
 # Words that start a time expression the model sometimes runs into a place ("the east earlier this month").
 # "may" is left out: a modal verb or a name far more often than the month in this position.
 TIME_WORDS = {"earlier", "later", "this", "last", "next", "today", "yesterday", "tomorrow", "tonight", "overnight",
@@ -211,8 +218,21 @@ class GazetteerPlaces:
                 if ent.label_ in PLACE_LABELS and people.get(ent.text, set()) - {ent.start}
                 and not self._strongly_placed(ent) else ent for ent in keep]
         doc.ents = filter_spans(self._without_non_places([self._without_time(ent) for ent in keep] + found, people))
-        doc.ents = self._towns_in_their_areas(doc)
+        doc.ents = [self._as_site(ent) for ent in self._towns_in_their_areas(doc)]
         return doc
+
+    @staticmethod
+    def _as_site(ent: Span) -> Span:
+        """The name of a work or a landform that a preposition of place governs is a place (FAC), whatever the
+        model called it: "at its Sohae Satellite Launching Ground", "at the Truman Presidential Library",
+        "from the Boni Forest" (the stock model says ORG). Its last word says what it is."""
+        last = ent[-1]
+        if ent.label_ not in (MISLABELS | {"PERSON"}) - PLACE_LABELS or last.lower_ not in SITE_NAMES \
+                or not last.text[:1].isupper() or len(ent) < 2:
+            return ent
+        if ent.root.dep_ != "pobj" or ent.root.head.lower_ not in PLACE_CUES - {"of"}:
+            return ent  # "the Kremlin Library's director", "a grant from the Ford Foundation"
+        return Span(ent.doc, ent.start, ent.end, label="FAC")
 
     def _towns_in_their_areas(self, doc: Doc) -> list[Span]:
         """A town named with its state or country, as news writes it ("Independence, Missouri", "Tripoli,
