@@ -133,6 +133,12 @@ def test_an_aim_a_noun_holds_is_no_event_told_in_passing(events):
     "“It’s really at night that people start to live in fear,” he said.",  # a curly contracted copula
     "Indonesia has been able to raise the quality of its schools.",  # ability is no plan
     "He was awaiting trial on those charges.",  # a verb of state
+    # ... of where or what something is, or what it bears on
+    "The two men are believed to live in the Cleveland area.",
+    "The authority to intervene stemmed from the Immigration and Nationality Act of 1952.",
+    "The arrest was related to his interviews with a war veteran in November.",
+    "Blinken said Berisha was involved in corrupt acts during his term.",
+    "At its peak, the kingdom encompassed Guinea-Bissau.",
 ])
 def test_states_however_spelled(events, text):
     assert events(text).empty

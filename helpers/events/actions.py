@@ -170,7 +170,12 @@ def is_question(sentence: Span) -> bool:
 # [enjoyed] eating dog", "was [awaiting] trial"); and "refer", which points at an event told elsewhere. Kept out of NOT_EVENTS, which also sets what an event-by-event
 # timeline (SemEval-2015) leaves off: its annotators mark these as events (with them there: trial F1 26.73 -> 25.59).
 STATIVE = {"enjoy", "await", "deserve", "lack", "own", "possess", "resemble", "matter", "depend", "prefer", "like",
-           "love", "hate", "wish", "exist", "refer"}
+           "love", "hate", "wish", "exist", "refer",
+           # ... and of where and what something is, or what it bears on: "are believed to [live] in the Cleveland
+           # area", "the authority [stems] from the 1952 act", "the arrest is [related] to his interviews", "those
+           # [involved]", "children [rely] on the internet", "the kingdom [encompassed] Guinea-Bissau"
+           "live", "reside", "stem", "relate", "involve", "rely", "encompass", "comprise", "span", "border", "owe",
+           "date"}
 # Adjectives that, before a verb, tell an intention or a schedule: "is willing to send", "is due to meet".
 INTENT_ADJECTIVES = {"willing", "ready", "set", "due", "poised", "prepared", "determined", "eager", "keen",
                      "about", "expected", "scheduled", "slated", "likely", "committed"}
