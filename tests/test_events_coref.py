@@ -47,3 +47,9 @@ def test_pronoun_without_referent(nlp, text, pronoun):
     doc = nlp(text)
     antecedents = Antecedents.of(doc, EntityIndex.of(doc))
     assert antecedents.referent(next(token for token in doc if token.text == pronoun)) is None
+
+
+def test_a_name_who_describes_is_a_person_the_model_did_not_know(events):
+    table = events("Bobi Wine spoke on Monday. Maimane, who headed the opposition Democratic Alliance until he "
+                   "resigned in October, knows this well.")
+    assert table.loc["resigned", "actor"] == "Maimane"  # not Bobi Wine, the one person the model named

@@ -242,7 +242,11 @@ def naming(token: Token, name_headed: Span | None) -> tuple[str, Span | None, st
         return KIND_OF_LABEL[name_headed.label_], name_headed, clean(canonical_name(name_headed))
     if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in ARGUMENT_DEPS and not token.ent_type_:
         words = phrase(token)
-        return THING, words, clean(words.text).removesuffix("’s").removesuffix("'s")
+        # a name "who" describes is a person's, whom the model did not know ("Maimane, who headed the party")
+        kind = PERSON if token.pos_ == "PROPN" and any(
+            child.dep_ == "relcl" and any(word.lower_ in {"who", "whom", "whose"} for word in child.children)
+            for child in token.children) else THING
+        return kind, words, clean(words.text).removesuffix("’s").removesuffix("'s")
     return "", None, ""
 
 
