@@ -25,7 +25,8 @@ Sheets kept (benchmarks/wire_judging/, each judged by a helper that wrote no rul
 line of the text, before the split and the `title:` line existed); `held_before.csv` (at 5f62ba1, held-out
 part, seed 71); `dev_before.csv` (at 5f62ba1, dev part, 60 rows, seed 5: read while writing rules);
 `held_after.csv` (at b4ead63, held-out part, seed 72, no sentence of held_before.csv); `held_final.csv` (at
-2d772e3, held-out part, seed 73, no sentence of the two before).
+2d772e3, held-out part, seed 73, no sentence of the two before); `held_s8.csv` (at 88e2ce1, held-out part,
+seed 74, no sentence of the three before nor of first_all_stories.csv).
 
 `score` prints the same figures as `voa_judging.py score`.
 """
