@@ -2,7 +2,7 @@
 
     python benchmarks/wire_judging.py sample --out SHEET [--part held-out|dev] [--size 40] [--seed 71]
                                              [--exclude SHEET ...] [--keep-sentences]
-    python benchmarks/wire_judging.py [score [SHEET]]     # default: benchmarks/wire_judging/held_final.csv
+    python benchmarks/wire_judging.py [score [SHEET]]     # default: benchmarks/wire_judging/held_s8.csv
     python benchmarks/wire_judging.py strip SHEET
 
 The stories are the 73 AQUAINT wire reports of TempEval-3's TBAQ-cleaned (AP, NYT and Xinhua, 1998-2000: the
@@ -48,7 +48,7 @@ from voa_judging import JUDGED, SHOWN, score  # noqa: E402
 
 AQUAINT = ROOT.parent / "shared" / "eval" / "external" / "tempeval3" / "TBAQ-cleaned" / "AQUAINT"
 SEED = 71
-DEFAULT_SHEET = ROOT / "benchmarks" / "wire_judging" / "held_final.csv"
+DEFAULT_SHEET = ROOT / "benchmarks" / "wire_judging" / "held_s8.csv"
 
 
 def parts(folder: Path = AQUAINT) -> dict[str, list[Path]]:
