@@ -46,7 +46,8 @@ def place_near(action: Token, sentence: Span, entities: EntityIndex, *, exclude:
                             and in_own_clause(token, clause) for ent in [town_referred(token, entities)]
                             if ent is not None]
     if not chosen:  # else a spot no gazetteer names, in its clause ("showed up at Slepian's house")
-        spot = next((site for clause in clauses_of(action) for site in [site_in(clause, exclude, target)] if site), None)
+        spot = next((site for clause in clauses_of(action) for site in [site_in(clause, exclude, target)]
+                     if site is not None), None)
         if spot is not None:  # the town a spot is in, where it names one ("on the streets of New York City")
             town = next((ent for ent in entities.inside(spot) if ent.label_ in PLACE_LABELS and place_of(ent)), None)
             return canonical_name(town) if town is not None else " ".join(spot.text.split())
@@ -101,7 +102,8 @@ def where(place: Span, action: Token) -> bool:
             noun = head.head  # ... and "took control of Izium", "the recapture of Balakliia" (an act on the place)
             return noun.lemma_.lower() in PLACE_NOUNS | SITE_NOUNS | LANDING | PARTS | SPOTS or noun == action \
                 or (noun.dep_ == "dobj" and noun.head == action) or (noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE)
-        if head.lower_ == "from" and head.head.pos_ in {"NOUN", "PROPN"} and head.head.lemma_.lower() not in LANDING:
+        if head.lower_ == "from" and head.head.pos_ in {"NOUN", "PROPN"} \
+                and head.head.lemma_.lower() not in LANDING:  # (not "attacks from Lebanon": where they land)
             return False  # where someone or something comes from: "a firefighter from Edmonton", "imports from China"
         return head.lower_ in LOCATIVE
     if root.dep_ in {"dobj", "nsubjpass"}:  # (not a capital that stands for its government: "accused Beijing")
@@ -118,35 +120,36 @@ def where(place: Span, action: Token) -> bool:
     return root.dep_ in {"npadvmod", "advmod", "ROOT"} or root == action
 
 
-# Nouns of a spot something happens at, which no gazetteer names: a building, a ground, a vehicle ("at
-# Slepian's house", "in the prison yard"). Not a vehicle: "flown aboard a nonmilitary aircraft" is how.
+# Nouns of a spot something happens at, which no gazetteer names: a building, a ground, a road ("at Slepian's
+# house", "in the prison yard"). Not a vehicle: "flown aboard a nonmilitary aircraft" tells how, not where.
 SPOTS = {"house", "home", "yard", "building", "compound", "residence", "apartment", "flat", "hotel", "hospital",
          "clinic", "school", "campus", "church", "mosque", "synagogue", "temple", "cathedral", "market", "marketplace",
          "mall", "store", "shop", "restaurant", "cafe", "bar", "nightclub", "courthouse", "courtroom", "embassy",
          "consulate", "prison", "jail", "airport", "station", "port", "harbor", "harbour", "dock", "base", "camp",
          "checkpoint", "bridge", "road", "highway", "street", "square", "park", "stadium", "arena", "palace",
-         "site", "scene", "farm", "field", "forest", "river", "lake", "beach", "hill", "office", "headquarters", "factory", "plant", "mine", "warehouse",
-         "garage", "parking", "lot", "border", "crossing", "tunnel", "neighborhood",
-         "neighbourhood"}
+         "site", "scene", "farm", "field", "forest", "river", "lake", "beach", "hill", "office", "headquarters",
+         "factory", "plant", "mine", "warehouse", "garage", "parking", "lot", "border", "crossing", "tunnel",
+         "neighborhood", "neighbourhood"}
 # Prepositions of where something is, not where it comes from or goes to ("taken to a hospital").
 AT = {"in", "at", "inside", "outside", "near", "behind", "beside", "by", "on", "across", "around", "along",
       "through", "within"}
 
 
 def site_in(clause: Token, exclude: Span | None, target: Span | None) -> Span | None:
-    """A spot its clause says it happened at that no gazetteer names: "appeared outside the house", "played in
-    his relatives' yard", "recovered in the prison yard", "ended a news conference in a building adjacent to
-    the embassy". Told as the text tells it, without what describes it further ("the house [where he has been
-    staying]"). Not a bare noun ("in prison", "at home": a state, not a spot), not a name (the gazetteer's
-    business), not the actor's or target's own words, not a spot of a person's ("a teacher at a school")."""
+    """A spot its clause says it happened at that no gazetteer names: "showed up at Slepian's house", "played in
+    his relatives' yard", "recovered in the prison yard". Told as the text tells it, without what describes it
+    further ("the house [where he has been staying]"). Only a preposition of the clause itself ("a teacher at a
+    school" places the teacher); not a bare noun ("in prison", "at home": a state, not a spot), not many
+    ("around their homes"), not a name (the gazetteer's business), not in the actor's or target's words."""
     for preposition in clause.children:
         if preposition.dep_ != "prep" or preposition.lower_ not in AT:
             continue
         noun = next((child for child in preposition.children if child.dep_ == "pobj"), None)
         if noun is None or noun.tag_ != "NN" or noun.lemma_.lower() not in SPOTS or noun.ent_type_:
-            continue  # (not many: "around their homes" is everywhere)
+            continue
         if not any(child.dep_ in {"det", "poss", "amod", "compound", "nmod"} for child in noun.children) \
-                or any(child.dep_ == "det" and child.lower_ in {"no", "any", "every", "each"} for child in noun.children):
+                or any(child.dep_ == "det" and child.lower_ in {"no", "any", "every", "each"}
+                       for child in noun.children):
             continue  # "in prison", "at home", "in any school"
         if any(span is not None and span.start <= noun.i < span.end for span in (exclude, target)):
             continue
@@ -245,12 +248,12 @@ def town_referred(noun: Token, entities: EntityIndex) -> Span | None:
 
 def precision_rank(place: Span) -> float:
     """How precise a place is, smaller is more: a town (or a named place the gazetteer does not know,
-    such as Maiorsk) 0, a region 1, a country 2, a continent, world region or compass point ("Europe",
-    "the Middle East", "the east") 3: "in Iraq's Anbar desert" happened in Anbar."""
+    such as Maiorsk) 0, a named work ("the Harry Truman Library") 0.5, a region 1, a country 2, a continent,
+    world region or compass point ("Europe", "the Middle East", "the east") 3: "in Iraq's Anbar desert"
+    happened in Anbar."""
     known = place_of(place)
     if known is None:
-        # a work the gazetteer lacks is a spot, though a town it stands in is the place the map shows ("at the
-        # Truman Library in Independence"), and one in a region more precise than the region
+        # a work is a spot, though a town it stands in is the place the map shows, and more precise than a region
         return 0 if place.label_ == "GPE" else 0.5 if place.label_ == "FAC" else 3
     return {"city": 0, "region": 1, "country": 2}.get(known.kind, 3)
 
