@@ -210,3 +210,10 @@ def test_a_coded_act_the_report_says_did_not_happen_is_no_event(events, text, tr
 ])
 def test_a_refusal_or_a_failure_of_a_coded_act_is_an_event(events, text, trigger):
     assert trigger in events(text).index
+
+
+def test_what_can_happen_on_a_condition_is_no_event_whatever_its_type(events):
+    assert "appeal" not in events("If the immigration judge rules against the green card holder, they can appeal "
+                                  "to the Board of Immigration Appeals.").index
+    # a threat on a condition says what will be done: kept, with its type
+    assert "retaliate" in events("“If they attack us, we will retaliate,” the minister said on Monday.").index

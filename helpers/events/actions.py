@@ -293,6 +293,15 @@ def is_conditional(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     return condition or mood or consequence
 
 
+def is_possible_on_condition(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """What can happen if something else does, whatever its type: "if the judge rules against the holder, they
+    can [appeal] to the board": a procedure or a case told in general, no event. (A threat or a promise on a
+    condition says what will be done: "we will retaliate if they attack" stays a coded event.)"""
+    return is_possibility(action, sentence, timexes) and any(
+        child.dep_ == "advcl" and any(grand.dep_ == "mark" and grand.lower_ in {"if", "unless"}
+                                      for grand in child.children) for child in action.children)
+
+
 def is_heading(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     """A heading inside the story: a line without final punctuation whose verb has no subject and no tense
     ("[Countering] China", "[Rebuilding] after the floods"). A headline names its subject ("Zelensky visits Izium")."""
@@ -424,8 +433,11 @@ NOT_NEWS = [
     NotNews(is_obligation, "an obligation", ("We should [pay] respect to local ways.",
                                              "The talks must [resume] soon.",
                                              "Experts said farmers should [insure] their crops.")),
+    NotNews(is_possible_on_condition, "a possibility on a condition", (
+        "If the judge rules against the holder, they can [appeal] to the board.",
+        "And if the board agrees, the holder can [appeal] to a federal court.")),
     NotNews(is_possibility, "a possibility", ("These regulations can be [circumvented] with adult accounts.",
-                                              "If the vote passes, it could [see] tariffs as high as 45%.",
+                                              "The vote could [see] tariffs as high as 45%.",
                                               "Maybe some [escaped] through the tunnel."), uncoded_only=True),
     NotNews(is_conditional, "a condition", ("Some companies will [return] to Russia if sanctions are lifted.",
                                             "“So a child would [cost] about $1,000.”",
