@@ -26,6 +26,16 @@ COUNTRY_ALIASES = {
     "Moldova": "MD", "Türkiye": "TR", "Turkey": "TR", "Laos": "LA", "Tanzania": "TZ", "Bolivia": "BO",
     "Venezuela": "VE", "Taiwan": "TW", "Palestine": "PS", "Gaza": "PS", "the Gaza Strip": "PS",
 }
+# US states as the AP stylebook abbreviates them after a town ("Birmingham, Ala.", "Newark, N.J."); not "Miss.",
+# "Ind." or "Del.", which are as often a title, "independent" or "delegate".
+US_STATE_ABBREVIATIONS = {
+    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT", "Fla.": "FL",
+    "Ga.": "GA", "Ill.": "IL", "Kan.": "KS", "Kans.": "KS", "Ky.": "KY", "La.": "LA", "Md.": "MD", "Mass.": "MA",
+    "Mich.": "MI", "Minn.": "MN", "Mo.": "MO", "Mont.": "MT", "Neb.": "NE", "Nebr.": "NE", "Nev.": "NV",
+    "N.H.": "NH", "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND", "Okla.": "OK",
+    "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN", "Tex.": "TX",
+    "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI", "Wyo.": "WY", "D.C.": "DC",
+}
 # World regions a report names as it names a continent ("across the Middle East"), at a representative point.
 WORLD_REGIONS = {
     "Middle East": (29.0, 41.0), "Latin America": (-8.0, -60.0), "Central America": (14.0, -87.0),
@@ -140,6 +150,9 @@ class Gazetteer:
             for name in names:
                 claims.setdefault(name, town.key)
         self._add_regions(Subdivisions().all, claims)
+        for abbreviation, state in US_STATE_ABBREVIATIONS.items():
+            if f"region:US-{state}" in self.places:
+                self.names[abbreviation] = f"region:US-{state}"
         self.add_places(NAMED_REGIONS)
         for town, names in zip(towns, weak):
             for name in names:

@@ -44,7 +44,8 @@ SITE_NAMES = {"ground", "grounds", "library", "forest", "station", "airport", "a
               "island", "islands", "desert", "valley", "park", "hotel", "mosque", "church", "cathedral", "temple",
               "bridge", "dam", "canal", "strait", "gulf", "bay", "peninsula", "port", "harbor", "harbour", "camp",
               "plaza", "street", "avenue", "road", "highway", "building", "tower", "hall", "museum", "complex",
-              "compound", "crossing", "checkpoint", "terminal", "range", "pass", "coast", "beach", "reservoir"}
+              "compound", "crossing", "checkpoint", "terminal", "range", "pass", "coast", "beach", "reservoir",
+              "university", "college", "campus", "cemetery", "market", "mount", "fort"}
 # Words that start a time expression the model sometimes runs into a place ("the east earlier this month").
 # "may" is left out: a modal verb or a name far more often than the month in this position.
 TIME_WORDS = {"earlier", "later", "this", "last", "next", "today", "yesterday", "tomorrow", "tonight", "overnight",
@@ -225,10 +226,12 @@ class GazetteerPlaces:
     def _as_site(ent: Span) -> Span:
         """The name of a work or a landform that a preposition of place governs is a place (FAC), whatever the
         model called it: "at its Sohae Satellite Launching Ground", "at the Truman Presidential Library",
-        "from the Boni Forest" (the stock model says ORG). Its last word says what it is."""
-        last = ent[-1]
-        if ent.label_ not in (MISLABELS | {"PERSON"}) - PLACE_LABELS or last.lower_ not in SITE_NAMES \
-                or not last.text[:1].isupper() or len(ent) < 2:
+        "from the Boni Forest", "at the University of Rochester" (the stock model says ORG). Its last word, or
+        its first before "of", says what it is."""
+        words = [token for token in ent if token.lower_ != "the"]
+        named = (words[-1].lower_ in SITE_NAMES and words[-1].text[:1].isupper()) or (
+            len(words) > 2 and words[0].lower_ in SITE_NAMES and words[1].lower_ == "of")  # "University of Rochester"
+        if ent.label_ not in (MISLABELS | {"PERSON"}) - PLACE_LABELS or not named or len(words) < 2:
             return ent
         if ent.root.dep_ != "pobj" or ent.root.head.lower_ not in PLACE_CUES - {"of"}:
             return ent  # "the Kremlin Library's director", "a grant from the Ford Foundation"

@@ -155,3 +155,36 @@ def test_a_named_work_stays_what_it_was_outside_a_phrase_of_place(nlp):
 def test_where_someone_or_something_comes_from_is_not_the_place(events, text, trigger):
     row = events(text).loc[trigger]
     assert not isinstance(row["place"], str) or row["place"] == ""
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    # violence told as the doer: where it struck is in its own words, every place it lists
+    ("A nearly simultaneous car bombing outside the U.S. embassy in Tanzania killed 10 people.", "killed",
+     "Tanzania"),
+    ("In all, the bombings in Kenya and Tanzania last week claimed at least 217 lives and injured nearly 5,000.",
+     "injured", "Kenya; Tanzania"),
+    # ... but not the country that only says where a town lies
+    ("The Friday explosions at U.S. embassies in Nairobi, Kenya, and Kampala, Uganda, killed at least 110 people.",
+     "killed", "Nairobi; Kampala"),
+    # a town's authority acts in its town, a capital's stands for a government
+    ("In March a Miami federal judge ruled against them.", "ruled", "Miami"),
+    # the place of another event the action is told in connection with is not its own
+    ("A man was arrested in connection with last year's deadly embassy blasts in Kenya and Tanzania.", "arrested",
+     ""),
+    # a work named "X of Y"
+    ("A memorial service planned at the University of Rochester was canceled.", "canceled",
+     "University of Rochester"),
+    # a town with its state as the AP writes it
+    ("In January, a clinic bombing in Birmingham, Ala., killed a security guard.", "killed", "Birmingham"),
+])
+def test_places_of_violence_local_authorities_and_related_events(events, text, trigger, place):
+    row = events(text).loc[trigger]
+    assert (row["place"] if isinstance(row["place"], str) else "") == place
+
+
+def test_an_ap_state_abbreviation_is_the_state(nlp):
+    from helpers.entities import place_of
+
+    doc = nlp("A clinic bombing in Birmingham, Ala., killed a security guard.")
+    birmingham = next(ent for ent in doc.ents if ent.text == "Birmingham")
+    assert place_of(birmingham).country == "US"  # not Birmingham, England

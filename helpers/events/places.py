@@ -17,9 +17,13 @@ def place_near(action: Token, sentence: Span, entities: EntityIndex, *, exclude:
     "a teacher in Kharkiv"); of several, the most precise ("the border with Russia in parts of the
     Kharkiv region": the region). Places joined by "and" to the one chosen, or listed after a colon
     ("two areas of the Donetsk region: Bakhmut and Maiorsk"), are kept with it. Places inside
-    `exclude` (the actor's words) are not where the action happened."""
+    `exclude` (the actor's words) are not where the action happened, unless the actor is violence ("a car
+    bombing outside the U.S. embassy in Tanzania killed 10": Tanzania), nor is the place of another event
+    the action is told in connection with ("was arrested over last year's blasts in Kenya")."""
+    violence = exclude is not None and exclude.root.lemma_.lower() in VIOLENCE
     places = [ent for ent in entities.inside(sentence) if ent.label_ in PLACE_LABELS
-              and not (exclude is not None and exclude.start <= ent.start < exclude.end) and where(ent, action)]
+              and (violence or not (exclude is not None and exclude.start <= ent.start < exclude.end))
+              and where(ent, action) and not of_another_event(ent, action)]
     acted_on = [ent for ent in places if target is not None and target.start <= ent.start < target.end]
     # the object itself a place where the verb goes to or hits it ("Izium, which troops entered on Saturday"),
     # not a capital that stands for its government ("accused Beijing of genocide")
@@ -51,6 +55,12 @@ def place_near(action: Token, sentence: Span, entities: EntityIndex, *, exclude:
         if spot is not None:  # the town a spot is in, where it names one ("on the streets of New York City")
             town = next((ent for ent in entities.inside(spot) if ent.label_ in PLACE_LABELS and place_of(ent)), None)
             return canonical_name(town) if town is not None else " ".join(spot.text.split())
+    # else the town of a local authority that acts ("a Miami federal judge ruled"), not a capital's ("Moscow
+    # officials": its government)
+    if not chosen and exclude is not None and exclude.root.lemma_.lower() in LOCAL_AUTHORITIES:
+        chosen = [ent for ent in entities.inside(exclude) if ent.label_ in PLACE_LABELS
+                  and ent.root.head == exclude.root and ent.root.dep_ in {"compound", "nmod", "amod"}
+                  and precision_rank(ent) == 0 and not governs(ent)]
     # else where its teller is, who tells what they saw there ("said Iryna, a teacher in Kharkiv", "on the
     # ground in the vicinity of Kharkiv we [assess] that ...")
     chosen = chosen or [ent for ent in places if told_from(ent, action, source)]
@@ -61,9 +71,21 @@ def place_near(action: Token, sentence: Span, entities: EntityIndex, *, exclude:
         chosen = listed
     first = min(chosen, key=lambda ent: (precision_rank(ent), abs(ent.start - action.i)))
     # "entered Kupiansk and Izium": every conjoined place, joined with "; "
-    names = [canonical_name(first)] + [canonical_name(ent) for ent in places if ent is not first
-                                       and ent.root.dep_ == "conj" and first.root in ent.root.ancestors]
-    return "; ".join(dict.fromkeys(names))
+    # (one it is a conjunct of too, if as precise: "the bombings in Kenya and Tanzania", not the countries of
+    # "in Nairobi, Kenya, and Dar-es-Salaam, Tanzania")
+    group = [first] + [ent for ent in places if ent is not first and not is_area_of_town(ent, places) and (
+        (ent.root.dep_ == "conj" and first.root in ent.root.ancestors)
+        or (ent.root in first.root.conjuncts and precision_rank(ent) <= precision_rank(first)))]
+    return "; ".join(dict.fromkeys(canonical_name(ent) for ent in sorted(group, key=lambda ent: ent.start)))
+
+
+def is_area_of_town(place: Span, places: list[Span]) -> bool:
+    """Whether a place only says where the place before it lies: "Kenya" in "in Nairobi, Kenya, and Dar es
+    Salaam, Tanzania" (the parser may join it to the list)."""
+    before, after = place.start - 2, place.doc[place.end] if place.end < len(place.doc) else None
+    return before >= 0 and place.doc[place.start - 1].text == "," and precision_rank(place) in {1, 2} \
+        and (after is None or after.lower_ not in {"and", "or"}) and any(
+            other.end - 1 == before and precision_rank(other) < precision_rank(place) for other in places)
 
 
 # Verbs of a happening's course or schedule, whose place is that of the verb they go on with ("bushfires
@@ -79,6 +101,29 @@ LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "around", "throug
 LANDING = {"strike", "airstrike", "attack", "raid", "assault", "offensive", "bombardment", "shelling", "visit",
            "fall", "recapture", "capture", "liberation", "seizure", "withdrawal", "retreat", "fight", "battle", "siege",
            "control", "defence", "defense"}
+# Violence told as the doer: where it struck is in its own words ("the bombings in Kenya and Tanzania killed").
+VIOLENCE = LANDING | {"bombing", "blast", "explosion", "shooting", "killing", "ambush", "bomb", "car-bombing"}
+# Authorities of a town, whose town is where they act: "a Miami federal judge", "the Amherst police".
+LOCAL_AUTHORITIES = {"judge", "court", "police", "prosecutor", "mayor", "council", "sheriff", "jury", "magistrate",
+                     "coroner"}
+# Prepositions that tie an action to another event, told as its cause, its occasion or its time: "arrested in
+# connection with the blasts in Kenya", "charged over the shooting in Amherst".
+# (Not "a day after the attack in Kabul": what follows an attack mostly happens where it did.)
+RELATED = {"with", "over", "for", "about", "against"}
+
+
+def of_another_event(place: Span, action: Token) -> bool:
+    """Whether a place is that of another event the action is tied to ("arrested in connection with last
+    year's blasts [in Kenya]"): an event noun between them in the parse, hung on a preposition of RELATED."""
+    for token in place.root.ancestors:
+        if token.i == action.i:
+            return False
+        if token.pos_ == "NOUN" and token.lemma_.lower() in VIOLENCE | LANDING and token.dep_ == "pobj" \
+                and token.head.lower_ in RELATED:
+            return True
+    return False
+
+
 # Nouns of a part of a place: "on the western edge of Kharkiv", "the outskirts of Kyiv".
 PARTS = {"edge", "outskirts", "centre", "center", "heart", "side", "bank", "shore", "coast", "part", "north", "south",
          "east", "west", "suburb", "suburbs", "approaches"}
