@@ -53,3 +53,22 @@ def test_a_name_who_describes_is_a_person_the_model_did_not_know(events):
     table = events("Bobi Wine spoke on Monday. Maimane, who headed the opposition Democratic Alliance until he "
                    "resigned in October, knows this well.")
     assert table.loc["resigned", "actor"] == "Maimane"  # not Bobi Wine, the one person the model named
+
+
+def test_a_surname_the_model_left_unlabelled_is_the_person(events):
+    table = events("Miami's mayor flew to Washington to appeal to Attorney General Janet Reno. Gov. Jeb Bush also "
+                   "asked President Clinton to reverse the order.\n\nReno said she is considering the issues.")
+    assert table.loc["considering", "actor"] == "Janet Reno"  # not Jeb Bush, the last person named
+
+
+def test_a_storm_named_like_a_person_is_no_surname(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp("Cyclone Jude hit Mozambique on Monday. Lucy Mtilatila of the weather service spoke to VOA. Jude "
+              "weakened later in the day.\n\n“The worst is over,” she said.")
+    # as the model reads it in a VOA story: the storm a person in full, its bare name no entity
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 7, 9, label="PERSON")]
+    assert doc.ents[1].text == "Lucy Mtilatila"
+    she = next(token for token in doc if token.text == "she")
+    referent = Antecedents.of(doc, EntityIndex.of(doc)).referent(she)
+    assert referent is not None and referent.name == "Lucy Mtilatila"

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from helpers.entities import canonical_name
 from helpers.events.spans import EntityIndex, clean, phrase
+from helpers.events.words import FORCES
 
 # What each third-person pronoun can stand for: the kinds of referent (a person, a group such as a ministry or a
 # party, a place such as a country, people such as "Ukrainians", a thing), singular or plural, and the gender
@@ -148,6 +149,14 @@ def names_by_head(doc: Doc, entities: EntityIndex) -> dict[int, Span]:
     for index, ent in list(names.items()):
         if ent.label_ != "PERSON" and ent.text in people:
             names[index] = Span(ent.doc, ent.start, ent.end, label="PERSON")
+    # ... and so is a surname the model left unlabelled ("Reno said she", after "Attorney General Janet Reno"), not
+    # a storm's name the model calls a person's ("Cyclone Jude")
+    surnames = {ent[-1].text for ent in entities.entities
+                if ent.label_ == "PERSON" and len(ent) > 1 and ent[0].lower_ not in FORCES}
+    for token in doc:
+        if token.text in surnames and token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ != "compound" \
+                and token.i not in names:
+            names[token.i] = Span(doc, token.i, token.i + 1, label="PERSON")
     for ent in (ent for ent in entities.entities if ent.label_ == "PERSON"):
         head = ent.root
         while head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i > head.i:
