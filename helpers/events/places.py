@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from helpers.entities import canonical_name, place_of
+from helpers.geography import Place
 from helpers.events.spans import EntityIndex
 from helpers.events.words import PEOPLE
 from helpers.lexicon import REPORTING_VERBS, TOWN_NOUNS
@@ -46,7 +47,7 @@ def place_near(action: Token, sentence: Span, entities: EntityIndex, *, exclude:
                       or (ent.root.dep_ == "poss" and ent.root.head.lemma_.lower() in SPOTS))  # "Havana's streets"
                   and in_own_clause(ent.root, clause)]
         chosen = chosen or [ent for token in sentence if token.dep_ in {"pobj", "advmod"}
-                            and (token.lemma_.lower() in TOWN_NOUNS or token.lower_ == "there")
+                            and (token.lemma_.lower() in TOWN_NOUNS | AREA_NOUNS.keys() or token.lower_ == "there")
                             and in_own_clause(token, clause) for ent in [town_referred(token, entities)]
                             if ent is not None]
     if not chosen:  # else a spot no gazetteer names, in its clause ("showed up at Slepian's house")
@@ -58,9 +59,11 @@ def place_near(action: Token, sentence: Span, entities: EntityIndex, *, exclude:
     # else the town of a local authority that acts ("a Miami federal judge ruled"), not a capital's ("Moscow
     # officials": its government)
     if not chosen and exclude is not None and exclude.root.lemma_.lower() in LOCAL_AUTHORITIES:
-        chosen = [ent for ent in entities.inside(exclude) if ent.label_ in PLACE_LABELS
-                  and ent.root.head == exclude.root and ent.root.dep_ in {"compound", "nmod", "amod"}
-                  and precision_rank(ent) == 0 and not governs(ent)]
+        chosen = [ent for ent in entities.inside(exclude) if ent.label_ in PLACE_LABELS and (
+            (ent.root.head == exclude.root and ent.root.dep_ in {"compound", "nmod", "amod"}
+             and precision_rank(ent) == 0 and not governs(ent))
+            or (ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"in", "at"}  # "a High Court judge in Zimbabwe"
+                and ent.root.head.head == exclude.root))]
     # else where its teller is, who tells what they saw there ("said Iryna, a teacher in Kharkiv", "on the
     # ground in the vicinity of Kharkiv we [assess] that ...")
     chosen = chosen or [ent for ent in places if told_from(ent, action, source)]
@@ -272,19 +275,36 @@ def governs(place: Span) -> bool:
     return known is not None and gazetteer_of(place.doc).speaks(known)
 
 
+# Nouns that stand for the country or region last named: "forced to leave the country", "across the province".
+AREA_NOUNS = {"country": "country", "nation": "country", "province": "region", "region": "region"}
+PLACE_NONE = Place("", "", "", "")
+
+
 def town_referred(noun: Token, entities: EntityIndex) -> Span | None:
     """The place "the town", "the city" or "there" stands for: the last town the report named before it
     ("Residents of Izium reported that Russian units had left the city": Izium; "They met in Hanoi. There, Kim
-    asked for relief": Hanoi). Not "the city of Izium" (named there), "the town council" (not a place) nor
+    asked for relief": Hanoi); "the country" or "the province" one entered or in, the last country or region
+    named nearby ("born in Vietnam, he fled the country": Vietnam). Not "the city of Izium" (named there), "the town council" (not a place) nor
     "there were" (no place)."""
     if noun.lower_ == "there" and noun.dep_ == "advmod" and noun.i == noun.sent.start:  # opening its sentence
         places = [ent for ent in entities.before(noun.i) if ent.label_ in PLACE_LABELS
                   and ent.root.dep_ == "pobj" and ent.sent.start >= noun.sent.start - 80]
         return places[-1] if places else None
-    if noun.lemma_.lower() not in TOWN_NOUNS or noun.dep_ not in {"dobj", "pobj", "nsubj", "nsubjpass"} \
+    word = noun.lemma_.lower()
+    if word not in TOWN_NOUNS | AREA_NOUNS.keys() or noun.dep_ not in {"dobj", "pobj", "nsubj", "nsubjpass"} \
             or not any(child.dep_ == "det" and child.lower_ == "the" for child in noun.children) \
             or any(child.dep_ == "prep" and child.lower_ == "of" for child in noun.children):
         return None
+    if word in AREA_NOUNS:  # "fled the country": the country last named as such, in the paragraph or so before
+        inside = noun.dep_ == "pobj" and noun.head.lower_ in {"in", "across", "throughout", "inside", "around"}
+        entered = noun.dep_ == "dobj" and noun.head.lemma_.lower() in PLACE_VERBS | {"flee"}
+        if noun.tag_ != "NN" or not (inside or entered):  # (not "the two countries", "out of the country")
+            return None
+        kind = AREA_NOUNS[word]
+        areas = [ent for ent in entities.before(noun.i) if ent.label_ in PLACE_LABELS
+                 and ent.sent.start >= noun.sent.start - 80 and (place_of(ent) or PLACE_NONE).kind == kind
+                 and ent.root.dep_ not in {"compound", "poss", "amod", "nmod"}]
+        return areas[-1] if areas else None
     # a town named as such, not as a modifier ("the Kharkiv direction", "Kharkiv's mayor")
     towns = [ent for ent in entities.before(noun.i) if ent.label_ in PLACE_LABELS and precision_rank(ent) == 0
              and ent.root.dep_ not in {"compound", "poss", "amod", "nmod"}]
