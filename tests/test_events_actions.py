@@ -217,3 +217,11 @@ def test_what_can_happen_on_a_condition_is_no_event_whatever_its_type(events):
                                   "to the Board of Immigration Appeals.").index
     # a threat on a condition says what will be done: kept, with its type
     assert "retaliate" in events("“If they attack us, we will retaliate,” the minister said on Monday.").index
+
+
+@pytest.mark.parametrize("text", [
+    "Late in the day, lawyers for the family emerged from their meeting with federal officials, but said little.",
+    "Both ploys are intended to thwart his reunion with his father.",
+])
+def test_a_saying_of_nothing_and_a_purpose_in_the_passive_are_no_events(events, text):
+    assert not set(events(text).index) & {"said", "intended"}

@@ -322,6 +322,10 @@ def is_command(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
         child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "expl"} for child in action.children)
 
 
+# Verbs that, in the passive with "to", tell what something is for: "is intended to", "was designed to".
+PURPOSED = {"intend", "design", "mean", "aim", "calculate", "geared"}
+
+
 def is_aim(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     """What an act is for, or what someone is urged to do: "expelled to [make] way for the base", "urged the
     Pakistani side to [focus] on its own problems". The act itself is the event; a plan or a promise names its
@@ -330,8 +334,11 @@ def is_aim(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     clause = action.head if action.dep_ == "conj" else action
     claimed = clause.head.lemma_ in REPORTING_VERBS and not any(child.dep_ in {"dobj", "dative"}
                                                                 for child in clause.head.children)
-    return clause.dep_ in {"advcl", "xcomp"} and not claimed and any(
-        child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)
+    # ... and what something is meant for, in the passive: "both ploys are [intended] to thwart his reunion"
+    meant = lemma(action) in PURPOSED and any(child.dep_ == "auxpass" for child in action.children) and any(
+        child.dep_ == "xcomp" and any(aux.lower_ == "to" for aux in child.children) for child in action.children)
+    return meant or (clause.dep_ in {"advcl", "xcomp"} and not claimed and any(
+        child.dep_ == "aux" and child.lower_ == "to" for child in clause.children))
 
 
 def is_interview_question(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
@@ -350,9 +357,17 @@ def asks_for_comment(action: Token, sentence: Span, timexes: list[Timex]) -> boo
                        if step.i != action.i and action in step.ancestors) for token in asked)
 
 
+# What a saying says when it says nothing: "lawyers emerged from the meeting but [said] little".
+NOTHING_SAID = {"little", "nothing", "less", "none"}
+
+
 def is_bare_reply(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
-    """A saying that reports no act: "“No,” [said] the mayor", "“Certainly a tough conversation,” [said] Kehr".
-    What a speaker says is an event when it is a verb's clause, or an object ("denied the claims")."""
+    """A saying that reports no act: "“No,” [said] the mayor", "“Certainly a tough conversation,” [said] Kehr",
+    "the lawyers emerged but [said] little". What a speaker says is an event when it is a verb's clause, or an
+    object ("denied the claims")."""
+    if action.lemma_ in SPEECH_VERBS and any(child.dep_ == "dobj" and child.lower_ in NOTHING_SAID
+                                             and not any(True for _ in child.children) for child in action.children):
+        return True
     if action.lemma_ not in SPEECH_VERBS or any(child.dep_ in {"dobj", "ccomp", "xcomp", "prep"}
                                                 for child in action.children):
         return False
@@ -468,6 +483,7 @@ NOT_NEWS = [
                                       "He added, “[Believe] me when I say I do not want to do this.”"), uncoded_only=True),
     NotNews(is_gerund, "an activity named", ("Experts say [empowering] girls with education is one way to help.",)),
     NotNews(is_aim, "an aim", ("Many islanders were expelled to [make] way for the base.",
+                               "Both ploys are [intended] to thwart his reunion with his father.",
                                "“We urge the Pakistani side to [focus] on its own problems.”",
                                "Apple told customers to [hold] the phone without covering the antenna.")),
     NotNews(is_interview_question, "an interview question", ("[Asked] by VOA about punitive action, "
@@ -476,6 +492,7 @@ NOT_NEWS = [
                                                         "The ministry [ignored] a request for comment.",
                                                         "A spokesman [declined] to comment.")),
     NotNews(is_bare_reply, "a reply that reports no act", ("“No,” [said] the mayor.",
+                                                            "The lawyers emerged from the meeting but [said] little.",
                                                             "“Certainly a tough conversation,” [said] Kehr.")),
     NotNews(is_statistic, "a figure", ("Bilateral trade between the two countries [hit] $1.1 billion.",
                                        "The number of internet users [reached] 196 million.",
