@@ -31,3 +31,10 @@ def test_a_report_read_in_between_changes_nothing(nlp):
     rows("Steve Jobs unveiled the phone in San Francisco. He said the city loved it.")
     pd.testing.assert_frame_equal(rows(izium), first)
     assert first.set_index("trigger").loc["left", "place"] == "Izyum"  # the city last named in this report
+
+
+def test_a_saying_with_no_subject_of_its_own_is_its_tellers(events):
+    table = events("Ryan Febrianto is a researcher in Jakarta.\n\n“In recent years, I think the government has "
+                   "been focusing on maintaining enrollment levels … but we [still] have issues in terms of quality "
+                   "improvement,” said Febrianto.")
+    assert table.loc["said", "actor"] == "Ryan Febrianto"

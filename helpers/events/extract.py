@@ -91,6 +91,10 @@ def make_event(action: Token, sentence: Span, told_by: Span | None, claim: Claim
     target = phrase(target_token) if target_token is not None else None
     actor_text, key = actor_named(actor, action, sentence, told_by, entities, quote=quote, speaker=claim.name,
                                   antecedents=antecedents)
+    if statement and not actor_text and claim.words is not None:  # a saying is its teller's ("“...,” he added")
+        named, key = actor_named(claim.words, action, sentence, told_by, entities, quote=quote,
+                                 speaker=claim.name, antecedents=antecedents)
+        actor_text = claim.name or named  # (the teller's fullest name: "Ryan Febrianto", not "Febrianto")
     modality = modality_of(action, sourced=bool(claim.name), statement=statement)
     when = event_date(action, sentence, timexes, source=told_by, modality=modality, published=published)
     place = place_near(action, sentence, entities, exclude=actor, target=target, source=claim.words)
