@@ -163,3 +163,17 @@ def test_an_active_verb_the_parser_joined_to_a_reported_passive_goes_with_the_re
 ])
 def test_a_bracketed_name_and_the_subject_that_carries_an_attack_out_are_actors(events, text, trigger, actor):
     assert events(text).loc[trigger, "actor"] == actor
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    # who arrests or seeks where the passive does not say, but the sentence names the law's hand as a doer
+    ("On Thursday two exile leaders and 133 other people were arrested and police were forced to use tear gas.",
+     "arrested", "police"),
+    ("The FBI has interviewed and released one of two men who were sought last week for questioning.", "sought",
+     "The FBI"),
+    # ... and no one where it names none
+    ("Three journalists were arrested on Monday, the committee said.", "arrested", ""),
+])
+def test_the_law_enforcer_the_sentence_names_arrests(events, text, trigger, actor):
+    row = events(text).loc[trigger]
+    assert (row["actor"] if isinstance(row["actor"], str) else "") == actor

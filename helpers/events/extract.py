@@ -14,7 +14,7 @@ from helpers.events.dating import EventDate, Narrative, event_date
 from helpers.events.kinds import (action_name, is_negated, mode_of, modality_of, reported_type, speaker_acts,
                                   type_of)
 from helpers.events.places import place_near
-from helpers.events.roles import actor_named, aimed_at, participants
+from helpers.events.roles import actor_named, aimed_at, authority_behind, participants
 from helpers.events.sources import (PARAGRAPH_BREAK, SOURCE_EDGES, ClaimSource, Report, SentenceSource,
                                     claim_source, is_hedged, reporter_of, sentence_source, written_offset)
 from helpers.events.spans import EntityIndex, clean, coordinated, phrase
@@ -80,6 +80,8 @@ def make_event(action: Token, sentence: Span, told_by: Span | None, claim: Claim
     """Fill in one event's participants, place, date, type, negation, modality, hedging and quotation;
     `told_by` is the sentence's source in the text, `claim` who tells the event (its nearest source)."""
     actor_token, target_token = participants(action)
+    if actor_token is None:  # "were arrested, and police were forced to use tear gas": the police
+        actor_token = authority_behind(action)
     statement = action.lemma_ in REPORTING_VERBS
     kind = type_of(action, entities, statement=statement)
     if kind in {"DEMAND", "THREATEN"} and reported_type(action) == kind and not speaker_acts(action) \
@@ -91,7 +93,8 @@ def make_event(action: Token, sentence: Span, told_by: Span | None, claim: Claim
     target = phrase(target_token) if target_token is not None else None
     actor_text, key = actor_named(actor, action, sentence, told_by, entities, quote=quote, speaker=claim.name,
                                   antecedents=antecedents)
-    if statement and not actor_text and claim.words is not None:  # a saying is its teller's ("“...,” he added")
+    if statement and not actor_text and claim.words is not None and claim.words.root.head == action:
+        # a saying is its teller's, who is its own subject however the actor was lost ("“...,” said Febrianto")
         named, key = actor_named(claim.words, action, sentence, told_by, entities, quote=quote,
                                  speaker=claim.name, antecedents=antecedents)
         actor_text = claim.name or named  # (the teller's fullest name: "Ryan Febrianto", not "Febrianto")

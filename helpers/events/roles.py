@@ -60,6 +60,31 @@ def participants(action: Token) -> tuple[Token | None, Token | None]:
     return actor, target
 
 
+# What the law does to people, in the passive mostly with no doer said: "133 people were [arrested]".
+LAW_VERBS = {"arrest", "detain", "charge", "indict", "convict", "sentence", "jail", "imprison", "deport", "extradite",
+             "question", "interrogate", "seek", "prosecute", "handcuff", "summon", "subpoena"}
+# Who does it: the police, the FBI, prosecutors, a court.
+AUTHORITIES = {"police", "policeman", "policemen", "officer", "fbi", "authority", "prosecutor", "court", "judge",
+               "agent", "investigator", "army", "military", "soldier", "troop", "force", "government", "ministry",
+               "interpol", "gendarmerie", "guard"}
+
+
+def authority_behind(action: Token) -> Token | None:
+    """Who arrests, charges or seeks where the passive does not say, when its sentence names a law-enforcing
+    body as a doer: "133 people were [arrested] and police were forced to use tear gas" (police), "the FBI has
+    released one of two men who were [sought] last week" (the FBI). None when it names none: a guess from
+    further away would be no reading of the text."""
+    if action.lemma_.lower() not in LAW_VERBS or not any(child.dep_ == "auxpass" for child in action.children) \
+            and not (action.dep_ in {"acl", "relcl"} and action.tag_ == "VBN"):
+        return None
+    doers = [token for token in action.sent if token.dep_ in {"nsubj", "nsubjpass"} and token.head.i != action.i
+             and (
+                 token.lemma_.lower() in AUTHORITIES or token.lower_ in AUTHORITIES
+                 or (token.ent_type_ == "ORG" and any(word.lower_ in AUTHORITIES for word in token.subtree)))
+             and token.head.lemma_.lower() not in LAW_VERBS]
+    return min(doers, key=lambda token: abs(token.i - action.i), default=None)
+
+
 def aimed_at(action: Token, target: Token | None, kind: str = "") -> Token | None:
     """Who the act is aimed at (PLOVER's target actor, GDELT's Actor2), where `target` is what it acts on: the
     target itself when it names a country, group or person ("sanctions on Dodik"), else who a preposition aims
