@@ -174,3 +174,14 @@ def test_a_spelled_decade_is_found_but_an_age_in_decades_is_not(nlp):
 def test_a_rate_of_millions_a_year_is_not_a_count_of_years(nlp):
     found = timexes_of(nlp("Profit rose to $12 million, up from $10 million a year ago."), published=date(1989, 11, 1))
     assert [t.text for t in found] == ["a year ago"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("For two bloody weeks, severe fighting raged.", [("two bloody weeks", "DURATION", "P2W")]),
+    ("The talks lasted three straight days.", [("three straight days", "DURATION", "P3D")]),
+    ("The withdrawal is to be completed during the spring of next year.",
+     [("the spring of next year", "DATE", "2023-SP")]),
+])
+def test_a_count_with_a_word_of_how_it_ran_and_a_season_of_a_named_year(nlp, text, found):
+    doc = nlp(text)
+    assert [(t.text, t.type, t.value) for t in timexes_of(doc, published=PUBLISHED)] == found

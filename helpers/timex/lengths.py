@@ -151,7 +151,13 @@ def rule_fraction(t: str, anchor: date | None, tense: str, last_day: date | None
     return Value("DURATION", f"{starts}{whole}{letter}{half}", None, None)
 
 
+# Words that only say how a stretch of time felt or ran: "two bloody weeks", "three straight days".
+SPAN_ADJECTIVES = ("consecutive", "straight", "successive", "full", "whole", "entire", "long", "short", "hard",
+                   "bloody", "brutal", "tough", "difficult", "bitter", "grueling", "gruelling")
+
+
 @rule(("three months", "DURATION", "P3M"), ("the past two days", "DURATION", "P2D"),
+      ("two bloody weeks", "DURATION", "P2W"), ("three straight days", "DURATION", "P3D"),
       ("a decade", "DURATION", "P10Y"),  # TimeBank counts decades in years
       ("twenty-four hours", "DURATION", "PT24H"), ("eight trading days", "DURATION", "P8D"),
       ("decades-long", "DURATION", "PXY"), ("day-long", "DURATION", "P1D"),
@@ -167,7 +173,8 @@ def rule_duration(t: str, anchor: date | None, tense: str, last_day: date | None
         return Value("DURATION", f"P{'T' if unit == 'H' else ''}X{unit}", None, None)
     match = re.fullmatch(r"(?:(the|a|past|last|next|previous|the past|the last|the next|the previous|more than|"
                          r"nearly|almost|about|over) )?(\d+|a few|a couple of|couple of|\w+)[ -](?:(?:additional|more|"
-                         r"extra|further|trading|business|working) )?(second|minute|hour|day|night|"
+                         r"extra|further|trading|business|working|" + "|".join(SPAN_ADJECTIVES) + r") )?"
+                         r"(second|minute|hour|day|night|"
                          r"week|month|year|decade|quarter)s?(?: long| old)?", t)
     if match is None:
         return None

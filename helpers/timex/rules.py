@@ -42,7 +42,8 @@ MODIFIED = re.compile(r"(?:the )?(?:end|beginning|start|middle|rest|remainder) o
                       r"|(?:earlier|later) (?:in |on )?(.+)|some ?time (.+)")
 WEEK_OF = re.compile(r"(?:the )?week of (.+)")
 NTH_WEEK_OF = re.compile(r"(?:the )?(first|second|third|fourth|last|final) week of (.+)")
-MONTH_OF_A_NAMED_YEAR = re.compile(rf"((?:{'|'.join(MONTHS)})\.?(?: \d{{1,2}})?) (?:of )?(this|next|last) year")
+MONTH_OF_A_NAMED_YEAR = re.compile(rf"((?:{'|'.join(MONTHS)})\.?(?: \d{{1,2}})?|(?:the )?(?:early |late )?"
+                                   rf"(?:spring|summer|autumn|fall|winter)) (?:of )?(this|next|last) year")
 AGO_THIS_MONTH = re.compile(r"(.+ ago) this month")
 MONTH_AROUND = re.compile(rf"the (previous|preceding|following|next) ({'|'.join(MONTHS)})")
 # "that June", "the same winter", "August of that year": the month or season in the year the story is in

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from helpers.lexicon import MONTH_NAMES
 from helpers.timex.rules import normalise
+from helpers.timex.lengths import SPAN_ADJECTIVES
 from helpers.timex.words import CLOCK, CONNECTORS, COUNTED_UNITS, COUNTS, DATE_LABELS, DAY_MONTH, DAY_NAME, \
     MONTH_NAME, MONTH_WORDS, NAMES, PART_OF_A_NAMED_DAY, RANGE_WORDS, UNITS, VAGUE, WEEKDAYS, YEAR_RANGE, YEARS
 
@@ -141,6 +142,13 @@ EXTRA_PATTERNS = [
     [{"LOWER": {"IN": COUNTS}}, {"LOWER": {"IN": COUNTED_UNITS}}],
     [{"LOWER": {"IN": COUNTS}}, {"LOWER": "and"}, {"LOWER": "a"}, {"LOWER": "half"},
      {"LOWER": {"IN": COUNTED_UNITS}}],
+    # ... and one with a word of how it ran between: "For two bloody weeks", "three straight days"
+    [{"LOWER": {"IN": ["a", "an", *COUNTS]}}, {"LOWER": {"IN": list(SPAN_ADJECTIVES)}},
+     {"LOWER": {"IN": COUNTED_UNITS}}],
+    # "during the spring of next year": a season of the year the phrase names
+    [{"LOWER": "the", "OP": "?"}, {"LOWER": {"IN": ["early", "late"]}, "OP": "?"},
+     {"LOWER": {"IN": ["spring", "summer", "autumn", "fall", "winter"]}}, {"LOWER": "of"},
+     {"LOWER": {"IN": ["this", "next", "last"]}}, {"LOWER": "year"}],
 ]
 
 
