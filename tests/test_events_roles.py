@@ -177,3 +177,9 @@ def test_a_bracketed_name_and_the_subject_that_carries_an_attack_out_are_actors(
 def test_the_law_enforcer_the_sentence_names_arrests(events, text, trigger, actor):
     row = events(text).loc[trigger]
     assert (row["actor"] if isinstance(row["actor"], str) else "") == actor
+
+
+def test_a_noun_does_what_its_active_participle_tells(events):
+    table = events("There also are videotapes of Kopp's car crossing the Canadian border around the days _ in 1994, "
+                   "1995 and 1997 _ that three Canadian doctors were shot at.")
+    assert table.loc["crossing", "actor"] == "Kopp's car"
