@@ -205,3 +205,18 @@ def test_an_ap_state_abbreviation_is_the_state(nlp):
 def test_places_said_by_a_judge_a_noun_of_area_and_not_a_holiday(events, text, trigger, place):
     row = events(text).loc[trigger]
     assert (row["place"] if isinstance(row["place"], str) else "") == place
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    # where someone is sent or goes is not where the sending or the going was done
+    ("The United States has dispatched FBI agents to Africa to investigate the bombings.", "dispatched", ""),
+    ("According to the Miami Herald, Munero had fled to Florida in June 1998.", "fled", ""),
+    # ... but where fire lands is where the attack was
+    ("Russia fired missiles into Kharkiv on Monday.", "fired", "Kharkiv"),
+    # a deed judged is placed where it was done, not its judging
+    ("The Cuban government Friday condemned the two bomb explosions near U.S. embassies in Kenya and Tanzania.",
+     "condemned", ""),
+])
+def test_destinations_and_judged_deeds_are_not_the_place(events, text, trigger, place):
+    row = events(text).loc[trigger]
+    assert (row["place"] if isinstance(row["place"], str) else "") == place

@@ -22,8 +22,11 @@ def place_near(action: Token, sentence: Span, entities: EntityIndex, *, exclude:
     bombing outside the U.S. embassy in Tanzania killed 10": Tanzania), nor is the place of another event
     the action is told in connection with ("was arrested over last year's blasts in Kenya")."""
     violence = exclude is not None and exclude.root.lemma_.lower() in VIOLENCE
+    judged = target if target is not None and (action.lemma_.lower() in JUDGING | REPORTING_VERBS
+                                               or target.root.lemma_.lower() in JUDGING) else None
     places = [ent for ent in entities.inside(sentence) if ent.label_ in PLACE_LABELS
               and (violence or not (exclude is not None and exclude.start <= ent.start < exclude.end))
+              and not (judged is not None and judged.start <= ent.start < judged.end)
               and where(ent, action) and not of_another_event(ent, action)]
     acted_on = [ent for ent in places if target is not None and target.start <= ent.start < target.end]
     # the object itself a place where the verb goes to or hits it ("Izium, which troops entered on Saturday"),
@@ -100,6 +103,17 @@ ASPECTUAL = {"continue", "keep", "begin", "start", "resume", "stop", "cease", "s
 # "honour on Modi", "a letter to Rubio" ("to" a place is a movement or a visit: "moved to Houston").
 LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "around", "throughout", "from", "to", "into",
             "toward", "towards", "off", "along", "within", "through", "over", "onto", "beyond"}
+# Prepositions of where something goes: a verb's destination is not where it was done ("led a team to Africa",
+# "fled to Florida": the leading and the fleeing started elsewhere).
+TOWARDS = {"to", "into", "toward", "towards", "onto"}
+# ... but where fire lands or forces push is the attack's place: "fired missiles into Kharkiv".
+INCURSIONS = {"fire", "launch", "lob", "shoot", "drop", "hurl", "rain", "push", "advance", "storm", "penetrate",
+              "infiltrate", "cross", "strike", "break", "pour", "roll", "sweep", "march"}
+# Verbs and nouns of judging a deed: the deed's place, in their object, is not theirs ("Cuba condemned the
+# bombings in Kenya and Tanzania": in Havana).
+JUDGING = {"condemn", "denounce", "criticize", "criticise", "deplore", "decry", "praise", "welcome", "hail",
+           "applaud", "mourn", "lament", "regret", "blame", "protest", "condemnation", "criticism", "praise",
+           "denunciation", "protest", "outrage"}
 # Nouns an attack or a visit falls on: "strikes on Kharkiv", "a visit to Mauritius".
 LANDING = {"strike", "airstrike", "attack", "raid", "assault", "offensive", "bombardment", "shelling", "visit",
            "fall", "recapture", "capture", "liberation", "seizure", "withdrawal", "retreat", "fight", "battle", "siege",
@@ -150,6 +164,10 @@ def where(place: Span, action: Token) -> bool:
             noun = head.head  # ... and "took control of Izium", "the recapture of Balakliia" (an act on the place)
             return noun.lemma_.lower() in PLACE_NOUNS | SITE_NOUNS | LANDING | PARTS | SPOTS or noun == action \
                 or (noun.dep_ == "dobj" and noun.head == action) or (noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE)
+        if head.lower_ in TOWARDS and head.head.pos_ in {"VERB", "AUX"} \
+                and head.head.lemma_.lower() not in INCURSIONS:
+            return False  # where someone or something is sent or goes: "dispatched FBI agents to Africa" (not "a
+            # visit to Mauritius", the visit's place)
         if head.lower_ == "from" and head.head.pos_ in {"NOUN", "PROPN"} \
                 and head.head.lemma_.lower() not in LANDING:  # (not "attacks from Lebanon": where they land)
             return False  # where someone or something comes from: "a firefighter from Edmonton", "imports from China"
@@ -284,8 +302,8 @@ def town_referred(noun: Token, entities: EntityIndex) -> Span | None:
     """The place "the town", "the city" or "there" stands for: the last town the report named before it
     ("Residents of Izium reported that Russian units had left the city": Izium; "They met in Hanoi. There, Kim
     asked for relief": Hanoi); "the country" or "the province" one entered or in, the last country or region
-    named nearby ("born in Vietnam, he fled the country": Vietnam). Not "the city of Izium" (named there), "the town council" (not a place) nor
-    "there were" (no place)."""
+    named nearby ("born in Vietnam, he fled the country": Vietnam). Not "the city of Izium" (named there), "the
+    town council" (not a place) nor "there were" (no place)."""
     if noun.lower_ == "there" and noun.dep_ == "advmod" and noun.i == noun.sent.start:  # opening its sentence
         places = [ent for ent in entities.before(noun.i) if ent.label_ in PLACE_LABELS
                   and ent.root.dep_ == "pobj" and ent.sent.start >= noun.sent.start - 80]
