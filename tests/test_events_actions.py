@@ -139,6 +139,7 @@ def test_an_aim_a_noun_holds_is_no_event_told_in_passing(events):
     "The arrest was related to his interviews with a war veteran in November.",
     "Blinken said Berisha was involved in corrupt acts during his term.",
     "At its peak, the kingdom encompassed Guinea-Bissau.",
+    "Many worried their efforts to keep the boy in Miami would fail.",  # a fear held
 ])
 def test_states_however_spelled(events, text):
     assert events(text).empty

@@ -175,7 +175,9 @@ STATIVE = {"enjoy", "await", "deserve", "lack", "own", "possess", "resemble", "m
            # area", "the authority [stems] from the 1952 act", "the arrest is [related] to his interviews", "those
            # [involved]", "children [rely] on the internet", "the kingdom [encompassed] Guinea-Bissau"
            "live", "reside", "stem", "relate", "involve", "rely", "encompass", "comprise", "span", "border", "owe",
-           "date"}
+           "date",
+           # ... and a fear held: "many [worried] their efforts would fail"
+           "worry", "fear"}
 # Adjectives that, before a verb, tell an intention or a schedule: "is willing to send", "is due to meet".
 INTENT_ADJECTIVES = {"willing", "ready", "set", "due", "poised", "prepared", "determined", "eager", "keen",
                      "about", "expected", "scheduled", "slated", "likely", "committed"}

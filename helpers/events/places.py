@@ -195,7 +195,8 @@ SPOTS = {"house", "home", "yard", "building", "compound", "residence", "apartmen
          "checkpoint", "bridge", "road", "highway", "street", "square", "park", "stadium", "arena", "palace",
          "site", "scene", "farm", "field", "forest", "river", "lake", "beach", "hill", "office", "headquarters",
          "factory", "plant", "mine", "warehouse", "garage", "parking", "lot", "border", "crossing", "tunnel",
-         "neighborhood", "neighbourhood"}
+         "neighborhood", "neighbourhood", "kitchen", "bedroom", "garden", "backyard", "lobby", "basement",
+         "porch", "driveway", "courtyard"}
 # Prepositions of where something is, not where it comes from or goes to ("taken to a hospital").
 AT = {"in", "at", "inside", "outside", "near", "behind", "beside", "by", "on", "across", "around", "along",
       "through", "within"}

@@ -184,6 +184,12 @@ def actor_named(actor: Span | None, action: Token, sentence: Span, source: Span 
             return "", ""
         name = clean(canonical_name(owner))
         return DEMONYMS.get(name.lower(), name), actor_key(owner, entities)
+    wielder = next((child for child in actor.root.children if child.dep_ == "poss" and child.pos_ in {"NOUN", "PROPN"}),
+                   None) if actor is not None and actor.root.lemma_.lower() in WEAPONS else None
+    if wielder is not None:  # "killed by a sniper's bullet": the sniper
+        words = phrase(wielder)
+        text = clean(words.text).removesuffix("’s").removesuffix("'s")
+        return text, actor_key(words, entities) or text
     if actor is not None and len(actor) == 1 and actor.root.pos_ == "PRON" and (named := bracketed(actor)):
         return clean(named.text), actor_key(named, entities) or clean(named.text)  # "They [attackers] stopped"
     actor_text, key = clean(actor.text) if actor is not None else "", actor_key(actor, entities)
@@ -207,6 +213,10 @@ def actor_named(actor: Span | None, action: Token, sentence: Span, source: Span 
         name = clean(canonical_name(described))
         return name, actor_key(described, entities) or name
     return actor_text, key
+
+
+# What is fired or thrown, whose owner is who fired it: "a sniper's bullet", "the army's missiles".
+WEAPONS = {"bullet", "bullets", "shot", "missile", "rocket", "shell", "grenade", "bomb", "round", "arrow", "dart"}
 
 
 def bracketed(pronoun: Span) -> Span | None:
