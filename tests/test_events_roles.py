@@ -189,3 +189,9 @@ def test_a_weapon_with_its_owner_is_the_owners_act(events):
     table = events("Dr. Barnett Slepian was killed in his kitchen by a sniper's bullet last fall.")
     assert table.loc["killed", "actor"] == "a sniper"
     assert table.loc["killed", "place"] == "his kitchen"
+
+
+def test_a_visit_told_of_someone_is_theirs(events):
+    table = events("Last week, FBI Director Louis Freeh, on an official visit to Mexico, asked Mexican authorities "
+                   "to join the hunt for Kopp.")
+    assert table.loc["visit", "actor"] == "FBI Director Louis Freeh"

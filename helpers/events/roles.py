@@ -453,10 +453,12 @@ def nominal_roles(noun: Token) -> tuple[Token | None, Token | None]:
                            and grand.ent_type_ not in {"DATE", "TIME"}), None)
         elif child.lower_ == "by" and actor is None:
             actor = next((grand for grand in child.children if grand.dep_ == "pobj"), None)
-    if actor is None and lemma in VISIT_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "during":
-        # "Blinken pledged aid during a visit": the visitor is who acted during it
-        actor = next((child for child in noun.head.head.children if child.dep_ == "nsubj"
-                      and child.pos_ != "PRON"), None)
+    if actor is None and lemma in VISIT_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ in {"during", "on"}:
+        # "Blinken pledged aid during a visit": the visitor is who acted during it; "Freeh, on an official visit
+        # to Mexico, asked": the one the visit is told of
+        holder = noun.head.head
+        actor = holder if holder.pos_ == "PROPN" and holder.dep_ in {"nsubj", "appos"} else next(
+            (child for child in holder.children if child.dep_ == "nsubj" and child.pos_ != "PRON"), None)
     if actor is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         # "the BLA has ramped up attacks", "militants launched a raid": who carries the attack out makes it
         actor = next((child for child in noun.head.children if child.dep_ == "nsubj" and child.pos_ != "PRON"), None)
