@@ -50,11 +50,8 @@ def participants(action: Token) -> tuple[Token | None, Token | None]:
         actor = agent_of(action)
     if action.pos_ == "NOUN":  # a nominal event: "the fall of Kupiansk", "Russian strikes on a plant"
         actor, target = nominal_roles(action)
-    if action.dep_ == "acl" and action.head.pos_ in {"PROPN", "NOUN"}:
-        if action.tag_ == "VBG" and actor is None:
-            actor = action.head  # "Kopp's car crossing the border": the noun does what its participle tells
-        elif action.tag_ != "VBG" and target is None:
-            target = action.head  # "Kupiansk, retaken on September 10"
+    if target is None and action.dep_ == "acl" and action.head.pos_ in {"PROPN", "NOUN"}:
+        target = action.head  # "Kupiansk, retaken on September 10"
     if action.dep_ == "relcl":  # "the offensive that swept", "Izium, which troops entered": the noun
         if actor is not None and actor.lower_ in RELATIVES:
             actor = action.head
