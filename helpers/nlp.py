@@ -225,8 +225,10 @@ class GazetteerPlaces:
 
     @staticmethod
     def _as_site(ent: Span) -> Span:
+        """A place entity for what is a place, whatever the model called it: a work or a landform
+        (_work_as_site); and no place for a holiday the model took for one ("a lockdown over Easter")."""
         if ent.label_ in PLACE_LABELS and " ".join(ent.text.lower().removeprefix("the ").split()) in HOLIDAYS:
-            return Span(ent.doc, ent.start, ent.end, label="EVENT")  # "a lockdown over Easter": a time, no place
+            return Span(ent.doc, ent.start, ent.end, label="EVENT")
         return GazetteerPlaces._work_as_site(ent)
 
     @staticmethod

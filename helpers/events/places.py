@@ -112,8 +112,7 @@ INCURSIONS = {"fire", "launch", "lob", "shoot", "drop", "hurl", "rain", "push", 
 # Verbs and nouns of judging a deed: the deed's place, in their object, is not theirs ("Cuba condemned the
 # bombings in Kenya and Tanzania": in Havana).
 JUDGING = {"condemn", "denounce", "criticize", "criticise", "deplore", "decry", "praise", "welcome", "hail",
-           "applaud", "mourn", "lament", "regret", "blame", "protest", "condemnation", "criticism", "praise",
-           "denunciation", "protest", "outrage"}
+           "applaud", "mourn", "lament", "regret", "blame", "condemnation", "criticism", "denunciation"}
 # Nouns an attack or a visit falls on: "strikes on Kharkiv", "a visit to Mauritius".
 LANDING = {"strike", "airstrike", "attack", "raid", "assault", "offensive", "bombardment", "shelling", "visit",
            "fall", "recapture", "capture", "liberation", "seizure", "withdrawal", "retreat", "fight", "battle", "siege",

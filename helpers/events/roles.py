@@ -74,14 +74,14 @@ def authority_behind(action: Token) -> Token | None:
     body as a doer: "133 people were [arrested] and police were forced to use tear gas" (police), "the FBI has
     released one of two men who were [sought] last week" (the FBI). None when it names none: a guess from
     further away would be no reading of the text."""
-    if action.lemma_.lower() not in LAW_VERBS or not any(child.dep_ == "auxpass" for child in action.children) \
-            and not (action.dep_ in {"acl", "relcl"} and action.tag_ == "VBN"):
+    passive = any(child.dep_ == "auxpass" for child in action.children) \
+        or (action.dep_ in {"acl", "relcl"} and action.tag_ == "VBN")
+    if action.lemma_.lower() not in LAW_VERBS or not passive:
         return None
     doers = [token for token in action.sent if token.dep_ in {"nsubj", "nsubjpass"} and token.head.i != action.i
-             and (
-                 token.lemma_.lower() in AUTHORITIES or token.lower_ in AUTHORITIES
-                 or (token.ent_type_ == "ORG" and any(word.lower_ in AUTHORITIES for word in token.subtree)))
-             and token.head.lemma_.lower() not in LAW_VERBS]
+             and token.head.lemma_.lower() not in LAW_VERBS
+             and (token.lemma_.lower() in AUTHORITIES or token.lower_ in AUTHORITIES
+                  or (token.ent_type_ == "ORG" and any(word.lower_ in AUTHORITIES for word in token.subtree)))]
     return min(doers, key=lambda token: abs(token.i - action.i), default=None)
 
 
@@ -181,8 +181,8 @@ def actor_named(actor: Span | None, action: Token, sentence: Span, source: Span 
             return "", ""
         name = clean(canonical_name(owner))
         return DEMONYMS.get(name.lower(), name), actor_key(owner, entities)
-    wielder = next((child for child in actor.root.children if child.dep_ == "poss" and child.pos_ in {"NOUN", "PROPN"}),
-                   None) if actor is not None and actor.root.lemma_.lower() in WEAPONS else None
+    wielder = next((child for child in actor.root.children if child.dep_ == "poss" and child.pos_ in {
+        "NOUN", "PROPN"}), None) if actor is not None and actor.root.lemma_.lower() in WEAPONS else None
     if wielder is not None:  # "killed by a sniper's bullet": the sniper
         words = phrase(wielder)
         text = clean(words.text).removesuffix("’s").removesuffix("'s")
