@@ -30,3 +30,10 @@ CONDITIONAL_AUXILIARIES = {"could", "would", "might", "may", "should"}
 
 # Nouns that, with "the", stand for the town last named ("left the city", "the outskirts of the town").
 TOWN_NOUNS = {"town", "city", "village", "settlement"}
+
+# Holidays, which the model sometimes takes for places ("a stringent lockdown over Easter"); their dates are
+# the time stage's (helpers.timex.words.HOLIDAYS).
+HOLIDAY_NAMES = frozenset({"christmas", "christmas day", "christmas eve", "easter", "easter sunday", "easter monday",
+                           "good friday", "thanksgiving", "thanksgiving day", "halloween", "new year",
+                           "new years day", "new years eve", "ramadan", "eid", "eid al-fitr", "eid al-adha",
+                           "passover", "hanukkah", "diwali", "nowruz", "lent", "boxing day"})

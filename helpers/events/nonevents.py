@@ -1,7 +1,7 @@
 """Clauses that tell no event by who does them or how they are held: a thing, a trend or a measure as the
 doer, a feeling, an observation, a view shared, a role, an activity named, a figure, what did not happen, a state
-of long standing, a background, a text, a prediction (rules of helpers.events.actions.NOT_NEWS), and the
-present of a quotation (is_talk)."""
+of long standing, a background, a text, a prediction, a possibility or a condition (rules of
+helpers.events.actions.NOT_NEWS), and the present of a quotation (is_talk)."""
 from __future__ import annotations
 
 from typing import Callable
@@ -401,3 +401,40 @@ def is_talk(action: Token, sentence: Span, timexes: list[Timex], *,
     and an act the speakers do by saying it, which PLOVER codes ("“we [condemn] the jailbreak”": `coded()`)."""
     return not told_in_the_past(action) and not told_as_plan(action) and not due(action, sentence, timexes) \
         and not (performs(action) and coded())
+
+
+# Modals of possibility: what can, could or might be. With a perfect they hedge a claim of the past ("may have killed").
+POSSIBILITY = {"can", "ca", "could", "might", "may"}  # "ca": the model's token of "can't"
+GUESSES = {"maybe", "perhaps", "possibly", "probably"}
+
+
+def is_possibility(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """What can, could or might happen: "these rules can be [circumvented]", "if the vote passes, it could [see]
+    tariffs of 45%", "maybe some [escaped]". With a perfect it is a hedged claim of the past, an event ("the
+    strike may have [killed] ten")."""
+    auxiliaries = {child.lower_ for child in action.children if child.dep_ in {"aux", "auxpass"}}
+    guessed = any(child.dep_ == "advmod" and child.lower_ in GUESSES for child in action.children)
+    return (bool(auxiliaries & POSSIBILITY) and "have" not in auxiliaries) or guessed
+
+
+def is_conditional(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """What would happen on a condition: "some companies will [return] if sanctions are lifted", "a 10-year-old
+    would [cost] about $1,000" (no condition told, a conditional mood). A threat names its own verb ("threatened
+    to", "warned that"); "would" reported ("said they would present") is a plan, a future seen from the past."""
+    condition = any(child.dep_ == "advcl" and any(grand.dep_ == "mark" and grand.lower_ in {"if", "unless"}
+                                                  for grand in child.children) for child in action.children)
+    mood = any(child.dep_ == "aux" and child.lower_ in {"would", "’d", "'d"} for child in action.children) \
+        and action.dep_ == "ROOT"
+    # "this will [allow] the U.S. to act", "it would [mean] higher prices": a consequence foreseen, no act
+    consequence = any(child.dep_ == "aux" and child.lower_ in FUTURE_AUXILIARIES | {"would"} for child in action.children) \
+        and any(child.dep_ == "nsubj" and child.lower_ in {"this", "that", "it"} for child in action.children)
+    return condition or mood or consequence
+
+
+def is_possible_on_condition(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """What can happen if something else does, whatever its type: "if the judge rules against the holder, they
+    can [appeal] to the board": a procedure or a case told in general, no event. (A threat or a promise on a
+    condition says what will be done: "we will retaliate if they attack" stays a coded event.)"""
+    return is_possibility(action, sentence, timexes) and any(
+        child.dep_ == "advcl" and any(grand.dep_ == "mark" and grand.lower_ in {"if", "unless"}
+                                      for grand in child.children) for child in action.children)

@@ -21,55 +21,19 @@ def place_near(action: Token, sentence: Span, entities: EntityIndex, *, exclude:
     `exclude` (the actor's words) are not where the action happened, unless the actor is violence ("a car
     bombing outside the U.S. embassy in Tanzania killed 10": Tanzania), nor is the place of another event
     the action is told in connection with ("was arrested over last year's blasts in Kenya")."""
-    violence = exclude is not None and exclude.root.lemma_.lower() in VIOLENCE
-    judged = target if target is not None and (action.lemma_.lower() in JUDGING | REPORTING_VERBS
-                                               or target.root.lemma_.lower() in JUDGING) else None
-    places = [ent for ent in entities.inside(sentence) if ent.label_ in PLACE_LABELS
-              and (violence or not (exclude is not None and exclude.start <= ent.start < exclude.end))
-              and not (judged is not None and judged.start <= ent.start < judged.end)
-              and where(ent, action) and not of_another_event(ent, action)]
-    acted_on = [ent for ent in places if target is not None and target.start <= ent.start < target.end]
-    # the object itself a place where the verb goes to or hits it ("Izium, which troops entered on Saturday"),
-    # not a capital that stands for its government ("accused Beijing of genocide")
-    if not acted_on and target is not None:
-        acted_on = [ent for ent in entities.inside(target.sent) if ent.label_ in PLACE_LABELS
-                    and ent.root == target.root and (action.lemma_.lower() in PLACE_VERBS or (
-                        precision_rank(ent) == 0 and not governs(ent)))]
-    if not acted_on and target is not None:
-        acted_on = [ent for ent in [town_referred(target.root, entities)] if ent is not None]
-    chosen = acted_on
-    # else a place its clause names ("in Kharkiv", "at the Kharkiv power plant"), or the clause it goes on
-    # ("continue to burn across eastern Australia") or shares its subject with ("ambushed a bus in Kalat and
-    # killed 18"). Not a place named elsewhere in the sentence: a source's ("an official in Quetta told VOA"), a
-    # topic's ("the base in Cuba"), a destination's ("forced back to China").
-    for clause in clauses_of(action):
-        if chosen:
-            break
-        chosen = [ent for ent in places
-                  if (ent.root.dep_ in {"pobj", "dobj", "npadvmod", "appos", "conj", "compound", "nmod", "advmod"}
-                      or (ent.root.dep_ == "poss" and ent.root.head.lemma_.lower() in SPOTS))  # "Havana's streets"
-                  and in_own_clause(ent.root, clause)]
-        chosen = chosen or [ent for token in sentence if token.dep_ in {"pobj", "advmod"}
-                            and (token.lemma_.lower() in TOWN_NOUNS | AREA_NOUNS.keys() or token.lower_ == "there")
-                            and in_own_clause(token, clause) for ent in [town_referred(token, entities)]
-                            if ent is not None]
+    places = candidate_places(action, sentence, entities, exclude=exclude, target=target)
+    chosen = acted_on(action, places, entities, target) or in_its_clauses(action, sentence, places, entities)
     if not chosen:  # else a spot no gazetteer names, in its clause ("showed up at Slepian's house")
         spot = next((site for clause in clauses_of(action) for site in [site_in(clause, exclude, target)]
                      if site is not None), None)
         if spot is not None:  # the town a spot is in, where it names one ("on the streets of New York City")
             town = next((ent for ent in entities.inside(spot) if ent.label_ in PLACE_LABELS and place_of(ent)), None)
             return canonical_name(town) if town is not None else " ".join(spot.text.split())
-    # else the town of a local authority that acts ("a Miami federal judge ruled"), not a capital's ("Moscow
-    # officials": its government)
-    if not chosen and exclude is not None and exclude.root.lemma_.lower() in LOCAL_AUTHORITIES:
-        chosen = [ent for ent in entities.inside(exclude) if ent.label_ in PLACE_LABELS and (
-            (ent.root.head == exclude.root and ent.root.dep_ in {"compound", "nmod", "amod"}
-             and precision_rank(ent) == 0 and not governs(ent))
-            or (ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"in", "at"}  # "a High Court judge in Zimbabwe"
-                and ent.root.head.head == exclude.root))]
-    # else where its teller is, who tells what they saw there ("said Iryna, a teacher in Kharkiv", "on the
-    # ground in the vicinity of Kharkiv we [assess] that ...")
-    chosen = chosen or [ent for ent in places if told_from(ent, action, source)]
+    # else the town of a local authority that acts ("a Miami federal judge ruled"); else where its teller is,
+    # who tells what they saw there ("said Iryna, a teacher in Kharkiv", "on the ground in the vicinity of
+    # Kharkiv we [assess] that ...")
+    chosen = chosen or authority_town(exclude, entities) or [ent for ent in places
+                                                             if told_from(ent, action, source)]
     if not chosen:
         return ""
     listed = listed_after_colon(chosen, places)
@@ -83,6 +47,64 @@ def place_near(action: Token, sentence: Span, entities: EntityIndex, *, exclude:
         (ent.root.dep_ == "conj" and first.root in ent.root.ancestors)
         or (ent.root in first.root.conjuncts and precision_rank(ent) <= precision_rank(first)))]
     return "; ".join(dict.fromkeys(canonical_name(ent) for ent in sorted(group, key=lambda ent: ent.start)))
+
+
+def candidate_places(action: Token, sentence: Span, entities: EntityIndex, *, exclude: Span | None,
+                     target: Span | None) -> list[Span]:
+    """The places of the sentence named as where something happens (see where), but not in the actor's words
+    (unless the actor is violence), not in a judged deed's ("condemned the bombings in Kenya") and not another
+    event's the action is tied to."""
+    violence = exclude is not None and exclude.root.lemma_.lower() in VIOLENCE
+    judged = target if target is not None and (action.lemma_.lower() in JUDGING | REPORTING_VERBS
+                                               or target.root.lemma_.lower() in JUDGING) else None
+    return [ent for ent in entities.inside(sentence) if ent.label_ in PLACE_LABELS
+            and (violence or not (exclude is not None and exclude.start <= ent.start < exclude.end))
+            and not (judged is not None and judged.start <= ent.start < judged.end)
+            and where(ent, action) and not of_another_event(ent, action)]
+
+
+def acted_on(action: Token, places: list[Span], entities: EntityIndex, target: Span | None) -> list[Span]:
+    """The places the action is done to: in its object, the object itself where the verb goes to or hits it
+    ("Izium, which troops entered on Saturday"; not a capital that stands for its government: "accused Beijing
+    of genocide"), or the town "the city" stands for."""
+    if target is None:
+        return []
+    done_to = [ent for ent in places if target.start <= ent.start < target.end]
+    if not done_to:
+        done_to = [ent for ent in entities.inside(target.sent) if ent.label_ in PLACE_LABELS
+                   and ent.root == target.root and (action.lemma_.lower() in PLACE_VERBS or (
+                       precision_rank(ent) == 0 and not governs(ent)))]
+    return done_to or [ent for ent in [town_referred(target.root, entities)] if ent is not None]
+
+
+def in_its_clauses(action: Token, sentence: Span, places: list[Span], entities: EntityIndex) -> list[Span]:
+    """A place its clause names ("in Kharkiv", "at the Kharkiv power plant", "Havana's streets"), or the clause
+    it goes on ("continue to burn across eastern Australia") or shares its subject with ("ambushed a bus in
+    Kalat and killed 18"), or the town "the city" or "there" stands for. Not a place named elsewhere in the
+    sentence: a source's ("an official in Quetta told VOA"), a topic's ("the base in Cuba")."""
+    for clause in clauses_of(action):
+        chosen = [ent for ent in places
+                  if (ent.root.dep_ in {"pobj", "dobj", "npadvmod", "appos", "conj", "compound", "nmod", "advmod"}
+                      or (ent.root.dep_ == "poss" and ent.root.head.lemma_.lower() in SPOTS))
+                  and in_own_clause(ent.root, clause)]
+        chosen = chosen or [ent for token in sentence if token.dep_ in {"pobj", "advmod"}
+                            and (token.lemma_.lower() in TOWN_NOUNS | AREA_NOUNS.keys() or token.lower_ == "there")
+                            and in_own_clause(token, clause) for ent in [town_referred(token, entities)]
+                            if ent is not None]
+        if chosen:
+            return chosen
+    return []
+
+
+def authority_town(actor: Span | None, entities: EntityIndex) -> list[Span]:
+    """The town of a local authority that acts ("a Miami federal judge ruled", "a High Court judge in
+    Zimbabwe"), not a capital's ("Moscow officials": its government)."""
+    if actor is None or actor.root.lemma_.lower() not in LOCAL_AUTHORITIES:
+        return []
+    return [ent for ent in entities.inside(actor) if ent.label_ in PLACE_LABELS and (
+        (ent.root.head == actor.root and ent.root.dep_ in {"compound", "nmod", "amod"}
+         and precision_rank(ent) == 0 and not governs(ent))
+        or (ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"in", "at"} and ent.root.head.head == actor.root))]
 
 
 def is_area_of_town(place: Span, places: list[Span]) -> bool:
