@@ -38,12 +38,3 @@ def test_a_saying_with_no_subject_of_its_own_is_its_tellers(events):
                    "been focusing on maintaining enrollment levels … but we [still] have issues in terms of quality "
                    "improvement,” said Febrianto.")
     assert table.loc["said", "actor"] == "Ryan Febrianto"
-
-
-def test_a_headline_the_lede_tells_again_adds_no_row(events):
-    table = events("Philippine president condemns bombings in Kenya and Tanzania\n\nPhilippine President Joseph "
-                   "Estrada on Tuesday condemned the bombings of the U.S. embassies in Kenya and Tanzania.")
-    assert "condemns" not in table.index and "condemned" in table.index
-    assert table.loc["condemned", "event_id"] == "a-001"  # rows numbered again
-    alone = events("Apple plans to sell movies on iTunes\n\nThe company said prices would fall next year.")
-    assert "plans" in alone.index  # a headline the story does not tell again keeps its row

@@ -17,15 +17,11 @@ from helpers.events.places import place_near
 from helpers.events.roles import actor_named, aimed_at, authority_behind, participants
 from helpers.events.sources import (PARAGRAPH_BREAK, SOURCE_EDGES, ClaimSource, Report, SentenceSource,
                                     claim_source, is_hedged, reporter_of, sentence_source, written_offset)
-from helpers.events.spans import EntityIndex, clean, coordinated, is_headline, phrase
+from helpers.events.spans import EntityIndex, clean, coordinated, phrase
 from helpers.events.table import Event
 from helpers.lexicon import REPORTING_VERBS
 from helpers.timex import Timex
 from helpers.timex.story import tells_history
-
-
-# How many sentences after a headline open the story, where a headline's action is told again.
-LEDE = 3
 
 
 def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: date | None,
@@ -75,26 +71,7 @@ def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: dat
                                             and not timex.value.startswith("XXX") for timex in timexes))
             events.append(replace(event, date_value=when.value, date_start=when.start, date_end=when.end,
                                   date_from=when.came_from))
-    if actions is news_actions and report.sentences and is_headline(report.sentences[0]):
-        events = without_retold_headline(events, report.sentences, article_id)
     return events
-
-
-def without_retold_headline(events: list[Event], sentences: list[Span], article_id: str) -> list[Event]:
-    """The events without the headline's where the story's opening sentences tell the same action again
-    ("Philippine president condemns bombings" over "President Joseph Estrada on Tuesday condemned the
-    bombings"): the lede's row says it with its day, place and source; a headline alone keeps its row. Rows
-    are numbered again in order."""
-    headline = sentences[0]
-    told = [event for event in events if any(sentence.start_char <= event.start < sentence.end_char
-                                             for sentence in sentences[1:LEDE + 1])]
-    # (what the lede does, or how it reports it: "Cubans warned ..." over "..., the communist leadership warned")
-    lede = {event.action for event in told} | {event.cue for event in told if event.cue}
-    kept = [event for event in events if not (headline.start_char <= event.start < headline.end_char
-                                              and event.action in lede)]
-    if len(kept) == len(events):
-        return events
-    return [replace(event, event_id=f"{article_id}-{number:03d}") for number, event in enumerate(kept, start=1)]
 
 
 def make_event(action: Token, sentence: Span, told_by: Span | None, claim: ClaimSource, timexes: list[Timex],
