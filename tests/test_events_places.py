@@ -5,6 +5,12 @@ import pandas as pd
 import pytest
 
 
+def place_given(table: pd.DataFrame, trigger: str) -> str:
+    """The place column of the row of `trigger`, "" when the kit gave none."""
+    place = table.loc[trigger, "place"]
+    return place if isinstance(place, str) else ""
+
+
 def test_the_most_precise_place_of_a_clause_is_kept(events):
     row = events("Ukrainian forces had broken through to the border with Russia in parts of the Kharkiv region."
                  ).loc["broken"]
@@ -129,8 +135,7 @@ def test_a_place_that_only_describes_a_noun_is_not_the_events(events, text, trig
     ("The officials said the detainees were flown aboard a nonmilitary aircraft.", "flown", ""),
 ])
 def test_a_spot_no_gazetteer_names_is_the_place_its_clause_names(events, text, trigger, place):
-    row = events(text).loc[trigger]
-    assert (row["place"] if isinstance(row["place"], str) else "") == place
+    assert place_given(events(text), trigger) == place
 
 
 @pytest.mark.parametrize("text, trigger, place", [
@@ -153,8 +158,7 @@ def test_a_named_work_stays_what_it_was_outside_a_phrase_of_place(nlp):
     ("Malawi avoided a hit from Dikeledi on Monday.", "avoided"),
 ])
 def test_where_someone_or_something_comes_from_is_not_the_place(events, text, trigger):
-    row = events(text).loc[trigger]
-    assert not isinstance(row["place"], str) or row["place"] == ""
+    assert place_given(events(text), trigger) == ""
 
 
 @pytest.mark.parametrize("text, trigger, place", [
@@ -178,8 +182,7 @@ def test_where_someone_or_something_comes_from_is_not_the_place(events, text, tr
     ("In January, a clinic bombing in Birmingham, Ala., killed a security guard.", "killed", "Birmingham"),
 ])
 def test_places_of_violence_local_authorities_and_related_events(events, text, trigger, place):
-    row = events(text).loc[trigger]
-    assert (row["place"] if isinstance(row["place"], str) else "") == place
+    assert place_given(events(text), trigger) == place
 
 
 def test_an_ap_state_abbreviation_is_the_state(nlp):
@@ -203,8 +206,7 @@ def test_an_ap_state_abbreviation_is_the_state(nlp):
     ("The government has begun relaxing its restrictions after a stringent lockdown over Easter.", "begun", ""),
 ])
 def test_places_said_by_a_judge_a_noun_of_area_and_not_a_holiday(events, text, trigger, place):
-    row = events(text).loc[trigger]
-    assert (row["place"] if isinstance(row["place"], str) else "") == place
+    assert place_given(events(text), trigger) == place
 
 
 @pytest.mark.parametrize("text, trigger, place", [
@@ -218,5 +220,4 @@ def test_places_said_by_a_judge_a_noun_of_area_and_not_a_holiday(events, text, t
      "condemned", ""),
 ])
 def test_destinations_and_judged_deeds_are_not_the_place(events, text, trigger, place):
-    row = events(text).loc[trigger]
-    assert (row["place"] if isinstance(row["place"], str) else "") == place
+    assert place_given(events(text), trigger) == place
