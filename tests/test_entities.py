@@ -189,3 +189,13 @@ def test_a_town_the_model_calls_a_person_throughout_stays_a_town(nlp):
 def test_a_name_the_model_calls_a_place_is_a_person_the_report_named_in_full(nlp):
     doc = nlp("Prime Minister Narendra Modi arrived on Tuesday. Mauritius conferred its highest honor on Modi.")
     assert [(ent.text, ent.label_) for ent in doc.ents if ent.text == "Modi"] == [("Modi", "PERSON")]
+
+
+@pytest.mark.parametrize("word, country", [
+    ("Kenyan", "Kenya"), ("Kenyans", "Kenya"), ("Saudi", "Saudi Arabia"), ("Bosnian", "Bosnia and Herzegovina"),
+    ("Congolese", "Democratic Republic of the Congo"),  # two countries' word: the more populous
+    ("Korean", None), ("Kremlin", None),  # two Koreas; no nationality
+])
+def test_a_nationality_word_names_its_country(word, country):
+    nation = gazetteer().nation(word)
+    assert (nation.canonical if nation else None) == country

@@ -92,6 +92,27 @@ def test_an_event_placed_by_a_gap_is_dated_from_the_event_it_is_measured_from(ev
     assert (row["date_start"], row["date_from"]) == (day, came_from)
 
 
+@pytest.mark.parametrize("text, trigger, start, came_from", [
+    # the main clause happened at the time of the when-clause it holds
+    ("When Khoshbo published her book in 2019, she received widespread praise.", "received", date(2019, 1, 1),
+     "subordinate clause"),
+    ("As the rebels advanced on the capital in 1996, the president fled the country.", "fled", date(1996, 1, 1),
+     "subordinate clause"),
+    ("After the army took control of the city in 2014, residents were forced to leave.", "forced",
+     date(2014, 1, 1), "subordinate clause"),
+    # not an "after" clause's day (what follows may come days later), nor a "before" clause's year
+    ("After the army took the city on May 20, residents were forced to leave.", "forced", date(2022, 9, 13),
+     "published"),
+    ("Before he became president in 2019, Zelensky starred in a television series.", "starred",
+     date(2022, 9, 13), "published"),
+    # the time of writing is no past clause's
+    ("Since the army took the city in 2014, residents have fled.", "fled", date(2022, 9, 13), "published"),
+])
+def test_a_main_clause_takes_the_time_of_its_when_clause(events, text, trigger, start, came_from):
+    row = events(text).loc[trigger]
+    assert (row["date_start"], row["date_from"]) == (start, came_from)
+
+
 @pytest.mark.parametrize("text, days", [
     ("Russia struck Kyiv two days after Ukraine attacked the bridge.", 2),
     ("Russia struck Kyiv a week before the talks began.", -7),

@@ -172,6 +172,10 @@ def test_where_someone_or_something_comes_from_is_not_the_place(events, text, tr
      "killed", "Nairobi; Kampala"),
     # a town's authority acts in its town, a capital's stands for a government
     ("In March a Miami federal judge ruled against them.", "ruled", "Miami"),
+    # a nation's court or police acts in its country; its troops may fight abroad
+    ("A Kenyan court has lifted orders blocking the swearing-in of the deputy president.", "lifted", "Kenya"),
+    ("Indonesian police arrested three men on Friday.", "arrested", "Indonesia"),
+    ("Kenyan troops killed 12 militants on Friday.", "killed", ""),
     # the place of another event the action is told in connection with is not its own
     ("A man was arrested in connection with last year's deadly embassy blasts in Kenya and Tanzania.", "arrested",
      ""),

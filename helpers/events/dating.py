@@ -51,6 +51,8 @@ def event_date(action: Token, sentence: Span, timexes: list[Timex], *, source: S
             return anchored
     if timex is None:
         timex, came_from = main_clause_timex(action, sentence, outside_source), "main clause"
+    if timex is None:
+        timex, came_from = when_clause_timex(action, sentence, outside_source), "subordinate clause"
     if timex is None and modality not in {"planned", "hypothetical"}:
         # "said on Friday that Apple will offer a case": what is to come is not dated by the saying
         timex, came_from = speech_timex(action, sentence, outside_source), "speech"
@@ -176,6 +178,24 @@ def main_clause_timex(action: Token, sentence: Span, timexes: list[Timex]) -> Ti
     if timex is None or timex.resolved_start is None:
         return None
     return timex if ((timex.resolved_end or timex.resolved_start) - timex.resolved_start).days <= 1 else None
+
+
+def when_clause_timex(action: Token, sentence: Span, timexes: list[Timex]) -> Timex | None:
+    """The time of a "when"/"as"/"while"/"once" clause the action's clause holds, or of an "after" clause's
+    month or year: "When Khoshbo published her book in 2019, she received widespread praise" (the praise:
+    2019), "After the army took the city in 2014, residents were forced to leave". Not an "after" clause's day
+    (what follows a day's event may come days later), nor the time of writing ("has since become")."""
+    if told_in_present(action):
+        return None
+    for clause in action.children:
+        marks = {child.lower_ for child in clause.children if child.dep_ in {"mark", "advmod"} and child.i < clause.i}
+        if clause.dep_ != "advcl" or not marks & SAME_DAY_MARKS:
+            continue
+        timex = governing_timex(clause, sentence, timexes)
+        if timex is not None and (marks & (SAME_DAY_MARKS - {"after"})
+                                  or ((timex.resolved_end or timex.resolved_start) - timex.resolved_start).days > 1):
+            return timex
+    return None
 
 
 def gap(clause: Token) -> int | None:

@@ -32,8 +32,12 @@ def place_near(action: Token, sentence: Span, entities: EntityIndex, *, exclude:
     # else the town of a local authority that acts ("a Miami federal judge ruled"); else where its teller is,
     # who tells what they saw there ("said Iryna, a teacher in Kharkiv", "on the ground in the vicinity of
     # Kharkiv we [assess] that ...")
-    chosen = chosen or authority_town(exclude, entities) or [ent for ent in places
-                                                             if told_from(ent, action, source)]
+    chosen = chosen or authority_town(exclude, entities)
+    if not chosen:  # else the country of a nation's court or police ("a Kenyan court ruled")
+        nation = authority_nation(exclude)
+        if nation:
+            return nation
+    chosen = chosen or [ent for ent in places if told_from(ent, action, source)]
     if not chosen:
         return ""
     listed = listed_after_colon(chosen, places)
@@ -105,6 +109,16 @@ def authority_town(actor: Span | None, entities: EntityIndex) -> list[Span]:
         (ent.root.head == actor.root and ent.root.dep_ in {"compound", "nmod", "amod"}
          and precision_rank(ent) == 0 and not governs(ent))
         or (ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"in", "at"} and ent.root.head.head == actor.root))]
+
+
+def authority_nation(actor: Span | None) -> str:
+    """The country of a nation's authority that acts, named by its nationality ("a Kenyan court ruled",
+    "Indonesian police arrested"; not "Kenyan troops", who may fight abroad), or ""."""
+    if actor is None or actor.root.lemma_.lower() not in LOCAL_AUTHORITIES | {"authority"}:
+        return ""
+    nations = [gazetteer_of(actor.doc).nation(child.text) for child in actor.root.children
+               if child.dep_ in {"amod", "compound", "nmod"} and child.ent_type_ == "NORP"]
+    return next((nation.canonical for nation in nations if nation is not None), "")
 
 
 def is_area_of_town(place: Span, places: list[Span]) -> bool:
