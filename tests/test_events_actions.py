@@ -226,3 +226,18 @@ def test_what_can_happen_on_a_condition_is_no_event_whatever_its_type(events):
 ])
 def test_a_saying_of_nothing_and_a_purpose_in_the_passive_are_no_events(events, text):
     assert not set(events(text).index) & {"said", "intended"}
+
+
+@pytest.mark.parametrize("text, trigger, kept", [
+    # what a happening or a decision stirs in minds is no event
+    ("The filing of the charges has intensified interest in Kopp as a suspect.", "intensified", False),
+    ("Nearly two decades later, the attack and the government's response raises many questions.", "raises",
+     False),
+    ("But Thursday's decision made it clear the family has only 14 days to decide.", "made", False),
+    # what someone does about a question or a worry is
+    ("The U.S. raised concerns with China over the drills on Monday.", "raised", True),
+    ("Trump, in a taped interview with the show, dodged a question about a possible recession.", "dodged", True),
+    ("Shelling damaged the power plant on Monday.", "damaged", True),
+])
+def test_an_effect_on_minds_is_no_event(events, text, trigger, kept):
+    assert (trigger in events(text).index) == kept

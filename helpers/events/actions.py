@@ -13,7 +13,7 @@ from helpers.events.spans import EntityIndex, is_headline
 from helpers.events.nonevents import (due, is_background, is_conditional, is_feeling, is_gerund, is_long_standing,
                                       is_negated, is_possibility, is_possible_on_condition,
                                       is_indefinite_past, is_observation, is_role, is_statistic, is_talk,
-                                      is_thing_doing, is_undone, is_untimed, is_view_shared, lemma)
+                                      is_thing_doing, is_undone, is_untimed, is_view_shared, lemma, is_effect_on_minds)
 from helpers.events.words import RELATIVES
 from helpers.lexicon import REPORTING_VERBS, SPEECH_VERBS
 from helpers.timex import Timex
@@ -478,6 +478,8 @@ NOT_NEWS = [
         "But he acknowledged that the tariffs would [lead] to higher prices.",
         "Hiring local guides [reduced] the risk.",
         "Washed-away roads [made] the task difficult."), uncoded_only=True),
+    NotNews(is_effect_on_minds, "an effect on minds", ("The attack has [highlighted] insecurity.",
+                                                       "Thursday's decision [made] it clear the family must go.")),
 ]
 
 
