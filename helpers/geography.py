@@ -27,9 +27,8 @@ COUNTRY_ALIASES = {
     "Moldova": "MD", "Türkiye": "TR", "Turkey": "TR", "Laos": "LA", "Tanzania": "TZ", "Bolivia": "BO",
     "Venezuela": "VE", "Taiwan": "TW", "Palestine": "PS", "Gaza": "PS", "the Gaza Strip": "PS",
 }
-# Nationality words reports use that countryinfo spells otherwise ("Argentinean") or not at all.
 DEMONYM_ALIASES = {"saudi": "SA", "argentine": "AR", "kazakh": "KZ", "uzbek": "UZ", "tajik": "TJ", "kyrgyz": "KG",
-                   "slovenian": "SI", "philippine": "PH", "bosnian": "BA", "emirati": "AE", "ecuadorian": "EC"}
+                   "slovenian": "SI", "philippine": "PH", "bosnian": "BA", "ecuadorian": "EC"}  # countryinfo lacks
 # US states as the AP stylebook abbreviates them after a town ("Birmingham, Ala.", "Newark, N.J."); not "Miss.",
 # "Ind." or "Del.", which are as often a title, "independent" or "delegate".
 US_STATE_ABBREVIATIONS = {
@@ -311,6 +310,9 @@ class Gazetteer:
         word = word.lower()
         key = self.demonyms.get(word) or (self.demonyms.get(word[:-1]) if word.endswith("s") else None)
         return self.places.get(key) if key else None
+
+    def capital(self, country: Place) -> Place | None:  # "the Turkish capital": Ankara
+        return next((self.places[key] for key in self.capitals if self.places[key].country == country.country), None)
 
     def speaks(self, place: Place) -> bool:
         """Whether a place's name can stand for those who govern it, as the subject of "said": a country, a

@@ -219,8 +219,21 @@ class GazetteerPlaces:
                 if ent.label_ in PLACE_LABELS and people.get(ent.text, set()) - {ent.start}
                 and not self._strongly_placed(ent) else ent for ent in keep]
         doc.ents = filter_spans(self._without_non_places([self._without_time(ent) for ent in keep] + found, people))
-        doc.ents = [self._as_site(ent) for ent in self._towns_in_their_areas(doc)]
+        doc.ents = [self._as_site(self._capital_named(ent)) for ent in self._towns_in_their_areas(doc)]
         return doc
+
+    def _capital_named(self, ent: Span) -> Span:
+        """"The Turkish capital", "Ukraine's capital": the country's capital town, as a place entity."""
+        doc, after = ent.doc, ent.end + (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS")
+        if after >= len(doc) or doc[after].lower_ != "capital" or doc[after].dep_ == "compound" \
+                or ent.label_ not in {"NORP", "GPE"}:
+            return ent
+        if any(child.lower_ == "of" or child.dep_ == "appos" for child in doc[after].children) \
+                or (after + 2 < len(doc) and doc[after + 1].text == "," and doc[after + 2].ent_type_ in PLACE_LABELS):
+            return ent  # "the Tanzanian capital of Dar es Salaam", "Kenya's capital, Nairobi": named there
+        country = self.gazetteer.nation(ent.text) if ent.label_ == "NORP" else self.gazetteer.places.get(ent.kb_id_)
+        town = self.gazetteer.capital(country) if country is not None and country.kind == "country" else None
+        return Span(doc, ent.start, after + 1, label="GPE", kb_id=town.key) if town is not None else ent
 
     @staticmethod
     def _as_site(ent: Span) -> Span:

@@ -199,3 +199,15 @@ def test_a_name_the_model_calls_a_place_is_a_person_the_report_named_in_full(nlp
 def test_a_nationality_word_names_its_country(word, country):
     nation = gazetteer().nation(word)
     assert (nation.canonical if nation else None) == country
+
+
+@pytest.mark.parametrize("text, name, canonical", [
+    ("Turkish F-16 jets flew low Monday across the Turkish capital.", "Turkish capital", "Ankara"),
+    ("Russian missiles struck Ukraine's capital overnight.", "Ukraine's capital", "Kyiv"),
+    # the capital named there is that town; "capital markets" are no place
+    ("Seven were reported dead in the Tanzanian capital of Dar es Salaam.", "Dar es Salaam", "Dar es Salaam"),
+    ("Gunmen attacked a hotel in Kenya's capital, Nairobi, on Monday.", "Nairobi", "Nairobi"),
+    ("The Chinese capital markets fell sharply on Monday.", "Chinese capital", None),
+])
+def test_a_nations_capital_is_its_capital_town(nlp, text, name, canonical):
+    assert places(nlp, text).get(name, (None,))[0] == canonical
