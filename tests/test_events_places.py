@@ -172,6 +172,11 @@ def test_where_someone_or_something_comes_from_is_not_the_place(events, text, tr
      "killed", "Nairobi; Kampala"),
     # a town's authority acts in its town, a capital's stands for a government
     ("In March a Miami federal judge ruled against them.", "ruled", "Miami"),
+    # who the doer is, in an apposition, is not where they acted
+    ("Mark Clifford, president of the Committee for Freedom in Hong Kong, suggested new sanctions on Monday.",
+     "suggested", ""),
+    ("Polat Sayim, an ethnic Uyghur living in Australia, met the envoy on Monday.", "met", ""),
+    ("Mark Clifford, president of the committee, spoke in Washington on Monday.", "spoke", "Washington"),
     # a nation's court or police acts in its country; its troops may fight abroad
     ("A Kenyan court has lifted orders blocking the swearing-in of the deputy president.", "lifted", "Kenya"),
     ("Indonesian police arrested three men on Friday.", "arrested", "Indonesia"),

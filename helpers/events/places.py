@@ -61,8 +61,10 @@ def candidate_places(action: Token, sentence: Span, entities: EntityIndex, *, ex
     violence = exclude is not None and exclude.root.lemma_.lower() in VIOLENCE
     judged = target if target is not None and (action.lemma_.lower() in JUDGING | REPORTING_VERBS
                                                or target.root.lemma_.lower() in JUDGING) else None
+    described = [child for child in exclude.root.children if child.dep_ == "appos"] if exclude is not None else []
     return [ent for ent in entities.inside(sentence) if ent.label_ in PLACE_LABELS
             and (violence or not (exclude is not None and exclude.start <= ent.start < exclude.end))
+            and not any(noun.left_edge.i <= ent.start <= noun.right_edge.i for noun in described)
             and not (judged is not None and judged.start <= ent.start < judged.end)
             and where(ent, action) and not of_another_event(ent, action)]
 
