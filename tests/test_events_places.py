@@ -177,6 +177,10 @@ def test_where_someone_or_something_comes_from_is_not_the_place(events, text, tr
      "suggested", ""),
     ("Polat Sayim, an ethnic Uyghur living in Australia, met the envoy on Monday.", "met", ""),
     ("Mark Clifford, president of the committee, spoke in Washington on Monday.", "spoke", "Washington"),
+    # what a proposal or an accusation is about is not where it was made; where it was made is
+    ("President Donald Trump first raised the idea of using the U.S. naval base in Cuba.", "raised", ""),
+    ("The United States accused Beijing of genocide over its treatment of Uyghurs in Xinjiang.", "accused", ""),
+    ("On social media in China some commenters praised the efforts on Monday.", "praised", "China"),
     # a nation's court or police acts in its country; its troops may fight abroad
     ("A Kenyan court has lifted orders blocking the swearing-in of the deputy president.", "lifted", "Kenya"),
     ("Indonesian police arrested three men on Friday.", "arrested", "Indonesia"),

@@ -62,6 +62,8 @@ def candidate_places(action: Token, sentence: Span, entities: EntityIndex, *, ex
     judged = target if target is not None and (action.lemma_.lower() in JUDGING | REPORTING_VERBS
                                                or target.root.lemma_.lower() in JUDGING) else None
     described = [child for child in exclude.root.children if child.dep_ == "appos"] if exclude is not None else []
+    if action.lemma_.lower() in JUDGING | REPORTING_VERBS:  # what a saying is about: "warned against care in Vietnam"
+        described += [child for child in action.children if child.dep_ == "prep" and child.lower_ in RELATED]
     return [ent for ent in entities.inside(sentence) if ent.label_ in PLACE_LABELS
             and (violence or not (exclude is not None and exclude.start <= ent.start < exclude.end))
             and not any(noun.left_edge.i <= ent.start <= noun.right_edge.i for noun in described)
@@ -150,7 +152,11 @@ INCURSIONS = {"fire", "launch", "lob", "shoot", "drop", "hurl", "rain", "push", 
 # Verbs and nouns of judging a deed: the deed's place, in their object, is not theirs ("Cuba condemned the
 # bombings in Kenya and Tanzania": in Havana).
 JUDGING = {"condemn", "denounce", "criticize", "criticise", "deplore", "decry", "praise", "welcome", "hail",
-           "applaud", "mourn", "lament", "regret", "blame", "condemnation", "criticism", "denunciation"}
+           "applaud", "mourn", "lament", "regret", "blame", "condemnation", "criticism", "denunciation",
+           # ... and of proposing, asking or warning: the place of what they are about ("warned against hospital
+           # care in Vietnam", "raised the idea of using the base in Cuba")
+           "warn", "raise", "propose", "suggest", "discuss", "debate", "question", "urge", "demand", "request",
+           "accuse", "recommend", "advocate", "oppose", "threaten", "deny", "reject", "dismiss", "seek"}
 # Nouns an attack or a visit falls on: "strikes on Kharkiv", "a visit to Mauritius".
 LANDING = {"strike", "airstrike", "attack", "raid", "assault", "offensive", "bombardment", "shelling", "visit",
            "fall", "recapture", "capture", "liberation", "seizure", "withdrawal", "retreat", "fight", "battle", "siege",
