@@ -113,6 +113,29 @@ def test_a_main_clause_takes_the_time_of_its_when_clause(events, text, trigger, 
     assert (row["date_start"], row["date_from"]) == (start, came_from)
 
 
+@pytest.mark.parametrize("text, trigger, start, came_from", [
+    # a phase takes the time of the course it begins
+    ("Russian forces started shelling the city on Monday.", "started", date(2022, 9, 12), "sentence"),
+    ("The U.S. began sending migrants to Guantanamo Bay in early February.", "began", date(2022, 2, 1),
+     "sentence"),
+    # a verb joined to a dated one, in the same past, shares its time; not one told in the present
+    ("Ishiba visited Taiwan in August and told Lai that deterrence was necessary.", "told", date(2022, 8, 1),
+     "sentence"),
+    ("Russia attacked Kyiv on Monday and has vowed more strikes.", "vowed", date(2022, 9, 13), "published"),
+    # the time of what a "before" phrase names gives way to the action's own
+    ("Before Japan's own election this month, Ishiba visited Taiwan in August.", "visited", date(2022, 8, 1),
+     "sentence"),
+    # what came "a day after" an attack does not date the attack
+    ("On Wednesday a military operation rescued 190 passengers and killed 30 militants, a day after an attack on"
+     " a train.", "killed", date(2022, 9, 7), "sentence"),
+])
+def test_phases_joined_verbs_and_framed_times(events, text, trigger, start, came_from):
+    table = events(text)
+    assert "attack" not in table.index or table.loc["attack", "date_start"] != date(2022, 9, 7)
+    row = events(text).loc[trigger]
+    assert (row["date_start"], row["date_from"]) == (start, came_from)
+
+
 @pytest.mark.parametrize("text, days", [
     ("Russia struck Kyiv two days after Ukraine attacked the bridge.", 2),
     ("Russia struck Kyiv a week before the talks began.", -7),

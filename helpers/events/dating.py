@@ -14,6 +14,8 @@ from helpers.lexicon import CARDINALS, REPORTING_VERBS
 from helpers.timex import Timex
 
 NOT_WHEN = {"after", "before", "since", "until", "till", "by", "ahead", "prior"}
+# Verbs of a course's phases, whose time is that of the course they begin, go on with or end ("began sending").
+PHASES = {"begin", "start", "continue", "resume", "stop", "cease", "keep", "finish", "halt", "quit"}
 # Prepositions by which an event noun frames its verb's time: "pledged aid during a visit on Thursday"
 # (the pledge was on Thursday too), "was followed by the fall of Izium over the weekend"; unlike "pointed
 # to the visit on Thursday" (the pointing was not).
@@ -73,12 +75,23 @@ def governing_timex(action: Token, sentence: Span, timexes: list[Timex]) -> Time
     if not inside:
         return None
     own = [t for t in inside if governed(t, action, sentence)]
+    # "before Japan's election this month, Ishiba visited Taiwan in August": the visit's own time, not the election's
+    own = [t for t in own if not framed_by_another(t, action, sentence)] or own
     if not own and action.dep_ == "advcl" and action.i > sentence.start:
         # "Since Saturday, when troops entered Kupiansk": the time the when-clause follows
         before = word_before_when(action, sentence)
         own = [t for t in inside if before is not None and t.start <= before.idx < t.end]
-    if not own and action.pos_ == "NOUN":
-        # "began with the recapture of Balakliia on September 8": the time of the noun's clause
+    if not own and action.lemma_.lower() in PHASES:
+        # "began sending migrants in early February", "started shelling the city on Monday": the time of what began
+        course = next((child for child in action.children if child.dep_ == "xcomp" and child.pos_ == "VERB"), None)
+        if course is not None:
+            return governing_timex(course, sentence, timexes)
+    if not own and action.dep_ == "conj" and action.head.pos_ == "VERB" and action.tag_ == action.head.tag_ == "VBD":
+        # "visited Taiwan in August and told Lai": the time of the verb it is joined to, told in the same past
+        return governing_timex(action.head, sentence, timexes)
+    if not own and action.pos_ == "NOUN" and not (action.dep_ == "pobj" and action.head.lower_ in NOT_WHEN):
+        # "began with the recapture of Balakliia on September 8": the time of the noun's clause (not "a day after
+        # an attack": another time)
         verb = next((ancestor for ancestor in action.ancestors if ancestor.pos_ in {"VERB", "AUX"}), None)
         return governing_timex(verb, sentence, timexes) if verb is not None else None
     # "last week, on September 8": the most precise of the times the clause gives
@@ -104,6 +117,14 @@ def governed(timex: Timex, action: Token, sentence: Span) -> bool:
             return False  # "pointed to the visit on Thursday": the visit's time
         token = token.head
     return token is not None and token.i == action.i
+
+
+def framed_by_another(timex: Timex, action: Token, sentence: Span) -> bool:
+    """Whether a time the action governs is that of what a "before"/"after"/"until" phrase names ("before
+    Japan's own election this month")."""
+    span = sentence.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return span is not None and any(token.dep_ == "prep" and token.lower_ in NOT_WHEN - {"since"}
+                                    and action in token.ancestors for token in span.root.ancestors)
 
 
 def between_subject_and_verb(span: Span, action: Token) -> bool:
