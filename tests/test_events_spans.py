@@ -1,6 +1,8 @@
 """The spans the events stage reads (helpers.events.spans): a report's entities, found without span.ents."""
 from __future__ import annotations
 
+import pytest
+
 from helpers.events.spans import EntityIndex
 
 
@@ -20,3 +22,16 @@ def test_the_entities_before_a_word_are_those_that_end_there_or_earlier(nlp):
     assert [ent.text for ent in index.before(len(doc))] == [ent.text for ent in doc.ents] != []
     for position in range(len(doc) + 1):
         assert index.before(position) == [ent for ent in doc.ents if ent.end <= position], position
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    # a time said after the doer is the clause's, not part of who acted
+    ("Gonzalez for months refused requests by the relatives.", "refused", "Gonzalez"),
+    ("Malawi's High Court on Jan. 14 ordered all public schools to admit the students.", "ordered",
+     "Malawi's High Court"),
+    ("Authorities in April and May 2019 found many food stalls serving dog meat.", "found", "Authorities"),
+    # a part of a time is still the time's
+    ("Protesters spent part of Sunday night outside the house.", "spent", "Protesters"),
+])
+def test_a_time_after_the_doer_is_not_in_the_actor(events, text, trigger, actor):
+    assert events(text).loc[trigger, "actor"] == actor

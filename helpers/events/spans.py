@@ -47,14 +47,22 @@ def phrase(token: Token) -> Span:
     left = token.left_edge.i
     right = token.i
     for child in token.rights:
-        if child.dep_ in {"relcl", "acl", "punct", "appos", "advcl"}:
-            break
+        if child.dep_ in {"relcl", "acl", "punct", "appos", "advcl"} or is_time(child):
+            break  # (a time said after the noun is its clause's: "Gonzalez for months refused", "authorities in May")
         right = child.right_edge.i
     while right > left and (doc[right].is_punct or doc[right].is_space):
         right -= 1
     while left < right and (doc[left].is_punct or doc[left].is_space):
         left += 1
     return doc[left:right + 1]
+
+
+def is_time(token: Token) -> bool:
+    """Whether a word after a noun is a time: "Friday", "in April and May 2019", "for months"."""
+    if token.dep_ == "npadvmod":
+        return token.ent_type_ in {"DATE", "TIME"}
+    return token.dep_ == "prep" and token.lower_ != "of" and any(  # ("part of Sunday night" is a time itself)
+        child.dep_ == "pobj" and child.ent_type_ in {"DATE", "TIME"} for child in token.children)
 
 
 def coordinated(token: Token) -> Span:
