@@ -183,9 +183,12 @@ class GazetteerPlaces:
                 continue
             existing = by_start.get(start)
             model = existing.label_ if existing is not None and existing.end == end else None
-            if model is None and any(e.start < end and start < e.end for e in entities):
-                continue  # part of a larger name ("Kharkiv Regional Administration")
-            if model is None and not all(token.pos_ == "PROPN" for token in span) and not self._name_like(span):
+            if model is None and any(e.start < end and start < e.end and not start <= e.start < e.end <= end
+                                     for e in entities):
+                continue  # part of a larger name ("Kharkiv Regional Administration"); not "Dar-es-[Salaam]"
+            written_as_one = len(span) > 1 and not any(token.whitespace_ for token in span[:-1])  # "Dar-es-Salaam"
+            if model is None and not all(token.pos_ == "PROPN" for token in span) and not self._name_like(span) \
+                    and not written_as_one:
                 unbacked.append(Span(doc, start, end, label="GPE", kb_id=place.key))
                 continue
             if self._person_like(span, place, people):

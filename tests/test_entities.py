@@ -211,3 +211,12 @@ def test_a_nationality_word_names_its_country(word, country):
 ])
 def test_a_nations_capital_is_its_capital_town(nlp, text, name, canonical):
     assert places(nlp, text).get(name, (None,))[0] == canonical
+
+
+@pytest.mark.parametrize("text, name, canonical", [
+    # a known place whose last word the model took alone: the whole name
+    ("Protesters planned a large demonstration in Little Havana on Saturday.", "Little Havana", "Little Havana"),
+    ("The mutiny occurred in Croix-des-Bouquets on 25 February 2021.", "Croix-des-Bouquets", "Croix-des-Bouquets"),
+])
+def test_a_known_place_is_taken_whole(nlp, text, name, canonical):
+    assert places(nlp, text).get(name, (None,))[0] == canonical
