@@ -218,3 +218,17 @@ def test_a_mismatched_quotation_does_not_run_on(events):
     table = events('“We waited six months,” said Mykola. “Yesterday there were tanks," he added. '
                    "Russian forces shelled Kharkiv on Sunday.")
     assert not bool(table.loc["shelled", "quote"])
+
+
+@pytest.mark.parametrize("text, trigger, source", [
+    # what the report says of the source, and the act the saying goes along with, are the report's own
+    ("Juanita Castro, who arrived in Miami in 1961, believes the family should decide.", "arrived", ""),
+    ("One day earlier, parliament's lower house voted to extend his mandate, saying it had no other choice.",
+     "voted", ""),
+    ("But by Monday, federal officials hardened their stance, insisting the boy would be turned over.", "hardened",
+     ""),
+    # what the saying tells stays the source's
+    ("Federal officials insisted the boy would be turned over on Monday.", "turned", "Federal officials"),
+])
+def test_the_reports_own_words_about_a_source_are_not_the_sources(events, text, trigger, source):
+    assert events(text).loc[trigger, "source"] == source

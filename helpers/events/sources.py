@@ -172,6 +172,8 @@ def claim_source(action: Token, sentence: Span, told: SentenceSource, named: lis
                  entities: EntityIndex, antecedents: Antecedents | None = None) -> ClaimSource:
     """Who tells an action: the sentence's source, then each reporter between it and the action ("the
     ministry said that a local official told Reuters that ...": the local official, by way of the ministry)."""
+    if told.words is not None and reporters_own(action, told.words):
+        return ClaimSource()
     chain, cue, nearest = [told.name] if told.name else [], told.cue, told.words if told.name else None
     for speaker_span, verb in inner_sources(action, sentence, told.words, entities):
         inner_name = resolve_source(speaker_span, named, entities, antecedents)
@@ -182,6 +184,17 @@ def claim_source(action: Token, sentence: Span, told: SentenceSource, named: lis
         chain.append(inner_name)
         cue, nearest = verb, speaker_span
     return ClaimSource(chain[-1] if chain else "", cue, " > ".join(chain), nearest)
+
+
+def reporters_own(action: Token, source: Span) -> bool:
+    """Whether the report, not the sentence's source, tells an action: what it says of the source ("Juanita
+    Castro, who [arrived] in Miami in 1961, believes ..."), or the act the source's saying goes along with
+    ("Gonzalez [wrote] to Reno, saying he does not recognize the courts")."""
+    root = source.root
+    if action.dep_ in {"relcl", "acl"} and root.left_edge.i <= action.i <= root.right_edge.i:
+        return True
+    return root.head == action and root.dep_ == "nsubj" and action.lemma_ not in REPORTING_VERBS and any(
+        child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_ in REPORTING_VERBS for child in action.children)
 
 
 def continues_quote(sentence: Span, before: Span, quotes: list[tuple[int, int]], text: str) -> bool:
