@@ -241,3 +241,16 @@ def test_a_saying_of_nothing_and_a_purpose_in_the_passive_are_no_events(events, 
 ])
 def test_an_effect_on_minds_is_no_event(events, text, trigger, kept):
     assert (trigger in events(text).index) == kept
+
+
+@pytest.mark.parametrize("text, trigger, kept", [
+    # a tally over a period is a figure, whoever keeps it
+    ("In 2023, Botswana earned $2.7 million from hunting licenses.", "earned", False),
+    ("Business consultancy Dezan Shira & Associates places the 2017 revenue alone at $2 billion.", "places", False),
+    ("Nearly 60,000 such operations were conducted nationwide last year, he said.", "conducted", False),
+    # a day's money, or a few acts counted, is news
+    ("The U.N. received $5 million in pledges on Monday.", "received", True),
+    ("Iran's 1987 tanker was discovered last month at the port.", "discovered", True),
+])
+def test_a_tally_over_a_period_is_no_event(events, text, trigger, kept):
+    assert (trigger in events(text).index) == kept
