@@ -12,8 +12,9 @@ from helpers.events.roles import nominal_roles
 from helpers.events.spans import EntityIndex, is_headline
 from helpers.events.nonevents import (due, is_background, is_conditional, is_feeling, is_gerund, is_long_standing,
                                       is_negated, is_possibility, is_possible_on_condition,
-                                      is_indefinite_past, is_observation, is_role, is_statistic, is_talk,
+                                      is_indefinite_past, is_observation, is_role, is_talk,
                                       is_thing_doing, is_undone, is_untimed, is_view_shared, lemma, is_effect_on_minds)
+from helpers.events.figures import is_statistic
 from helpers.events.words import RELATIVES
 from helpers.lexicon import REPORTING_VERBS, SPEECH_VERBS
 from helpers.timex import Timex

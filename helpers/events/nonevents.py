@@ -1,7 +1,7 @@
 """Clauses that tell no event by who does them or how they are held: a thing, a trend or a measure as the
-doer, a feeling, an observation, a view shared, a role, an activity named, a figure, what did not happen, a state
+doer, a feeling, an observation, a view shared, a role, an activity named, what did not happen, a state
 of long standing, a background, a text, a prediction, a possibility or a condition (rules of
-helpers.events.actions.NOT_NEWS), and the present of a quotation (is_talk)."""
+helpers.events.actions.NOT_NEWS; figures are helpers.events.figures), and the present of a quotation (is_talk)."""
 from __future__ import annotations
 
 from typing import Callable
@@ -200,74 +200,6 @@ def is_gerund(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     taken = action.dep_ in {"ccomp", "csubj", "nsubj"} or (action.dep_ == "xcomp" and lemma(action.head) in SAYING)
     return action.tag_ == "VBG" and taken and not any(
         child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for child in action.children)
-
-
-# Entities that are figures: what a statistic moves to.
-FIGURES = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
-
-
-def is_statistic(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
-    """A figure that moved, with no one doing it: "bilateral trade [hit] $1.1 billion", "the number of users
-    [reached] 196 million", "the country [spent] 3.6 percent of its GDP". Who did something to whom names them
-    ("the companies paid $11,000": the companies are no one the model names, but "Ankara paid $11,000" is)."""
-    subject = next((child for child in action.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
-    # a share is a figure whoever holds it: "in 2017, China [contributed] 7% of the total"; so is a running
-    # total, a perfect whose object is counted ("Italy has [registered] 121,177 deaths", "Botswana has [made] $4
-    # million from licences", "the author has [written] more than a dozen books")
-    objects = [child for child in action.children if child.dep_ in {"dobj", "attr"}]
-    if any(child.ent_type_ == "PERCENT" for child in objects):
-        return True
-    counted = any(child.ent_type_ in FIGURES or any(grand.dep_ == "nummod" and grand.ent_type_ in FIGURES
-                                                    for grand in child.children) for child in objects)
-    if counted and told_in_the_perfect(action):
-        when = governing_timex(action, sentence, timexes)  # (one on a day is news: "has sent 21 staff on Wednesday")
-        if when is None or when.resolved_end is None or (when.resolved_end - when.resolved_start).days >= 7:
-            return True
-    if tallied(action, subject, objects, sentence, timexes):
-        return True
-    if subject is None or subject.pos_ == "PRON" or any(token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
-                                                        for token in subject.subtree):
-        return False
-    # the object is the figure itself ("hit $1.1 billion"; not "killed 100,000 people"), or what it moves by or to
-    measured = [child for child in action.children if child.dep_ in {"dobj", "attr", "npadvmod"}
-                and child.ent_type_ in FIGURES]
-    measured += [grand for child in action.children if child.dep_ == "prep" and child.lower_ in {"to", "by", "in", "at"}
-                 for grand in child.children if grand.dep_ == "pobj" and grand.ent_type_ in FIGURES]
-    return bool(measured)
-
-
-# Verbs of money earned or spent, and of estimates ("places the revenue at $2 billion"), whoever does them.
-INCOME = {"earn", "receive", "spend", "generate", "make", "lose", "collect", "gross"}
-ESTIMATES = {"place", "put", "estimate", "value", "peg"}
-
-
-def tallied(action: Token, subject: Token | None, objects: list[Token], sentence: Span,
-            timexes: list[Timex]) -> bool:
-    """A tally over a period, whoever keeps it: money earned or spent ("in 2023, Botswana [earned] $2.7 million from
-    hunting licences"), an estimate ("[places] the revenue at $2 billion"), a share ("[accounting] for half of all
-    deaths"), or acts counted over a month or more ("60,000 such operations were [conducted] last year"). Not a
-    day's: "the U.N. received $5 million in pledges on Monday", "three soldiers were killed last week"."""
-    word = lemma(action)
-    when = governing_timex(action, sentence, timexes)
-    days = (when.resolved_end - when.resolved_start).days if when is not None and when.resolved_end else None
-    if days is not None and days < 28:
-        return False
-    if word in INCOME and any(child.ent_type_ == "MONEY" for child in objects):
-        return True
-    if word in ESTIMATES and any(child.dep_ == "prep" and child.lower_ == "at" and any(
-            grand.ent_type_ in FIGURES for grand in child.children) for child in action.children):
-        return True
-    if word == "account" and any(child.dep_ == "prep" and child.lower_ == "for" for child in action.children):
-        return True
-    return days is not None and subject is not None and subject.dep_ == "nsubjpass" and any(
-        child.dep_ == "nummod" and child.ent_type_ == "CARDINAL" and many(child) for child in subject.children)
-
-
-def many(number: Token) -> bool:
-    """Whether a number counts a hundred or more: "60,000", "thousands of" (a tally, not "three soldiers")."""
-    digits = number.text.replace(",", "")
-    return (digits.isdigit() and int(digits) >= 100) or number.lower_ in {"hundreds", "thousands", "millions"} \
-        or any(child.lower_ in {"hundred", "thousand", "million", "billion"} for child in number.head.children)
 
 
 # Participants that are no one: "nobody was hurt".
