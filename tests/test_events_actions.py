@@ -254,3 +254,16 @@ def test_an_effect_on_minds_is_no_event(events, text, trigger, kept):
 ])
 def test_a_tally_over_a_period_is_no_event(events, text, trigger, kept):
     assert (trigger in events(text).index) == kept
+
+
+@pytest.mark.parametrize("text, trigger, kept", [
+    # the newsroom's own inquiries are how the report was made, not news
+    ("VOA examined the facts and spoke with experts to shed light on the government's efforts.", "spoke", False),
+    ("A second ship is heading to Iran with a major cargo load, an exclusive VOA analysis has found.", "found",
+     False),
+    # what the newsroom reports is news, and so is someone else's talk with experts
+    ("Reuters reported on Monday that troops had entered the city.", "entered", True),
+    ("The minister spoke with experts on Monday.", "spoke", True),
+])
+def test_the_newsrooms_own_inquiries_are_no_event(events, text, trigger, kept):
+    assert (trigger in events(text).index) == kept

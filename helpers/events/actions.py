@@ -13,7 +13,8 @@ from helpers.events.spans import EntityIndex, is_headline
 from helpers.events.nonevents import (due, is_background, is_conditional, is_feeling, is_gerund, is_long_standing,
                                       is_negated, is_possibility, is_possible_on_condition,
                                       is_indefinite_past, is_observation, is_role, is_talk,
-                                      is_thing_doing, is_undone, is_untimed, is_view_shared, lemma, is_effect_on_minds)
+                                      is_thing_doing, is_undone, is_untimed, is_view_shared, lemma, is_effect_on_minds,
+                                      asks_for_comment)
 from helpers.events.figures import is_statistic
 from helpers.events.words import RELATIVES
 from helpers.lexicon import REPORTING_VERBS, SPEECH_VERBS
@@ -319,15 +320,6 @@ def is_interview_question(action: Token, sentence: Span, timexes: list[Timex]) -
         and not any(child.dep_ == "auxpass" for child in action.children)
 
 
-def asks_for_comment(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
-    """The reporter's own inquiries and the replies they did not get: "VOA made attempts to get a [comment]",
-    "the ministry [ignored] a request for comment", "a spokesman [declined] to comment". The news is
-    elsewhere in the story; an analyst's timeline leaves these out."""
-    asked = [token for token in action.subtree if token.lemma_.lower() == "comment" and token != action]
-    return any(not any(step.dep_ in {"ccomp", "advcl", "relcl"} for step in token.ancestors
-                       if step.i != action.i and action in step.ancestors) for token in asked)
-
-
 # What a saying says when it says nothing: "lawyers emerged from the meeting but [said] little".
 NOTHING_SAID = {"little", "nothing", "less", "none"}
 
@@ -460,6 +452,7 @@ NOT_NEWS = [
     NotNews(is_interview_question, "an interview question", ("[Asked] by VOA about punitive action, "
                                                              "Rubio said no.",)),
     NotNews(asks_for_comment, "a request for comment", ("VOA [made] repeated attempts to get a comment.",
+                                                        "VOA [examined] the facts and spoke with experts.",
                                                         "The ministry [ignored] a request for comment.",
                                                         "A spokesman [declined] to comment.")),
     NotNews(is_bare_reply, "a reply that reports no act", ("“No,” [said] the mayor.",

@@ -431,3 +431,32 @@ def is_possible_on_condition(action: Token, sentence: Span, timexes: list[Timex]
     return is_possibility(action, sentence, timexes) and any(
         child.dep_ == "advcl" and any(grand.dep_ == "mark" and grand.lower_ in {"if", "unless"}
                                       for grand in child.children) for child in action.children)
+
+
+# Newsrooms whose own inquiries a report tells ("VOA examined the facts"), and the verbs of inquiring.
+NEWSROOMS = {"voa", "voice of america", "reuters", "the associated press", "associated press", "ap", "afp",
+             "agence france-presse", "this reporter", "bbc", "cnn", "al jazeera"}
+INQUIRING = {"examine", "speak", "talk", "interview", "review", "analyze", "analyse", "contact", "reach", "verify",
+             "check", "obtain", "track", "count", "compile", "find", "email", "call", "visit"}
+
+
+def newsroom_inquiry(action: Token) -> bool:
+    """The newsroom's own inquiry, told in its report: "VOA [examined] the facts and [spoke] with experts", "an
+    exclusive VOA analysis [found]". Its findings are told as the news elsewhere."""
+    verb = action.head if action.dep_ == "conj" else action
+    subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    if subject is None or lemma(action) not in INQUIRING:
+        return False
+    words = {subject.lower_, " ".join(token.lower_ for token in subject.subtree)} | {
+        child.lower_ for child in subject.children if child.dep_ in {"compound", "poss", "amod"}}
+    return bool(words & NEWSROOMS)
+
+
+def asks_for_comment(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """The reporter's own inquiries and the replies they did not get: "VOA made attempts to get a [comment]",
+    "the ministry [ignored] a request for comment", "a spokesman [declined] to comment", "VOA [spoke] with
+    experts". The news is elsewhere in the story."""
+    asked = [token for token in action.subtree if token.lemma_.lower() == "comment" and token != action]
+    return newsroom_inquiry(action) or any(not any(step.dep_ in {"ccomp", "advcl", "relcl"} for step in
+                                                   token.ancestors if step.i != action.i and action in step.ancestors)
+                                           for token in asked)
