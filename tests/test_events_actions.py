@@ -248,6 +248,10 @@ def test_an_effect_on_minds_is_no_event(events, text, trigger, kept):
     ("In 2023, Botswana earned $2.7 million from hunting licenses.", "earned", False),
     ("Business consultancy Dezan Shira & Associates places the 2017 revenue alone at $2 billion.", "places", False),
     ("Nearly 60,000 such operations were conducted nationwide last year, he said.", "conducted", False),
+    ("That brought the toll for both bombings to 259.", "brought", False),
+    # "yield" is a concession only to someone: what a rifle may yield is a possibility
+    ("A rifle found near the home may yield important clues for investigators.", "yield", False),
+    ("The government yielded to the protesters' demands on Monday.", "yielded", True),
     # a day's money, or a few acts counted, is news
     ("The U.N. received $5 million in pledges on Monday.", "received", True),
     ("Iran's 1987 tanker was discovered last month at the port.", "discovered", True),

@@ -32,6 +32,10 @@ def is_statistic(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
             return True
     if tallied(action, subject, objects, sentence, timexes):
         return True
+    if any(child.lemma_.lower() in COUNTS for child in objects) and any(  # "brought the toll to 259"
+            child.dep_ == "prep" and child.lower_ == "to" and any(grand.ent_type_ in FIGURES for grand in child.children)
+            for child in action.children):
+        return True
     if subject is None or subject.pos_ == "PRON" or any(token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
                                                         for token in subject.subtree):
         return False
@@ -43,6 +47,8 @@ def is_statistic(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     return bool(measured)
 
 
+# What a figure counts, which a verb brings to a number: "brought the death toll to 259".
+COUNTS = {"toll", "number", "total", "count", "tally", "figure"}
 # Verbs of money earned or spent, and of estimates ("places the revenue at $2 billion"), whoever does them.
 INCOME = {"earn", "receive", "spend", "generate", "make", "lose", "collect", "gross"}
 ESTIMATES = {"place", "put", "estimate", "value", "peg"}

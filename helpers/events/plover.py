@@ -103,7 +103,7 @@ CATEGORIES: tuple[Category, ...] = (
         "verbal concessions: yielding to a demand, easing a restriction, an apology, pardon or amnesty, "
         "a ceasefire or withdrawal declared but not yet carried out",
         "The government [apologized] for the raid.",
-        words("concede, yield, capitulate, relent, apologize, apologise, acknowledge, back down, give in, "
+        words("concede, yield to, capitulate, relent, apologize, apologise, acknowledge, back down, give in, "
               "give way, give up, accept demand, meet demand, accede, pardon, declare ceasefire, declare truce, "
               "announce ceasefire, lift restriction, ease restriction, lift ban, lift curfew, ease curfew, "
               "lift emergency, ease measure, lift measure, relax restriction, relax measure, relax rule, "
