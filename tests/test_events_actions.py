@@ -251,6 +251,7 @@ def test_an_effect_on_minds_is_no_event(events, text, trigger, kept):
     ("That brought the toll for both bombings to 259.", "brought", False),
     # "yield" is a concession only to someone: what a rifle may yield is a possibility
     ("A rifle found near the home may yield important clues for investigators.", "yield", False),
+    ("U.S. lawmakers are likely to be further angered by the ruling.", "are", False),  # a prediction
     ("The government yielded to the protesters' demands on Monday.", "yielded", True),
     # a day's money, or a few acts counted, is news
     ("The U.N. received $5 million in pledges on Monday.", "received", True),

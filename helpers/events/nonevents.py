@@ -406,7 +406,9 @@ def is_possibility(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     tariffs of 45%", "maybe some [escaped]". With a perfect it is a hedged claim of the past, an event ("the
     strike may have [killed] ten")."""
     auxiliaries = {child.lower_ for child in action.children if child.dep_ in {"aux", "auxpass"}}
-    guessed = any(child.dep_ == "advmod" and child.lower_ in GUESSES for child in action.children)
+    guessed = any(child.dep_ == "advmod" and child.lower_ in GUESSES for child in action.children) or (
+        lemma(action) == "be" and any(child.dep_ == "acomp" and child.lower_ in {"likely", "unlikely", "probable"}
+                                      for child in action.children))  # "it was likely to be opposed"
     return (bool(auxiliaries & POSSIBILITY) and "have" not in auxiliaries) or guessed
 
 
