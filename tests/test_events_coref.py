@@ -28,6 +28,11 @@ from helpers.events.spans import EntityIndex
      "he said.", "he", "Howard Lutnick"),
     # a relative clause's subject is not the noun it modifies
     ("Apple agreed that the music it sells is not branded.", "it", "Apple"),
+    # "they" doing something to someone are people rather than things just named
+    ("The Baloch Liberation Army, or BLA, quickly claimed responsibility for the attack. In a statement to media, "
+     "the banned separatist militant outfit said it had blown up tracks and taken more than 100 passengers "
+     "hostage. It later claimed they were holding over 200 hostages.", "they", "Baloch Liberation Army"),
+    ("The bombs went off at noon. They destroyed the embassy.", "They", "The bombs"),  # no one else to be
 ])
 def test_pronoun_stands_for(nlp, text, pronoun, expected):
     doc = nlp(text)

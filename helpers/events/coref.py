@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from helpers.entities import canonical_name
 from helpers.events.spans import EntityIndex, clean, phrase
-from helpers.events.words import FORCES
+from helpers.events.words import AGENT_SUFFIXES, FORCES, PEOPLE
 
 # What each third-person pronoun can stand for: the kinds of referent (a person, a group such as a ministry or a
 # party, a place such as a country, people such as "Ukrainians", a thing), singular or plural, and the gender
@@ -44,6 +44,9 @@ KIND_OF_LABEL = {"PERSON": PERSON, "ORG": GROUP, "GPE": PLACE, "LOC": PLACE, "NO
 # outweighed the governor just named as the subject of the sentence before the "he".
 ROLE_WEIGHTS = {"nsubj": 80, "nsubjpass": 80, "dobj": 50}
 OTHER_ROLE, RECENCY, WINDOW, GOVERNING_SUBJECT = 30, 100, 3, 100
+# A thing is less likely than people to be who "they" are as the doer of an act with an object ("they were holding
+# 200 hostages"): its salience counts for this much there (the bombs "they" stand for still win where no one is near).
+THING_AS_DOER = 0.4
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "attr"}
 # "It is not clear whether ...", "it remains to be seen": an "it" that stands for nothing.
 EXPLETIVE_HEADS = {"be", "seem", "appear", "remain", "take", "matter", "become", "emerge"}
@@ -175,7 +178,20 @@ def antecedent(pronoun: Token, agreement: Agreement, known: list[Entity], senten
     candidates = [entity for entity in known if entity.agrees(agreement) and id(entity) not in co_arguments
                   and entity.salience(sentence, narrated=narrated) > 0]
     return max(candidates, key=lambda entity: entity.salience(sentence, narrated=narrated)
+               * (THING_AS_DOER if entity.kind == THING and not is_people(entity.head) and acts(pronoun) else 1)
                + governing_subject(entity, pronoun), default=None)
+
+
+def is_people(lemma: str) -> bool:
+    """Whether a noun names people ("militants", "protesters", "officials"), not a thing."""
+    return lemma.lower() in PEOPLE or lemma.lower().endswith(AGENT_SUFFIXES)
+
+
+def acts(pronoun: Token) -> bool:
+    """Whether "they" is the subject of an active verb that has an object: "they [were holding] 200 hostages",
+    "they [did] just that", which people do more often than things ("it" is a ship or a report as often)."""
+    verb = pronoun.head
+    return pronoun.lower_ == "they" and pronoun.dep_ == "nsubj" and verb.pos_ == "VERB" and any(child.dep_ == "dobj" for child in verb.children)
 
 
 def governing_subject(entity: Entity, pronoun: Token) -> int:
