@@ -223,6 +223,9 @@ class GazetteerPlaces:
                 and not self._strongly_placed(ent) else ent for ent in keep]
         doc.ents = filter_spans(self._without_non_places([self._without_time(ent) for ent in keep] + found, people))
         doc.ents = [self._as_site(self._capital_named(ent)) for ent in self._towns_in_their_areas(doc)]
+        # a nationality the model took for a person ("Mehdiyev, who is Azerbaijani, said") is a people's word
+        doc.ents = [Span(doc, ent.start, ent.end, label="NORP") if ent.label_ == "PERSON"
+                    and self.gazetteer.nation(ent.text) is not None else ent for ent in doc.ents]
         return doc
 
     def _capital_named(self, ent: Span) -> Span:

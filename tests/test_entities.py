@@ -220,3 +220,8 @@ def test_a_nations_capital_is_its_capital_town(nlp, text, name, canonical):
 ])
 def test_a_known_place_is_taken_whole(nlp, text, name, canonical):
     assert places(nlp, text).get(name, (None,))[0] == canonical
+
+
+def test_a_nationality_the_model_took_for_a_person_is_a_nationality(nlp):
+    doc = nlp("Mehdiyev, who is Azerbaijani, said he is cooperating with prosecutors.")
+    assert [(ent.text, ent.label_) for ent in doc.ents if ent.text == "Azerbaijani"] == [("Azerbaijani", "NORP")]
