@@ -189,3 +189,15 @@ def test_a_visit_told_of_someone_is_theirs(events):
     table = events("Last week, FBI Director Louis Freeh, on an official visit to Mexico, asked Mexican authorities "
                    "to join the hunt for Kopp.")
     assert table.loc["visit", "actor"] == "FBI Director Louis Freeh"
+
+
+@pytest.mark.parametrize("text, trigger, actor, target", [
+    # a passive participle opening the sentence is done to its subject, by whom "by" names
+    ("Launched in 2009, the archive now contains the oral histories of some 500 people.", "Launched", "",
+     "the archive"),
+    ("Rescued on Nov. 25 by fishermen, Elian has become the subject of a custody battle.", "Rescued", "fishermen",
+     "Elian"),
+])
+def test_a_passive_participle_opening_a_sentence_is_done_to_its_subject(events, text, trigger, actor, target):
+    row = events(text).loc[trigger]
+    assert (row["actor"], row["target"]) == (actor, target)

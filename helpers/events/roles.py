@@ -43,10 +43,13 @@ def participants(action: Token) -> tuple[Token | None, Token | None]:
     """The words heading who did the action and what it was done to, either None."""
     actor = argument(action, {"nsubj", "csubj"}) or agent_of(action)
     target = argument(action, {"dobj", "nsubjpass", "attr", "acomp", "oprd"})
-    if any(child.dep_ == "auxpass" for child in action.children):
-        # a passive shares its subject with the verb before it as what was acted on: "Balakliia lies on the
+    opener = action.dep_ == "advcl" and action.tag_ == "VBN" and not any(  # (not "while docked at": the ship's)
+        child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for child in action.children)
+    if opener or any(child.dep_ == "auxpass" for child in action.children):
+        # a passive participle opening the sentence is done to its subject ("Launched in 2009, the archive ..."); a
+        # passive shares its subject with the verb before it as what was acted on: "Balakliia lies on the
         # road to Izium and had been held by Russian forces" (held: by Russian forces; Balakliia held)
-        target = target or actor
+        target = actor if opener and actor is not None else target or actor
         actor = agent_of(action)
     if action.pos_ == "NOUN":  # a nominal event: "the fall of Kupiansk", "Russian strikes on a plant"
         actor, target = nominal_roles(action)
