@@ -172,6 +172,11 @@ def test_where_someone_or_something_comes_from_is_not_the_place(events, text, tr
      "killed", "Nairobi; Kampala"),
     # a town's authority acts in its town, a capital's stands for a government
     ("In March a Miami federal judge ruled against them.", "ruled", "Miami"),
+    # a later clause with a doer of its own does not happen where the first did; victims counted on do
+    ("Juan Miguel Gonzalez arrived in the United States April 2, and Reno ordered the relatives to surrender the "
+     "child.", "ordered", ""),
+    ("At least 74 were killed in Nairobi, the capital of Kenya, and more than 1,640 were wounded.", "wounded",
+     "Nairobi"),
     # who the doer is, in an apposition, is not where they acted
     ("Mark Clifford, president of the Committee for Freedom in Hong Kong, suggested new sanctions on Monday.",
      "suggested", ""),

@@ -320,7 +320,7 @@ def clauses_of(action: Token) -> list[Token]:
         clauses.append(action.head)       # where the reactor was [shut] down")
     if action.lemma_.lower() in ASPECTUAL:
         clauses += [child for child in action.children if child.dep_ == "xcomp" and child.pos_ == "VERB"]
-    if action.dep_ == "conj" and action.head.pos_ in {"VERB", "AUX"}:
+    if action.dep_ == "conj" and action.head.pos_ in {"VERB", "AUX"} and not other_doer(action):
         clauses.append(action.head)
     # the clause that tells its moment, its subject the same doers ("killed 23 people when they blew themselves
     # up in Tel Aviv"; not "since Saturday, when troops entered Izium, units have fallen back")
@@ -328,6 +328,15 @@ def clauses_of(action: Token) -> list[Token]:
                 and any(mark.dep_ == "advmod" and mark.lower_ == "when" for mark in child.children)
                 and any(grand.dep_ == "nsubj" and grand.pos_ == "PRON" for grand in child.children)]
     return clauses
+
+
+def other_doer(action: Token) -> bool:
+    """Whether a later conjunct names a doer of its own, someone else than the first's: "arrived in the United
+    States, and Reno [ordered]" (not "were killed in Nairobi, and 1,640 were wounded", "he said")."""
+    own = next((child for child in action.children if child.dep_ == "nsubj"), None)
+    first = next((child for child in action.head.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
+    return own is not None and own.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} and (
+        first is None or own.text not in " ".join(token.text for token in first.subtree))
 
 
 def governs(place: Span) -> bool:
