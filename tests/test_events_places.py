@@ -177,6 +177,9 @@ def test_where_someone_or_something_comes_from_is_not_the_place(events, text, tr
      "child.", "ordered", ""),
     ("At least 74 were killed in Nairobi, the capital of Kenya, and more than 1,640 were wounded.", "wounded",
      "Nairobi"),
+    # where a newspaper is printed is not where what it reports happened; where a witness is, is
+    ("The Cape Argus newspaper in Cape Town reported that a search has been launched for accomplices.", "launched",
+     ""),
     # who the doer is, in an apposition, is not where they acted
     ("Mark Clifford, president of the Committee for Freedom in Hong Kong, suggested new sanctions on Monday.",
      "suggested", ""),

@@ -163,6 +163,9 @@ LANDING = {"strike", "airstrike", "attack", "raid", "assault", "offensive", "bom
            "control", "defence", "defense"}
 # Violence told as the doer: where it struck is in its own words ("the bombings in Kenya and Tanzania killed").
 VIOLENCE = LANDING | {"bombing", "blast", "explosion", "shooting", "killing", "ambush", "bomb", "car-bombing"}
+# Newsrooms, whose town is where they print, not where what they report happened.
+MEDIA = {"newspaper", "paper", "daily", "weekly", "agency", "radio", "television", "station", "broadcaster",
+         "outlet", "website", "channel", "magazine", "media", "tabloid"}
 # Authorities of a town, whose town is where they act: "a Miami federal judge", "the Amherst police".
 LOCAL_AUTHORITIES = {"judge", "court", "police", "prosecutor", "mayor", "council", "sheriff", "jury", "magistrate",
                      "coroner"}
@@ -301,6 +304,8 @@ def told_from(place: Span, action: Token, source: Span | None) -> bool:
     """Whether a place is where the action's teller is: in the teller's words ("Iryna, a teacher [in Kharkiv]")
     or in the clause of the verb that reports the action ("on the ground in the vicinity of Kharkiv we assess")."""
     root = place.root
+    if source is not None and source.root.lemma_.lower() in MEDIA:
+        return False  # "the Cape Argus newspaper in Cape Town reported": where it is printed, not where it happened
     located = root.dep_ == "pobj"  # not "Ukraine's general staff", which is no teller's place
     described = source is not None and source.root.left_edge.i <= root.i <= source.root.right_edge.i
     reporting = action.head if action.dep_ in {"ccomp", "parataxis"} and action.head.lemma_ in REPORTING_VERBS \
