@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+import helpers.headings  # noqa: F401  (registers the glued_headings component)
 from helpers.geography import (GENERIC_WORDS, REGION_WORDS, Gazetteer, Place, UserPlace, clean_name, gazetteer,
                                 read_places)
 from helpers.lexicon import HOLIDAY_NAMES, MONTH_NAMES, SPEECH_VERBS, TOWN_NOUNS, WEEKDAY_NAMES
@@ -98,6 +99,7 @@ def _load_model(name: str | None, places: tuple[UserPlace, ...] = ()) -> Languag
     split_dates_at_hyphens(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
+        nlp.add_pipe("glued_headings", before="parser")  # (helpers.headings)
     ruler = nlp.add_pipe("gazetteer_places", after="ner" if "ner" in nlp.pipe_names else None)
     if places:
         ruler.use(gazetteer(places))

@@ -14,7 +14,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "helpers"
 LAYERS = [
     {"paths", "lexicon", "io", "colours"},
     {"geography"},
-    {"nlp"},
+    {"nlp", "headings"},
     {"reading"},
     {"entities"},
     {"timex"},

@@ -51,7 +51,10 @@ def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: dat
         [(t.text, report.text[max(t.start - 7, 0):t.start].rstrip().lower().endswith("since")) for t in timexes],
         published))
     breaks = [match.start() for match in PARAGRAPH_BREAK.finditer(report.text)]
+    headings = {token.i for span in doc.spans.get("headings", []) for token in span}  # (helpers.headings)
     for index, sentence in enumerate(report.sentences):
+        if sentence.start in headings:
+            continue  # a section heading glued into the text tells no event
         paragraph = bisect(breaks, sentence.start_char)
         told = sentence_source(report, index, told, named)
         if told.words is not None:
