@@ -77,3 +77,13 @@ def test_a_storm_named_like_a_person_is_no_surname(nlp):
     she = next(token for token in doc if token.text == "she")
     referent = Antecedents.of(doc, EntityIndex.of(doc)).referent(she)
     assert referent is not None and referent.name == "Lucy Mtilatila"
+
+
+@pytest.mark.parametrize("noun, people", [
+    ("official", True), ("militant", True), ("police", True), ("protester", True),
+    ("media", False), ("track", False), ("worry", False),
+])
+def test_nouns_of_people_are_told_from_things(noun, people):
+    from helpers.events.coref import is_people
+
+    assert is_people(noun) == people

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from helpers.entities import canonical_name
 from helpers.events.spans import EntityIndex, clean, phrase
-from helpers.events.words import AGENT_SUFFIXES, FORCES, PEOPLE
+from helpers.events.words import AGENT_SUFFIXES, FORCES
 
 # What each third-person pronoun can stand for: the kinds of referent (a person, a group such as a ministry or a
 # party, a place such as a country, people such as "Ukrainians", a thing), singular or plural, and the gender
@@ -182,9 +182,15 @@ def antecedent(pronoun: Token, agreement: Agreement, known: list[Entity], senten
                + governing_subject(entity, pronoun), default=None)
 
 
+# Nouns of people that no agent suffix shows ("officials", "police"); not institutions or media, which are things
+# here ("in a statement to media, the outfit said ... they were holding 200 hostages": the outfit).
+PERSON_NOUNS = {"people", "person", "man", "men", "woman", "women", "child", "children", "family", "official",
+                "staff", "crew", "troop", "police", "rebel", "civilian", "hostage", "refugee", "migrant", "militia"}
+
+
 def is_people(lemma: str) -> bool:
     """Whether a noun names people ("militants", "protesters", "officials"), not a thing."""
-    return lemma.lower() in PEOPLE or lemma.lower().endswith(AGENT_SUFFIXES)
+    return lemma.lower() in PERSON_NOUNS or lemma.lower().endswith(AGENT_SUFFIXES)
 
 
 def acts(pronoun: Token) -> bool:
