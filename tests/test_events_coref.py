@@ -84,6 +84,6 @@ def test_a_storm_named_like_a_person_is_no_surname(nlp):
     ("media", False), ("track", False), ("worry", False),
 ])
 def test_nouns_of_people_are_told_from_things(noun, people):
-    from helpers.events.coref import is_people
+    from helpers.events.coref import names_persons
 
-    assert is_people(noun) == people
+    assert names_persons(noun) == people

@@ -178,7 +178,7 @@ def antecedent(pronoun: Token, agreement: Agreement, known: list[Entity], senten
     candidates = [entity for entity in known if entity.agrees(agreement) and id(entity) not in co_arguments
                   and entity.salience(sentence, narrated=narrated) > 0]
     return max(candidates, key=lambda entity: entity.salience(sentence, narrated=narrated)
-               * (THING_AS_DOER if entity.kind == THING and not is_people(entity.head) and acts(pronoun) else 1)
+               * (THING_AS_DOER if entity.kind == THING and not names_persons(entity.head) and acts(pronoun) else 1)
                + governing_subject(entity, pronoun), default=None)
 
 
@@ -188,8 +188,9 @@ PERSON_NOUNS = {"people", "person", "man", "men", "woman", "women", "child", "ch
                 "staff", "crew", "troop", "police", "rebel", "civilian", "hostage", "refugee", "migrant", "militia"}
 
 
-def is_people(lemma: str) -> bool:
-    """Whether a noun names people ("militants", "protesters", "officials"), not a thing."""
+def names_persons(lemma: str) -> bool:
+    """Whether a noun names persons ("militants", "protesters", "officials"), not a thing. Narrower than
+    places.is_people, which counts groups and media too: here "media" is a thing a "they" rarely is."""
     return lemma.lower() in PERSON_NOUNS or lemma.lower().endswith(AGENT_SUFFIXES)
 
 
