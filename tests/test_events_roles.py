@@ -30,6 +30,17 @@ def test_a_time_is_not_what_a_nominal_attack_hit(events):
     assert (table.loc["strikes", "actor_key"], table.loc["strikes", "target"]) == ("Russia", "")
 
 
+@pytest.mark.parametrize("text, trigger, actor, target", [
+    ("Iran had condemned Iraq's invasion of Kuwait on Aug. 2.", "invasion", "Iraq", "Kuwait"),
+    ("Russia's withdrawal from Kherson on November 11 was a blow.", "withdrawal", "Russia", "Kherson"),
+    ("Russia's strikes on Kyiv on Monday killed five people.", "strikes", "Russia", "Kyiv"),  # without its "'s"
+    ("The fall of Kupiansk on September 10 shocked Moscow.", "fall", "", "Kupiansk"),  # a fall has no doer
+])
+def test_a_nominal_event_is_done_by_its_possessor(events, text, trigger, actor, target):
+    row = events(text).loc[trigger]
+    assert (row["actor"], row["target"]) == (actor, target)
+
+
 def test_who_acts_during_a_visit_is_the_visitor(events):
     table = events("In Kyiv, Antony Blinken pledged further military aid during an unannounced visit on Friday.")
     assert table.loc["visit", "actor"] == "Antony Blinken"

@@ -27,6 +27,8 @@ ACTOR_LABELS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
 ATTACK_NOUNS = {"strike", "airstrike", "attack", "raid", "bombardment", "shelling", "bombing"}
 # Nouns with a doer, like attacks, that name where they go with "to": "Blinken's visit to Kyiv".
 VISIT_NOUNS = {"visit"}
+# Nominal events whose owner undergoes them: "Kupiansk's fall" (the rest name their doer: "Iraq's invasion").
+UNDERGONE = {"fall"}
 # Prepositions that aim an act at someone, and who can be aimed at (a place names who lives or rules there).
 TOWARDS = {"against", "with", "on", "upon", "to", "toward", "towards", "at", "into", "from", "over"}
 WHO_LABELS = ACTOR_LABELS - {"LOC", "FAC"}
@@ -192,7 +194,9 @@ def actor_named(actor: Span | None, action: Token, sentence: Span, source: Span 
         return text, actor_key(words, entities) or text
     if actor is not None and len(actor) == 1 and actor.root.pos_ == "PRON" and (named := bracketed(actor)):
         return clean(named.text), actor_key(named, entities) or clean(named.text)  # "They [attackers] stopped"
-    actor_text, key = clean(actor.text) if actor is not None else "", actor_key(actor, entities)
+    # (a possessor acts without its "'s": "Iraq's invasion of Kuwait")
+    actor_text = clean(actor.text).removesuffix("’s").removesuffix("'s") if actor is not None else ""
+    key = actor_key(actor, entities)
     if actor is not None and source is not None and actor[0].lower_ in SPEAKERS_SIDE \
             and not (quote and actor[0].lower_ in {"they", "their"}):
         # "Ukraine said it repelled", "the general staff announced that its soldiers": the speaker's side;
@@ -439,10 +443,11 @@ def nominal_roles(noun: Token) -> tuple[Token | None, Token | None]:
     attack, who made it ("Russian strikes", "strikes by Russia") and what it hit ("on a power plant")."""
     target = nominal_object(noun)
     lemma = noun.lemma_.lower()
-    if lemma not in ATTACK_NOUNS | VISIT_NOUNS:
+    if lemma in UNDERGONE:
         return None, target
     actor = None
-    aims = {"to"} if lemma in VISIT_NOUNS else {"on", "against"}
+    # (a capture, an invasion or a withdrawal has its doer as an attack has: "Iraq's invasion of Kuwait on Aug. 2")
+    aims = {"to"} if lemma in VISIT_NOUNS else {"on", "against"} if lemma in ATTACK_NOUNS else set()
     for child in noun.children:
         if child.dep_ in {"amod", "compound", "poss"} and child.i < noun.i and \
                 (child.ent_type_ in ACTOR_LABELS or child.lower_ in DEMONYMS):
@@ -459,7 +464,7 @@ def nominal_roles(noun: Token) -> tuple[Token | None, Token | None]:
         holder = noun.head.head
         actor = holder if holder.pos_ == "PROPN" and holder.dep_ in {"nsubj", "appos"} else next(
             (child for child in holder.children if child.dep_ == "nsubj" and child.pos_ != "PRON"), None)
-    if actor is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+    if actor is None and lemma in ATTACK_NOUNS and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         # "the BLA has ramped up attacks", "militants launched a raid": who carries the attack out makes it
         actor = next((child for child in noun.head.children if child.dep_ == "nsubj" and child.pos_ != "PRON"), None)
     return actor, target
