@@ -121,6 +121,17 @@ def test_what_a_dated_subordinate_clause_holds_without_telling_it_is_no_event(ev
     assert trigger not in events(text).index
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("Kupiansk fell to Ukrainian forces last month.", "fell"),  # a change PLOVER codes: a capture
+    ("Stocks fell sharply on Monday.", "fell"),  # a change on a day (see is_thing_doing)
+    ("Someone dropped off leaflets warning of strangers.", "dropped"),  # an act, not an amount
+    ("Russia doubled its forces near Kharkiv.", "doubled"),  # a change done to something
+    ("The strike may have killed ten people.", "killed"),  # a hedged claim of the past, not a counterfactual
+])
+def test_changes_and_perfects_that_tell_events(events, text, trigger):
+    assert trigger in events(text).index
+
+
 def test_a_verb_acting_on_an_object_is_no_plan_in_the_simple_present(events):
     assert events("These counterterrorism laws prevent humanitarian actors to negotiate with armed groups.").empty
 

@@ -10,12 +10,12 @@ from helpers.events.dating import governing_timex, main_clause_timex
 from helpers.events.kinds import NOMINAL_EVENTS, NOT_EVENTS, acts_on_place, event_type, type_of
 from helpers.events.roles import nominal_roles
 from helpers.events.spans import EntityIndex, is_headline
-from helpers.events.nonevents import (due, is_background, is_conditional, is_feeling, is_gerund, is_long_standing,
-                                      is_negated, is_possibility, is_possible_on_condition,
+from helpers.events.nonevents import (due, is_background, is_conditional, is_counterfactual, is_feeling, is_gerund,
+                                      is_long_standing, is_negated, is_possibility, is_possible_on_condition,
                                       is_indefinite_past, is_observation, is_role, is_talk,
                                       is_thing_doing, is_undone, is_untimed, is_view_shared, lemma, is_effect_on_minds,
                                       asks_for_comment)
-from helpers.events.figures import is_statistic
+from helpers.events.figures import is_statistic, is_trend
 from helpers.events.words import RELATIVES
 from helpers.lexicon import REPORTING_VERBS, SPEECH_VERBS
 from helpers.timex import Timex
@@ -417,6 +417,7 @@ NOT_NEWS = [
     NotNews(is_possibility, "a possibility", ("These regulations can be [circumvented] with adult accounts.",
                                               "The vote could [see] tariffs as high as 45%.",
                                               "Maybe some [escaped] through the tunnel."), uncoded_only=True),
+    NotNews(is_counterfactual, "what would have happened", ("The bomb would have [caused] massive destruction.",)),
     NotNews(is_conditional, "a condition", ("Some companies will [return] to Russia if sanctions are lifted.",
                                             "“So a child would [cost] about $1,000.”",
                                             "This will [allow] the U.S. to act quickly."), uncoded_only=True),
@@ -472,6 +473,8 @@ NOT_NEWS = [
         "But he acknowledged that the tariffs would [lead] to higher prices.",
         "Hiring local guides [reduced] the risk.",
         "Washed-away roads [made] the task difficult."), uncoded_only=True),
+    NotNews(is_trend, "a trend", ("Such groups [grew] rapidly last year.",
+                                  "This year they [jumped] up twenty percent."), uncoded_only=True),
     NotNews(is_effect_on_minds, "an effect on minds", ("The attack has [highlighted] insecurity.",
                                                        "Thursday's decision [made] it clear the family must go.")),
 ]

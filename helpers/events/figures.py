@@ -81,3 +81,24 @@ def many(number: Token) -> bool:
     digits = number.text.replace(",", "")
     return (digits.isdigit() and int(digits) >= 100) or number.lower_ in {"hundreds", "thousands", "millions"} \
         or any(child.lower_ in {"hundred", "thousand", "million", "billion"} for child in number.head.children)
+
+
+# Verbs of an amount that changes by itself: "hate groups [grew] rapidly last year", "support [rose] to 51 percent".
+CHANGES = {"grow", "rise", "fall", "increase", "decrease", "decline", "double", "triple", "jump", "surge", "drop",
+           "soar", "plunge", "climb", "shrink", "dip", "slide", "slump", "rebound", "tumble", "spike", "swell",
+           "plummet", "halve", "dwindle", "mount"}
+
+
+def is_trend(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """An amount that grew or fell, told with no object and for no day: "such groups [grew] rapidly last year",
+    "this year they [jumped] up twenty percent", "dozens of foreigners [grew] to stardom during the last decade".
+    A trend or a figure, not an act with a participant. Not a change on a day ("stocks fell on Monday": see
+    is_thing_doing), nor a refusal ("[declined] to comment"), nor a change done to something ("[doubled] its
+    forces"), nor an origin ("[grew] out of the student movement" is a background, told as one)."""
+    if lemma(action) not in CHANGES or action.pos_ != "VERB" or any(
+            child.dep_ in {"dobj", "xcomp", "ccomp", "auxpass", "nsubjpass"} for child in action.children):
+        return False
+    if any(child.dep_ == "prt" and child.lower_ not in {"up", "down"} for child in action.children):
+        return False  # "dropped off leaflets", "fell apart"
+    when = governing_timex(action, sentence, timexes)
+    return when is None or when.resolved_end is None or (when.resolved_end - when.resolved_start).days >= 7

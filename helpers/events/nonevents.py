@@ -412,6 +412,13 @@ def is_possibility(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     return (bool(auxiliaries & POSSIBILITY) and "have" not in auxiliaries) or guessed
 
 
+def is_counterfactual(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """What would or should have happened, and so did not: "the bomb would have [caused] massive destruction",
+    "he should have [warned] them". (A perfect after "may", "might" or "could" hedges a claim of the past.)"""
+    auxiliaries = {child.lower_ for child in action.children if child.dep_ in {"aux", "auxpass"}}
+    return action.tag_ == "VBN" and "have" in auxiliaries and bool(auxiliaries & {"would", "should", "’d", "'d"})
+
+
 def is_conditional(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     """What would happen on a condition: "some companies will [return] if sanctions are lifted", "a 10-year-old
     would [cost] about $1,000" (no condition told, a conditional mood). A threat names its own verb ("threatened
