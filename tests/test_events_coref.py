@@ -33,6 +33,14 @@ from helpers.events.spans import EntityIndex
      "the banned separatist militant outfit said it had blown up tracks and taken more than 100 passengers "
      "hostage. It later claimed they were holding over 200 hostages.", "they", "Baloch Liberation Army"),
     ("The bombs went off at noon. They destroyed the embassy.", "They", "The bombs"),  # no one else to be
+    # someone a noun brings in, unnamed, is whom the pronoun of the clause it governs stands for
+    ("Yitzhak Rabin was killed in 1995. A friend of Rabin's assassin said on Friday that she regretted it.", "she",
+     "A friend of Rabin's assassin"),
+    ("Ivan Petrov fled. A member of a crime group told a court that he tried to kill the journalist.", "he",
+     "A member of a crime group"),
+    # ... but not a later pronoun, when the noun shows no gender
+    ("Janet Reno arrived in Miami on Monday. A member of the family spoke to reporters. She later left the city.",
+     "She", "Janet Reno"),
 ])
 def test_pronoun_stands_for(nlp, text, pronoun, expected):
     doc = nlp(text)

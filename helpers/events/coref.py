@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from helpers.entities import canonical_name
 from helpers.events.spans import EntityIndex, clean, phrase
-from helpers.events.words import AGENT_SUFFIXES, FORCES
+from helpers.events.words import AGENT_SUFFIXES, FORCES, PEOPLE as DOERS
 
 # What each third-person pronoun can stand for: the kinds of referent (a person, a group such as a ministry or a
 # party, a place such as a country, people such as "Ukrainians", a thing), singular or plural, and the gender
@@ -78,6 +78,8 @@ class Entity:
     # the lemma heading `words`, which a later mention of a thing must share (kept: Span.root is computed anew
     # on every call, and every mention is compared with every entity known)
     head: str = ""
+    # a person the report brought in by a noun alone ("a friend of the assassin"), not by name
+    described: bool = False
 
     def salience(self, sentence: int, *, narrated: bool = False) -> float:
         """How salient the entity is to a pronoun in sentence number `sentence`; to a `narrated` pronoun (outside
@@ -175,8 +177,11 @@ def antecedent(pronoun: Token, agreement: Agreement, known: list[Entity], senten
     if is_expletive(pronoun):
         return None
     co_arguments = {id(entity) for entity in known if any_co_argument(entity, pronoun) or gapped(entity, pronoun)}
+    # (a person brought in by a noun of no gender stands only for the pronoun of a clause it governs: "a member
+    # of the group told a court that he tried", not every later "she")
     candidates = [entity for entity in known if entity.agrees(agreement) and id(entity) not in co_arguments
-                  and entity.salience(sentence, narrated=narrated) > 0]
+                  and entity.salience(sentence, narrated=narrated) > 0
+                  and not (entity.described and not entity.gender and not governing_subject(entity, pronoun))]
     return max(candidates, key=lambda entity: entity.salience(sentence, narrated=narrated)
                * (THING_AS_DOER if entity.kind == THING and not names_persons(entity.head) and acts(pronoun) else 1)
                + governing_subject(entity, pronoun), default=None)
@@ -185,7 +190,14 @@ def antecedent(pronoun: Token, agreement: Agreement, known: list[Entity], senten
 # Nouns of people that no agent suffix shows ("officials", "police"); not institutions or media, which are things
 # here ("in a statement to media, the outfit said ... they were holding 200 hostages": the outfit).
 PERSON_NOUNS = {"people", "person", "man", "men", "woman", "women", "child", "children", "family", "official",
-                "staff", "crew", "troop", "police", "rebel", "civilian", "hostage", "refugee", "migrant", "militia"}
+                "staff", "crew", "troop", "police", "rebel", "civilian", "hostage", "refugee", "migrant", "militia",
+                "friend", "wife", "husband", "mother", "father", "son", "daughter", "brother", "sister", "boy", "girl",
+                "relative", "neighbor", "neighbour", "colleague", "witness", "victim", "spokesman", "spokeswoman"}
+# Nouns of persons that show a gender: "a woman ... she".
+GENDERED_NOUNS = {**dict.fromkeys(("woman", "mother", "wife", "daughter", "sister", "girl", "spokeswoman", "widow",
+                                   "grandmother", "aunt", "niece", "actress", "businesswoman", "congresswoman"), "f"),
+                  **dict.fromkeys(("man", "father", "husband", "son", "brother", "boy", "spokesman", "widower",
+                                   "grandfather", "uncle", "nephew", "businessman", "congressman"), "m")}
 
 
 def names_persons(lemma: str) -> bool:
@@ -255,7 +267,8 @@ def mention(token: Token, name_headed: Span | None, known: list[Entity], sentenc
     plural = kind == PEOPLE and token.tag_ != "JJ" or kind == THING and token.tag_ in {"NNS", "NNPS"}
     entity = next((entity for entity in reversed(known) if same_entity(entity, kind, name, token)), None)
     if entity is None:
-        entity = Entity(name, kind, plural, words, gender=gender_shown(words), head=words.root.lemma_)
+        entity = Entity(name, kind, plural, words, gender=gender_shown(words), head=words.root.lemma_,
+                        described=kind == PERSON and name_headed is None)
         known.append(entity)
     elif len(name) > len(entity.name):
         entity.name, entity.words, entity.head = name, words, words.root.lemma_
@@ -277,9 +290,20 @@ def naming(token: Token, name_headed: Span | None) -> tuple[str, Span | None, st
         # a name "who" describes is a person's, whom the model did not know ("Maimane, who headed the party")
         kind = PERSON if token.pos_ == "PROPN" and any(
             child.dep_ == "relcl" and any(word.lower_ in {"who", "whom", "whose"} for word in child.children)
-            for child in token.children) else THING
+            for child in token.children) or someone_new(token) else THING
         return kind, words, clean(words.text).removesuffix("’s").removesuffix("'s")
     return "", None, ""
+
+
+def someone_new(noun: Token) -> bool:
+    """Whether a noun brings in a person the report has not named: "a friend of the assassin said that she",
+    "a senior official said he". (A definite one, "the boy", is mostly someone named before, whom the name stands
+    for.)"""
+    word = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" \
+        and (word in PERSON_NOUNS or word in GENDERED_NOUNS or (word in DOERS and names_persons(word))) \
+        and any(child.dep_ == "det" and child.lower_ in {"a", "an"} for child in noun.children) \
+        and not any(child.dep_ == "appos" for child in noun.children)
 
 
 def same_entity(entity: Entity, kind: str, name: str, token: Token) -> bool:
@@ -296,7 +320,9 @@ def same_entity(entity: Entity, kind: str, name: str, token: Token) -> bool:
 
 
 def gender_shown(words: Span) -> str:
-    """The gender a title just before a name shows ("Ms. von der Leyen"), else ""."""
+    """The gender a title just before a name shows ("Ms. von der Leyen"), or the noun itself ("a woman"), else ""."""
+    if words.root.pos_ == "NOUN":
+        return GENDERED_NOUNS.get(words.root.lemma_.lower(), "")
     if words.start == 0:
         return ""
     before = words.doc[words.start - 1]
