@@ -1,6 +1,7 @@
 """A hand-judging sheet of event rows from real wire stories no rule of the events stage was written against.
 
     python benchmarks/wire_judging.py sample --out SHEET [--part held-out|dev] [--size 40] [--seed 71]
+                                             [--corpus aquaint|timebank]
                                              [--exclude SHEET ...] [--keep-sentences]
     python benchmarks/wire_judging.py [score [SHEET]]     # default: benchmarks/wire_judging/held_s9a.csv
     python benchmarks/wire_judging.py strip SHEET
@@ -51,6 +52,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from voa_judging import JUDGED, SHOWN, score  # noqa: E402
 
 AQUAINT = ROOT.parent / "shared" / "eval" / "external" / "tempeval3" / "TBAQ-cleaned" / "AQUAINT"
+TIMEBANK = AQUAINT.parent / "TimeBank"
 SEED = 71
 DEFAULT_SHEET = ROOT / "benchmarks" / "wire_judging" / "held_s9a.csv"
 
@@ -59,6 +61,14 @@ def parts(folder: Path = AQUAINT) -> dict[str, list[Path]]:
     """The stories split once by name: even positions are the development part (may be read while writing
     rules), odd positions the held-out part (only judged, by someone who wrote no rule)."""
     names = sorted(folder.glob("*.tml"))
+    return {"dev": names[0::2], "held-out": names[1::2]}
+
+
+def timebank_news(folder: Path = TIMEBANK) -> dict[str, list[Path]]:
+    """TimeBank's 49 general-news stories (ABC, CNN, PRI, VOA broadcasts; AP, APW, NYT wires; 1989-1998), not its
+    Wall Street Journal business pages: a pool no rule of the events stage was written against, split by name as
+    the AQUAINT stories are (even positions dev, odd positions held out)."""
+    names = sorted(path for path in folder.glob("*.tml") if not path.name.lower().startswith("wsj"))
     return {"dev": names[0::2], "held-out": names[1::2]}
 
 
@@ -76,16 +86,22 @@ def as_reports(paths: list[Path], out: Path) -> int:
     return written
 
 
-def sample(out: Path, size: int, seed: int, exclude: list[Path], keep_sentences: bool, part: str) -> int:
+def sample(out: Path, size: int, seed: int, exclude: list[Path], keep_sentences: bool, part: str,
+           corpus: str = "aquaint") -> int:
     from helpers.pipeline import run
-    if not AQUAINT.is_dir():
-        print(f"error: the AQUAINT stories are not at {AQUAINT} (expected ../shared beside the repo)", file=sys.stderr)
+    source = TIMEBANK if corpus == "timebank" else AQUAINT
+    if not source.is_dir():
+        print(f"error: the {corpus} stories are not at {source} (expected ../shared beside the repo)", file=sys.stderr)
+        return 1
+    paths = (timebank_news() if corpus == "timebank" else parts())[part]
+    if not paths:
+        print(f"error: the {corpus} stories have no {part} part", file=sys.stderr)
         return 1
     if out.exists():
         print(f"error: {out} exists; judgements are not overwritten", file=sys.stderr)
         return 1
     with tempfile.TemporaryDirectory() as folder:
-        stories = as_reports(parts()[part], Path(folder))
+        stories = as_reports(paths, Path(folder))
         tables = run([folder], progress=False)
     events = tables.events.merge(tables.articles[["article_id", "title", "published"]], on="article_id")
     excluded = [pd.read_csv(sheet, dtype=str, keep_default_na=False) for sheet in exclude]
@@ -99,7 +115,7 @@ def sample(out: Path, size: int, seed: int, exclude: list[Path], keep_sentences:
     sheet = sheet.loc[:, ~sheet.columns.duplicated()]
     out.parent.mkdir(parents=True, exist_ok=True)
     sheet.to_csv(out, index=False)
-    print(f"{len(sheet)} of {len(events)} events from {stories} {part} AQUAINT stories -> {out}")
+    print(f"{len(sheet)} of {len(events)} events from {stories} {part} {corpus} stories -> {out}")
     return 0
 
 
@@ -120,6 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     sampling.add_argument("--exclude", type=Path, nargs="*", default=[])
     sampling.add_argument("--keep-sentences", action="store_true")
     sampling.add_argument("--part", choices=["held-out", "dev"], default="held-out")
+    sampling.add_argument("--corpus", choices=["aquaint", "timebank"], default="aquaint")
     commands.add_parser("score", help="the figures of a judged sheet").add_argument(
         "sheet", type=Path, nargs="?", default=DEFAULT_SHEET)
     commands.add_parser("strip", help="drop the sentences of a judged sheet").add_argument("sheet", type=Path)
@@ -128,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
         arguments = parser.parse_args(["score"])
     if arguments.command == "sample":
         return sample(arguments.out, arguments.size, arguments.seed, arguments.exclude, arguments.keep_sentences,
-                      arguments.part)
+                      arguments.part, arguments.corpus)
     if arguments.command == "strip":
         return strip(arguments.sheet)
     return score(arguments.sheet)
