@@ -127,6 +127,8 @@ def test_what_a_dated_subordinate_clause_holds_without_telling_it_is_no_event(ev
     ("Someone dropped off leaflets warning of strangers.", "dropped"),  # an act, not an amount
     ("Russia doubled its forces near Kharkiv.", "doubled"),  # a change done to something
     ("The strike may have killed ten people.", "killed"),  # a hedged claim of the past, not a counterfactual
+    ("Cuban exiles continued to vow they would block any attempt to take the boy.", "continued"),  # people
+    ("One hundred forty bushfires continue to burn across eastern Australia.", "continue"),  # a force
 ])
 def test_changes_and_perfects_that_tell_events(events, text, trigger):
     assert trigger in events(text).index

@@ -80,8 +80,10 @@ def is_thing_doing(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     indictment [described] a plan"); what an act draws is others' reaction ("the arrest [drew] condemnation").
     A change told on a day is news; names, pronouns and bare numbers are left to whom they stand for; a
     passive's subject is acted on."""
-    if action.pos_ != "VERB" or lemma(action) in ASPECTUAL \
-            or any(child.dep_ in {"auxpass", "nsubjpass"} for child in action.children):
+    # (a phase of what its subject does is that doing: "the number of patients [begins] to increase")
+    phase = lemma(action) in ASPECTUAL and not any(child.dep_ == "xcomp" and child.pos_ == "VERB"
+                                                   for child in action.children)
+    if action.pos_ != "VERB" or phase or any(child.dep_ in {"auxpass", "nsubjpass"} for child in action.children):
         return False
     when = governing_timex(action, sentence, timexes)
     if when is not None and when.resolved_start and when.resolved_end \
@@ -108,7 +110,8 @@ def is_thing_doing(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     nouns = {head.lemma_.lower(), head.lower_}
     if nouns & MEASURES:
         return True
-    doer = bool(nouns & (PEOPLE | FORCES | EVENT_NOUNS)) or any(noun.endswith(AGENT_SUFFIXES) for noun in nouns)
+    doer = bool(nouns & (PEOPLE | FORCES | EVENT_NOUNS)) or any(noun.endswith(AGENT_SUFFIXES) for noun in nouns) \
+        or any(child.dep_ == "amod" and child.ent_type_ == "NORP" for child in head.children)  # "Cuban exiles"
     return not (doer or (nouns & ISSUED and lemma(action) in DOCUMENT_VERBS))
 
 

@@ -39,14 +39,14 @@ PEOPLE = {"people", "person", "man", "men", "woman", "women", "child", "children
           "prosecutor", "lawyer", "attorney", "defendant", "plaintiff", "witness", "survivor", "migrant",
           "immigrant", "refugee", "asylum-seeker", "settler", "pilgrim", "tourist", "visitor", "passenger",
           "driver", "smuggler", "trafficker", "hacker", "operator", "provider", "partner", "donor", "sponsor", "adult", "national", "house", "chamber", "bench", "wing",
-          "outlet", "magazine", "channel", "broadcaster", "business", "industry", "sector", "employer",
+          "outlet", "magazine", "channel", "broadcaster", "television", "radio", "band", "leadership", "business", "industry", "sector", "employer",
           "griot", "nationalist", "medium", "media", "store", "shop", "retailer", "brand", "platform", "site"}
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "eer", "man", "men", "woman", "women", "person",
                   "crat", "ier", "ive", "ary", "mate")
 # Forces that act without a will: hazards, weapons and vehicles ("a cyclone hit", "a drone struck", "the ship
 # docked").
 FORCES = {"storm", "cyclone", "hurricane", "typhoon", "tornado", "flood", "flooding", "earthquake", "quake",
-          "tsunami", "fire", "blaze", "wildfire", "explosion", "blast", "bomb", "missile", "rocket", "drone",
+          "tsunami", "fire", "blaze", "wildfire", "bushfire", "explosion", "blast", "bomb", "missile", "rocket", "drone",
           "shell", "mine", "landslide", "mudslide", "avalanche", "eruption", "volcano", "drought", "heatwave",
           "outbreak", "virus", "disease", "epidemic", "pandemic", "famine", "ship", "vessel", "boat", "plane",
           "aircraft", "jet", "helicopter", "train", "truck", "vehicle", "tanker", "car", "bus", "satellite",
@@ -61,7 +61,8 @@ ISSUED = DOCUMENTS | {"law", "decree", "order", "resolution", "regulation", "rul
                       "analysis", "research", "data", "index", "series", "measure", "rule", "ordinance", "budget"}
 # Nouns that measure rather than count who: "the number of foreigners reached", "the share of women rose".
 MEASURES = {"number", "share", "rate", "level", "proportion", "percentage", "amount", "total", "figure", "count",
-            "volume", "price", "cost", "value", "population", "average", "ratio", "index", "tally", "toll"}
+            "volume", "price", "cost", "value", "population", "average", "ratio", "index", "tally", "toll",
+            "economy", "inflation", "growth", "output", "gdp", "currency", "market", "stock", "export", "import"}
 # Words of quantity whose "of" phrase names the doer: "thousands of people fled", "some of the dentists".
 PARTS = {"part", "half", "some", "most", "many", "all", "thousand", "hundred", "dozen", "million", "score",
          "majority", "rest", "each", "one", "none", "several", "few", "both", "any", "group", "handful", "lot"}
