@@ -134,6 +134,14 @@ def test_changes_and_perfects_that_tell_events(events, text, trigger):
     assert trigger in events(text).index
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("“We will come back to Gaza after the broadcast,” a refugee said on Monday.", "come"),  # someone quoted
+    ("The minister reports to parliament on Friday.", "reports"),  # no correspondent announced
+])
+def test_what_is_not_a_broadcast_talking_of_itself(events, text, trigger):
+    assert trigger in events(text).index
+
+
 def test_a_verb_acting_on_an_object_is_no_plan_in_the_simple_present(events):
     assert events("These counterterrorism laws prevent humanitarian actors to negotiate with armed groups.").empty
 

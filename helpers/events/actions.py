@@ -14,7 +14,7 @@ from helpers.events.nonevents import (due, is_background, is_conditional, is_cou
                                       is_long_standing, is_negated, is_possibility, is_possible_on_condition,
                                       is_indefinite_past, is_observation, is_role, is_talk,
                                       is_thing_doing, is_undone, is_untimed, is_view_shared, lemma, is_effect_on_minds,
-                                      asks_for_comment)
+                                      asks_for_comment, is_on_air)
 from helpers.events.figures import is_statistic, is_trend
 from helpers.events.words import RELATIVES
 from helpers.lexicon import REPORTING_VERBS, SPEECH_VERBS
@@ -371,6 +371,8 @@ class NotNews:
 
 
 NOT_NEWS = [
+    NotNews(is_on_air, "the broadcast's talk of itself", ("We'll [come] back to Havana later in the broadcast.",
+                                                          "The World's Nancy Marshall [reports] on the visit.")),
     NotNews(is_state, "a state", ("Abdullahi [was] among the first refugees to arrive.",
                                   "I [feel] terrible for the American people.",
                                   "The region has [remained] calm since the vote.",

@@ -464,6 +464,25 @@ def newsroom_inquiry(action: Token) -> bool:
     return bool(words & NEWSROOMS)
 
 
+# What a broadcast calls itself: "later in the broadcast", "on this program".
+PROGRAMS = {"broadcast", "program", "programme", "newscast", "show", "bulletin", "hour"}
+
+
+def is_on_air(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """A broadcast's talk of itself, its anchor leading the listener: "we'll [come] back to Havana later in the
+    broadcast", "we just [show] up to do the broadcast", "The World's Nancy Marshall [reports] on Mr. Blair's
+    visit" (a correspondent's report announced). Not a "we" someone quoted says."""
+    verb = action.head if action.dep_ == "conj" else action
+    subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    if subject is None or any(token.is_quote for token in sentence):
+        return False
+    if action.tag_ == "VBZ" and lemma(action) == "report" and subject.ent_type_ == "PERSON" and any(
+            child.dep_ == "prep" and child.lower_ == "on" for child in action.children):
+        return True
+    return subject.lower_ == "we" and any(token.lemma_.lower() in PROGRAMS and token.pos_ == "NOUN" and (
+        token.lower_ != "hour" or any(det.lower_ == "this" for det in token.children)) for token in sentence)
+
+
 def asks_for_comment(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     """The reporter's own inquiries and the replies they did not get: "VOA made attempts to get a [comment]",
     "the ministry [ignored] a request for comment", "a spokesman [declined] to comment", "VOA [spoke] with
