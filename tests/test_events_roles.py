@@ -41,6 +41,13 @@ def test_a_nominal_event_is_done_by_its_possessor(events, text, trigger, actor, 
     assert (row["actor"], row["target"]) == (actor, target)
 
 
+def test_a_conjunct_shares_the_subject_of_the_nearest_one_not_its_object(events):
+    table = events("Protesters gathered in the square, chanted slogans and marched to the ministry on Monday.")
+    assert (table.loc["marched", "actor"], table.loc["marched", "target"]) == ("Protesters", "")
+    table = events("An officer recognized her, but another soldier pointed his gun at her and called her a spy.")
+    assert table.loc["called", "actor"] == "another soldier"
+
+
 def test_who_acts_during_a_visit_is_the_visitor(events):
     table = events("In Kyiv, Antony Blinken pledged further military aid during an unannounced visit on Friday.")
     assert table.loc["visit", "actor"] == "Antony Blinken"

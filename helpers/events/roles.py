@@ -369,17 +369,26 @@ def agent_of(action: Token) -> Token | None:
 
 
 def argument(action: Token, deps: set[str]) -> Token | None:
-    """The action's own argument, or, for a verb in a coordination, the first conjunct's; for an active verb
-    the parser joined to a passive in a reported clause, the reporting verb's ("He claimed the images were
-    taken by his grandfather and [said] he wanted to donate them": he said it)."""
-    for token in (action, action.head if action.dep_ in {"conj", "xcomp", "advcl"} else None,
-                  action.head.head if misjoined(action) else None):
-        if token is None:
-            continue
-        for child in token.children:
-            if child.dep_ in deps:
-                return child
-    return None
+    """The action's own argument, or, for a verb in a coordination, the subject of the nearest conjunct before it
+    that has one ("gathered, chanted slogans and [marched]": the protesters; not the object: "chanted slogans and
+    [marched]" acts on nothing); for an active verb the parser joined to a passive in a reported clause, the
+    reporting verb's ("He claimed the images were taken by his grandfather and [said] he wanted to donate them")."""
+    if action.dep_ == "conj":
+        conjunct = action
+        while conjunct.dep_ == "conj" and not any(child.dep_ in SUBJECTS for child in conjunct.children):
+            conjunct = conjunct.head
+        # (a passive's subject goes with a passive only: "no one was hurt, but firefighters [said]")
+        shared = {dep for dep in deps & SUBJECTS if dep != "nsubjpass" or action.tag_ == "VBN"}
+        found = own(action, deps) or (own(conjunct, shared) if conjunct != action else None)
+        return found or (own(action.head.head, deps) if misjoined(action) else None)
+    return own(action, deps) or (own(action.head, deps) if action.dep_ in {"xcomp", "advcl"} else None)
+
+
+def own(token: Token, deps: set[str]) -> Token | None:
+    return next((child for child in token.children if child.dep_ in deps), None)
+
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 
 
 def misjoined(action: Token) -> bool:
