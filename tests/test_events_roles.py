@@ -48,6 +48,16 @@ def test_a_conjunct_shares_the_subject_of_the_nearest_one_not_its_object(events)
     assert table.loc["called", "actor"] == "another soldier"
 
 
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Former savings and loan chief, Charles Keating, is facing more legal troubles in California.", "facing",
+     "Charles Keating"),
+    ("In Washington, three members of the U.S. Senate — Chuck Grassley, Jeanne Shaheen and Jim Risch — led a group "
+     "of nine other members of Congress.", "led", "Chuck Grassley, Jeanne Shaheen and Jim Risch"),
+])
+def test_a_title_is_the_name_in_apposition_to_it(events, text, trigger, actor):
+    assert events(text).loc[trigger, "actor"] == actor
+
+
 def test_who_acts_during_a_visit_is_the_visitor(events):
     table = events("In Kyiv, Antony Blinken pledged further military aid during an unannounced visit on Friday.")
     assert table.loc["visit", "actor"] == "Antony Blinken"

@@ -7,7 +7,7 @@ from helpers.entities import canonical_name, place_of
 from helpers.events.coref import Antecedents
 from helpers.events.coref import PRONOUNS
 from helpers.events.sources import reporter_of, reporting_subject, resolve_source, speaker as speaker_of
-from helpers.events.spans import EntityIndex, clean, phrase
+from helpers.events.spans import EntityIndex, clean, coordinated, phrase
 from helpers.events.words import HAPPENINGS, OWNED, RELATIVES
 from helpers.lexicon import REPORTING_VERBS
 from helpers.nlp import PLACE_LABELS, gazetteer_of
@@ -212,6 +212,12 @@ def actor_named(actor: Span | None, action: Token, sentence: Span, source: Span 
     if actor is not None and len(actor) == 1 and actor.root.pos_ == "PRON" and actor.root.lower_ in STAND_INS \
             and actor_text == clean(actor.text):  # not "US has received reports"
         return pronoun_named(actor.root, source, entities, quote=quote, speaker=speaker, antecedents=antecedents)
+    named = next((child for child in actor.root.children if child.dep_ == "appos" and child.ent_type_ in WHO_LABELS),
+                 None) if actor is not None and actor.root.pos_ == "NOUN" and not actor.root.ent_type_ else None
+    if named is not None:  # "Former savings and loan chief, Charles Keating, is facing": the name (or names)
+        words = coordinated(named)
+        text = clean(canonical_name(words) if len(entities.inside(words)) == 1 else words.text)
+        return text, actor_key(words, entities) or text
     described = described_name(actor, entities) if actor is not None and not actor.root.ent_type_ else None
     if described is not None:
         name = clean(canonical_name(described))
