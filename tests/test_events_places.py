@@ -242,3 +242,8 @@ def test_places_said_by_a_judge_a_noun_of_area_and_not_a_holiday(events, text, t
 ])
 def test_destinations_and_judged_deeds_are_not_the_place(events, text, trigger, place):
     assert place_given(events(text), trigger) == place
+
+
+def test_where_the_people_who_act_are_is_where_they_act(events):
+    row = events("U.N. officials in New York on Friday finished drafting the rules.").loc["finished"]
+    assert row["place"] == "New York City"

@@ -58,6 +58,11 @@ def test_a_title_is_the_name_in_apposition_to_it(events, text, trigger, actor):
     assert events(text).loc[trigger, "actor"] == actor
 
 
+def test_an_adverbial_clause_with_a_subject_of_its_own_shares_nothing(events):
+    table = events("In Los Angeles the lesson was brought home today when tons of earth cascaded down a hillside.")
+    assert (table.loc["cascaded", "actor"], table.loc["cascaded", "target"]) == ("tons of earth", "")
+
+
 def test_who_acts_during_a_visit_is_the_visitor(events):
     table = events("In Kyiv, Antony Blinken pledged further military aid during an unannounced visit on Friday.")
     assert table.loc["visit", "actor"] == "Antony Blinken"

@@ -106,11 +106,13 @@ def in_its_clauses(action: Token, sentence: Span, places: list[Span], entities: 
 
 def authority_town(actor: Span | None, entities: EntityIndex) -> list[Span]:
     """The town of a local authority that acts ("a Miami federal judge ruled", "a High Court judge in
-    Zimbabwe"), not a capital's ("Moscow officials": its government)."""
-    if actor is None or actor.root.lemma_.lower() not in LOCAL_AUTHORITIES:
+    Zimbabwe"), not a capital's ("Moscow officials": its government); where people who act are ("U.N. officials
+    in New York on Friday finished drafting the rules", "relatives in Miami said")."""
+    local = actor is not None and actor.root.lemma_.lower() in LOCAL_AUTHORITIES
+    if actor is None or not (local or is_people(actor.root)):
         return []
     return [ent for ent in entities.inside(actor) if ent.label_ in PLACE_LABELS and (
-        (ent.root.head == actor.root and ent.root.dep_ in {"compound", "nmod", "amod"}
+        (local and ent.root.head == actor.root and ent.root.dep_ in {"compound", "nmod", "amod"}
          and precision_rank(ent) == 0 and not governs(ent))
         or (ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"in", "at"} and ent.root.head.head == actor.root))]
 

@@ -387,7 +387,10 @@ def argument(action: Token, deps: set[str]) -> Token | None:
         shared = {dep for dep in deps & SUBJECTS if dep != "nsubjpass" or action.tag_ == "VBN"}
         found = own(action, deps) or (own(conjunct, shared) if conjunct != action else None)
         return found or (own(action.head.head, deps) if misjoined(action) else None)
-    return own(action, deps) or (own(action.head, deps) if action.dep_ in {"xcomp", "advcl"} else None)
+    # (an adverbial clause with a subject of its own shares nothing: "the lesson was brought home when tons of
+    # earth [cascaded] down a hillside")
+    shares = action.dep_ == "xcomp" or action.dep_ == "advcl" and own(action, SUBJECTS) is None
+    return own(action, deps) or (own(action.head, deps) if shares else None)
 
 
 def own(token: Token, deps: set[str]) -> Token | None:
