@@ -34,7 +34,8 @@ PERSON_TITLES = {"president", "mr", "mrs", "ms", "dr", "minister", "senator", "s
                  "judge", "justice", "speaker", "spokesman", "spokeswoman", "spokesperson", "chairman", "envoy",
                  "lawmaker", "professor", "prof", "sir", "lord", "lady", "saint", "st", "imam", "rev", "father"}
 PLACE_VERBS = {"enter", "capture", "recapture", "retake", "liberate", "seize", "take", "visit", "shell", "attack",
-               "strike", "reach", "hit", "leave", "abandon", "free", "bomb", "surround", "encircle", "occupy"}
+               "strike", "reach", "hit", "leave", "abandon", "free", "bomb", "surround", "encircle", "occupy",
+               "patrol", "tour", "cross", "raid", "storm", "invade", "overrun", "bombard", "besiege", "evacuate"}
 PLACE_NOUNS = TOWN_NOUNS | {"region", "district", "port", "area", "outskirts", "suburb"}
 # Works named after the place they stand in: "the Zaporizhzhia nuclear plant", "the Kakhovka dam".
 SITE_NOUNS = {"plant", "station", "dam", "airport", "port", "bridge", "refinery", "reservoir", "airfield", "railway",

@@ -247,3 +247,12 @@ def test_destinations_and_judged_deeds_are_not_the_place(events, text, trigger, 
 def test_where_the_people_who_act_are_is_where_they_act(events):
     row = events("U.N. officials in New York on Friday finished drafting the rules.").loc["finished"]
     assert row["place"] == "New York City"
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    ("The British aircraft carrier Invincible is now patrolling the Persian Gulf alongside three US vessels.",
+     "patrolling", "Persian Gulf"),
+    ("Iraq said on Tuesday it invaded Kuwait because of disputes over oil and money.", "invaded", "Kuwait"),
+])
+def test_a_place_patrolled_or_invaded_is_where_it_happened(events, text, trigger, place):
+    assert events(text).loc[trigger, "place"] == place
