@@ -231,3 +231,8 @@ def test_a_time_no_calendar_places_does_not_stop_a_narrative(events):
     table = events("Militants attacked a convoy in Quetta in February 2025. Days later, a roadside bomb killed 11 "
                    "miners.", published=date(2025, 3, 12))
     assert (table.loc["killed", "date_value"], table.loc["killed", "date_from"]) == ("2025-02", "narrative")
+
+
+def test_a_past_time_after_an_infinitive_is_the_main_verbs(events):
+    row = events("The British and Irish governments invited Sinn Fein to rejoin two weeks ago.").loc["invited"]
+    assert row["date_value"] == "2022-W35"  # two weeks before the report of Tuesday 13 September 2022

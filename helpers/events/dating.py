@@ -16,6 +16,8 @@ from helpers.timex import Timex
 NOT_WHEN = {"after", "before", "since", "until", "till", "by", "ahead", "prior"}
 # Verbs of a course's phases, whose time is that of the course they begin, go on with or end ("began sending").
 PHASES = {"begin", "start", "continue", "resume", "stop", "cease", "keep", "finish", "halt", "quit"}
+# Words that tell a time as past, seen from the report: "two weeks ago", "last month", "yesterday".
+PAST_WORDS = {"ago", "yesterday", "last", "earlier"}
 # Prepositions by which an event noun frames its verb's time: "pledged aid during a visit on Thursday"
 # (the pledge was on Thursday too), "was followed by the fall of Izium over the weekend"; unlike "pointed
 # to the visit on Thursday" (the pointing was not).
@@ -86,6 +88,13 @@ def governing_timex(action: Token, sentence: Span, timexes: list[Timex]) -> Time
         course = next((child for child in action.children if child.dep_ == "xcomp" and child.pos_ == "VERB"), None)
         if course is not None:
             return governing_timex(course, sentence, timexes)
+    if not own and action.tag_ == "VBD":
+        # "invited Sinn Fein to rejoin two weeks ago": a time told as past after an infinitive is the inviting's,
+        # which the infinitive's act follows
+        goal = next((child for child in action.children if child.dep_ == "xcomp" and child.pos_ == "VERB"), None)
+        when = governing_timex(goal, sentence, timexes) if goal is not None else None
+        if when is not None and PAST_WORDS & set(when.text.lower().split()):
+            return when
     if not own and action.dep_ == "conj" and action.head.pos_ == "VERB" and action.tag_ == action.head.tag_ == "VBD":
         # "visited Taiwan in August and told Lai": the time of the verb it is joined to, told in the same past
         return governing_timex(action.head, sentence, timexes)
