@@ -236,3 +236,10 @@ def test_a_time_no_calendar_places_does_not_stop_a_narrative(events):
 def test_a_past_time_after_an_infinitive_is_the_main_verbs(events):
     row = events("The British and Irish governments invited Sinn Fein to rejoin two weeks ago.").loc["invited"]
     assert row["date_value"] == "2022-W35"  # two weeks before the report of Tuesday 13 September 2022
+
+
+def test_the_period_of_a_figure_is_not_the_time_of_the_act(events):
+    table = events("The company announced a drop in profits for the second quarter. Its sales force applauded the "
+                   "shake-up.")
+    assert table.loc["announced", "date_value"] == "2022-09-13"
+    assert table.loc["applauded", "date_value"] == "2022-09-13"  # nothing carries a quarter to it

@@ -183,6 +183,8 @@ def not_event_time(token: Token) -> bool:
         verb = head.head
         aspects = {child.lower_ for child in verb.children if child.dep_ in {"aux", "auxpass"}}
         return not (aspects & {"has", "have", "had", "'s", "'ve"} or verb.tag_ == "VBG")
+    if head.lower_ == "for" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() not in NOMINAL_EVENTS:
+        return True  # "a drop in profits for the fourth quarter", "the budget for 2024": the figure's period
     return head.lower_ in NOT_WHEN or (head.lemma_.lower() in DOCUMENTS and token.dep_ in {"compound", "amod", "nmod"})
 
 
