@@ -16,7 +16,7 @@ from helpers.events.nonevents import (due, is_background, is_conditional, is_cou
                                       is_thing_doing, is_undone, is_untimed, is_view_shared, lemma, is_effect_on_minds,
                                       asks_for_comment, is_on_air)
 from helpers.events.figures import is_statistic, is_trend
-from helpers.events.words import RELATIVES
+from helpers.events.words import HABITUAL, RELATIVES, repeated
 from helpers.lexicon import REPORTING_VERBS, SPEECH_VERBS
 from helpers.timex import Timex
 
@@ -147,11 +147,6 @@ PARTICLES = {"back", "out", "off", "away", "up", "down", "in", "over"}
 UNCODED = {"", "STATEMENT"}
 # Verbs of regard: "X is viewed as Y", "deemed red zones" tell a judgement, not an act.
 REGARD = {"view", "regard", "consider", "deem", "perceive", "see"}
-# Adverbs of frequency that make a clause a habit.
-HABITUAL = {"usually", "often", "typically", "generally", "normally", "routinely", "always", "sometimes",
-            "frequently", "regularly", "rarely", "seldom", "repeatedly", "constantly", "continually", "long",
-            "traditionally", "historically", "increasingly", "gradually", "steadily", "daily", "nightly", "weekly",
-            "monthly", "yearly", "annually", "hourly"}
 # Verbs that take a to-infinitive without planning it: "many women [struggle] to get jobs" is a state.
 NO_PLAN = {"struggle", "tend", "need", "seem", "appear", "happen", "fail", "like", "love", "hate", "prefer",
            "deserve", "manage", "have"}
@@ -250,8 +245,9 @@ def is_habit(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     town", "authorities have routinely [banned] rallies"; or is said as a rule ("the Taliban routinely deny
     [providing] sanctuary"). A habit is no dated event."""
     said = action.dep_ in {"ccomp", "xcomp"} and action.head.lemma_ in REPORTING_VERBS
-    return any(child.dep_ == "advmod" and child.lower_ in HABITUAL
-               for child in (*action.children, *(action.head.children if said else ())))
+    aimed = [grand for child in action.children if child.dep_ == "xcomp" for grand in child.children]
+    return any(child.dep_ == "advmod" and child.lower_ in HABITUAL for child in (
+        *action.children, *(action.head.children if said else ()))) or any(map(repeated, (*action.children, *aimed)))
 
 
 def is_opinion_of_what_may_be(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
@@ -388,6 +384,8 @@ NOT_NEWS = [
                                                              "Many women [struggle] to get jobs.",
                                                              "But today it [faces] competition.")),
     NotNews(is_habit, "a habit", ("Protesters were usually [dispersed] by noon.",
+                                  "People have [predicted] his demise so many times.",
+                                  "The US has [tried] to hasten it on several occasions.",
                                   "Police often [raid] the camp at night.",
                                   "Western politicians have repeatedly [called] on China to limit its support.",
                                   "Beijing has increasingly [turned] to domestic laws.",

@@ -1,5 +1,8 @@
-"""Word lists that more than one events module reads (lists other stages share too are in helpers.lexicon)."""
+"""Word lists that more than one events module reads, and the tests that read them (lists other stages share too
+are in helpers.lexicon)."""
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 # What a source issues: "an update from the general staff" is the general staff's word, and the time of
 # "an evening update" is the update's, not the event's.
@@ -77,3 +80,28 @@ HAPPENINGS = OWNED | {"trial", "arrest", "detention", "release", "process", "mee
                       "election", "deal", "agreement", "crisis", "dispute", "war", "conflict", "unrest", "fall",
                       "capture", "withdrawal", "hearing", "case", "investigation", "probe", "inquiry", "ruling",
                       "verdict", "law", "order", "measure", "rule", "ban", "sanctions"}
+
+
+# Adverbs of frequency that make a clause a habit (helpers.events.actions.is_habit) ...
+HABITUAL = {"usually", "often", "typically", "generally", "normally", "routinely", "always", "sometimes",
+            "frequently", "regularly", "rarely", "seldom", "repeatedly", "constantly", "continually", "long",
+            "traditionally", "historically", "increasingly", "gradually", "steadily", "daily", "nightly", "weekly",
+            "monthly", "yearly", "annually", "hourly"}
+# ... and the phrases that count times vaguely or say each time: "so many times", "on several occasions", "every
+# year" (not "three times on Monday": acts counted on a day).
+VAGUE_COUNTS = {"many", "several", "numerous", "countless", "multiple", "repeated", "various", "dozens", "hundreds"}
+UNITS = {"day", "night", "week", "month", "year", "time", "morning", "evening", "summer", "winter", "weekend"}
+
+
+def repeated(phrase: Token) -> bool:
+    """Whether a word the clause governs says its act is repeated: "on several [occasions]", "every [year]", "each
+    [summer]", and in the perfect "so many [times]" ("have predicted his demise so many times"; "shot them several
+    times" is one shooting)."""
+    noun = next((child for child in phrase.children if child.dep_ == "pobj"), None) if phrase.dep_ == "prep" \
+        else phrase
+    if noun is None or noun.pos_ != "NOUN":
+        return False
+    words = {child.lower_ for child in noun.children if child.dep_ in {"amod", "det", "nummod", "quantmod"}}
+    perfect = any(child.dep_ == "aux" and child.lemma_ == "have" for child in phrase.head.children)
+    return (noun.lemma_.lower() == "occasion" or noun.lemma_.lower() == "time" and perfect) \
+        and bool(words & VAGUE_COUNTS) or (noun.lemma_.lower() in UNITS and bool(words & {"every", "each"}))
