@@ -116,6 +116,7 @@ def resolve_pronouns(doc: Doc, entities: EntityIndex, quotes: list[tuple[int, in
     In a quotation "it" and "they" stand only for what the quotation or its sentence names: "“They left in a
     hurry,” a soldier said" is the other side, not the soldier's units the narrative named before."""
     known: list[Entity] = []
+    index: dict[tuple[str, str], list[Entity]] = {}  # the entities known, by what a new mention must share with one
     resolved: dict[int, Referent] = {}
     names = names_by_head(doc, entities)
     for number, sentence in enumerate(doc.sents):
@@ -135,8 +136,9 @@ def resolve_pronouns(doc: Doc, entities: EntityIndex, quotes: list[tuple[int, in
                 entity.last = token
                 entity.tokens.append(token)
                 resolved[token.i] = Referent(entity.name, entity.kind, entity.words)
-            else:
-                mention(token, names.get(token.i), known, number, quoted=quotation_of(token, quotes) is not None)
+            elif token.i in names or token.pos_ in {"NOUN", "PROPN"}:  # (a mention is a name or a noun)
+                mention(token, names.get(token.i), known, number, quoted=quotation_of(token, quotes) is not None,
+                        index=index)
     return resolved
 
 
@@ -176,12 +178,12 @@ def antecedent(pronoun: Token, agreement: Agreement, known: list[Entity], senten
     """The most salient agreeing entity, or None (none agrees, or an expletive "it")."""
     if is_expletive(pronoun):
         return None
-    co_arguments = {id(entity) for entity in known if any_co_argument(entity, pronoun) or gapped(entity, pronoun)}
     # (a person brought in by a noun of no gender stands only for the pronoun of a clause it governs: "a member
     # of the group told a court that he tried", not every later "she")
-    candidates = [entity for entity in known if entity.agrees(agreement) and id(entity) not in co_arguments
+    candidates = [entity for entity in known if entity.agrees(agreement)
                   and entity.salience(sentence, narrated=narrated) > 0
-                  and not (entity.described and not entity.gender and not governing_subject(entity, pronoun))]
+                  and not (entity.described and not entity.gender and not governing_subject(entity, pronoun))
+                  and not any_co_argument(entity, pronoun) and not gapped(entity, pronoun)]
     return max(candidates, key=lambda entity: entity.salience(sentence, narrated=narrated)
                * (THING_AS_DOER if entity.kind == THING and not names_persons(entity.head) and acts(pronoun) else 1)
                + governing_subject(entity, pronoun), default=None)
@@ -257,7 +259,8 @@ def weight(token: Token) -> int:
     return RECENCY + ROLE_WEIGHTS.get(token.dep_, OTHER_ROLE)
 
 
-def mention(token: Token, name_headed: Span | None, known: list[Entity], sentence: int, *, quoted: bool) -> None:
+def mention(token: Token, name_headed: Span | None, known: list[Entity], sentence: int, *, quoted: bool,
+            index: dict[tuple[str, str], list[Entity]] | None = None) -> None:
     """Count `token` as a mention when it heads a name (`name_headed`: a person, group, place, people) or a
     noun argument, joining the entity it names again ("von der Leyen" after "Ursula von der Leyen")."""
     kind, words, name = naming(token, name_headed)
@@ -265,11 +268,15 @@ def mention(token: Token, name_headed: Span | None, known: list[Entity], sentenc
         return
     # a name is one person, group or place whatever its tag (the model tags "Jobs" NNPS); people are many
     plural = kind == PEOPLE and token.tag_ != "JJ" or kind == THING and token.tag_ in {"NNS", "NNPS"}
-    entity = next((entity for entity in reversed(known) if same_entity(entity, kind, name, token)), None)
+    # (`index` holds the entities by the word a match must share, so that a mention is not compared with all)
+    pool = index.setdefault(shared_word(kind, name, token), []) if index is not None else known
+    entity = next((entity for entity in reversed(pool) if same_entity(entity, kind, name, token)), None)
     if entity is None:
         entity = Entity(name, kind, plural, words, gender=gender_shown(words), head=words.root.lemma_,
                         described=kind == PERSON and name_headed is None)
         known.append(entity)
+        if index is not None:
+            pool.append(entity)
     elif len(name) > len(entity.name):
         entity.name, entity.words, entity.head = name, words, words.root.lemma_
     entity.gender = entity.gender or gender_shown(words)
@@ -304,6 +311,14 @@ def someone_new(noun: Token) -> bool:
         and (word in PERSON_NOUNS or word in GENDERED_NOUNS or (word in DOERS and names_persons(word))) \
         and any(child.dep_ == "det" and child.lower_ in {"a", "an"} for child in noun.children) \
         and not any(child.dep_ == "appos" for child in noun.children)
+
+
+def shared_word(kind: str, name: str, token: Token) -> tuple[str, str]:
+    """What every mention of the same entity shares (see same_entity): a person's last name, a thing's head word,
+    else the whole name."""
+    if kind == PERSON:
+        return kind, name.split()[-1] if name.split() else ""
+    return (kind, token.lemma_) if kind == THING else (kind, name.lower())
 
 
 def same_entity(entity: Entity, kind: str, name: str, token: Token) -> bool:

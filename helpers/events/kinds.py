@@ -2,6 +2,8 @@
 (planned, negated, hypothetical...)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from helpers.events.plover import (ARMED, CATEGORIES, CATEGORY, CIVILIAN, COMMITMENTS, CONFLICT, COOPERATION,
@@ -184,10 +186,13 @@ def conditional(action: Token) -> bool:
 def verb_lemma(action: Token) -> str:
     """The verb's lemma, or, when the model's lemma is no verb the lexicon knows, the known verb its written
     form is an inflection of ("staged" -> "stage", where the small model says "stag")."""
-    lemma = action.lemma_.lower()
-    if lemma in KNOWN_VERBS or not action.tag_.startswith("VB"):
+    return known_lemma(action.lemma_.lower(), action.tag_, action.lower_)
+
+
+@lru_cache(maxsize=8192)  # (every rule of what tells no event asks it of the same verbs)
+def known_lemma(lemma: str, tag: str, written: str) -> str:
+    if lemma in KNOWN_VERBS or not tag.startswith("VB"):
         return lemma
-    written = action.lower_
     stems = [written[:-3] + "y", written[:-2], written[:-1], written[:-3]] if written.endswith("ied") else \
         [written[:-1], written[:-2], written[:-3]] if written.endswith("ed") else \
         [written[:-3] + "e", written[:-3], written[:-4]] if written.endswith("ing") else \

@@ -474,11 +474,11 @@ def is_on_air(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     visit" (a correspondent's report announced). Not a "we" someone quoted says."""
     verb = action.head if action.dep_ == "conj" else action
     subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
-    if subject is None or any(token.is_quote for token in sentence):
+    if subject is None or subject.lower_ != "we" and not (action.tag_ == "VBZ" and lemma(action) == "report") \
+            or any(token.is_quote for token in sentence):
         return False
-    if action.tag_ == "VBZ" and lemma(action) == "report" and subject.ent_type_ == "PERSON" and any(
-            child.dep_ == "prep" and child.lower_ == "on" for child in action.children):
-        return True
+    if subject.ent_type_ == "PERSON":
+        return any(child.dep_ == "prep" and child.lower_ == "on" for child in action.children)
     return subject.lower_ == "we" and any(token.lemma_.lower() in PROGRAMS and token.pos_ == "NOUN" and (
         token.lower_ != "hour" or any(det.lower_ == "this" for det in token.children)) for token in sentence)
 
@@ -487,7 +487,8 @@ def asks_for_comment(action: Token, sentence: Span, timexes: list[Timex]) -> boo
     """The reporter's own inquiries and the replies they did not get: "VOA made attempts to get a [comment]",
     "the ministry [ignored] a request for comment", "a spokesman [declined] to comment", "VOA [spoke] with
     experts". The news is elsewhere in the story."""
-    asked = [token for token in action.subtree if token.lemma_.lower() == "comment" and token != action]
+    asked = [token for token in action.subtree if token.lemma_.lower() == "comment" and token != action] \
+        if "omment" in sentence.text else []
     return newsroom_inquiry(action) or any(not any(step.dep_ in {"ccomp", "advcl", "relcl"} for step in
                                                    token.ancestors if step.i != action.i and action in step.ancestors)
                                            for token in asked)
