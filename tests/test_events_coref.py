@@ -38,6 +38,9 @@ from helpers.events.spans import EntityIndex
      "A friend of Rabin's assassin"),
     ("Ivan Petrov fled. A member of a crime group told a court that he tried to kill the journalist.", "he",
      "A member of a crime group"),
+    # a last part of a person's name the model calls an organisation is still the person
+    ("Margalit Har-Shefi, 22, is charged with failing to prevent the murder. Yigal Amir is serving a life sentence. "
+     "Har-Shefi acknowledged she told police that Rabin was a traitor.", "she", "Margalit Har-Shefi"),
     # ... but not a later pronoun, when the noun shows no gender
     ("Janet Reno arrived in Miami on Monday. A member of the family spoke to reporters. She later left the city.",
      "She", "Janet Reno"),

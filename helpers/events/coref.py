@@ -152,7 +152,8 @@ def names_by_head(doc: Doc, entities: EntityIndex) -> dict[int, Span]:
     names = {ent.root.i: ent for ent in entities.entities if ent.label_ in KIND_OF_LABEL}
     # one sense per report: a name the model calls a person once is a person everywhere ("Alinejad, 48, told
     # VOA" came out a GPE, "Alinejad is scheduled to testify" a PERSON)
-    people = {word for ent in entities.entities if ent.label_ == "PERSON" for word in (ent.text, ent[-1].text)}
+    # ... and so is any last part of a person's name ("Har-Shefi", an ORG, after "Margalit Har-Shefi")
+    people = {ent[start:].text for ent in entities.entities if ent.label_ == "PERSON" for start in range(len(ent))}
     for index, ent in list(names.items()):
         if ent.label_ != "PERSON" and ent.text in people:
             names[index] = Span(ent.doc, ent.start, ent.end, label="PERSON")
