@@ -11,6 +11,7 @@ from typing import Iterable
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -32,7 +33,8 @@ PERSON_TITLES = {"president", "mr", "mrs", "ms", "dr", "minister", "senator", "s
                  "secretary", "king", "queen", "prince", "princess", "sheikh", "pope", "governor", "gov", "mayor",
                  "chancellor", "premier", "ambassador", "commander", "colonel", "col", "lt", "capt", "captain",
                  "judge", "justice", "speaker", "spokesman", "spokeswoman", "spokesperson", "chairman", "envoy",
-                 "lawmaker", "professor", "prof", "sir", "lord", "lady", "saint", "st", "imam", "rev", "father"}
+                 "lawmaker", "professor", "prof", "sir", "lord", "lady", "saint", "st", "imam", "rev", "father",
+                 "sgt", "cpl", "pvt", "maj", "brig", "cmdr", "adm", "supt", "insp", "det", "amb", "msgr"}
 PLACE_VERBS = {"enter", "capture", "recapture", "retake", "liberate", "seize", "take", "visit", "shell", "attack",
                "strike", "reach", "hit", "leave", "abandon", "free", "bomb", "surround", "encircle", "occupy",
                "patrol", "tour", "cross", "raid", "storm", "invade", "overrun", "bombard", "besiege", "evacuate"}
@@ -98,8 +100,10 @@ def _load_model(name: str | None, places: tuple[UserPlace, ...] = ()) -> Languag
     else:
         raise ModelNotFound(f"No spaCy model named {' or '.join(names)} is installed. {INSTALL_HINT}")
     split_dates_at_hyphens(nlp)
+    keep_titles_whole(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
+        nlp.add_pipe("titles_before_names", before="parser")
         nlp.add_pipe("glued_headings", before="parser")  # (helpers.headings)
     ruler = nlp.add_pipe("gazetteer_places", after="ner" if "ner" in nlp.pipe_names else None)
     if places:
@@ -121,6 +125,30 @@ def split_dates_at_hyphens(nlp: Language) -> None:
     """Let the tokenizer split "August-24" and "19-April" at the hyphen (see DATE_HYPHENS); nothing else changes."""
     infixes = list(nlp.Defaults.infixes) + DATE_HYPHENS
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+
+
+# Titles written short that the stock tokenizer splits at the full stop, so that the parser ends a sentence there
+# ("Citing an example, Sgt. | Derek Glenn said"); "Gen.", "Dr.", "Gov." it keeps whole already.
+TITLE_ABBREVIATIONS = ("Sgt.", "Lt.", "Col.", "Capt.", "Cpl.", "Pvt.", "Maj.", "Brig.", "Cmdr.", "Supt.", "Insp.",
+                       "Det.", "Amb.", "Msgr.", "Gens.", "Sgts.")
+
+
+def keep_titles_whole(nlp: Language) -> None:
+    """Make each of TITLE_ABBREVIATIONS one token, full stop included."""
+    for title in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+
+
+@Language.component("titles_before_names")
+def titles_before_names(doc: Doc) -> Doc:
+    """No sentence starts at a name after a short title ("Capt. Ann Lee"): the parser would end one at its stop."""
+    for token in doc[:-1]:
+        name = doc[token.i + 1]
+        # (not "on Main St. The ...": a street's, and a word that opens sentences)
+        if token.text.endswith(".") and token.text[:-1].lower() in PERSON_TITLES - {"st"} and name.is_title \
+                and not name.is_stop:
+            name.is_sent_start = False
+    return doc
 
 
 @Language.component("paragraph_breaks")

@@ -28,3 +28,11 @@ def test_parse_gives_one_doc_per_text_in_order(nlp):
     texts = ["Troops entered Izium.", "", "Shelling continued in Horlivka."]
     docs = parse(texts, nlp, batch_size=2)
     assert [doc.text for doc in docs] == texts
+
+
+@pytest.mark.parametrize("text", [
+    "Citing an example, Sgt. Derek Glenn said the killings differed.",
+    "Lt. Col. John Smith and Capt. Ann Lee spoke to the soldiers.",
+])
+def test_a_short_title_does_not_end_its_sentence(nlp, text):
+    assert len(list(nlp(text).sents)) == 1
