@@ -58,7 +58,8 @@ def tallied(action: Token, subject: Token | None, objects: list[Token], sentence
             timexes: list[Timex]) -> bool:
     """A tally over a period, whoever keeps it: money earned or spent ("in 2023, Botswana [earned] $2.7 million from
     hunting licences"), an estimate ("[places] the revenue at $2 billion"), a share ("[accounting] for half of all
-    deaths"), or acts counted over a month or more ("60,000 such operations were [conducted] last year"). Not a
+    deaths"), or acts counted over a month or more ("60,000 such operations were [conducted] last year", "[received]
+    more than eight thousand reports last year"). Not a
     day's: "the U.N. received $5 million in pledges on Monday", "three soldiers were killed last week"."""
     word = lemma(action)
     when = governing_timex(action, sentence, timexes)
@@ -72,8 +73,11 @@ def tallied(action: Token, subject: Token | None, objects: list[Token], sentence
         return True
     if word == "account" and any(child.dep_ == "prep" and child.lower_ == "for" for child in action.children):
         return True
-    return days is not None and subject is not None and subject.dep_ == "nsubjpass" and any(
-        child.dep_ == "nummod" and child.ent_type_ == "CARDINAL" and many(child) for child in subject.children)
+    # acts counted over a month or more, as the passive's subject or the object: "the FBI [received] more than
+    # eight thousand reports last year"
+    counted = ([subject] if subject is not None and subject.dep_ == "nsubjpass" else []) + objects
+    return days is not None and any(child.dep_ == "nummod" and child.ent_type_ == "CARDINAL" and many(child)
+                                    for noun in counted for child in noun.children)
 
 
 def many(number: Token) -> bool:
