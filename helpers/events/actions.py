@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from helpers.events.dating import governing_timex, main_clause_timex
 from helpers.events.kinds import NOMINAL_EVENTS, NOT_EVENTS, acts_on_place, event_type, type_of
 from helpers.events.roles import nominal_roles
-from helpers.events.spans import EntityIndex, is_headline
+from helpers.events.spans import EntityIndex, is_headline, is_lead_in
 from helpers.events.nonevents import (due, is_background, is_conditional, is_counterfactual, is_feeling, is_gerund,
                                       is_long_standing, is_negated, is_possibility, is_possible_on_condition,
                                       is_indefinite_past, is_observation, is_role, is_talk,
@@ -337,7 +337,9 @@ def is_bare_reply(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
 
 def is_credit(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     """A credit line, acting on the report itself: "Jane Doe [contributed] to this report", "X [contributed]
-    reporting from Dadaab", "Harun Maruf [reported] from Washington"."""
+    reporting from Dadaab", "Harun Maruf [reported] from Washington", "Following are statements [made] Friday by"."""
+    if is_lead_in(sentence):
+        return True
     datelined = action.lemma_ in {"report", "contribute"} and any(
         child.dep_ == "prep" and child.lower_ == "from" for child in action.children) and not any(
         child.dep_ in {"dobj", "ccomp"} for child in action.children)
@@ -466,6 +468,7 @@ NOT_NEWS = [
                                        "The FBI says it [received] more than eight thousand reports last year."),
             uncoded_only=True),
     NotNews(is_credit, "a credit line", ("Jane Doe [contributed] to this report.",
+                                         "Following are statements [made] Friday by the lawyer and the president:",
                                          "John Roe [contributed] reporting from Dadaab.",
                                          "Harun Maruf [reported] from Washington; Abdi Barrow [contributed] from Mogadishu.",
                                          "This story [originated] in VOA's Kurdish Service.")),
