@@ -14,9 +14,9 @@ from helpers.events.nonevents import (due, is_background, is_conditional, is_cou
                                       is_long_standing, is_negated, is_possibility, is_possible_on_condition,
                                       is_indefinite_past, is_observation, is_role, is_talk,
                                       is_thing_doing, is_undone, is_untimed, is_view_shared, lemma, is_effect_on_minds,
-                                      asks_for_comment, is_on_air)
+                                      asks_for_comment, is_on_air, told_as_plan)
 from helpers.events.figures import is_statistic, is_trend
-from helpers.events.words import HABITUAL, RELATIVES, repeated
+from helpers.events.words import FORECASTING, HABITUAL, OPINION_VERBS, RELATIVES, WRITING, repeated
 from helpers.lexicon import REPORTING_VERBS, SPEECH_VERBS
 from helpers.timex import Timex
 
@@ -150,10 +150,6 @@ REGARD = {"view", "regard", "consider", "deem", "perceive", "see"}
 # Verbs that take a to-infinitive without planning it: "many women [struggle] to get jobs" is a state.
 NO_PLAN = {"struggle", "tend", "need", "seem", "appear", "happen", "fail", "like", "love", "hate", "prefer",
            "deserve", "manage", "have"}
-# Reporting verbs that tell a judgement, not an act of speech: in the present they tell an opinion held.
-OPINION_VERBS = {"argue", "believe", "think", "suggest", "contend", "feel", "assess", "estimate", "insist"}
-# What the writing itself is ("this report", "contributed reporting"): a credit line acts on the text, not the world.
-WRITING = {"report", "reporting", "story", "article", "dispatch"}
 
 
 def is_question(sentence: Span) -> bool:
@@ -251,10 +247,11 @@ def is_habit(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
 
 
 def is_opinion_of_what_may_be(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
-    """What someone believes may happen: "analysts believe the EU may [make] some compromises". A possibility
-    held in an opinion is no act, whatever PLOVER would code the act."""
-    return action.dep_ == "ccomp" and lemma(action.head) in OPINION_VERBS | {"expect", "predict", "fear", "hope"} \
-        and is_possibility(action, sentence, timexes)
+    """What someone believes may or will happen: "analysts believe the EU may [make] some compromises", "experts
+    expect the bank will [raise] rates" (not on a day of its own: "expect talks will resume on Monday"). A
+    possibility or a forecast held in an opinion is no act, whatever PLOVER would code the act."""
+    return action.dep_ == "ccomp" and lemma(action.head) in OPINION_VERBS | FORECASTING and (is_possibility(
+        action, sentence, timexes) or told_as_plan(action) and not due(action, sentence, timexes))
 
 
 def is_obligation(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
@@ -409,7 +406,7 @@ NOT_NEWS = [
     NotNews(is_role, "a role", ("Part of the island [served] as an immigration station from 1910 to 1940.",
                                 "Vietnam is [emerging] as a key player in medical tourism.")),
     NotNews(is_opinion_of_what_may_be, "an opinion of what may be", (
-        "Analysts believe the EU may [make] some compromises.",)),
+        "Analysts believe the EU may [make] some compromises.", "Experts expect the bank will [raise] rates.")),
     NotNews(is_obligation, "an obligation", ("We should [pay] respect to local ways.",
                                              "The talks must [resume] soon.",
                                              "Experts said farmers should [insure] their crops.")),
