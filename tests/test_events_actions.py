@@ -128,6 +128,7 @@ def test_what_a_dated_subordinate_clause_holds_without_telling_it_is_no_event(ev
     ("Russia doubled its forces near Kharkiv.", "doubled"),  # a change done to something
     ("Then they tied their hands and shot them several times.", "shot"),  # one shooting, many shots
     ("Following the attack, police arrested two men.", "arrested"),  # no lead-in to a text
+    ("The former mayor will face trial on Monday in Nairobi.", "face"),  # a trial on a day is news
     ("The strike may have killed ten people.", "killed"),  # a hedged claim of the past, not a counterfactual
     ("Cuban exiles continued to vow they would block any attempt to take the boy.", "continued"),  # people
     ("One hundred forty bushfires continue to burn across eastern Australia.", "continue"),  # a force

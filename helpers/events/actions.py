@@ -16,6 +16,7 @@ from helpers.events.nonevents import (due, is_background, is_conditional, is_cou
                                       is_thing_doing, is_undone, is_untimed, is_view_shared, lemma, is_effect_on_minds,
                                       asks_for_comment, is_on_air, told_as_plan)
 from helpers.events.figures import is_statistic, is_trend
+from helpers.events.states import is_held_state
 from helpers.events.words import FORECASTING, HABITUAL, OPINION_VERBS, RELATIVES, WRITING, repeated
 from helpers.lexicon import REPORTING_VERBS, SPEECH_VERBS
 from helpers.timex import Timex
@@ -382,6 +383,8 @@ NOT_NEWS = [
                                                              "Bennett [reports] to the U.N. Human Rights Council.",
                                                              "Many women [struggle] to get jobs.",
                                                              "But today it [faces] competition.")),
+    NotNews(is_held_state, "a state held", ("Amir is [serving] a life sentence.",
+                                            "Keating is [facing] more legal troubles in California.")),
     NotNews(is_habit, "a habit", ("Protesters were usually [dispersed] by noon.",
                                   "People have [predicted] his demise so many times.",
                                   "The US has [tried] to hasten it on several occasions.",
