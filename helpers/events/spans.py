@@ -88,6 +88,6 @@ def is_headline(sentence: Span) -> bool:
 def is_lead_in(sentence: Span) -> bool:
     """A line that announces the text after it: "Following are statements made Friday by ...", "The following is
     the text of ...", "Here is a transcript of ..."."""
-    words = [token.lower_ for token in sentence if not token.is_space][:3]
+    words = [token.lower_ for token in sentence[:5] if not token.is_space][:3]
     return words[:2] in (["following", "are"], ["following", "is"], ["here", "is"], ["here", "are"]) \
         or words == ["the", "following", "is"] or words == ["the", "following", "are"]

@@ -105,7 +105,7 @@ def repeated(phrase: Token) -> bool:
     times" is one shooting)."""
     noun = next((child for child in phrase.children if child.dep_ == "pobj"), None) if phrase.dep_ == "prep" \
         else phrase
-    if noun is None or noun.pos_ != "NOUN":
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in UNITS | {"occasion"}:
         return False
     words = {child.lower_ for child in noun.children if child.dep_ in {"amod", "det", "nummod", "quantmod"}}
     perfect = any(child.dep_ == "aux" and child.lemma_ == "have" for child in phrase.head.children)
