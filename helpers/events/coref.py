@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from helpers.entities import canonical_name
 from helpers.events.spans import EntityIndex, clean, phrase
-from helpers.events.words import AGENT_SUFFIXES, FORCES, PEOPLE as DOERS
+from helpers.events.words import AGENT_SUFFIXES, FORCES, PARTS, PEOPLE as DOERS
 
 # What each third-person pronoun can stand for: the kinds of referent (a person, a group such as a ministry or a
 # party, a place such as a country, people such as "Ukrainians", a thing), singular or plural, and the gender
@@ -186,10 +186,13 @@ def antecedent(pronoun: Token, agreement: Agreement, known: list[Entity], senten
                   and not (entity.described and not entity.gender and not governing_subject(entity, pronoun))
                   and not any_co_argument(entity, pronoun) and not gapped(entity, pronoun)]
     return max(candidates, key=lambda entity: entity.salience(sentence, narrated=narrated)
-               * (THING_AS_DOER if entity.kind == THING and not names_persons(entity.head) and acts(pronoun) else 1)
+               * (THING_AS_DOER if entity.kind == THING and not names_persons(entity.head)
+                  and entity.head.lower() not in BANDS and acts(pronoun) else 1)
                + governing_subject(entity, pronoun), default=None)
 
 
+# Groups of people that act as people do ("some of them [hate groups] attacked a synagogue"), unlike institutions.
+BANDS = {"group", "gang", "faction", "cell", "band", "clan", "tribe", "cartel"}
 # Nouns of people that no agent suffix shows ("officials", "police"); not institutions or media, which are things
 # here ("in a statement to media, the outfit said ... they were holding 200 hostages": the outfit).
 PERSON_NOUNS = {"people", "person", "man", "men", "woman", "women", "child", "children", "family", "official",
@@ -212,8 +215,11 @@ def names_persons(lemma: str) -> bool:
 def acts(pronoun: Token) -> bool:
     """Whether "they" is the subject of an active verb that has an object: "they [were holding] 200 hostages",
     "they [did] just that", which people do more often than things ("it" is a ship or a report as often)."""
-    verb = pronoun.head
-    return pronoun.lower_ == "they" and pronoun.dep_ == "nsubj" and verb.pos_ == "VERB" and any(child.dep_ == "dobj" for child in verb.children)
+    holder = pronoun.head.head if pronoun.lower_ == "them" and pronoun.dep_ == "pobj" and pronoun.head.lower_ == "of" \
+        and pronoun.head.head.lower_ in PARTS else pronoun  # "some of them [attacked] a synagogue"
+    verb = holder.head
+    return (pronoun.lower_ == "they" or holder is not pronoun) and holder.dep_ == "nsubj" and verb.pos_ == "VERB" \
+        and any(child.dep_ == "dobj" for child in verb.children)
 
 
 def governing_subject(entity: Entity, pronoun: Token) -> int:
@@ -223,7 +229,9 @@ def governing_subject(entity: Entity, pronoun: Token) -> int:
     last = entity.last
     if last is None or last.dep_ not in {"nsubj", "nsubjpass"} or last.sent != pronoun.sent:
         return 0
-    return GOVERNING_SUBJECT if last.head in pronoun.ancestors else 0
+    # (a clause joined to it by "and" does not depend on it: "their messages spread, and some of them attacked")
+    return GOVERNING_SUBJECT if last.head in pronoun.ancestors and not any(
+        step.dep_ == "conj" and step.head == last.head for step in pronoun.ancestors) else 0
 
 
 def any_co_argument(entity: Entity, pronoun: Token) -> bool:

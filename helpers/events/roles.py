@@ -212,6 +212,13 @@ def actor_named(actor: Span | None, action: Token, sentence: Span, source: Span 
     if actor is not None and len(actor) == 1 and actor.root.pos_ == "PRON" and actor.root.lower_ in STAND_INS \
             and actor_text == clean(actor.text):  # not "US has received reports"
         return pronoun_named(actor.root, source, entities, quote=quote, speaker=speaker, antecedents=antecedents)
+    whole = next((grand for child in actor.root.children if child.lower_ == "of" for grand in child.children
+                  if grand.dep_ == "pobj" and grand.pos_ == "PRON"), None) \
+        if actor is not None and actor.root.lower_ in QUANTIFIERS and antecedents is not None else None
+    if whole is not None and (referent := antecedents.referent(whole)) is not None:  # "many of them": of whom
+        words = referent.words  # (without its count: "many of hate groups", not "many of more than 400 hate groups")
+        counted = max((token.i + 1 for token in words if token.like_num and token.i < words.root.i), default=words.start)
+        return f"{actor.root.text} of {clean(words.doc[counted:words.end].text)}", actor_key(words, entities)
     named = next((child for child in actor.root.children if child.dep_ == "appos" and child.ent_type_ in WHO_LABELS),
                  None) if actor is not None and actor.root.pos_ == "NOUN" and not actor.root.ent_type_ else None
     if named is not None:  # "Former savings and loan chief, Charles Keating, is facing": the name (or names)
