@@ -243,3 +243,9 @@ def test_the_period_of_a_figure_is_not_the_time_of_the_act(events):
                    "shake-up.")
     assert table.loc["announced", "date_value"] == "2022-09-13"
     assert table.loc["applauded", "date_value"] == "2022-09-13"  # nothing carries a quarter to it
+
+
+def test_a_day_to_come_carries_to_what_the_next_sentence_plans(events):
+    table = events("Tomorrow the board of supervisors will vote on whether the school can move. The board will "
+                   "decide whether the academy can move to Ashburn.")
+    assert table.loc["decide", "date_value"] == "2022-09-14"

@@ -308,17 +308,26 @@ class Narrative:
     the event is still the sentence's: "He began working there in 2015"; "recently", "now" bring the story back
     to the present); a new paragraph, or an event dated anew, ends it. In a report that tells history
     (`history`: a war history, a feature on the 1920s) the time carries on to the end of the paragraph. Where
-    nothing carries, the day of the news its lead tells may (`story`, see story_day)."""
+    nothing carries, the day of the news its lead tells may (`story`, see story_day). A day to come carries the
+    same way to what the next sentence plans ("Tomorrow the board will vote on the school. The board will
+    [decide] whether ...": tomorrow)."""
 
     when: EventDate | None = None
     sentence: int = -1
     paragraph: int = -1
     history: bool = False  # the report tells history (helpers.timex.story.tells_history): the time carries on
     story: EventDate | None = None  # the day of the report's news, told in its lead (see story_day)
+    plan: tuple[EventDate, int, int] | None = None  # a day to come a plan was told for: (date, sentence, paragraph)
 
     def date(self, found: EventDate, action: Token, *, sentence: int, paragraph: int, statement: bool,
-             quote: bool, published: date | None, timed: bool, kind: str = "") -> EventDate:
+             quote: bool, published: date | None, timed: bool, kind: str = "", planned: bool = False) -> EventDate:
         """The event's date, `found` by event_date, carried or not; the narrative read on."""
+        if planned and found.came_from in {"sentence", "main clause"} and published is not None \
+                and found.start is not None and found.start > published:
+            self.plan = (found, sentence, paragraph)
+        elif planned and self.plan is not None and found.came_from == "published" and not timed and not quote \
+                and self.plan[2] == paragraph and 0 < sentence - self.plan[1] <= NARRATIVE_REACH:
+            return EventDate(self.plan[0].value, self.plan[0].start, self.plan[0].end, "narrative")
         if found.came_from in {"sentence", "main clause"}:
             past = published is not None and found.end is not None and found.end < published
             if sentence < STORY_LEAD and self.story is None and past and found.start == found.end \

@@ -70,6 +70,7 @@ def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: dat
             when = narrative.date(EventDate(event.date_value, event.date_start, event.date_end, event.date_from),
                                   action, sentence=index, paragraph=paragraph, statement=event.statement,
                                   quote=event.quote, published=published, kind=event.type,
+                                  planned=event.modality == "planned",
                                   timed=any(sentence.start_char <= timex.start < sentence.end_char
                                             and not timex.value.startswith("XXX") for timex in timexes))
             events.append(replace(event, date_value=when.value, date_start=when.start, date_end=when.end,
