@@ -256,3 +256,9 @@ def test_where_the_people_who_act_are_is_where_they_act(events):
 ])
 def test_a_place_patrolled_or_invaded_is_where_it_happened(events, text, trigger, place):
     assert events(text).loc[trigger, "place"] == place
+
+
+def test_a_teller_of_its_own_in_a_later_clause_speaks_from_elsewhere(events):
+    row = events("The rifle is undergoing tests at the FBI laboratory in Washington, but the authorities have said "
+                 "it resembles the murder weapon.").loc["said"]
+    assert row["place"] == ""
