@@ -221,7 +221,7 @@ def actor_named(actor: Span | None, action: Token, sentence: Span, source: Span 
         return f"{actor.root.text} of {clean(words.doc[counted:words.end].text)}", actor_key(words, entities)
     named = next((child for child in actor.root.children if child.dep_ == "appos" and child.ent_type_ in WHO_LABELS),
                  None) if actor is not None and actor.root.pos_ == "NOUN" and not actor.root.ent_type_ else None
-    if named is not None:  # "Former savings and loan chief, Charles Keating, is facing": the name (or names)
+    if named is not None:  # "Former savings and loan chief, Charles Keating, appealed": the name (or names)
         words = coordinated(named)
         text = clean(canonical_name(words) if len(entities.inside(words)) == 1 else words.text)
         return text, actor_key(words, entities) or text
@@ -401,6 +401,7 @@ def argument(action: Token, deps: set[str]) -> Token | None:
 
 
 def own(token: Token, deps: set[str]) -> Token | None:
+    """The token's first child in one of `deps`, or None."""
     return next((child for child in token.children if child.dep_ in deps), None)
 
 
