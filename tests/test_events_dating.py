@@ -249,3 +249,12 @@ def test_a_day_to_come_carries_to_what_the_next_sentence_plans(events):
     table = events("Tomorrow the board of supervisors will vote on whether the school can move. The board will "
                    "decide whether the academy can move to Ashburn.")
     assert table.loc["decide", "date_value"] == "2022-09-14"
+
+
+@pytest.mark.parametrize("text, trigger, value", [
+    ("The United States had moved troops into the Gulf and warned Iraq.", "moved", ""),  # before, on no day
+    ("The minister told reporters that the cyclone had moved to Mozambique.", "moved", "2022-09-13"),  # moved back
+    ("The United States had moved troops into the Gulf on Sunday.", "moved", "2022-09-11"),  # its own day
+])
+def test_a_past_perfect_with_no_day_of_its_own_is_undated(events, text, trigger, value):
+    assert events(text).loc[trigger, "date_value"] == value

@@ -46,7 +46,8 @@ def event_date(action: Token, sentence: Span, timexes: list[Timex], *, source: S
     """The date of an action: a time its own clause governs ("sentence"), else the day of the clause an
     "after"/"when" clause hangs on ("main clause"), else, unless it is still to come (`modality` planned or
     hypothetical), the time of its saying ("speech"), else the publication date ("published", or "unknown"
-    without one). A time inside the source's words (`source`) is not the event's."""
+    without one); an act told in the past perfect with none of these is "undated". A time inside the source's
+    words (`source`) is not the event's."""
     outside_source = [t for t in timexes if source is None or not source.start_char <= t.start < source.end_char]
     timex, came_from = governing_timex(action, sentence, outside_source), "sentence"
     if timex is None:
@@ -62,6 +63,11 @@ def event_date(action: Token, sentence: Span, timexes: list[Timex], *, source: S
         timex, came_from = speech_timex(action, sentence, outside_source), "speech"
     if timex is not None:
         return EventDate(timex.value, timex.resolved_start, timex.resolved_end, came_from)
+    if any(child.dep_ == "aux" and child.lower_ in {"had", "’d", "'d"} for child in action.children) \
+            and action.tag_ == "VBN" and not any(verb.lemma_ in REPORTING_VERBS for verb in action.ancestors):
+        # "The United States had moved troops into the Gulf": before the time the report tells, on no day it gives
+        # (not in reported speech, where "had" is a past moved back: "told VOA the cyclone had moved")
+        return EventDate("", None, None, "undated")
     return EventDate(published.isoformat() if published else "", published, published,
                      "published" if published else "unknown")
 
