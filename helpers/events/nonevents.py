@@ -487,6 +487,7 @@ def asks_for_comment(action: Token, sentence: Span, timexes: list[Timex]) -> boo
     """The reporter's own inquiries and the replies they did not get: "VOA made attempts to get a [comment]",
     "the ministry [ignored] a request for comment", "a spokesman [declined] to comment", "VOA [spoke] with
     experts". The news is elsewhere in the story."""
+    # (the sentence's text first, a cheap test that most sentences fail: "comment", "Comment", "comments")
     asked = [token for token in action.subtree if token.lemma_.lower() == "comment" and token != action] \
         if "omment" in sentence.text else []
     return newsroom_inquiry(action) or any(not any(step.dep_ in {"ccomp", "advcl", "relcl"} for step in
