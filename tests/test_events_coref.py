@@ -90,6 +90,24 @@ def test_a_storm_named_like_a_person_is_no_surname(nlp):
     assert referent is not None and referent.name == "Lucy Mtilatila"
 
 
+@pytest.mark.parametrize("name, gender", [
+    ("Kaja Kallas", "f"), ("Polat Sayim", "m"), ("Ursula von der Leyen", "f"), ("Volodymyr Zelensky", "m"),
+    ("Kim Jong Un", ""), ("Jean Rondeau", ""),  # given names of either gender
+    ("Sheikh Hasina", ""), ("General Ann Dunwoody", ""),  # a title is no given name
+    ("Zelensky", ""), ("Bilai Abdi", ""),  # a surname alone; a name the data hardly know
+])
+def test_a_given_name_shows_a_gender_when_the_data_agree(name, gender):
+    from helpers.events.given_names import name_gender
+
+    assert name_gender(name) == gender
+
+
+def test_she_is_not_a_man_by_his_given_name(nlp):
+    doc = nlp("Polat Sayim spoke to reporters in Bangkok. She said the prisoners were afraid.")
+    referent = Antecedents.of(doc, EntityIndex.of(doc)).referent(next(token for token in doc if token.text == "She"))
+    assert referent is None
+
+
 @pytest.mark.parametrize("noun, people", [
     ("official", True), ("militant", True), ("police", True), ("protester", True),
     ("media", False), ("track", False), ("worry", False),

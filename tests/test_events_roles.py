@@ -194,6 +194,19 @@ def test_an_active_verb_the_parser_joined_to_a_reported_passive_goes_with_the_re
 
 
 @pytest.mark.parametrize("text, trigger, actor", [
+    # a speaker's act the parser joined to a reported state or passive is the speaker's
+    ("The minister told the newspaper that the results were bad and called for a shift.", "called", "The minister"),
+    ("The minister said the exam should not be packaged as good news and urged schools to change.", "urged",
+     "The minister"),
+    # ... but what follows a reported state may be its subject's act, and an act the subject may do stays its own
+    ("Police said the man was angry and attacked a guard.", "attacked", "the man"),
+    ("The minister said the army had retreated and called for talks.", "called", "the army"),
+])
+def test_a_speakers_act_joined_to_what_the_speaker_reports(events, text, trigger, actor):
+    assert events(text).loc[trigger, "actor"] == actor
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
     # the words a writer brackets after a pronoun say whom it means
     ("“They [attackers] stopped the train at a spot with no signal,” Hayat said.", "stopped", "attackers"),
     # an attack a verb carries out is its subject's

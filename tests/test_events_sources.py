@@ -176,6 +176,29 @@ def test_he_after_a_surname_is_the_person_named_in_full(events):
     assert set(table.loc[["offer", "take"], "source"]) == {"Steve Jobs"}
 
 
+def test_she_is_not_the_man_named_last(events):
+    # the given name shows Polat Sayim is a man; the woman the "who" clause describes is a person, though the model
+    # calls her name an organisation
+    table = events("“The danger is not passed yet,” agreed Polat Sayim, an ethnic Uyghur living in Australia. "
+                   "Chalida Tajaroensuk, who heads Thailand’s People’s Empowerment Foundation, another local rights "
+                   "group, echoed their concerns. She told VOA she "
+                   "visited the five Uyghurs in prison.")
+    assert table.loc["visited", "source"] == "Chalida Tajaroensuk"
+
+
+def test_a_she_no_one_named_is_no_source_but_still_a_claim(events):
+    table = events("“The danger is not passed yet,” agreed Polat Sayim, an ethnic Uyghur living in Australia. She "
+                   "told VOA that police arrested two activists in Bangkok.")
+    row = table.loc["arrested"]
+    assert (row["source"], row["source_text"], row["modality"]) == ("", "She", "claimed")
+
+
+def test_a_he_after_a_he_is_not_he(events):
+    table = events("Mayor Hadi Rudyatmo spoke to reporters on Monday, he said. “We will talk them into replacing "
+                   "dog meat with other ingredients,” he said.")
+    assert table.loc["talk", "source"] not in {"he", "He"}
+
+
 def test_a_reporting_relative_clause_without_a_sentence_source(events):
     table = events("A contrary view is offered by Charles O'Reilly, a management expert, who stated that the "
                    "company had sold its plant.")

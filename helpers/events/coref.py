@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from helpers.entities import canonical_name
+from helpers.events.given_names import name_gender
 from helpers.events.spans import EntityIndex, clean, phrase
 from helpers.events.words import AGENT_SUFFIXES, FORCES, PARTS, PEOPLE as DOERS
 
@@ -152,10 +153,11 @@ def names_by_head(doc: Doc, entities: EntityIndex) -> dict[int, Span]:
     names = {ent.root.i: ent for ent in entities.entities if ent.label_ in KIND_OF_LABEL}
     # one sense per report: a name the model calls a person once is a person everywhere ("Alinejad, 48, told
     # VOA" came out a GPE, "Alinejad is scheduled to testify" a PERSON)
-    # ... and so is any last part of a person's name ("Har-Shefi", an ORG, after "Margalit Har-Shefi")
+    # ... and so is any last part of a person's name ("Har-Shefi", an ORG, after "Margalit Har-Shefi"), and a name
+    # a "who" clause describes
     people = {ent[start:].text for ent in entities.entities if ent.label_ == "PERSON" for start in range(len(ent))}
     for index, ent in list(names.items()):
-        if ent.label_ != "PERSON" and ent.text in people:
+        if ent.label_ != "PERSON" and (ent.text in people or described_by_who(ent)):
             names[index] = Span(ent.doc, ent.start, ent.end, label="PERSON")
     # ... and so is a surname the model left unlabelled ("Reno said she", after "Attorney General Janet Reno"), not
     # a storm's name the model calls a person's ("Cyclone Jude")
@@ -172,6 +174,14 @@ def names_by_head(doc: Doc, entities: EntityIndex) -> dict[int, Span]:
         if head.i >= ent.end:
             names[head.i] = Span(doc, ent.start, head.i + 1, label="PERSON")
     return names
+
+
+def described_by_who(ent: Span) -> bool:
+    """Whether a name a "who" clause describes ("Chalida Tajaroensuk, who heads a rights group", an ORG or a place
+    to the model) is a person's."""
+    return ent.label_ in {"ORG", "GPE"} and ent.root.tag_ == "NNP" and any(child.dep_ == "relcl" and any(
+        word.lower_ in {"who", "whom", "whose"} and word.i < child.i for word in child.children)
+        for child in ent.root.children)
 
 
 def antecedent(pronoun: Token, agreement: Agreement, known: list[Entity], sentence: int, *,
@@ -282,7 +292,7 @@ def mention(token: Token, name_headed: Span | None, known: list[Entity], sentenc
     entity = next((entity for entity in reversed(pool) if same_entity(entity, kind, name, token)), None)
     if entity is None:
         entity = Entity(name, kind, plural, words, gender=gender_shown(words), head=words.root.lemma_,
-                        described=kind == PERSON and name_headed is None)
+                        described=kind == PERSON and name_headed is None and token.pos_ == "NOUN")
         known.append(entity)
         if index is not None:
             pool.append(entity)
@@ -344,10 +354,10 @@ def same_entity(entity: Entity, kind: str, name: str, token: Token) -> bool:
 
 
 def gender_shown(words: Span) -> str:
-    """The gender a title just before a name shows ("Ms. von der Leyen"), or the noun itself ("a woman"), else ""."""
+    """The gender a title just before a name shows ("Ms. von der Leyen"), the noun itself ("a woman"), or a person's
+    given name ("Kaja Kallas"), else ""."""
     if words.root.pos_ == "NOUN":
         return GENDERED_NOUNS.get(words.root.lemma_.lower(), "")
-    if words.start == 0:
-        return ""
-    before = words.doc[words.start - 1]
-    return HONORIFICS.get(before.lower_.rstrip("."), "")
+    before = words.doc[words.start - 1] if words.start else None
+    titled = HONORIFICS.get(before.lower_.rstrip("."), "") if before is not None else ""
+    return titled or (name_gender(words.text) if words.label_ == "PERSON" and words[0].pos_ == "PROPN" else "")

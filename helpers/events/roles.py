@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 from helpers.entities import canonical_name, place_of
 from helpers.events.coref import Antecedents
 from helpers.events.coref import PRONOUNS
-from helpers.events.sources import reporter_of, reporting_subject, resolve_source, speaker as speaker_of
+from helpers.events.sources import misjoined, reporter_of, reporting_subject, resolve_source, speaker as speaker_of
 from helpers.events.spans import EntityIndex, clean, coordinated, phrase
 from helpers.events.words import HAPPENINGS, OWNED, RELATIVES
 from helpers.lexicon import REPORTING_VERBS
@@ -386,14 +386,15 @@ def argument(action: Token, deps: set[str]) -> Token | None:
     that has one ("gathered, chanted slogans and [marched]": the protesters; not the object: "chanted slogans and
     [marched]" acts on nothing); for an active verb the parser joined to a passive in a reported clause, the
     reporting verb's ("He claimed the images were taken by his grandfather and [said] he wanted to donate them")."""
+    if action.dep_ == "conj" and misjoined(action):
+        return own(action, deps) or own(action.head.head, deps & SUBJECTS)
     if action.dep_ == "conj":
         conjunct = action
         while conjunct.dep_ == "conj" and not any(child.dep_ in SUBJECTS for child in conjunct.children):
             conjunct = conjunct.head
         # (a passive's subject goes with a passive only: "no one was hurt, but firefighters [said]")
         shared = {dep for dep in deps & SUBJECTS if dep != "nsubjpass" or action.tag_ == "VBN"}
-        found = own(action, deps) or (own(conjunct, shared) if conjunct != action else None)
-        return found or (own(action.head.head, deps) if misjoined(action) else None)
+        return own(action, deps) or (own(conjunct, shared) if conjunct != action else None)
     # (an adverbial clause with a subject of its own shares nothing: "the lesson was brought home when tons of
     # earth [cascaded] down a hillside")
     shares = action.dep_ == "xcomp" or action.dep_ == "advcl" and own(action, SUBJECTS) is None
@@ -408,15 +409,6 @@ def own(token: Token, deps: set[str]) -> Token | None:
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 
 
-def misjoined(action: Token) -> bool:
-    """An active verb in the past or present with an object or clause of its own, joined by the parser to a
-    passive that a reporting verb reports: it goes with the reporting verb."""
-    head = action.head
-    return action.dep_ == "conj" and action.tag_ in {"VBD", "VBZ", "VBP"} \
-        and not any(child.dep_ in {"nsubj", "nsubjpass", "auxpass"} for child in action.children) \
-        and any(child.dep_ in {"dobj", "ccomp", "xcomp"} for child in action.children) \
-        and any(child.dep_ == "auxpass" for child in head.children) and head.dep_ == "ccomp" \
-        and head.head.lemma_ in REPORTING_VERBS
 
 
 def actor_key(actor: Span | None, entities: EntityIndex) -> str:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from helpers.events.coref import Antecedents
+from helpers.events.given_names import name_gender
 from helpers.events.spans import EntityIndex, clean, is_headline, phrase
 from helpers.events.words import DOCUMENTS, RELATIVES
 from helpers.lexicon import REPORTING_VERBS
@@ -174,7 +175,7 @@ def claim_source(action: Token, sentence: Span, told: SentenceSource, named: lis
     ministry said that a local official told Reuters that ...": the local official, by way of the ministry)."""
     if told.words is not None and reporters_own(action, told.words):
         return ClaimSource()
-    chain, cue, nearest = [told.name] if told.name else [], told.cue, told.words if told.name else None
+    chain, cue, nearest = [told.name] if told.name else [], told.cue, told.words
     for speaker_span, verb in inner_sources(action, sentence, told.words, entities):
         inner_name = resolve_source(speaker_span, named, entities, antecedents)
         if told.words is not None and speaker_span.start < told.words.start:
@@ -195,6 +196,25 @@ def reporters_own(action: Token, source: Span) -> bool:
         return True
     return root.head == action and root.dep_ == "nsubj" and action.lemma_ not in REPORTING_VERBS and any(
         child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_ in REPORTING_VERBS for child in action.children)
+
+
+def misjoined(action: Token) -> bool:
+    """An active verb in the past or present joined by the parser to the clause a reporting verb reports, when it
+    goes with the reporting verb: one with an object or clause of its own, or a speaker's act, joined to a passive
+    or a state ("told Kompas that the results were bad and [called] for a shift")."""
+    head = action.head
+    if action.dep_ != "conj" or action.tag_ not in {"VBD", "VBZ", "VBP"} or head.dep_ != "ccomp" \
+            or head.head.lemma_ not in REPORTING_VERBS \
+            or any(child.dep_ in {"nsubj", "nsubjpass", "auxpass"} for child in action.children):
+        return False
+    if any(child.dep_ == "auxpass" for child in head.children):
+        return action.lemma_ in SPEAKERS_ACTS \
+            or any(child.dep_ in {"dobj", "ccomp", "xcomp"} for child in action.children)
+    return head.lemma_ == "be" and action.lemma_ in SPEAKERS_ACTS  # (not "said the man was angry and [attacked]")
+
+
+# What a speaker does along with saying: "said the talks had failed and [urged] both sides to return".
+SPEAKERS_ACTS = REPORTING_VERBS | {"call", "urge", "demand", "appeal", "ask", "vow", "pledge", "promise", "insist"}
 
 
 def continues_quote(sentence: Span, before: Span, quotes: list[tuple[int, int]], text: str) -> bool:
@@ -352,13 +372,23 @@ def named_source(source: Span, earlier: list[Span], entities: EntityIndex,
     if source[0].lower_ in {"the", "he", "she", "they"} or source.root.pos_ == "PRON":
         for number in range(len(earlier) - 1, -1, -1):
             previous = earlier[number]
-            if previous.root.lemma_ == source.root.lemma_ and previous[0].lower_ != "the":
+            if previous.root.lemma_ == source.root.lemma_ and previous[0].lower_ != "the" and previous.root.pos_ != "PRON":
                 return clean(previous.text)
             if source.root.pos_ == "PRON" and previous.root.pos_ != "PRON":
-                return named_source(previous, earlier[:number], entities)  # "he" after "Jobs" is Steve Jobs
-        if source.root.lower_ in {"he", "she"} and people:
-            return clean(people[-1].text)  # "during his speech he stated": the person last named
-    return text
+                name = named_source(previous, earlier[:number], entities)  # "he" after "Jobs" is Steve Jobs
+                if not of_other_gender(source.root, name):  # (not "she" after "Polat Sayim")
+                    return name
+        person = next((clean(person.text) for person in reversed(people) if source.root.lower_ in {"he", "she"}
+                       and not of_other_gender(source.root, clean(person.text))), None)
+        if person:
+            return person  # "during his speech he stated": the person last named
+    return "" if len(source) == 1 and source.root.pos_ == "PRON" else text  # a bare "she" tells no one
+
+
+def of_other_gender(pronoun: Token, name: str) -> bool:
+    """Whether a "he" or "she" cannot stand for a person of this name: "she" for "Polat Sayim", by the given name."""
+    wanted, shown = {"he": "m", "she": "f"}.get(pronoun.lower_, ""), name_gender(name)
+    return bool(wanted and shown and shown != wanted)
 
 
 def reporting_subject(sentence: Span) -> Span | None:
