@@ -54,6 +54,12 @@ def test_a_country_wins_over_its_continent(events):
     ("Russian missiles struck a thermal power plant on the western edge of Kharkiv.", "struck", "Kharkiv"),
     ("Russia was putting most of its firepower into the fight for Bakhmut.", "putting", "Bakhmut"),
     ("During a media event held at its Cupertino headquarters, Apple released the iPhone.", "released", "Cupertino"),
+    # ... through the noun it modifies in turn, or the square it owns
+    ("She took the stand for four hours Friday in a Tel Aviv magistrate's court.", "took", "Tel Aviv"),
+    ("Tens of thousands of children flooded Havana's Plaza of the Revolution.", "flooded", "Havana"),
+    # ... but not a person's or a body's the noun names, nor an embassy's owner
+    ("Last year, the journalist received an award from U.S. Secretary of State Antony Blinken.", "received", ""),
+    ("Protesters stormed Kenya's embassy on Friday.", "stormed", ""),
 ])
 def test_a_place_named_where_something_stands_or_is_fought_for(events, text, trigger, place):
     assert events(text).loc[trigger, "place"] == place

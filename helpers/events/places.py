@@ -227,10 +227,16 @@ def where(place: Span, action: Token) -> bool:
         # headquarters", "at the Cupertino, California event"); not of who comes from it ("his Miami relatives",
         # "U.S. diplomats") nor of what a phrase of its own places ("U.S. embassies in Kenya", "the Buffalo
         # suburb of Amherst": the embassy is in Kenya, the suburb is Amherst)
-        if is_people(head) or placed_itself(head):
-            return False
-        return head.lemma_.lower() in PLACE_NOUNS | SITE_NOUNS | LANDING or head == action \
-            or (head.dep_ == "pobj" and head.head.lower_ in LOCATIVE)
+        while True:
+            if is_people(head) or placed_itself(head) or head.ent_type_ in {"PERSON", "ORG", "NORP"}:
+                return False
+            if head.lemma_.lower() in PLACE_NOUNS | SITE_NOUNS | LANDING or head == action \
+                    or (head.dep_ == "pobj" and head.head.lower_ in LOCATIVE) \
+                    or (root.dep_ == "poss" and head.lemma_.lower() in SPOTS - SEATS):  # "flooded Havana's plaza"
+                return True
+            if head.dep_ not in {"compound", "nmod", "poss"} or head.head == head:
+                return False
+            head = head.head  # the noun it modifies in turn: "in a Tel Aviv magistrate's court"
     return root.dep_ in {"npadvmod", "advmod", "ROOT"} or root == action
 
 
@@ -244,7 +250,7 @@ SPOTS = {"house", "home", "yard", "building", "compound", "residence", "apartmen
          "site", "scene", "farm", "field", "forest", "river", "lake", "beach", "hill", "office", "headquarters",
          "factory", "plant", "mine", "warehouse", "garage", "parking", "lot", "border", "crossing", "tunnel",
          "neighborhood", "neighbourhood", "kitchen", "bedroom", "garden", "backyard", "lobby", "basement",
-         "porch", "driveway", "courtyard"}
+         "porch", "driveway", "courtyard", "plaza"}
 # Prepositions of where something is, not where it comes from or goes to ("taken to a hospital").
 AT = {"in", "at", "inside", "outside", "near", "behind", "beside", "by", "on", "across", "around", "along",
       "through", "within"}
