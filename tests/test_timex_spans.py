@@ -185,3 +185,15 @@ def test_a_rate_of_millions_a_year_is_not_a_count_of_years(nlp):
 def test_a_count_with_a_word_of_how_it_ran_and_a_season_of_a_named_year(nlp, text, found):
     doc = nlp(text)
     assert [(t.text, t.type, t.value) for t in timexes_of(doc, published=PUBLISHED)] == found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rate per unit of time is how often, a SET
+    ("Sinkings rose above 500,000 tons per month.", [("per month", "SET", "P1M")]),
+    ("Deaths tripled to 33 per day.", [("per day", "SET", "P1D")]),
+    # a season modifying a noun is the season, though the model takes the noun in ("winter quarters")
+    ("Washington then entered winter quarters at Morristown.", [("winter", "DATE", "2012-WI")]),
+])
+def test_rates_and_seasons_before_a_noun(nlp, text, expected):
+    found = timexes_of(nlp(text), published=date(2012, 12, 19))
+    assert [(t.text, t.type, t.value) for t in found] == expected

@@ -58,6 +58,8 @@ EXTRA_PATTERNS = [
     [{"LOWER": {"IN": ["in", "during", "by"]}}, {"LOWER": "the"},
      {"LOWER": {"IN": ["morning", "afternoon", "evening"]}}],
     [{"LOWER": "at"}, {"LOWER": "present"}],  # "At present Ryanair has ...": PRESENT_REF
+    # "500,000 tons per month", "33 deaths per day": how often, a SET
+    [{"LOWER": "per"}, {"LOWER": {"IN": ["day", "week", "month", "year"]}}],
     # "meets twice a year", "three times a week": how often, a SET
     [{"LOWER": {"IN": ["once", "twice"]}}, {"LOWER": {"IN": ["a", "per"]}},
      {"LOWER": {"IN": ["day", "week", "month", "year"]}}],
@@ -435,6 +437,9 @@ def trim(span: Span) -> Span | None:
     if end - start > 2 and doc[start].lower_ == "the" and doc[start + 1].lower_ == "day" \
             and DAY_NAME.match(doc[start + 2].text):
         start += 2  # "during the day Friday": the day is named by "Friday"
+    if end - start == 2 and doc[start].lower_ in {"spring", "summer", "autumn", "winter"} \
+            and doc[start].dep_ == "compound" and doc[start + 1].lower_ not in {"months", "weeks", "days", "season"}:
+        end -= 1  # "winter quarters", a DATE to the model: the season ("a summer offensive")
     if end - start > 1 and doc[start].lower_ in {"the", "a", "an"}:
         root = doc[start + 1:end].root
         if root.dep_ in {"compound", "amod", "nmod", "nummod"} and not start <= root.head.i < end:
