@@ -207,6 +207,20 @@ def test_a_speakers_act_joined_to_what_the_speaker_reports(events, text, trigger
 
 
 @pytest.mark.parametrize("text, trigger, actor", [
+    # a list the parser hung on its first name as an apposition is the whole list
+    ("Council members Greece, Panama and South Korea also supported the call.", "supported",
+     "Council members Greece, Panama and South Korea"),
+    ("Russia, an ally of Iran and Syria, vetoed the resolution.", "vetoed", "Russia"),  # (a description is not)
+    # a pronoun in a list of doers is whom it stands for, or left out
+    ("Rights chief Maria Lopez spoke on Monday. She and Lockyear both urged the council to act.", "urged",
+     "Maria Lopez and Lockyear"),
+    ("She and Lockyear both urged the council to act.", "urged", "Lockyear"),
+])
+def test_lists_of_doers(events, text, trigger, actor):
+    assert events(text).loc[trigger, "actor"] == actor
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
     # the words a writer brackets after a pronoun say whom it means
     ("“They [attackers] stopped the train at a spot with no signal,” Hayat said.", "stopped", "attackers"),
     # an attack a verb carries out is its subject's

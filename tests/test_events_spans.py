@@ -35,3 +35,18 @@ def test_the_entities_before_a_word_are_those_that_end_there_or_earlier(nlp):
 ])
 def test_a_time_after_the_doer_is_not_in_the_actor(events, text, trigger, actor):
     assert events(text).loc[trigger, "actor"] == actor
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“Kyiv’s forces,", "Kyiv’s forces"),  # the marks and commas around a phrase
+    ("[the] mandate", "[the] mandate"),  # an editor's brackets, paired, stay
+    ("the] mandate", "the mandate"),  # ... cut in two by the phrase's edge, they go
+    ('illegal" government', "illegal government"),  # so does a quotation mark left without its pair
+    ("a “crucial test” on Friday", "a “crucial test” on Friday"),
+    ("The Program for International Student Assessment (PISA", "The Program for International Student Assessment"),
+    ("_", ""),  # no word at all is no name
+])
+def test_clean_leaves_no_unpaired_mark(text, expected):
+    from helpers.events.spans import clean
+
+    assert clean(text) == expected

@@ -1,6 +1,8 @@
 """Whom a pronoun stands for: "she" is the woman last named, "they" a group, "it" a country or a thing."""
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -361,3 +363,22 @@ def gender_shown(words: Span) -> str:
     before = words.doc[words.start - 1] if words.start else None
     titled = HONORIFICS.get(before.lower_.rstrip("."), "") if before is not None else ""
     return titled or (name_gender(words.text) if words.label_ == "PERSON" and words[0].pos_ == "PROPN" else "")
+
+
+def listed_pronouns_named(actor: Span | None, text: str, antecedents: Antecedents | None) -> str:
+    """The actor's text with each pronoun of a list of doers written as whom it stands for ("She and Lockyear
+    urged": "Marie-Pierre Poirier and Lockyear"), or left out when the report does not tell ("Lockyear")."""
+    pronouns = {token.i for token in actor if token.pos_ == "PRON" and token.lower_ in PRONOUNS
+                and (token.dep_ == "conj" or any(child.dep_ == "conj" for child in token.children))} \
+        if actor is not None and len(actor) > 1 else set()
+    if not pronouns:
+        return text
+    words = []
+    for token in actor:
+        referent = antecedents.referent(token) if antecedents is not None and token.i in pronouns else None
+        if token.i not in pronouns:
+            words.append(token.text_with_ws)
+        elif referent is not None:
+            words.append(referent.name + token.whitespace_)
+    listed = re.sub(r"^(?:and|or|,)\s+|\s+(?:and|or|,)$", "", "".join(words).strip())
+    return clean(listed.removesuffix("’s").removesuffix("'s"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from helpers.entities import canonical_name, place_of
-from helpers.events.coref import Antecedents
+from helpers.events.coref import Antecedents, listed_pronouns_named
 from helpers.events.coref import PRONOUNS
 from helpers.events.sources import misjoined, reporter_of, reporting_subject, resolve_source, speaker as speaker_of
 from helpers.events.spans import EntityIndex, clean, coordinated, phrase
@@ -229,7 +229,7 @@ def actor_named(actor: Span | None, action: Token, sentence: Span, source: Span 
     if described is not None:
         name = clean(canonical_name(described))
         return name, actor_key(described, entities) or name
-    return actor_text, key
+    return listed_pronouns_named(actor, actor_text, antecedents), key
 
 
 # What is fired or thrown, whose owner is who fired it: "a sniper's bullet", "the army's missiles".

@@ -1,6 +1,8 @@
 """The spans of a parsed report the events stage reads: a report's entities, the phrase a word heads, headlines."""
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -69,14 +71,25 @@ def coordinated(token: Token) -> Span:
     """The noun phrase a token heads with the phrases joined to it by "and" or "or": "Australia, Canada and
     the United States", "The United States, United Nations and rights groups"."""
     words = phrase(token)
-    last = max((phrase(conj) for conj in token.conjuncts if conj.i > token.i and conj.pos_ in {"NOUN", "PROPN"}),
-               key=lambda span: span.end, default=words)
+    # (a list the parser hung on the first name as an apposition: "Greece, [Panama] and South Korea")
+    listed = [conj for appos in token.children if appos.dep_ == "appos" and appos.ent_type_ == token.ent_type_
+              and token.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} for conj in appos.conjuncts]
+    last = max((phrase(conj) for conj in [*token.conjuncts, *listed] if conj.i > token.i
+                and conj.pos_ in {"NOUN", "PROPN"}), key=lambda span: span.end, default=words)
     return token.doc[words.start:max(words.end, last.end)]
 
 
 def clean(text: str) -> str:
-    """Text on one line, without the quotation marks, commas and spaces around it."""
-    return " ".join(text.split()).strip("“”\"' ,")
+    """Text on one line, without the quotation marks, commas and spaces around it, nor a bracket or quotation mark
+    left unpaired inside it by where the phrase was cut ("[the] mandate", "“illegal” government", "(PISA")."""
+    text = " ".join(text.split()).strip("“”\"' ,")
+    if text.count("[") != text.count("]"):
+        text = text.replace("[", "").replace("]", "")
+    if text.count("“") != text.count("”") or text.count('"') % 2:
+        text = re.sub(r'[“”"]', "", text)
+    if text.count("(") > text.count(")"):
+        text = text[:text.rindex("(")].rstrip()
+    return text if any(character.isalnum() for character in text) else ""
 
 
 def is_headline(sentence: Span) -> bool:
