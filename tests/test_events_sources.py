@@ -186,6 +186,13 @@ def test_she_is_not_the_man_named_last(events):
     assert table.loc["visited", "source"] == "Chalida Tajaroensuk"
 
 
+def test_a_source_named_in_apposition_is_the_name(events):
+    # the model takes "Ditta" alone for a place; the name a noun of a person stands beside is a person's
+    table = events("Jamshed Ajmal, a passenger, said the militants were armed. Another passenger, Allah Ditta, told "
+                   "VOA that he and several others ran for their lives.")
+    assert tuple(table.loc["ran", ["source", "actor"]]) == ("Allah Ditta", "Allah Ditta and several others")
+
+
 def test_a_she_no_one_named_is_no_source_but_still_a_claim(events):
     table = events("“The danger is not passed yet,” agreed Polat Sayim, an ethnic Uyghur living in Australia. She "
                    "told VOA that police arrested two activists in Bangkok.")

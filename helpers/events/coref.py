@@ -159,8 +159,9 @@ def names_by_head(doc: Doc, entities: EntityIndex) -> dict[int, Span]:
     # a "who" clause describes
     people = {ent[start:].text for ent in entities.entities if ent.label_ == "PERSON" for start in range(len(ent))}
     for index, ent in list(names.items()):
-        if ent.label_ != "PERSON" and (ent.text in people or described_by_who(ent)):
-            names[index] = Span(ent.doc, ent.start, ent.end, label="PERSON")
+        if ent.label_ != "PERSON" and (ent.text in people or described_by_who(ent) or names_a_person_noun(ent)):
+            start = min(ent.start, ent.root.left_edge.i if ent.root.left_edge.pos_ == "PROPN" else ent.start)
+            names[index] = Span(ent.doc, start, ent.end, label="PERSON")  # ("Allah Ditta": the model took "Ditta")
     # ... and so is a surname the model left unlabelled ("Reno said she", after "Attorney General Janet Reno"), not
     # a storm's name the model calls a person's ("Cyclone Jude")
     surnames = {ent[-1].text for ent in entities.entities
@@ -184,6 +185,13 @@ def described_by_who(ent: Span) -> bool:
     return ent.label_ in {"ORG", "GPE"} and ent.root.tag_ == "NNP" and any(child.dep_ == "relcl" and any(
         word.lower_ in {"who", "whom", "whose"} and word.i < child.i for word in child.children)
         for child in ent.root.children)
+
+
+def names_a_person_noun(ent: Span) -> bool:
+    """Whether a name stands in apposition to a noun of a person ("Another passenger, Allah Ditta, told VOA"), a
+    person's name whatever the model calls it."""
+    return ent.label_ in {"ORG", "GPE"} and ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN" \
+        and ent.root.head.tag_ == "NN" and names_persons(ent.root.head.lemma_)
 
 
 def antecedent(pronoun: Token, agreement: Agreement, known: list[Entity], sentence: int, *,

@@ -355,6 +355,10 @@ def named_source(source: Span, earlier: list[Span], entities: EntityIndex,
     whom the pronoun stands for (see coref), "his office" that person's office, "the official" the last source
     with the same head word; else as written."""
     text = clean(source.text)
+    named = next((child for child in source.root.children if child.dep_ == "appos" and child.pos_ == "PROPN"
+                  and child.i >= source.end), None) if source.root.pos_ == "NOUN" else None
+    if named is not None:  # "Another passenger, Allah Ditta, told VOA": the name
+        return clean(source.doc[named.left_edge.i:named.i + 1].text)
     referent = antecedents.referent(source.root) if antecedents is not None and len(source) == 1 else None
     if referent is not None:
         return referent.name  # "“We need a surge in defence,” she said": the woman last named
