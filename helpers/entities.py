@@ -9,7 +9,19 @@ from helpers.nlp import PLACE_LABELS, gazetteer_of
 
 
 def canonical_name(span: Span) -> str:
-    """The name analysts group by: the gazetteer's name for places ("Kiev" -> Kyiv), else the text."""
+    """The name analysts group by: the gazetteer's name for places ("Kiev" -> Kyiv), else the text (kept with the
+    report while the events stage asks for it again and again)."""
+    known = span.doc.user_data.setdefault(CANONICAL_NAMES, {})
+    key = (span.start, span.end, span.label, span.kb_id)
+    if key not in known:
+        known[key] = name_of(span)
+    return known[key]
+
+
+CANONICAL_NAMES = "newsline.canonical_names"  # their key in Doc.user_data
+
+
+def name_of(span: Span) -> str:
     places = gazetteer_of(span.doc)
     if span.kb_id_:
         place = places.places.get(span.kb_id_) or places.lookup(span.text)

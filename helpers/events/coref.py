@@ -88,8 +88,13 @@ class Entity:
         """How salient the entity is to a pronoun in sentence number `sentence`; to a `narrated` pronoun (outside
         quotations) not through a quotation in its own sentence: in "“If fentanyl ends, tariffs will come off,”
         he said" the speaker does not name himself."""
-        return max((weight / 2 ** (sentence - at) for at, weight, quoted in self.mentions
-                    if sentence - at <= WINDOW and not (narrated and quoted and at == sentence)), default=0)
+        best = 0.0
+        for at, weight, quoted in reversed(self.mentions):  # (in reading order: stop at the first too far back)
+            if sentence - at > WINDOW:
+                break
+            if not (narrated and quoted and at == sentence):
+                best = max(best, weight / 2 ** (sentence - at))
+        return best
 
     def agrees(self, agreement: Agreement) -> bool:
         return self.kind in agreement.kinds and (self.plural == agreement.plural or self.kind == GROUP) \
@@ -128,7 +133,8 @@ def resolve_pronouns(doc: Doc, entities: EntityIndex, quotes: list[tuple[int, in
             if agreement is not None and token.pos_ == "PRON":
                 quote = quotation_of(token, quotes)
                 around = quote if agreement is not HE and agreement is not SHE else None
-                named = [entity for entity in known if around is None or any(  # (said.sent is built anew each call)
+                recent = [entity for entity in known if number - entity.mentions[-1][0] <= WINDOW]
+                named = [entity for entity in recent if around is None or any(  # (said.sent is built anew each call)
                     around[0] < said.idx < around[1] or sentence.start <= said.i < sentence.end
                     for said in entity.tokens)]
                 entity = antecedent(token, agreement, named, number, narrated=quote is None)

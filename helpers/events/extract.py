@@ -11,13 +11,14 @@ from spacy.tokens import Doc, Span, Token
 from helpers.events.actions import ActionSelector, news_actions, participle_in_headline
 from helpers.events.coref import Antecedents
 from helpers.events.dating import EventDate, Narrative, event_date
-from helpers.events.kinds import (action_name, is_negated, mode_of, modality_of, reported_type, speaker_acts,
+from helpers.events.kinds import (TYPES, action_name, is_negated, mode_of, modality_of, reported_type, speaker_acts,
                                   type_of)
 from helpers.events.places import place_near
 from helpers.events.roles import actor_named, aimed_at, authority_behind, participants
 from helpers.events.sources import (PARAGRAPH_BREAK, SOURCE_EDGES, ClaimSource, Report, SentenceSource,
                                     claim_source, is_hedged, reporter_of, sentence_source, written_offset)
-from helpers.events.spans import EntityIndex, clean, coordinated, phrase
+from helpers.entities import CANONICAL_NAMES
+from helpers.events.spans import PHRASES, EntityIndex, clean, coordinated, phrase
 from helpers.events.table import Event
 from helpers.lexicon import REPORTING_VERBS
 from helpers.timex import Timex
@@ -75,6 +76,8 @@ def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: dat
                                             and not timex.value.startswith("XXX") for timex in timexes))
             events.append(replace(event, date_value=when.value, date_start=when.start, date_end=when.end,
                                   date_from=when.came_from))
+    for kept in (PHRASES, CANONICAL_NAMES, TYPES):  # what the stage kept with the report while reading it
+        doc.user_data.pop(kept, None)
     return events
 
 

@@ -90,11 +90,18 @@ def kind_of(action: str) -> str:
 def type_of(action: Token, entities: EntityIndex, *, statement: bool) -> str:
     """The PLOVER type of an event: a noun's from its entry ("talks" CONSULT, "the shelling of Kharkiv" FIGHT),
     a verb's from event_type (where a verb that takes ground only when it acts on a place or ground, "entered
-    Kupiansk", "captured the airport", is told whether it does)."""
-    if action.pos_ == "NOUN":
-        return noun_type(action, entities)
-    on_place = acts_on_place(action, entities) or takes_ground(action)
-    return event_type(action, entities, on_place=on_place, statement=statement)
+    Kupiansk", "captured the airport", is told whether it does). Kept with the report, as it is asked twice."""
+    known = action.doc.user_data.setdefault(TYPES, {})
+    if (action.i, statement) not in known:
+        if action.pos_ == "NOUN":
+            known[action.i, statement] = noun_type(action, entities)
+        else:
+            on_place = acts_on_place(action, entities) or takes_ground(action)
+            known[action.i, statement] = event_type(action, entities, on_place=on_place, statement=statement)
+    return known[action.i, statement]
+
+
+TYPES = "newsline.types"  # their key in Doc.user_data
 
 
 def takes_ground(action: Token) -> bool:

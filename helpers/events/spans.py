@@ -44,7 +44,18 @@ class EntityIndex:
 
 
 def phrase(token: Token) -> Span:
-    """The noun phrase a token heads, without relative clauses or trailing punctuation."""
+    """The noun phrase a token heads, without relative clauses or trailing punctuation (kept with the report, as
+    the stages ask for the same phrases again and again)."""
+    known = token.doc.user_data.setdefault(PHRASES, {})
+    if token.i not in known:
+        known[token.i] = noun_phrase(token)
+    return known[token.i]
+
+
+PHRASES = "newsline.phrases"  # the key of the phrases kept in Doc.user_data
+
+
+def noun_phrase(token: Token) -> Span:
     doc = token.doc
     left = token.left_edge.i
     right = token.i
@@ -83,13 +94,18 @@ def clean(text: str) -> str:
     """Text on one line, without the quotation marks, commas and spaces around it, nor a bracket or quotation mark
     left unpaired inside it by where the phrase was cut ("[the] mandate", "“illegal” government", "(PISA")."""
     text = " ".join(text.split()).strip("“”\"' ,")
-    if text.count("[") != text.count("]"):
-        text = text.replace("[", "").replace("]", "")
-    if text.count("“") != text.count("”") or text.count('"') % 2:
-        text = re.sub(r'[“”"]', "", text)
-    if text.count("(") > text.count(")"):
-        text = text[:text.rindex("(")].rstrip()
-    return text if any(character.isalnum() for character in text) else ""
+    if PAIRED_MARK.search(text):
+        if text.count("[") != text.count("]"):
+            text = text.replace("[", "").replace("]", "")
+        if text.count("“") != text.count("”") or text.count('"') % 2:
+            text = re.sub(r'[“”"]', "", text)
+        if text.count("(") > text.count(")"):
+            text = text[:text.rindex("(")].rstrip()
+    return text if WORD.search(text) else ""
+
+
+PAIRED_MARK = re.compile(r'[\[\]“”"(]')
+WORD = re.compile(r"[^\W_]")
 
 
 def is_headline(sentence: Span) -> bool:
