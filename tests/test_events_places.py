@@ -94,6 +94,9 @@ def test_a_place_named_outside_the_events_clause_is_not_its_place(events, text, 
     ("At the Zaporizhzhia nuclear plant, where the last reactor was shut down on Sunday, engineers were relying "
      "on a single power line.", "shut", "Zaporizhzhya"),
     ("In Kyiv, the secretary of state pledged further aid during an unannounced visit on Thursday.", "visit", "Kyiv"),
+    # the act planned is where the plan is to be carried out
+    ("The team planned to leave Nairobi on Thursday for Dar es Salaam.", "planned", "Nairobi"),
+    ("The minister decided to visit Kharkiv on Monday.", "decided", "Kharkiv"),
 ])
 def test_a_place_the_event_shares_with_the_clause_it_goes_on_is_its_place(events, text, trigger, place):
     assert events(text).loc[trigger, "place"] == place

@@ -140,6 +140,9 @@ def is_area_of_town(place: Span, places: list[Span]) -> bool:
 # continue to burn across Australia", "the trial is set to begin in London").
 ASPECTUAL = {"continue", "keep", "begin", "start", "resume", "stop", "cease", "set", "due", "schedule", "slate",
              "expect"}
+# Verbs of a plan, whose place is that of the act planned: "the team planned to leave Nairobi on Thursday".
+PLANNED = {"plan", "intend", "prepare", "decide", "aim", "vow", "promise", "pledge", "seek", "try", "attempt",
+           "want", "hope", "agree", "threaten"}
 # Prepositions whose object is where something is or goes: "in Izium", "moved from Malawi to Mozambique".
 # Not "against Iran", "with the U.S.", "between Washington and Pyongyang", "a meeting on Afghanistan",
 # "honour on Modi", "a letter to Rubio" ("to" a place is a movement or a visit: "moved to Houston").
@@ -331,7 +334,7 @@ def clauses_of(action: Token) -> list[Token]:
         clauses += [next((verb for verb in action.ancestors if verb.pos_ in {"VERB", "AUX"}), action)]
     if action.dep_ in {"relcl", "acl"}:  # ... a clause that describes a noun, where the noun is ("the plant,
         clauses.append(action.head)       # where the reactor was [shut] down")
-    if action.lemma_.lower() in ASPECTUAL:
+    if action.lemma_.lower() in ASPECTUAL | PLANNED:  # ... or the act planned ("planned to leave Nairobi")
         clauses += [child for child in action.children if child.dep_ == "xcomp" and child.pos_ == "VERB"]
     if action.dep_ == "conj" and action.head.pos_ in {"VERB", "AUX"} and not other_doer(action):
         clauses.append(action.head)
