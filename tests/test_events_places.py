@@ -97,6 +97,9 @@ def test_a_place_named_outside_the_events_clause_is_not_its_place(events, text, 
     # the act planned is where the plan is to be carried out
     ("The team planned to leave Nairobi on Thursday for Dar es Salaam.", "planned", "Nairobi"),
     ("The minister decided to visit Kharkiv on Monday.", "decided", "Kharkiv"),
+    # a sentence that opens with a place has all its clauses there
+    ("In Los Angeles that lesson was brought home today when tons of earth cascaded down a hillside.", "cascaded",
+     "Los Angeles"),
 ])
 def test_a_place_the_event_shares_with_the_clause_it_goes_on_is_its_place(events, text, trigger, place):
     assert events(text).loc[trigger, "place"] == place

@@ -22,7 +22,8 @@ def place_near(action: Token, sentence: Span, entities: EntityIndex, *, exclude:
     bombing outside the U.S. embassy in Tanzania killed 10": Tanzania), nor is the place of another event
     the action is told in connection with ("was arrested over last year's blasts in Kenya")."""
     places = candidate_places(action, sentence, entities, exclude=exclude, target=target)
-    chosen = acted_on(action, places, entities, target) or in_its_clauses(action, sentence, places, entities)
+    chosen = acted_on(action, places, entities, target) or in_its_clauses(action, sentence, places, entities) \
+        or opening_place(action, sentence, places)
     if not chosen:  # else a spot no gazetteer names, in its clause ("showed up at Slepian's house")
         spot = next((site for clause in clauses_of(action) for site in [site_in(clause, exclude, target)]
                      if site is not None), None)
@@ -102,6 +103,23 @@ def in_its_clauses(action: Token, sentence: Span, places: list[Span], entities: 
         if chosen:
             return chosen
     return []
+
+
+def opening_place(action: Token, sentence: Span, places: list[Span]) -> list[Span]:
+    """The place a sentence opens with, which is where all its clauses happen ("In Los Angeles that lesson was
+    brought home today when tons of earth [cascaded] down a hillside"); not where a teller speaks of what
+    happened elsewhere ("In Kyiv, the minister said troops [retreated]")."""
+    opening = next((token for token in sentence if not token.is_punct and not token.is_space), None)
+    if opening is None or opening.dep_ != "prep" or opening.lower_ not in {"in", "at", "near", "outside", "inside"}:
+        return []
+    path = [action]
+    for ancestor in action.ancestors:
+        path.append(ancestor)
+        if ancestor == opening.head:
+            break
+    if path[-1] != opening.head or action == opening.head or any(verb.lemma_ in REPORTING_VERBS for verb in path):
+        return []
+    return [ent for ent in places if ent.root.head == opening and ent.root.dep_ == "pobj"]
 
 
 def authority_town(actor: Span | None, entities: EntityIndex) -> list[Span]:
