@@ -186,6 +186,19 @@ def test_she_is_not_the_man_named_last(events):
     assert table.loc["visited", "source"] == "Chalida Tajaroensuk"
 
 
+def test_a_quoted_paragraph_with_no_teller_is_the_last_speakers(events):
+    table = events("Bilai Abdi says she was shot in the leg during the attack in 2017.\n\n\"The man came down and "
+                   "passed by me, thinking I was dead.\"\n\nShe later fled to Nairobi.")
+    assert table.loc["came", "source"] == "Bilai Abdi"
+    assert table.loc["fled", "source"] == ""  # (the narrative again)
+
+
+def test_a_quotation_a_later_verb_tells_is_not_the_last_speakers(events):
+    table = events("Jeanne O'Laughlin said she had met the boy. ``First Fruits of the Monstrousness,'' read the "
+                   "editorial on the front of Friday's edition of Granma, which attacked the nun.")
+    assert table.loc["read", "source"] == ""
+
+
 def test_a_source_named_in_apposition_is_the_name(events):
     # the model takes "Ditta" alone for a place; the name a noun of a person stands beside is a person's
     table = events("Jamshed Ajmal, a passenger, said the militants were armed. Another passenger, Allah Ditta, told "

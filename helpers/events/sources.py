@@ -156,8 +156,8 @@ def sentence_source(report: Report, index: int, previous: SentenceSource, named:
         # a quote running over several sentences is attributed where it closes
         source, cue = quote_source(sentence, report.quotes, report.sentences[index + 1:index + 4],
                                    report.found[index + 1:index + 4])
-    if source is None and index and continues_quote(sentence, report.sentences[index - 1], report.quotes,
-                                                    report.text):
+    if source is None and index and (continues_quote(sentence, report.sentences[index - 1], report.quotes,
+                                                     report.text) or quoted_after_speaker(sentence, previous)):
         # "“We waited six months,” said Mykola. “Yesterday there were tanks.”"
         source, cue = previous.words, previous.cue
     if source is None:
@@ -224,6 +224,17 @@ def continues_quote(sentence: Span, before: Span, quotes: list[tuple[int, int]],
     if not sentence.text.lstrip().startswith(("“", '"')) or "\n\n" in between[len(between.rstrip()):]:
         return False
     return any(before.start_char <= start < before.end_char for start, _ in quotes)
+
+
+def quoted_after_speaker(sentence: Span, previous: SentenceSource) -> bool:
+    """Whether a sentence is a quotation with no teller of its own, right after a sentence a person tells: the
+    person's words, as news writes them ("Bilai Abdi says she was shot in 2017. ¶ “The man came down and passed
+    by me.”"). (A teller named after the quotation comes first: see quote_source.)"""
+    speaker, text = previous.words, sentence.text.strip()
+    closed = max(text.rfind("”"), text.rfind('"'), text.rfind("''"))
+    return text.startswith(("“", '"', "``")) and speaker is not None \
+        and (closed <= 0 or not text[closed:].strip("”\"'.,!? ")) \
+        and (speaker.root.ent_type_ == "PERSON" or speaker.root.lower_ in {"he", "she"})  # (not "“...,” read a headline")
 
 
 def fuller_name(source: Span, later: list[Span], entities: EntityIndex) -> str:
