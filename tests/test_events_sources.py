@@ -137,8 +137,12 @@ def test_a_quotation_going_on_keeps_its_speaker(events):
                    "“Yesterday Russian tanks still drove down our street.”")
     assert table.loc["drove", "source"] == "Mykola"
     assert table.loc["drove", "source_text"] == "Mykola"
+    # a quoted paragraph with no teller goes on with the person who spoke last (see quoted_after_speaker) ...
     fresh = events("“We waited six months for this,” said Mykola.\n\n“Tanks came back.”")
-    assert pd.isna(fresh.loc["came", "source"]) or fresh.loc["came", "source"] == ""  # a new paragraph: no speaker
+    assert fresh.loc["came", "source"] == "Mykola"
+    # ... but after a paragraph no person tells, it has no teller
+    narrated = events("Russian troops left the village in September.\n\n“Tanks came back.”")
+    assert pd.isna(narrated.loc["came", "source"]) or narrated.loc["came", "source"] == ""
 
 
 def test_a_headline_source_is_the_fuller_one_the_body_names(events):
