@@ -138,7 +138,7 @@ def test_changes_and_perfects_that_tell_events(events, text, trigger):
 
 
 @pytest.mark.parametrize("text, trigger", [
-    ("“We will come back to Gaza after the broadcast,” a refugee said on Monday.", "come"),  # someone quoted
+    ("“We came back to Gaza after the broadcast,” a refugee said on Monday.", "came"),  # someone quoted
     ("The minister reports to parliament on Friday.", "reports"),  # no correspondent announced
 ])
 def test_what_is_not_a_broadcast_talking_of_itself(events, text, trigger):
@@ -191,6 +191,10 @@ def test_telling_someone_to_act_is_the_telling(events):
     ("“He’s still fighting,” his son said.", "fighting"),
     ("“They're exerting the pressure at the right time,” he said.", "exerting"),
     ("“A trade war with China would do us more harm than good,” the minister said.", "do"),
+    # ... and what it says will be, uncoded and on no day: a view of the future
+    ("“They certainly will calculate risks and interests,” Yang said.", "calculate"),
+    ("“Probably slowly, he will move from his official position,” the analyst said.", "move"),
+    ("“We are going to move the hub into the cloud,” said Jobs.", "going"),
 ])
 def test_what_a_quotation_says_of_the_present_is_no_event(events, text, trigger):
     assert trigger not in events(text).index
@@ -207,8 +211,7 @@ def test_the_quotation_rule_needs_a_quotation(events, text, trigger):
 @pytest.mark.parametrize("text, trigger", [
     ("“The vast majority had been raped, often by armed men,” said Lockyear.", "raped"),  # told as done
     ("“The militants attacked the convoy,” the general said.", "attacked"),
-    ("“We will retaliate against the attackers,” the spokesman said.", "retaliate"),  # a plan
-    ("“We are going to move the hub into the cloud,” said Jobs.", "going"),
+    ("“We will retaliate against the attackers,” the spokesman said.", "retaliate"),  # a plan PLOVER codes
     ("“We will meet the envoy on Friday,” the minister said.", "meet"),
     # an act done by saying it
     ("“We condemn the jailbreak and urge the population to remain calm,” the police said.", "urge"),

@@ -393,10 +393,12 @@ def is_talk(action: Token, sentence: Span, timexes: list[Timex], *,
     windmills”", "“he’s still [fighting]”", "“they're [exerting] the pressure”", "“we have to support renewable
     energies, but [considering] biodiversity ...”", "“a child would [cost] $1,000”". Quoted, the present and the
     conditional tell a view, a state or a wish; the news a quotation gives is what the speaker says was done
-    ("“the vast majority had been [raped]”"), what is planned ("“we will [retaliate]”"), what is due on a day,
-    and an act the speakers do by saying it, which PLOVER codes ("“we [condemn] the jailbreak”": `coded()`)."""
-    return not told_in_the_past(action) and not told_as_plan(action) and not due(action, sentence, timexes) \
-        and not (performs(action) and coded())
+    ("“the vast majority had been [raped]”"), what is due on a day, and what PLOVER codes of what the speakers
+    plan ("“we will [retaliate]”") or do by saying it ("“we [condemn] the jailbreak”"): `coded()`. An uncoded
+    future with no day is a view of what will be ("“they certainly will [calculate] risks”", "“he will [move]
+    from his position”")."""
+    return not told_in_the_past(action) and not due(action, sentence, timexes) \
+        and not ((told_as_plan(action) or performs(action)) and coded())
 
 
 # Modals of possibility: what can, could or might be. With a perfect they hedge a claim of the past ("may have killed").
