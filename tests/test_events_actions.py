@@ -194,7 +194,7 @@ def test_telling_someone_to_act_is_the_telling(events):
     # ... and what it says will be, uncoded and on no day: a view of the future
     ("“They certainly will calculate risks and interests,” Yang said.", "calculate"),
     ("“Probably slowly, he will move from his official position,” the analyst said.", "move"),
-    ("“We are going to move the hub into the cloud,” said Jobs.", "going"),
+    ("“I will continue to engage with the people of Afghanistan,” Bennett said.", "continue"),  # going on
 ])
 def test_what_a_quotation_says_of_the_present_is_no_event(events, text, trigger):
     assert trigger not in events(text).index
@@ -212,6 +212,8 @@ def test_the_quotation_rule_needs_a_quotation(events, text, trigger):
     ("“The vast majority had been raped, often by armed men,” said Lockyear.", "raped"),  # told as done
     ("“The militants attacked the convoy,” the general said.", "attacked"),
     ("“We will retaliate against the attackers,” the spokesman said.", "retaliate"),  # a plan PLOVER codes
+    ("“We are going to move the hub into the cloud,” said Jobs.", "going"),  # the speakers' own plan
+    ("“We will rebuild Europe’s defence industry,” she said.", "rebuild"),
     ("“We will meet the envoy on Friday,” the minister said.", "meet"),
     # an act done by saying it
     ("“We condemn the jailbreak and urge the population to remain calm,” the police said.", "urge"),

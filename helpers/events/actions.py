@@ -9,15 +9,17 @@ from spacy.tokens import Span, Token
 from helpers.events.dating import governing_timex, main_clause_timex
 from helpers.events.kinds import NOMINAL_EVENTS, NOT_EVENTS, acts_on_place, event_type, type_of
 from helpers.events.roles import nominal_roles
+from helpers.events.sources import tells
 from helpers.events.spans import EntityIndex, is_headline, is_lead_in
 from helpers.events.nonevents import (due, is_background, is_conditional, is_counterfactual, is_feeling, is_gerund,
                                       is_long_standing, is_negated, is_possibility, is_possible_on_condition,
-                                      is_indefinite_past, is_observation, is_role, is_talk,
+                                      is_indefinite_past, is_observation, is_role,
                                       is_thing_doing, is_undone, is_untimed, is_view_shared, lemma, is_effect_on_minds,
-                                      asks_for_comment, is_on_air, told_as_plan)
+                                      asks_for_comment, is_on_air)
 from helpers.events.figures import is_statistic, is_trend
 from helpers.events.states import is_held_state
-from helpers.events.words import FORECASTING, HABITUAL, OPINION_VERBS, RELATIVES, WRITING, repeated
+from helpers.events.views import is_obligation, is_opinion_of_what_may_be, is_talk
+from helpers.events.words import HABITUAL, OPINION_VERBS, RELATIVES, WRITING, repeated
 from helpers.lexicon import REPORTING_VERBS, SPEECH_VERBS
 from helpers.timex import Timex
 
@@ -63,7 +65,7 @@ def find_actions(sentence: Span, source: Span | None) -> list[Token]:
             told = any(child.dep_ in {"dobj", "dative"} for child in head.children)
             reported = [child for child in head.children if (child.dep_ in {"ccomp", "parataxis"} or (
                 child.dep_ == "xcomp" and not told)) and child.pos_ in {"VERB", "AUX"}] \
-                if head.lemma_ in REPORTING_VERBS else []
+                if tells(head) else []
             deeper.extend(reported or [head])
         if deeper == heads:
             break
@@ -139,8 +141,6 @@ def participle_in_headline(action: Token, sentence: Span) -> bool:
 # Rules of syntax, tense and punctuation, not of the words seen: each holds on text never read. Each carries
 # its examples, the action in [brackets] (tests/test_events_actions.py runs them all).
 
-# Modals of obligation: what someone thinks ought to be, not what happened or is planned.
-DEONTIC = {"should", "must", "ought"}
 COPULAS = {"be", "have"}
 # The adverbs that make a phrasal verb, which the parser may not label a particle ("came [back]").
 PARTICLES = {"back", "out", "off", "away", "up", "down", "in", "over"}
@@ -245,25 +245,6 @@ def is_habit(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     aimed = [grand for child in action.children if child.dep_ == "xcomp" for grand in child.children]
     return any(child.dep_ == "advmod" and child.lower_ in HABITUAL for child in (
         *action.children, *(action.head.children if said else ()))) or any(map(repeated, (*action.children, *aimed)))
-
-
-def is_opinion_of_what_may_be(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
-    """What someone believes may or will happen: "analysts believe the EU may [make] some compromises", "experts
-    expect the bank will [raise] rates" (not on a day of its own: "expect talks will resume on Monday"). A
-    possibility or a forecast held in an opinion is no act, whatever PLOVER would code the act."""
-    return action.dep_ == "ccomp" and lemma(action.head) in OPINION_VERBS | FORECASTING and (is_possibility(
-        action, sentence, timexes) or told_as_plan(action) and not due(action, sentence, timexes))
-
-
-def is_obligation(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
-    """What ought to be: "We [should] pay respect", "the talks must [resume]". Reported and addressed to a
-    named side it is a demand, an event of the speaker's: "the president said that China must drop its tariffs"."""
-    obliged = any(child.dep_ == "aux" and child.lower_ in DEONTIC for child in action.children)
-    reported = action.dep_ == "ccomp" and action.head.lemma_ in REPORTING_VERBS
-    # (a people is no side a demand is made of: "experts said Africans should get tested" is advice)
-    addressed = any(child.dep_ in {"nsubj", "nsubjpass"} and child.ent_type_ in {"GPE", "ORG", "PERSON"}
-                    for child in action.children)
-    return obliged and not (reported and addressed)
 
 
 def is_heading(action: Token, sentence: Span, timexes: list[Timex]) -> bool:

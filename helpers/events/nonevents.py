@@ -1,10 +1,9 @@
 """Clauses that tell no event by who does them or how they are held: a thing, a trend or a measure as the
 doer, a feeling, an observation, a view shared, a role, an activity named, what did not happen, a state
 of long standing, a background, a text, a prediction, a possibility or a condition (rules of
-helpers.events.actions.NOT_NEWS; figures are helpers.events.figures), and the present of a quotation (is_talk)."""
+helpers.events.actions.NOT_NEWS; figures are helpers.events.figures; views, and the present of a quotation, are
+helpers.events.views)."""
 from __future__ import annotations
-
-from typing import Callable
 
 from spacy.tokens import Span, Token
 
@@ -385,20 +384,6 @@ def performs(action: Token) -> bool:
         else action
     return action.tag_ in {"VBP", "VB"} and not any(child.dep_ in {"aux", "auxpass"} for child in action.children) \
         and any(child.dep_ == "nsubj" and child.lower_ in {"i", "we"} for child in doer.children)
-
-
-def is_talk(action: Token, sentence: Span, timexes: list[Timex], *,
-            coded: Callable[[], bool] = lambda: False) -> bool:
-    """What a speaker says of how things are, or could be, in a quotation: "“the whole town [accepts] the
-    windmills”", "“he’s still [fighting]”", "“they're [exerting] the pressure”", "“we have to support renewable
-    energies, but [considering] biodiversity ...”", "“a child would [cost] $1,000”". Quoted, the present and the
-    conditional tell a view, a state or a wish; the news a quotation gives is what the speaker says was done
-    ("“the vast majority had been [raped]”"), what is due on a day, and what PLOVER codes of what the speakers
-    plan ("“we will [retaliate]”") or do by saying it ("“we [condemn] the jailbreak”"): `coded()`. An uncoded
-    future with no day is a view of what will be ("“they certainly will [calculate] risks”", "“he will [move]
-    from his position”")."""
-    return not told_in_the_past(action) and not due(action, sentence, timexes) \
-        and not ((told_as_plan(action) or performs(action)) and coded())
 
 
 # Modals of possibility: what can, could or might be. With a perfect they hedge a claim of the past ("may have killed").

@@ -254,7 +254,7 @@ def inner_sources(action: Token, sentence: Span, source: Span | None,
     ("a local official", "tell") in "the ministry said that a local official told Reuters that ..."."""
     found = []
     for ancestor in action.ancestors:
-        if ancestor.lemma_ not in REPORTING_VERBS or not sentence.start <= ancestor.i < sentence.end:
+        if not tells(ancestor) or not sentence.start <= ancestor.i < sentence.end:
             continue
         subject = reporter_of(ancestor)
         if subject is None:
@@ -264,6 +264,21 @@ def inner_sources(action: Token, sentence: Span, source: Span | None,
             continue  # the sentence's own source, already first in the chain
         found.append((reporter, ancestor.lemma_))
     return found[::-1]
+
+
+# Verbs of a finding, and who or what finds: "a study found that ...", "the assessment showed that ..." tell a
+# source's claim as "said" does.
+FINDING = {"find", "show", "reveal", "conclude"}
+STUDIES = {"study", "research", "report", "survey", "poll", "assessment", "analysis", "review", "data",
+           "researcher", "scientist", "investigation", "audit", "census", "inquiry", "probe", "test"}
+
+
+def tells(verb: Token) -> bool:
+    """Whether a verb reports what its subject tells: a reporting verb, or a finding of a study ("researchers found
+    that poor diets drive diabetes"; not "police found the body")."""
+    return verb.lemma_ in REPORTING_VERBS or verb.lemma_ in FINDING and any(
+        child.dep_ == "ccomp" for child in verb.children) and any(
+        child.dep_ == "nsubj" and child.lemma_.lower() in STUDIES for child in verb.children)
 
 
 def find_source(sentence: Span, entities: EntityIndex) -> tuple[Span | None, str]:
@@ -280,7 +295,7 @@ def find_source(sentence: Span, entities: EntityIndex) -> tuple[Span | None, str
     trailing = [token for token in sentence if token.dep_ in {"relcl", "parataxis", "advcl"}
                 and token.lemma_ in REPORTING_VERBS and after_comma(reporter_of(token))]
     for verb in (root, *[child for child in root.children if child.dep_ in {"ccomp", "conj"}], *trailing):
-        if verb.lemma_ in REPORTING_VERBS:
+        if tells(verb):
             subject = reporter_of(verb)
             if subject is not None:
                 return speaker(subject, entities), verb.lemma_

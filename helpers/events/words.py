@@ -82,7 +82,7 @@ HAPPENINGS = OWNED | {"trial", "arrest", "detention", "release", "process", "mee
                       "verdict", "law", "order", "measure", "rule", "ban", "sanctions"}
 
 # Reporting verbs that tell a judgement, not an act of speech: in the present they tell an opinion held; and the
-# verbs of forecasting, whose clause is a view of what will be (helpers.events.actions.is_opinion_of_what_may_be).
+# verbs of forecasting, whose clause is a view of what will be (helpers.events.views.is_opinion_of_what_may_be).
 OPINION_VERBS = {"argue", "believe", "think", "suggest", "contend", "feel", "assess", "estimate", "insist"}
 FORECASTING = {"expect", "predict", "fear", "hope", "forecast", "anticipate", "doubt"}
 # What the writing itself is ("this report", "contributed reporting"): a credit line acts on the text, not the world.

@@ -1,0 +1,61 @@
+"""Views, not acts: what someone believes may or will be, what someone thinks ought to be, what a quotation says
+of how things are or will be."""
+from __future__ import annotations
+
+from typing import Callable
+
+from spacy.tokens import Span, Token
+
+from helpers.events.nonevents import due, is_possibility, lemma, performs, told_as_plan, told_in_the_past
+from helpers.events.words import FORECASTING, OPINION_VERBS
+from helpers.lexicon import REPORTING_VERBS
+from helpers.timex import Timex
+
+# Modals of obligation: what someone thinks ought to be, not what happened or is planned.
+DEONTIC = {"should", "must", "ought"}
+
+
+def is_opinion_of_what_may_be(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """What someone believes may or will happen: "analysts believe the EU may [make] some compromises", "experts
+    expect the bank will [raise] rates" (not on a day of its own: "expect talks will resume on Monday"). A
+    possibility or a forecast held in an opinion is no act, whatever PLOVER would code the act."""
+    return action.dep_ == "ccomp" and lemma(action.head) in OPINION_VERBS | FORECASTING and (is_possibility(
+        action, sentence, timexes) or told_as_plan(action) and not due(action, sentence, timexes))
+
+
+def is_obligation(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """What ought to be: "We [should] pay respect", "the talks must [resume]". Reported and addressed to a
+    named side it is a demand, an event of the speaker's: "the president said that China must drop its tariffs"."""
+    obliged = any(child.dep_ == "aux" and child.lower_ in DEONTIC for child in action.children)
+    reported = action.dep_ == "ccomp" and action.head.lemma_ in REPORTING_VERBS
+    # (a people is no side a demand is made of: "experts said Africans should get tested" is advice)
+    addressed = any(child.dep_ in {"nsubj", "nsubjpass"} and child.ent_type_ in {"GPE", "ORG", "PERSON"}
+                    for child in action.children)
+    return obliged and not (reported and addressed)
+
+
+def is_talk(action: Token, sentence: Span, timexes: list[Timex], *,
+            coded: Callable[[], bool] = lambda: False) -> bool:
+    """What a speaker says of how things are, or could be, in a quotation: "“the whole town [accepts] the
+    windmills”", "“he’s still [fighting]”", "“they're [exerting] the pressure”", "“we have to support renewable
+    energies, but [considering] biodiversity ...”", "“a child would [cost] $1,000”". Quoted, the present and the
+    conditional tell a view, a state or a wish; the news a quotation gives is what the speaker says was done
+    ("“the vast majority had been [raped]”"), what is due on a day, what the speakers plan to do ("“we will
+    [rebuild] Europe’s defence industry”"), and what PLOVER codes of what is planned ("“it will be [met] with
+    force”") or done by saying it ("“we [condemn] the jailbreak”"): `coded()`. Any other future with no day is a
+    view of what will be ("“they certainly will [calculate] risks”", "“he will [move] from his position”")."""
+    planned = told_as_plan(action)
+    return not told_in_the_past(action) and not due(action, sentence, timexes) \
+        and not (planned and speakers_own(action)) and not ((planned or performs(action)) and coded())
+
+
+# Verbs of going on or of effort, which tell no new act: "“I will [continue] to engage”", "“we'll [try]”".
+EFFORTS = {"continue", "keep", "maintain", "remain", "stay", "try", "do", "work"}
+
+
+def speakers_own(action: Token) -> bool:
+    """Whether a planned act is the speakers' own new act: "“we will [rebuild] ...”", "“I’ll [get] him out”"."""
+    subject = next((child for child in action.children if child.dep_ == "nsubj"), None)
+    verb = next((child for child in action.children if child.dep_ == "xcomp"), action) \
+        if lemma(action) == "go" else action  # "we are [going] to move the hub"
+    return subject is not None and subject.lower_ in {"we", "i"} and lemma(verb) not in EFFORTS
