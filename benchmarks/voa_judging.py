@@ -21,9 +21,12 @@ three at bac2d65, 30c2465 and 6ff85e4, the last two of sentences no earlier shee
 (held-out, at 52a934b: 40 rows drawn with seed 37 from sentences no earlier sheet showed, as `--fresh` draws
 them, judged by a helper that did no tuning); `voa_judging_session4_final27.csv` (held-out, at fe801df: the 27
 events then left whose sentences no sheet, committed or not, had shown);
-`voa_judging_dev/` holds dev-part sheets judged the same way, which rules were written against. `--fresh`
-draws only sentences no committed sheet has shown: the held-out part is spent (after fe801df none is left
-that no one has read); measure further work on new real stories.
+`voa_judging_s11.csv` (held-out, at 8a1c4fb, seed 1101: 40 of the 45 events then left whose sentences no
+committed sheet showed, outside the two held-out stories bundled in data/raw; judged by a helper that did no
+tuning, with instructions written anew in session 11, the earlier ones being lost; a sample of what was left,
+not of all events). `voa_judging_dev/` holds dev-part sheets judged the same way, which rules were written
+against. `--fresh` draws only sentences no committed sheet has shown and leaves out the bundled stories: after
+voa_judging_s11.csv five such events are left; measure further work on new real stories.
 
 `score` reads a judged sheet and prints how many rows are no event, and on how many rows the actor, the place,
 the source and the date are right (the issue's targets: at most 5 non-events in 40; actor, place and source
