@@ -10,7 +10,7 @@ from helpers.events.dating import governing_timex, main_clause_timex
 from helpers.events.kinds import NOMINAL_EVENTS, NOT_EVENTS, acts_on_place, event_type, type_of
 from helpers.events.roles import nominal_roles
 from helpers.events.sources import tells
-from helpers.events.spans import EntityIndex, is_headline, is_lead_in
+from helpers.events.spans import EntityIndex, is_headline, is_lead_in, text_of
 from helpers.events.nonevents import (due, is_background, is_conditional, is_counterfactual, is_feeling, is_gerund,
                                       is_long_standing, is_negated, is_possibility, is_possible_on_condition,
                                       is_indefinite_past, is_observation, is_role,
@@ -155,7 +155,7 @@ NO_PLAN = {"struggle", "tend", "need", "seem", "appear", "happen", "fail", "like
 
 def is_question(sentence: Span) -> bool:
     """A sentence that asks ("What is the U.S. doing?", "“Who will pay?”"): it tells nothing happened."""
-    return sentence.text.rstrip().rstrip("”\"’' ").endswith("?")
+    return text_of(sentence).rstrip().rstrip("”\"’' ").endswith("?")
 
 
 # Verbs of state (the stative class of grammars: having, liking, lacking, awaiting): no news event ("he has
@@ -254,7 +254,7 @@ def is_heading(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     if action != sentence.root or action.tag_ not in {"VBG", "VBN", "VB"} \
             or any(child.dep_ in {"nsubj", "nsubjpass", "expl"} for child in action.children):
         return False
-    return not sentence.text.rstrip().rstrip("”\"’' ").endswith((".", "!", "?", ":", ";"))
+    return not text_of(sentence).rstrip().rstrip("”\"’' ").endswith((".", "!", "?", ":", ";"))
 
 
 def is_command(action: Token, sentence: Span, timexes: list[Timex]) -> bool:

@@ -18,7 +18,7 @@ from helpers.events.roles import actor_named, aimed_at, authority_behind, partic
 from helpers.events.sources import (PARAGRAPH_BREAK, SOURCE_EDGES, ClaimSource, Report, SentenceSource,
                                     claim_source, is_hedged, reporter_of, sentence_source, written_offset)
 from helpers.entities import CANONICAL_NAMES
-from helpers.events.spans import PHRASES, EntityIndex, clean, coordinated, phrase
+from helpers.events.spans import PHRASES, TEXT, EntityIndex, clean, coordinated, phrase, text_of
 from helpers.events.table import Event
 from helpers.lexicon import REPORTING_VERBS
 from helpers.timex import Timex
@@ -76,7 +76,7 @@ def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: dat
                                             and not timex.value.startswith("XXX") for timex in timexes))
             events.append(replace(event, date_value=when.value, date_start=when.start, date_end=when.end,
                                   date_from=when.came_from))
-    for kept in (PHRASES, CANONICAL_NAMES, TYPES):  # what the stage kept with the report while reading it
+    for kept in (PHRASES, CANONICAL_NAMES, TYPES, TEXT):  # what the stage kept with the report while reading it
         doc.user_data.pop(kept, None)
     return events
 
@@ -112,7 +112,7 @@ def make_event(action: Token, sentence: Span, told_by: Span | None, claim: Claim
     return Event(
         # the sentence's own text, not doc.text[start:end]: Doc.text is rebuilt on every call, which
         # made this stage grow with the square of a report's length
-        event_id=f"{article_id}-{number:03d}", article_id=article_id, sentence=sentence.text.strip(),
+        event_id=f"{article_id}-{number:03d}", article_id=article_id, sentence=text_of(sentence).strip(),
         start=start, end=end, action=action_name(action, target_token), trigger=action.text,
         actor=actor_text, target=clean(target.text) if target is not None else "",
         place=place, date_value=when.value, date_start=when.start,
@@ -129,6 +129,6 @@ def make_event(action: Token, sentence: Span, told_by: Span | None, claim: Claim
 
 def trimmed(sentence: Span) -> tuple[int, int]:
     """Character offsets of a sentence without the white space around it."""
-    text = sentence.text
+    text = text_of(sentence)
     start = sentence.start_char + len(text) - len(text.lstrip())
     return start, sentence.start_char + len(text.rstrip())

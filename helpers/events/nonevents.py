@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from helpers.events.dating import governing_timex
 from helpers.events.places import in_own_clause
-from helpers.events.spans import is_headline
+from helpers.events.spans import is_headline, text_of
 from helpers.events.kinds import NOMINAL_EVENTS, fails, says_not, verb_lemma
 from helpers.events.plover import VIOLENT_NOUNS
 from helpers.events.roles import ACTOR_LABELS
@@ -476,7 +476,7 @@ def asks_for_comment(action: Token, sentence: Span, timexes: list[Timex]) -> boo
     experts". The news is elsewhere in the story."""
     # (the sentence's text first, a cheap test that most sentences fail: "comment", "Comment", "comments")
     asked = [token for token in action.subtree if token.lemma_.lower() == "comment" and token != action] \
-        if "omment" in sentence.text else []
+        if "omment" in text_of(sentence) else []
     return newsroom_inquiry(action) or any(not any(step.dep_ in {"ccomp", "advcl", "relcl"} for step in
                                                    token.ancestors if step.i != action.i and action in step.ancestors)
                                            for token in asked)

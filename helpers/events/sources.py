@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from helpers.events.coref import Antecedents
 from helpers.events.given_names import name_gender
-from helpers.events.spans import EntityIndex, clean, is_headline, phrase
+from helpers.events.spans import TEXT, EntityIndex, clean, is_headline, phrase, text_of
 from helpers.events.words import DOCUMENTS, RELATIVES
 from helpers.lexicon import REPORTING_VERBS
 
@@ -38,6 +38,7 @@ QUOTATION_MARKS = {"“": "open", "”": "close", '"': "", "``": "open", "''": "
 QUOTATION_MARK = re.compile("|".join(sorted(map(re.escape, QUOTATION_MARKS), key=len, reverse=True)))
 # What may stand just before an opening mark and just after a closing one, besides a space.
 BEFORE_OPENING, AFTER_CLOSING = "([{—–-", ".,;:!?)]}—–-"
+LETTER = re.compile(r"[^\W\d_]")
 PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 # Some reports put each sentence on a line of its own (the bundled Wikinews): a quotation goes on past a blank line
 # when its closing mark comes within this many sentences, before any opening mark.
@@ -59,8 +60,8 @@ class Report:
 
     @classmethod
     def of(cls, doc: Doc, entities: EntityIndex) -> Report:
-        sentences = [sentence for sentence in doc.sents if any(token.is_alpha for token in sentence)]
-        text = doc.text  # spaCy joins the tokens again at each `doc.text`
+        text = doc.user_data[TEXT] = doc.text  # spaCy joins the tokens again at each `doc.text` (see text_of)
+        sentences = [sentence for sentence in doc.sents if LETTER.search(text, sentence.start_char, sentence.end_char)]
         quotes = quotations(text, [sentence.end_char for sentence in doc.sents])
         return cls(sentences, [find_source(sentence, entities) for sentence in sentences], text, quotes, entities,
                    Antecedents.of(doc, entities, quotes))
@@ -221,7 +222,7 @@ def continues_quote(sentence: Span, before: Span, quotes: list[tuple[int, int]],
     """Whether a sentence is a quotation that goes on from the attributed quotation just before it, in
     the same paragraph (`text` is the document's text)."""
     between = text[before.start_char:sentence.start_char]
-    if not sentence.text.lstrip().startswith(("“", '"')) or "\n\n" in between[len(between.rstrip()):]:
+    if not text_of(sentence).lstrip().startswith(("“", '"')) or "\n\n" in between[len(between.rstrip()):]:
         return False
     return any(before.start_char <= start < before.end_char for start, _ in quotes)
 
@@ -230,7 +231,7 @@ def quoted_after_speaker(sentence: Span, previous: SentenceSource) -> bool:
     """Whether a sentence is a quotation with no teller of its own, right after a sentence a person tells: the
     person's words, as news writes them ("Bilai Abdi says she was shot in 2017. ¶ “The man came down and passed
     by me.”"). (A teller named after the quotation comes first: see quote_source.)"""
-    speaker, text = previous.words, sentence.text.strip()
+    speaker, text = previous.words, text_of(sentence).strip()
     closed = max(text.rfind("”"), text.rfind('"'), text.rfind("''"))
     return text.startswith(("“", '"', "``")) and speaker is not None \
         and (closed <= 0 or not text[closed:].strip("”\"'.,!? ")) \

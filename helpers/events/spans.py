@@ -43,6 +43,18 @@ class EntityIndex:
         return self.entities[:bisect_right(self.ends, position)]
 
 
+def text_of(span: Span) -> str:
+    """A span's text, cut from the report's text kept with the report (Span.text joins its tokens anew each time)."""
+    doc = span.doc
+    text = doc.user_data.get(TEXT)
+    if text is None:
+        text = doc.user_data[TEXT] = doc.text
+    return text[span.start_char:span.end_char]
+
+
+TEXT = "newsline.text"  # the report's text kept in Doc.user_data
+
+
 def phrase(token: Token) -> Span:
     """The noun phrase a token heads, without relative clauses or trailing punctuation (kept with the report, as
     the stages ask for the same phrases again and again)."""
