@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from helpers.entities import canonical_name
 from helpers.events.given_names import name_gender
-from helpers.events.spans import EntityIndex, clean, phrase
+from helpers.events.spans import EntityIndex, clean, phrase, quote_around
 from helpers.events.words import AGENT_SUFFIXES, FORCES, PARTS, PEOPLE as DOERS
 
 # What each third-person pronoun can stand for: the kinds of referent (a person, a group such as a ministry or a
@@ -152,7 +151,7 @@ def resolve_pronouns(doc: Doc, entities: EntityIndex, quotes: list[tuple[int, in
 
 
 def quotation_of(token: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
-    return next(((start, end) for start, end in quotes if start < token.idx < end), None)
+    return quote_around(token.idx, quotes)
 
 
 def names_by_head(doc: Doc, entities: EntityIndex) -> dict[int, Span]:

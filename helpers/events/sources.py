@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from helpers.events.coref import Antecedents
 from helpers.events.given_names import name_gender
-from helpers.events.spans import TEXT, EntityIndex, clean, is_headline, phrase, text_of
+from helpers.events.spans import TEXT, EntityIndex, clean, is_headline, phrase, quote_around, text_of
 from helpers.events.words import DOCUMENTS, RELATIVES
 from helpers.lexicon import REPORTING_VERBS
 
@@ -67,7 +67,7 @@ class Report:
                    Antecedents.of(doc, entities, quotes))
 
     def in_quotation(self, token: Token) -> bool:
-        return any(start < token.idx < end for start, end in self.quotes)
+        return quote_around(token.idx, self.quotes) is not None
 
 
 def quotations(text: str, sentence_ends: list[int]) -> list[tuple[int, int]]:

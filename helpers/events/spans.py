@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -41,6 +40,13 @@ class EntityIndex:
     def before(self, position: int) -> list[Span]:
         """The entities that end at or before token `position`, in order."""
         return self.entities[:bisect_right(self.ends, position)]
+
+
+def quote_around(position: int, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The quotation (start, end) a character offset lies inside, of quotations in text order that do not
+    overlap (sources.quotations), or None."""
+    before = bisect_left(quotes, (position,)) - 1
+    return quotes[before] if before >= 0 and quotes[before][0] < position < quotes[before][1] else None
 
 
 def text_of(span: Span) -> str:
