@@ -6,7 +6,8 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from helpers.events.sources import is_hedged, quotations
+from helpers.events.hedges import is_hedged
+from helpers.events.sources import quotations
 
 
 def test_according_to_gives_the_source(events):

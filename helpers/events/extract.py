@@ -16,8 +16,9 @@ from helpers.events.kinds import (TYPES, action_name, is_negated, mode_of, modal
 from helpers.events.places import place_near
 from helpers.events.roles import actor_named, aimed_at, authority_behind, participants
 from helpers.events.sources import (PARAGRAPH_BREAK, SOURCE_EDGES, ClaimSource, Report, SentenceSource,
-                                    claim_source, is_hedged, reporter_of, sentence_source, written_offset)
+                                    claim_source, reporter_of, sentence_source, written_offset)
 from helpers.entities import CANONICAL_NAMES
+from helpers.events.hedges import HEDGES, is_hedged
 from helpers.events.spans import PHRASES, TEXT, EntityIndex, clean, coordinated, phrase, text_of
 from helpers.events.table import Event
 from helpers.lexicon import REPORTING_VERBS
@@ -76,7 +77,7 @@ def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: dat
                                             and not timex.value.startswith("XXX") for timex in timexes))
             events.append(replace(event, date_value=when.value, date_start=when.start, date_end=when.end,
                                   date_from=when.came_from))
-    for kept in (PHRASES, CANONICAL_NAMES, TYPES, TEXT):  # what the stage kept with the report while reading it
+    for kept in (PHRASES, CANONICAL_NAMES, TYPES, TEXT, HEDGES):  # what the stage kept with the report while reading it
         doc.user_data.pop(kept, None)
     return events
 

@@ -1,0 +1,103 @@
+"""Hedges: whether a report tells an action as uncertain ("reportedly", "may have", "could not be verified")."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from helpers.events.words import DOCUMENTS
+from helpers.lexicon import REPORTING_VERBS
+
+# Hedges, each read in its role on the path from the action up to its sentence's root (see is_hedged):
+# a modal auxiliary "may", "might", "could" (tag MD): "the strike may have killed five" (not the month: "on May
+# 20"; not an inability: "villagers could not escape"),
+HEDGING_MODALS = {"may", "might", "could"}
+# an adverb: "the strike reportedly killed five",
+HEDGING_ADVERBS = {"reportedly", "allegedly", "apparently", "purportedly", "supposedly", "possibly", "probably",
+                   "perhaps", "likely", "seemingly", "presumably"}
+# an adjective on the action, a participant or the report it comes from: "an alleged attack", "suspected
+# militants attacked", "according to unconfirmed reports, rebels seized the airport",
+HEDGING_ADJECTIVES = {"alleged", "suspected", "unconfirmed", "unverified", "purported", "anecdotal", "rumored",
+                      "rumoured", "presumed", "claimed", "reported"}
+# a word the action's clause depends on: "troops appeared to retreat", "the general is believed to have fled",
+# "Russia claimed that its forces took Bakhmut" (but not "claimed responsibility"), "it is unclear whether",
+DOUBTING_HEADS = {"appear", "seem", "claim", "allege", "suspect", "believe", "rumor", "rumour", "likely", "unlikely",
+                  "unclear", "uncertain", "unknown", "possible"}
+# and, negated, a word of certainty: "it is not clear whether the army attacked"; a negated check hedges its
+# whole sentence: "the claims could not be independently verified".
+CERTAINTY_WORDS = {"clear", "certain", "known", "sure"}
+CHECKING_VERBS = {"verify", "confirm", "corroborate"}
+CLAUSE_DEPS = {"ccomp", "xcomp", "csubj", "csubjpass"}
+
+
+def is_hedged(action: Token, sentence: Span) -> bool:
+    """Whether the action is told as uncertain: a hedge in its role on the path from the action up to the
+    root of its sentence (see HEDGING_MODALS and what follows it), or a negated check of the sentence's claims."""
+    unchecked, doubted_claims = sentence_hedges(sentence)
+    if unchecked:
+        return True
+    below = None
+    for token in (action, *action.ancestors):
+        if not sentence.start <= token.i < sentence.end or (below is not None and below.dep_ == "conj" and any(
+                child.dep_ in {"nsubj", "nsubjpass"} for child in below.children)):
+            break  # a clause with a subject of its own: "their story may not be known, but it is intertwined"
+        # the clause depends on the word, or the word is the action and stands for its clause ("troops
+        # appeared to retreat" when "appeared" is the event); a reporting verb is not in doubt of itself
+        clause = below.dep_ in CLAUSE_DEPS if below is not None else token.lemma_ not in REPORTING_VERBS and any(
+            child.dep_ in CLAUSE_DEPS for child in token.children)
+        if clause and (token.lemma_.lower() in DOUBTING_HEADS or doubted(token)) or likely_clause(token):
+            return True
+        if any(hedging_child(child) for child in token.children):
+            return True
+        below = token
+    return doubted_claims
+
+
+def sentence_hedges(sentence: Span) -> tuple[bool, bool]:
+    """Whether the sentence says its claims were not checked ("could not be verified"), and whether it calls them
+    unconfirmed ("unconfirmed reports"): asked of every action, kept with the report (HEDGES) by sentence."""
+    known = sentence.doc.user_data.setdefault(HEDGES, {})
+    if sentence.start not in known:
+        known[sentence.start] = (
+            any(token.lemma_ in CHECKING_VERBS and negated(token) for token in sentence),
+            any(child.lower_ in HEDGING_ADJECTIVES for token in sentence if token.lemma_ in DOCUMENTS
+                or token.lower_ == "claims" for child in token.children if child.dep_ == "amod"))
+    return known[sentence.start]
+
+
+HEDGES = "newsline.hedges"  # their key in Doc.user_data
+
+
+def hedging_child(child: Token) -> bool:
+    """A modal, an adverb or an adjective that hedges its head, or a participant hedged by an adjective."""
+    if child.tag_ == "MD" and child.lower_ in HEDGING_MODALS:
+        return not (child.lower_ == "could" and negated(child.head) and not has_perfect(child.head))
+    if child.dep_ == "advmod" and child.lower_ in HEDGING_ADVERBS:
+        return True
+    if child.dep_ in {"nsubj", "nsubjpass", "dobj", "amod"}:
+        return child.lower_ in HEDGING_ADJECTIVES or any(
+            grandchild.dep_ == "amod" and grandchild.lower_ in HEDGING_ADJECTIVES for grandchild in child.children)
+    return False
+
+
+def doubted(token: Token) -> bool:
+    """Whether a clause head says its clause is in doubt: "it is not clear whether", "it is unclear who"."""
+    for child in token.children:
+        if child.dep_ == "acomp" and (child.lemma_ in DOUBTING_HEADS or (
+                child.lemma_ in CERTAINTY_WORDS and (negated(token) or negated(child)))):
+            return True
+    return False
+
+
+def likely_clause(token: Token) -> bool:
+    """A copula whose complement doubts a clause of its own: "lawmakers are likely to be angered" (the event
+    the kit takes is "are")."""
+    return any(child.dep_ == "acomp" and child.lemma_ in DOUBTING_HEADS and any(
+        grandchild.dep_ in CLAUSE_DEPS for grandchild in child.children) for child in token.children)
+
+
+def negated(token: Token) -> bool:
+    return any(child.dep_ == "neg" for child in token.children)
+
+
+def has_perfect(verb: Token) -> bool:
+    """"Could not have known": a possibility denied, not an inability."""
+    return any(child.dep_ == "aux" and child.lemma_ == "have" for child in verb.children)
