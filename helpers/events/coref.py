@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from helpers.entities import canonical_name
 from helpers.events.given_names import name_gender
-from helpers.events.spans import EntityIndex, clean, phrase, quote_around
+from helpers.events.spans import EntityIndex, clean, phrase, quote_around, text_of
 from helpers.events.words import AGENT_SUFFIXES, FORCES, PARTS, PEOPLE as DOERS
 
 # What each third-person pronoun can stand for: the kinds of referent (a person, a group such as a ministry or a
@@ -162,9 +162,9 @@ def names_by_head(doc: Doc, entities: EntityIndex) -> dict[int, Span]:
     # VOA" came out a GPE, "Alinejad is scheduled to testify" a PERSON)
     # ... and so is any last part of a person's name ("Har-Shefi", an ORG, after "Margalit Har-Shefi"), and a name
     # a "who" clause describes
-    people = {ent[start:].text for ent in entities.entities if ent.label_ == "PERSON" for start in range(len(ent))}
+    people = {text_of(ent[start:]) for ent in entities.entities if ent.label_ == "PERSON" for start in range(len(ent))}
     for index, ent in list(names.items()):
-        if ent.label_ != "PERSON" and (ent.text in people or described_by_who(ent) or names_a_person_noun(ent)):
+        if ent.label_ != "PERSON" and (text_of(ent) in people or described_by_who(ent) or names_a_person_noun(ent)):
             start = min(ent.start, ent.root.left_edge.i if ent.root.left_edge.pos_ == "PROPN" else ent.start)
             names[index] = Span(ent.doc, start, ent.end, label="PERSON")  # ("Allah Ditta": the model took "Ditta")
     # ... and so is a surname the model left unlabelled ("Reno said she", after "Attorney General Janet Reno"), not
@@ -332,7 +332,7 @@ def naming(token: Token, name_headed: Span | None) -> tuple[str, Span | None, st
         kind = PERSON if token.pos_ == "PROPN" and any(
             child.dep_ == "relcl" and any(word.lower_ in {"who", "whom", "whose"} for word in child.children)
             for child in token.children) or someone_new(token) else THING
-        return kind, words, clean(words.text).removesuffix("’s").removesuffix("'s")
+        return kind, words, clean(text_of(words)).removesuffix("’s").removesuffix("'s")
     return "", None, ""
 
 
@@ -375,7 +375,7 @@ def gender_shown(words: Span) -> str:
         return GENDERED_NOUNS.get(words.root.lemma_.lower(), "")
     before = words.doc[words.start - 1] if words.start else None
     titled = HONORIFICS.get(before.lower_.rstrip("."), "") if before is not None else ""
-    return titled or (name_gender(words.text) if words.label_ == "PERSON" and words[0].pos_ == "PROPN" else "")
+    return titled or (name_gender(text_of(words)) if words.label_ == "PERSON" and words[0].pos_ == "PROPN" else "")
 
 
 def listed_pronouns_named(actor: Span | None, text: str, antecedents: Antecedents | None) -> str:

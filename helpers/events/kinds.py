@@ -207,12 +207,19 @@ def known_lemma(lemma: str, tag: str, written: str) -> str:
     return next((stem for stem in stems if stem in KNOWN_VERBS), lemma)
 
 
-def entry_keys(action: Token) -> list[str]:
+def entry_keys(action: Token) -> tuple[str, ...]:
     """The lexicon keys of a verb, most specific first: "lemma prep object" ("withdraw from treaty", or by the
     object's entity label: "release to PERSON"), "lemma
     particle" ("pull back", "call for"), "lemma object" ("impose sanction", "impose martial law"; the passive
     subject is the object: "sanctions were imposed"; a named object also by its entity label, "release
-    PERSON"), then "lemma"."""
+    PERSON"), then "lemma". Kept with the report (TYPES), as every rule of type asks for them."""
+    known = action.doc.user_data.setdefault(TYPES, {})
+    if ("keys", action.i) not in known:
+        known["keys", action.i] = tuple(verb_keys(action))
+    return known["keys", action.i]
+
+
+def verb_keys(action: Token) -> list[str]:
     lemma = verb_lemma(action)
     keys = [key for child in action.children if child.dep_ == "prep" for noun in child.children
             if noun.dep_ == "pobj" for key in (f"{lemma} {child.lower_} {noun.lemma_.lower()}",
