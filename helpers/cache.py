@@ -4,7 +4,6 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import json
-import os
 import pickle
 from functools import lru_cache
 from pathlib import Path
@@ -13,6 +12,7 @@ from typing import Iterable
 from helpers.geography import UserPlace
 from helpers.nlp import DEFAULT_MODELS
 from helpers.io import write_atomic
+from helpers.paths import cache_folder
 from helpers.reading import Article
 
 #: The modules (a `name.py` file or a `name/` package) whose code decides what a report's rows are:
@@ -32,7 +32,7 @@ def default_folder() -> Path:
     Outside the output folder, so that folder holds only the tables, and one cache serves every
     output folder (the key holds everything that decides a report's rows). Delete it at any time.
     """
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsline"
+    return cache_folder()
 
 
 @lru_cache(maxsize=1)

@@ -11,11 +11,10 @@ from __future__ import annotations
 import importlib.metadata
 import importlib.resources
 import json
-import os
 from functools import lru_cache
-from pathlib import Path
 
 from helpers.io import write_atomic
+from helpers.paths import cache_folder
 from helpers.nlp import PERSON_TITLES
 
 # Seen in at least this many of the data's sources and this many times, with a share of women or of men at least
@@ -46,7 +45,7 @@ def table() -> dict[str, str]:
         version = importlib.metadata.version(PACKAGE)
     except importlib.metadata.PackageNotFoundError:
         return {}
-    folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsline"
+    folder = cache_folder()
     path = folder / f"given_names-{version}-{MIN_SOURCES}-{MIN_COUNT}-{MIN_SHARE}.json"
     try:
         return json.loads(path.read_text(encoding="utf-8"))

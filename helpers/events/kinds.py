@@ -13,7 +13,7 @@ from helpers.events.plover import (ARMED, CATEGORIES, CATEGORY, CIVILIAN, COMMIT
                                    VIOLENT_ACTS, VIOLENT_NOUNS, WARNINGS, WILLING)
 from helpers.events.roles import nominal_roles
 from helpers.events.spans import EntityIndex, phrase
-from helpers.events.words import PEOPLE
+from helpers.events.words import PEOPLE, PLANNING
 from helpers.lexicon import CONDITIONAL_AUXILIARIES, FUTURE_AUXILIARIES, REPORTING_VERBS
 from helpers.nlp import PLACE_LABELS
 
@@ -38,9 +38,6 @@ NOT_EVENTS = {"be", "have", "come", "lie", "remain", "seem", "appear", "include"
 # and modes), and STATEMENT for reported speech of no category.
 EVENT_TYPES: dict[str, set[str]] = {category.name: set(category.verbs) for category in CATEGORIES}
 TYPE_OF: dict[str, str] = VERB_TYPES
-# "decided to regroup", "plans to attack": the event is the complement, planned, not yet done.
-PLANNING = {"plan", "intend", "prepare", "decide", "aim", "vow", "promise", "pledge", "resolve", "seek", "try",
-            "attempt"}
 # Heads whose complement did not happen by the source's account: "denied shelling", "failed to take".
 NEGATING = {"deny", "refute", "fail"}
 # Nouns naming a change of control or an attack of a place ("the fall of Kupiansk", "the recapture

@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 from helpers.entities import canonical_name, place_of
 from helpers.geography import Place
 from helpers.events.spans import EntityIndex
-from helpers.events.words import PEOPLE
+from helpers.events.words import PEOPLE, PLANNING
 from helpers.lexicon import REPORTING_VERBS, TOWN_NOUNS
 from helpers.nlp import PLACE_LABELS, PLACE_NOUNS, PLACE_VERBS, SITE_NOUNS, gazetteer_of
 
@@ -159,8 +159,7 @@ def is_area_of_town(place: Span, places: list[Span]) -> bool:
 ASPECTUAL = {"continue", "keep", "begin", "start", "resume", "stop", "cease", "set", "due", "schedule", "slate",
              "expect"}
 # Verbs of a plan, whose place is that of the act planned: "the team planned to leave Nairobi on Thursday".
-PLANNED = {"plan", "intend", "prepare", "decide", "aim", "vow", "promise", "pledge", "seek", "try", "attempt",
-           "want", "hope", "agree", "threaten"}
+PLANNED = PLANNING | {"want", "hope", "agree", "threaten"}
 # Prepositions whose object is where something is or goes: "in Izium", "moved from Malawi to Mozambique".
 # Not "against Iran", "with the U.S.", "between Washington and Pyongyang", "a meeting on Afghanistan",
 # "honour on Modi", "a letter to Rubio" ("to" a place is a movement or a visit: "moved to Houston").

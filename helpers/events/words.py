@@ -85,6 +85,9 @@ HAPPENINGS = OWNED | {"trial", "arrest", "detention", "release", "process", "mee
 # verbs of forecasting, whose clause is a view of what will be (helpers.events.views.is_opinion_of_what_may_be).
 OPINION_VERBS = {"argue", "believe", "think", "suggest", "contend", "feel", "assess", "estimate", "insist"}
 FORECASTING = {"expect", "predict", "fear", "hope", "forecast", "anticipate", "doubt"}
+# Verbs of a plan: "decided to regroup", "plans to attack": the event is the complement, planned, not yet done.
+PLANNING = {"plan", "intend", "prepare", "decide", "aim", "vow", "promise", "pledge", "resolve", "seek", "try",
+            "attempt"}
 # What the writing itself is ("this report", "contributed reporting"): a credit line acts on the text, not the world.
 WRITING = {"report", "reporting", "story", "article", "dispatch"}
 
