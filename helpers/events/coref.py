@@ -311,9 +311,10 @@ def mention(token: Token, name_headed: Span | None, known: list[Entity], sentenc
         known.append(entity)
         if index is not None:
             pool.append(entity)
-    elif len(name) > len(entity.name):
-        entity.name, entity.words, entity.head = name, words, words.root.lemma_
-    entity.gender = entity.gender or gender_shown(words)
+    else:
+        if len(name) > len(entity.name):
+            entity.name, entity.words, entity.head = name, words, words.root.lemma_
+        entity.gender = entity.gender or gender_shown(words)
     entity.plural = plural
     entity.mentions.append((sentence, weight(token), quoted))
     entity.last = token
