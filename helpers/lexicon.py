@@ -37,3 +37,10 @@ HOLIDAY_NAMES = frozenset({"christmas", "christmas day", "christmas eve", "easte
                            "good friday", "thanksgiving", "thanksgiving day", "halloween", "new year",
                            "new years day", "new years eve", "ramadan", "eid", "eid al-fitr", "eid al-adha",
                            "passover", "hanukkah", "diwali", "nowruz", "lent", "boxing day"})
+# Words before a name that make it a person's: "President Lai", "Gen. Kirkwood".
+PERSON_TITLES = {"president", "mr", "mrs", "ms", "dr", "minister", "senator", "sen", "rep", "gen", "general",
+                 "secretary", "king", "queen", "prince", "princess", "sheikh", "pope", "governor", "gov", "mayor",
+                 "chancellor", "premier", "ambassador", "commander", "colonel", "col", "lt", "capt", "captain",
+                 "judge", "justice", "speaker", "spokesman", "spokeswoman", "spokesperson", "chairman", "envoy",
+                 "lawmaker", "professor", "prof", "sir", "lord", "lady", "saint", "st", "imam", "rev", "father",
+                 "sgt", "cpl", "pvt", "maj", "brig", "cmdr", "adm", "supt", "insp", "det", "amb", "msgr"}

