@@ -44,6 +44,17 @@ from helpers.events.spans import EntityIndex
     # ... but not a later pronoun, when the noun shows no gender
     ("Janet Reno arrived in Miami on Monday. A member of the family spoke to reporters. She later left the city.",
      "She", "Janet Reno"),
+    # a definite description of one person as a subject goes on with the person named before it; a name inside a
+    # relative clause is less salient than its sentence's subject
+    ("Former EU official Michel Barnier says immigration should stop. The French politician, who is considering "
+     "challenging Emmanuel Macron in next year's election, says the bloc is failing. His remarks angered many.",
+     "His", "Michel Barnier"),
+    ("King Abdullah was said to be taking a letter to Paris from Assad, with whom the king talked Sunday. Prince Ali "
+     "Hamid, King Abdullah's half-brother, was asked on Monday about the letter the king was thought to be taking. "
+     "In a radio interview, he refused to give details.", "he", "Prince Ali Hamid"),
+    ("Calling the mother of Elian Gonzalez an excellent girl, President Fidel Castro said Friday she had been "
+     "practically kidnapped by the boyfriend who perished along with her on the boat wreck her 6-year-old son "
+     "survived. He placed the blame on Lazaro Munero.", "He", "Fidel Castro"),
 ])
 def test_pronoun_stands_for(nlp, text, pronoun, expected):
     doc = nlp(text)

@@ -266,3 +266,22 @@ def test_a_visit_told_of_someone_is_theirs(events):
 def test_a_passive_participle_opening_a_sentence_is_done_to_its_subject(events, text, trigger, actor, target):
     row = events(text).loc[trigger]
     assert (row["actor"], row["target"]) == (actor, target)
+
+
+def test_a_definite_description_of_one_person_is_the_person_named_before_it(events):
+    table = events("Israeli Prime Minister Benjamin Netanyahu met security chiefs on Sunday. The Israeli leader told "
+                   "a cabinet meeting that the army would act.")
+    assert table.loc["told", "actor"] == "Benjamin Netanyahu"
+    table = events("U.S. President Donald Trump spoke on Monday. Afghan President Ashraf Ghani met officials. The "
+                   "president said the army would attack on Wednesday.")
+    assert table.loc["attack", "source"] == "Ashraf Ghani"  # the last so titled
+    table = events("Police arrested Juan Perez on Monday. The police said he fled.")
+    assert table.loc["fled", "source"] in {"police", "the police", "Police"}  # a body is no one person
+
+
+def test_a_thing_issued_is_done_by_its_owner(events):
+    table = events("Iran did not respond to a similar VOA request for comment, emailed on Tuesday.")
+    assert table.loc["emailed", "actor"] == "VOA"
+    table = events("Ukraine's cities, shelled overnight by Russian forces, lost power. The cities of Ukraine, "
+                   "hit on Monday, were dark.")
+    assert table.loc["hit", "actor"] == ""  # a city is not its country's doing

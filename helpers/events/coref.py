@@ -10,6 +10,7 @@ from helpers.entities import canonical_name
 from helpers.events.given_names import name_gender
 from helpers.events.spans import EntityIndex, clean, phrase, quote_around, text_of
 from helpers.events.words import AGENT_SUFFIXES, FORCES, PARTS, PEOPLE as DOERS
+from helpers.lexicon import PERSON_TITLES
 
 # What each third-person pronoun can stand for: the kinds of referent (a person, a group such as a ministry or a
 # party, a place such as a country, people such as "Ukrainians", a thing), singular or plural, and the gender
@@ -145,8 +146,10 @@ def resolve_pronouns(doc: Doc, entities: EntityIndex, quotes: list[tuple[int, in
                 entity.tokens.append(token)
                 resolved[token.i] = Referent(entity.name, entity.kind, entity.words)
             elif token.i in names or token.pos_ in {"NOUN", "PROPN"}:  # (a mention is a name or a noun)
-                mention(token, names.get(token.i), known, number, quoted=quotation_of(token, quotes) is not None,
-                        index=index)
+                entity = mention(token, names.get(token.i), known, number,
+                                 quoted=quotation_of(token, quotes) is not None, index=index)
+                if entity is not None and entity.kind == PERSON and not entity.described and token.pos_ == "NOUN":
+                    resolved[token.i] = Referent(entity.name, entity.kind, entity.words)  # "the French politician"
     return resolved
 
 
@@ -289,17 +292,25 @@ def is_expletive(pronoun: Token) -> bool:
 
 
 def weight(token: Token) -> int:
-    """How salient a mention is for where it stands in its clause."""
-    return RECENCY + ROLE_WEIGHTS.get(token.dep_, OTHER_ROLE)
+    """How salient a mention is for where it stands in its clause; less inside a relative clause ("Barnier, who is
+    considering challenging Macron": Lappin and Leass's emphasis on heads that are not embedded)."""
+    embedded = any(ancestor.dep_ in {"relcl", "acl"} for ancestor in token.ancestors)
+    return RECENCY + ROLE_WEIGHTS.get(token.dep_, OTHER_ROLE) - (EMBEDDED if embedded else 0)
+
+
+EMBEDDED = 50
 
 
 def mention(token: Token, name_headed: Span | None, known: list[Entity], sentence: int, *, quoted: bool,
-            index: dict[tuple[str, str], list[Entity]] | None = None) -> None:
+            index: dict[tuple[str, str], list[Entity]] | None = None) -> Entity | None:
     """Count `token` as a mention when it heads a name (`name_headed`: a person, group, place, people) or a
-    noun argument, joining the entity it names again ("von der Leyen" after "Ursula von der Leyen")."""
+    noun argument, joining the entity it names again ("von der Leyen" after "Ursula von der Leyen"); the entity,
+    or None when it heads no mention."""
     kind, words, name = naming(token, name_headed)
     if not kind:
-        return
+        return None
+    if described_again(token) and not quoted and (person := person_described(token, known, sentence)) is not None:
+        kind, words, name = PERSON, person.words, person.name  # "The French politician" after Michel Barnier
     # a name is one person, group or place whatever its tag (the model tags "Jobs" NNPS); people are many
     plural = kind == PEOPLE and token.tag_ != "JJ" or kind == THING and token.tag_ in {"NNS", "NNPS"}
     # (`index` holds the entities by the word a match must share, so that a mention is not compared with all)
@@ -319,6 +330,7 @@ def mention(token: Token, name_headed: Span | None, known: list[Entity], sentenc
     entity.mentions.append((sentence, weight(token), quoted))
     entity.last = token
     entity.tokens.append(token)
+    return entity
 
 
 def naming(token: Token, name_headed: Span | None) -> tuple[str, Span | None, str]:
@@ -335,6 +347,40 @@ def naming(token: Token, name_headed: Span | None) -> tuple[str, Span | None, st
             for child in token.children) or someone_new(token) else THING
         return kind, words, clean(text_of(words)).removesuffix("’s").removesuffix("'s")
     return "", None, ""
+
+
+# Nouns of one person's title or role, which a report calls someone it has named: "the president", "the Israeli
+# leader", "the publisher" (not "the government", "the family", "the police": bodies that act themselves).
+ONE_PERSON = PERSON_TITLES | GENDERED_NOUNS.keys() | {
+    "leader", "politician", "official", "publisher", "journalist", "activist", "lawyer", "attorney", "diplomat",
+    "founder", "chief", "director", "prosecutor", "candidate", "premier", "monarch", "rabbi",
+    "priest", "cleric", "spokesperson", "executive", "writer", "author", "editor", "reporter", "dissident"}
+
+
+def described_again(noun: Token) -> bool:
+    """A definite noun of one person as a subject, with no name: "The French politician, who ..., says"."""
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.dep_ in {"nsubj", "nsubjpass"} \
+        and noun.lemma_.lower() in ONE_PERSON \
+        and any(child.dep_ == "det" and child.lower_ == "the" for child in noun.children) \
+        and not any(child.dep_ in {"appos", "prep", "poss"} for child in noun.children)
+
+
+def person_described(noun: Token, known: list[Entity], sentence: int) -> Entity | None:
+    """The named person a definite description stands for: the one last named with its title ("the judge" is
+    Judge Erick Garcia); for a noun that is no title, else the most salient person named in its sentence or the
+    one before (the subject goes on as the subject, after Grosz, Joshi and Weinstein's centering), of its gender."""
+    word = noun.lemma_.lower()
+    if any(entity.head == noun.lemma_ and (entity.described or entity.kind == THING) for entity in known):
+        return None  # "the official" after "a senior US official", "the rabbi" after "her rabbi": that one
+    people = [entity for entity in known if entity.kind == PERSON and not entity.described and not entity.plural]
+    titles = [token.head for token in noun.doc[:noun.i] if token.lemma_.lower() == word and token.dep_ == "compound"
+              and token.head.pos_ == "PROPN"]  # "Judge Erick Garcia", "President Ashraf Ghani"
+    if titles or word in PERSON_TITLES:  # the last so titled, when the report read it as a person's name
+        return next((entity for entity in people if titles and titles[-1] in entity.tokens), None)
+    gender = GENDERED_NOUNS.get(word, "")
+    recent = [entity for entity in people if sentence - entity.mentions[-1][0] <= 1
+              and (not gender or entity.gender in {"", gender})]
+    return max(recent, key=lambda entity: entity.salience(sentence), default=None)
 
 
 def someone_new(noun: Token) -> bool:

@@ -57,12 +57,23 @@ def participants(action: Token) -> tuple[Token | None, Token | None]:
         actor, target = nominal_roles(action)
     if target is None and action.dep_ == "acl" and action.head.pos_ in {"PROPN", "NOUN"}:
         target = action.head  # "Kupiansk, retaken on September 10"
+    if actor is None and action.dep_ == "acl" and action.tag_ == "VBN":
+        actor = issuer(action.head)  # "His remarks, made to a French television station": his
     if action.dep_ == "relcl":  # "the offensive that swept", "Izium, which troops entered": the noun
         if actor is not None and actor.lower_ in RELATIVES:
             actor = action.head
         if target is not None and target.lower_ in RELATIVES:
             target = action.head
     return actor, target
+
+
+def issuer(noun: Token) -> Token | None:
+    """Whose a thing one issues or does is (OWNED), where a name, a nationality or a possessive pronoun says it:
+    "his remarks", "a VOA request", "a Chinese proposal"; None for anything else ("Ukraine's cities")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in OWNED | {"remark", "comment", "offer", "demand"}:
+        return None
+    return next((child for child in noun.children if child.dep_ in {"poss", "compound", "amod", "nmod"} and (
+        child.ent_type_ in WHO_LABELS or child.lower_ in DEMONYMS or child.tag_ == "PRP$")), None)
 
 
 # What the law does to people, in the passive mostly with no doer said: "133 people were [arrested]".
@@ -225,7 +236,8 @@ def actor_named(actor: Span | None, action: Token, sentence: Span, source: Span 
         words = coordinated(named)
         text = clean(canonical_name(words) if len(entities.inside(words)) == 1 else words.text)
         return text, actor_key(words, entities) or text
-    described = described_name(actor, entities) if actor is not None and not actor.root.ent_type_ else None
+    described = described_name(actor, entities, antecedents) if actor is not None and not actor.root.ent_type_ \
+        else None
     if described is not None:
         name = clean(canonical_name(described))
         return name, actor_key(described, entities) or name
@@ -270,12 +282,14 @@ def happening_owner(noun: Token, entities: EntityIndex) -> Span | None:
 NATION_NOUNS = {"nation", "country", "kingdom", "republic"}
 
 
-def described_name(actor: Span, entities: EntityIndex) -> Span | None:
+def described_name(actor: Span, entities: EntityIndex, antecedents: Antecedents | None = None) -> Span | None:
     """The name a definite description stands for, told earlier in the report: "the journalist" is the Mech
     Dara named "journalist Mech Dara" or "Mech Dara, a journalist"; "the Southeast Asian nation" the country
     last named. None for anything else: a plural ("the two nations"), a description no name was given ("the
     army", which is itself a doer)."""
     head = actor.root
+    if antecedents is not None and (referent := antecedents.referent(head)) is not None and head.pos_ == "NOUN":
+        return referent.words  # "The French politician, who ..., says" after Michel Barnier (coref)
     if not any(child.dep_ == "det" and child.lower_ in {"the", "this"} for child in head.children) \
             or head.tag_ != "NN" or any(child.dep_ in {"prep", "nummod"} for child in head.children):
         return None
