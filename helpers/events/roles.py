@@ -68,8 +68,7 @@ def participants(action: Token) -> tuple[Token | None, Token | None]:
 
 
 def issuer(noun: Token) -> Token | None:
-    """Whose a thing one issues or does is (OWNED), where a name, a nationality or a possessive pronoun says it:
-    "his remarks", "a VOA request", "a Chinese proposal"; None for anything else ("Ukraine's cities")."""
+    """Whose a thing issued or done is (OWNED: "his remarks", "a VOA request"); None for others ("Ukraine's cities")."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in OWNED | {"remark", "comment", "offer", "demand"}:
         return None
     return next((child for child in noun.children if child.dep_ in {"poss", "compound", "amod", "nmod"} and (
@@ -236,8 +235,7 @@ def actor_named(actor: Span | None, action: Token, sentence: Span, source: Span 
         words = coordinated(named)
         text = clean(canonical_name(words) if len(entities.inside(words)) == 1 else words.text)
         return text, actor_key(words, entities) or text
-    described = described_name(actor, entities, antecedents) if actor is not None and not actor.root.ent_type_ \
-        else None
+    described = None if actor is None or actor.root.ent_type_ else described_name(actor, entities, antecedents)
     if described is not None:
         name = clean(canonical_name(described))
         return name, actor_key(described, entities) or name
