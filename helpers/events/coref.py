@@ -353,8 +353,8 @@ def naming(token: Token, name_headed: Span | None) -> tuple[str, Span | None, st
 # leader", "the publisher" (not "the government", "the family", "the police": bodies that act themselves).
 ONE_PERSON = PERSON_TITLES | GENDERED_NOUNS.keys() | {
     "leader", "politician", "official", "publisher", "journalist", "activist", "lawyer", "attorney", "diplomat",
-    "founder", "chief", "director", "prosecutor", "candidate", "premier", "monarch", "rabbi",
-    "priest", "cleric", "spokesperson", "executive", "writer", "author", "editor", "reporter", "dissident"}
+    "founder", "chief", "director", "prosecutor", "candidate", "monarch", "rabbi",
+    "priest", "cleric", "executive", "writer", "author", "editor", "reporter", "dissident"}
 
 
 def described_again(noun: Token) -> bool:
