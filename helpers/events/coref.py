@@ -366,9 +366,9 @@ def described_again(noun: Token) -> bool:
 
 
 def person_described(noun: Token, known: list[Entity], sentence: int) -> Entity | None:
-    """The named person a definite description stands for: the one last named with its title ("the judge" is
-    Judge Erick Garcia); for a noun that is no title, else the most salient person named in its sentence or the
-    one before (the subject goes on as the subject, after Grosz, Joshi and Weinstein's centering), of its gender."""
+    """The named person a definite description stands for. A title is the person last named with it ("the judge"
+    is Judge Erick Garcia), or no one; any other noun of one person is the most salient person of its gender named
+    in its sentence or the one before (the subject goes on as the subject: Grosz, Joshi and Weinstein's centering)."""
     word = noun.lemma_.lower()
     if any(entity.head == noun.lemma_ and (entity.described or entity.kind == THING) for entity in known):
         return None  # "the official" after "a senior US official", "the rabbi" after "her rabbi": that one

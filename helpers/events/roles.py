@@ -8,7 +8,7 @@ from helpers.events.coref import Antecedents, listed_pronouns_named
 from helpers.events.coref import PRONOUNS
 from helpers.events.sources import misjoined, reporter_of, reporting_subject, resolve_source, speaker as speaker_of
 from helpers.events.spans import EntityIndex, clean, coordinated, phrase
-from helpers.events.words import HAPPENINGS, OWNED, RELATIVES
+from helpers.events.words import HAPPENINGS, ISSUED_BY_OWNER, OWNED, RELATIVES
 from helpers.lexicon import REPORTING_VERBS
 from helpers.nlp import PLACE_LABELS, gazetteer_of
 
@@ -69,7 +69,7 @@ def participants(action: Token) -> tuple[Token | None, Token | None]:
 
 def issuer(noun: Token) -> Token | None:
     """Whose a thing issued or done is (OWNED: "his remarks", "a VOA request"); None for others ("Ukraine's cities")."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in OWNED | {"remark", "comment", "offer", "demand"}:
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ISSUED_BY_OWNER:
         return None
     return next((child for child in noun.children if child.dep_ in {"poss", "compound", "amod", "nmod"} and (
         child.ent_type_ in WHO_LABELS or child.lower_ in DEMONYMS or child.tag_ == "PRP$")), None)

@@ -80,6 +80,9 @@ HAPPENINGS = OWNED | {"trial", "arrest", "detention", "release", "process", "mee
                       "election", "deal", "agreement", "crisis", "dispute", "war", "conflict", "unrest", "fall",
                       "capture", "withdrawal", "hearing", "case", "investigation", "probe", "inquiry", "ruling",
                       "verdict", "law", "order", "measure", "rule", "ban", "sanctions"}
+# What one issues or does, and what one says or offers: its owner did it ("his remarks, made on TV", "a VOA
+# request, emailed on Tuesday").
+ISSUED_BY_OWNER = OWNED | {"remark", "comment", "offer", "demand"}
 
 # Reporting verbs that tell a judgement, not an act of speech: in the present they tell an opinion held; and the
 # verbs of forecasting, whose clause is a view of what will be (helpers.events.views.is_opinion_of_what_may_be).
