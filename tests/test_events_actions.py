@@ -289,3 +289,14 @@ def test_a_saying_of_nothing_and_a_purpose_in_the_passive_are_no_events(events, 
 ])
 def test_effects_on_minds_tallies_and_the_newsrooms_inquiries_are_no_events(events, text, trigger, kept):
     assert (trigger in events(text).index) == kept
+
+
+def test_what_may_be_done_in_a_kind_of_case_or_ought_to_be_is_no_event(events):
+    table = events("The holder will receive a notice or, in serious cases, they may be arrested and detained. In a case "
+                   "like hers, attorneys will ask for deportation. Sayim said those countries should keep their offers "
+                   "open and continue putting pressure on the government.")
+    assert not {"arrested", "detained", "ask", "continue"} & set(table.index)
+    # one case, and a speaker's own act in the past after what ought to be, stay events
+    table = events("In his latest case, rights groups have condemned the arrest. The minister told Kompas that the "
+                   "results should not be packaged as good news and called for a shift in thinking.")
+    assert {"condemned", "called"} <= set(table.index)

@@ -18,7 +18,7 @@ from helpers.events.nonevents import (due, is_background, is_conditional, is_cou
                                       asks_for_comment, is_on_air)
 from helpers.events.figures import is_statistic, is_trend
 from helpers.events.states import is_held_state
-from helpers.events.views import is_obligation, is_opinion_of_what_may_be, is_talk
+from helpers.events.views import is_kind_of_case, is_obligation, is_opinion_of_what_may_be, is_talk
 from helpers.events.words import HABITUAL, OPINION_VERBS, RELATIVES, WRITING, repeated
 from helpers.lexicon import REPORTING_VERBS, SPEECH_VERBS
 from helpers.timex import Timex
@@ -393,7 +393,10 @@ NOT_NEWS = [
         "Analysts believe the EU may [make] some compromises.", "Experts expect the bank will [raise] rates.")),
     NotNews(is_obligation, "an obligation", ("We should [pay] respect to local ways.",
                                              "The talks must [resume] soon.",
-                                             "Experts said farmers should [insure] their crops.")),
+                                             "Experts said farmers should [insure] their crops.",
+                                             "They should keep their offers open and [continue] pressing.")),
+    NotNews(is_kind_of_case, "a kind of case", ("In serious cases, they may be [arrested].",
+                                                "In a case like hers, attorneys will [ask] for deportation.")),
     NotNews(is_possible_on_condition, "a possibility on a condition", (
         "If the judge rules against the holder, they can [appeal] to the board.",
         "And if the board agrees, the holder can [appeal] to a federal court.")),

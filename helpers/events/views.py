@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from helpers.events.nonevents import due, is_possibility, lemma, performs, told_as_plan, told_in_the_past
 from helpers.events.words import FORECASTING, OPINION_VERBS
-from helpers.lexicon import REPORTING_VERBS
+from helpers.lexicon import CONDITIONAL_AUXILIARIES, FUTURE_AUXILIARIES, REPORTING_VERBS
 from helpers.timex import Timex
 
 # Modals of obligation: what someone thinks ought to be, not what happened or is planned.
@@ -26,12 +26,37 @@ def is_opinion_of_what_may_be(action: Token, sentence: Span, timexes: list[Timex
 def is_obligation(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     """What ought to be: "We [should] pay respect", "the talks must [resume]". Reported and addressed to a
     named side it is a demand, an event of the speaker's: "the president said that China must drop its tariffs"."""
-    obliged = any(child.dep_ == "aux" and child.lower_ in DEONTIC for child in action.children)
+    obliged = any(child.dep_ == "aux" and child.lower_ in DEONTIC for verb in joined(action) for child in verb.children)
     reported = action.dep_ == "ccomp" and action.head.lemma_ in REPORTING_VERBS
     # (a people is no side a demand is made of: "experts said Africans should get tested" is advice)
     addressed = any(child.dep_ in {"nsubj", "nsubjpass"} and child.ent_type_ in {"GPE", "ORG", "PERSON"}
                     for child in action.children)
     return obliged and not (reported and addressed)
+
+
+def joined(action: Token) -> list[Token]:
+    """The action and, when it is a bare verb or participle with no subject or auxiliary of its own, the verbs it
+    is joined to ("countries should keep their offers and [continue] pressing"): their auxiliaries are its own
+    (not a verb in the past: "said the results should not be packaged as good news and [called] for a shift").
+    The tagger calls some bare verbs VBP."""
+    verbs = [action]
+    while verbs[-1].dep_ == "conj" and verbs[-1].tag_ in {"VB", "VBP", "VBN"} and not any(
+            child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for child in verbs[-1].children):
+        verbs.append(verbs[-1].head)
+    return verbs
+
+
+def is_kind_of_case(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """What will or may be done in a kind of case, not in one: "in serious cases, they may be [arrested]", "in a
+    case like Khalil's, attorneys will [ask] for deportation" (not "in his latest case", "in the case of X")."""
+    verbs = joined(action)
+    modal = any(child.dep_ in {"aux", "auxpass"} and child.lower_ in FUTURE_AUXILIARIES | CONDITIONAL_AUXILIARIES
+                for verb in verbs for child in verb.children)
+    return modal and any(preposition.lower_ == "in" and any(
+        case.dep_ == "pobj" and case.lemma_.lower() == "case" and not any(
+            word.dep_ == "poss" or word.lower_ in {"the", "this", "that", "his", "her", "its", "their"}
+            for word in case.children) for case in preposition.children)
+        for verb in verbs for preposition in verb.children if preposition.dep_ == "prep")
 
 
 def is_talk(action: Token, sentence: Span, timexes: list[Timex], *,
