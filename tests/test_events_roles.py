@@ -285,3 +285,12 @@ def test_a_thing_issued_is_done_by_its_owner(events):
     table = events("Ukraine's cities, shelled overnight by Russian forces, lost power. The cities of Ukraine, "
                    "hit on Monday, were dark.")
     assert table.loc["hit", "actor"] == ""  # a city is not its country's doing
+
+
+def test_whose_is_written_as_whom_it_stands_for(events):
+    table = events("Malaysia's former prime minister, Najib Razak, whose coalition lost elections in 2018, accepted "
+                   "Chinese funding. They are Chagossians whose parents were forced out of their homeland in 1968. "
+                   "Chinese people, some whose families arrived in 1870, make up the largest group.")
+    assert table.loc["lost", "actor"] == "Najib Razak’s coalition"
+    assert table.loc["forced", "target"] == "Chagossians’ parents"
+    assert table.loc["arrived", "actor"] == "Chinese people’s families"

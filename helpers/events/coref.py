@@ -431,6 +431,8 @@ def listed_pronouns_named(actor: Span | None, text: str, antecedents: Antecedent
     pronouns = {token.i for token in actor if token.pos_ == "PRON" and token.lower_ in PRONOUNS
                 and (token.dep_ == "conj" or any(child.dep_ == "conj" for child in token.children))} \
         if actor is not None and len(actor) > 1 else set()
+    if actor is not None and (owned := whose_named(actor)):
+        return owned
     if not pronouns:
         return text
     words = []
@@ -442,3 +444,27 @@ def listed_pronouns_named(actor: Span | None, text: str, antecedents: Antecedent
             words.append(referent.name + token.whitespace_)
     listed = re.sub(r"^(?:and|or|,)\s+|\s+(?:and|or|,)$", "", "".join(words).strip())
     return clean(listed.removesuffix("’s").removesuffix("'s"))
+
+
+def whose_named(words: Span) -> str:
+    """A phrase opened by a relative "whose" with whose it is ("Najib Razak, whose coalition lost": "Najib Razak’s
+    coalition"); "" for any other phrase."""
+    if words[0].lower_ != "whose" or len(words) < 2 or words.root.head.dep_ != "relcl":
+        return ""
+    noun = words.root.head.head
+    if noun.lower_ in PARTS:  # "Chinese people, some whose families arrived": the people's
+        noun = noun.head if noun.dep_ == "appos" else None
+    if noun is None:
+        return ""
+    owner = owner_named(noun)
+    return f"{owner}{'’' if owner.endswith('s') else '’s'} {clean(text_of(words[1:]))}"
+
+
+def owner_named(noun: Token) -> str:
+    """The noun a "whose" stands for, by name: the person of "Malaysia's former prime minister, Najib Razak" (the
+    name in apposition to it), else its phrase."""
+    named = next((child for child in noun.children if child.dep_ == "appos" and child.ent_type_ == "PERSON"), None)
+    words = phrase(named if named is not None else noun)
+    start = next((word.i for word in words if word.dep_ not in {"det", "predet", "nummod"} and word.lower_ not in {
+        "many", "some", "most", "several", "few"}), words.start)  # "many Asian Americans, whose": Asian Americans
+    return clean(canonical_name(words.doc[start:words.end])).removesuffix("’s").removesuffix("'s")
