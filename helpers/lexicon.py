@@ -17,7 +17,7 @@ ONE_TO_TWELVE = {word: CARDINALS[word] for word in
 
 # Verbs of saying: "said on Monday it would send troops" (the time stage dates the saying by them).
 SPEECH_VERBS = {"say", "tell", "announce", "state", "report", "claim", "add", "confirm", "deny", "write", "warn",
-                "insist", "declare", "reveal", "predict"}
+                "insist", "declare", "reveal", "predict", "tweet"}
 # Verbs that report what someone said or judged: the event is what they report, the speaker its source.
 REPORTING_VERBS = SPEECH_VERBS | {"acknowledge", "assess", "note", "allege", "explain", "describe", "estimate",
                                   "indicate", "post", "admit", "stress", "argue", "accuse", "specify", "believe",

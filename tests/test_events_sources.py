@@ -25,6 +25,12 @@ def test_reporting_verb_gives_the_source_and_the_reported_action(events):
     assert row["actor"] == "Ukraine’s troops" and row["place"] == "Izyum"
 
 
+def test_a_tweet_tells_its_claim_as_a_saying_does(events):
+    table = events("“Enemy aircraft crashed in Ghazni today,” Taliban spokesman Zabihullah Mujahid tweeted in English.")
+    assert "tweeted" not in table.index
+    assert table.loc["crashed", "source"] == "Zabihullah Mujahid"
+
+
 def test_the_official_is_the_one_named_before(events):
     table = events("A senior US defence official said Russia was retreating. "
                    "The official said Ukraine had taken Kupiansk.")
