@@ -294,3 +294,11 @@ def test_whose_is_written_as_whom_it_stands_for(events):
     assert table.loc["lost", "actor"] == "Najib Razak’s coalition"
     assert table.loc["forced", "target"] == "Chagossians’ parents"
     assert table.loc["arrived", "actor"] == "Chinese people’s families"
+
+
+def test_a_passive_done_in_an_attack_is_done_by_who_made_the_attack(events):
+    table = events("Five civilians were killed on Monday in an attack by Russian forces on Kharkiv. Two soldiers were "
+                   "wounded in a Hezbollah drone strike. A guard was hurt in an attack.")
+    assert table.loc["killed", "actor"] == "Russian forces"
+    assert table.loc["wounded", "actor"] == "Hezbollah"
+    assert table.loc["hurt", "actor"] == ""  # no one said

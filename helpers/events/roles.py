@@ -380,17 +380,16 @@ def affiliation(words: Span, entities: EntityIndex) -> str:
 
 def agent_of(action: Token) -> Token | None:
     """The doer of a passive verb: "by Russian forces"; for passives joined by "and", the one the last names
-    ("the attack was [orchestrated] and directed by ringleaders")."""
+    ("the attack was [orchestrated] and directed by ringleaders"); else who made the attack it was done in."""
     passives = [action] + [conj for conj in action.conjuncts if conj.i > action.i and conj.tag_ == "VBN"
                            and not any(child.dep_ in {"nsubj", "nsubjpass"} for child in conj.children)] \
         if action.tag_ == "VBN" and action.dep_ in {"ROOT", "ccomp", "parataxis", "advcl"} else [action]
-    for verb in passives:
-        for child in verb.children:
-            if child.dep_ == "agent":
-                objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
-                if objects:
-                    return objects[0]
-    return None
+    agent = next((grand for verb in passives for child in verb.children if child.dep_ == "agent"
+                  for grand in child.children if grand.dep_ == "pobj"), None)
+    attacks = [grand for child in action.children if child.dep_ == "prep" and child.lower_ == "in" for grand in
+               child.children if grand.dep_ == "pobj" and grand.lemma_.lower() in ATTACK_NOUNS] \
+        if agent is None and any(child.dep_ == "auxpass" for child in action.children) else []
+    return nominal_roles(attacks[0])[0] if attacks else agent  # "killed in an attack by Russian forces"
 
 
 def argument(action: Token, deps: set[str]) -> Token | None:
