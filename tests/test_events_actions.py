@@ -300,3 +300,12 @@ def test_what_may_be_done_in_a_kind_of_case_or_ought_to_be_is_no_event(events):
     table = events("In his latest case, rights groups have condemned the arrest. The minister told Kompas that the "
                    "results should not be packaged as good news and called for a shift in thinking.")
     assert {"condemned", "called"} <= set(table.index)
+
+
+def test_being_stuck_in_something_is_a_state(events):
+    table = events("Washington and Pyongyang have been locked in their positions since talks failed in Hanoi. The peace "
+                   "process has mostly been deadlocked. The children are caught up in a power struggle that began in "
+                   "April 2023.")
+    assert not {"locked", "deadlocked", "caught"} & set(table.index)
+    table = events("Sixty of those who escaped have been caught. Two hikers were trapped on Monday by a landslide.")
+    assert {"caught", "trapped"} <= set(table.index)  # an act, and a state on a day

@@ -17,7 +17,7 @@ from helpers.events.nonevents import (due, is_background, is_conditional, is_cou
                                       is_thing_doing, is_undone, is_untimed, is_view_shared, lemma, is_effect_on_minds,
                                       asks_for_comment, is_on_air)
 from helpers.events.figures import is_statistic, is_trend
-from helpers.events.states import is_held_state
+from helpers.events.states import is_held_state, is_stuck
 from helpers.events.views import is_kind_of_case, is_obligation, is_opinion_of_what_may_be, is_talk
 from helpers.events.words import HABITUAL, OPINION_VERBS, RELATIVES, WRITING, repeated
 from helpers.lexicon import REPORTING_VERBS, SPEECH_VERBS
@@ -379,6 +379,8 @@ NOT_NEWS = [
         "Japan and China have been [disputing] the islands for years.",
         "Since gaining independence in 1947, Pakistan has [received] 23 bailout packages.",
         "For centuries, the history of the kingdom has been [told] by word of mouth.")),
+    NotNews(is_stuck, "a state of being stuck", ("The two sides have been [locked] in their positions since May.",
+                                                 "The children have been [caught] up in a power struggle.")),
     NotNews(is_indefinite_past, "an indefinite past", ("Chinese ships have [boarded] foreign boats before.",)),
     NotNews(is_feeling, "a feeling", ("We were [saddened] by reports of lives lost.",
                                       "Officials said they were [alarmed] by the rise in attacks.")),

@@ -1,6 +1,6 @@
-"""States told with a verb of action: "Amir is [serving] a life sentence", "Keating is [facing] more legal troubles"
-(a rule of helpers.events.actions.NOT_NEWS). Who serves a term or faces charges is in a state, not acting; the acts
-are the sentencing and the charging, told elsewhere."""
+"""States told with a verb of action: "Amir is [serving] a life sentence", "Keating is [facing] more legal troubles",
+"the two sides have been [locked] in their positions" (rules of helpers.events.actions.NOT_NEWS). Who serves a term
+or faces charges is in a state, not acting; the acts are the sentencing and the charging, told elsewhere."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
@@ -21,7 +21,26 @@ def is_held_state(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     """A sentence served or charges faced, not on a day: "is [serving] a life sentence", "[faces] two charges",
     "is [facing] more legal troubles in California". On a day it is an event ("will face trial on Monday")."""
     objects = HELD.get(lemma(action), set())
-    if not any(child.dep_ == "dobj" and child.lemma_.lower() in objects for child in action.children):
-        return False
+    return any(child.dep_ == "dobj" and child.lemma_.lower() in objects for child in action.children) \
+        and not_on_a_day(action, sentence, timexes)
+
+
+def not_on_a_day(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """Whether the action's own time, if any, is a week or longer ("in April 2023"), not a day."""
     when = governing_timex(action, sentence, timexes)
     return when is None or when.resolved_end is None or (when.resolved_end - when.resolved_start).days >= 7
+
+
+# Verbs whose passive tells a state, not an act: "have been [locked] in their positions", "the peace process has
+# been [deadlocked]", "children are [caught] up in a power struggle" (with "up": "60 have been caught" is an act).
+STUCK = {"lock", "deadlock", "stall", "stick", "embroil", "mire", "bog", "engage", "involve", "entangle", "trap"}
+
+
+def is_stuck(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """A passive of being stuck in something, not on a day: "have been [locked] in their respective positions since
+    talks failed", "are [caught] up in a power struggle" (not on a day: "were [trapped] on Monday by a landslide")."""
+    word = lemma(action)  # (the lemmatizer makes "deadlocke" of "deadlocked")
+    stuck = word in STUCK or action.lower_.removesuffix("ed") in STUCK or (word == "catch" and any(
+        child.dep_ == "prt" and child.lower_ == "up" for child in action.children))
+    return stuck and any(child.dep_ == "auxpass" for child in action.children) \
+        and not_on_a_day(action, sentence, timexes)
