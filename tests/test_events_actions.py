@@ -309,3 +309,12 @@ def test_being_stuck_in_something_is_a_state(events):
     assert not {"locked", "deadlocked", "caught"} & set(table.index)
     table = events("Sixty of those who escaped have been caught. Two hikers were trapped on Monday by a landslide.")
     assert {"caught", "trapped"} <= set(table.index)  # an act, and a state on a day
+
+
+def test_watching_and_waiting_in_the_progressive_is_no_act(events):
+    table = events("Observers are watching to see whether the force can act. Esper said he is also monitoring "
+                   "developments. Mhike told VOA he was waiting for the High Court to rule.")
+    assert not {"watching", "monitoring", "waiting"} & set(table.index)
+    table = events("Police watched the house on Monday and arrested two men. The Justice Department said it was "
+                   "reviewing that letter.")
+    assert {"watched", "reviewing"} <= set(table.index)

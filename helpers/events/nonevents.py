@@ -43,6 +43,8 @@ FEELINGS = {"sadden", "shock", "surprise", "disappoint", "concern", "worry", "al
 PERCEIVING = {"see", "find", "hear", "notice", "witness", "observe", "experience", "feel"}
 # Verbs of the senses: what they tell is a perception, never an act of the perceiver.
 SENSES = {"see", "hear", "notice", "witness", "sense"}  # (not "observed her house", "watched": acts)
+# Verbs of watching and waiting: only in the progressive do they tell no act ("observers are [watching] to see").
+WATCHING = {"watch", "monitor", "wait", "await"}
 CHANGES = {"increase", "rise", "surge", "decline", "drop", "fall", "spike", "jump", "growth", "decrease", "uptick",
            "boom", "slump", "influx", "upsurge", "downturn", "shift", "improvement", "deterioration"}
 # Verbs that link their subject to a role with "as": "part of the island [served] as a station" is a state.
@@ -156,9 +158,11 @@ def is_feeling(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
 
 
 def is_observation(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
-    """What someone observes, not an act: a verb of perceiving in the present progressive ("we are also
+    """What someone observes or waits for, not an act: a verb of perceiving in the present progressive ("we are also
     [seeing] more children affected", "we're [finding] that ...") or one whose object is a change ("Pakistan
     has [seen] a sharp increase in terrorism", "hotels [experienced] a surge in bookings")."""
+    if lemma(action) in WATCHING:  # "observers are [watching] to see whether", "he was [waiting] for the court"
+        return action.tag_ == "VBG" and any(child.dep_ == "aux" and lemma(child) == "be" for child in action.children)
     if lemma(action) not in PERCEIVING:
         return False
     # the progressive's auxiliary may be its first conjunct's: "they're looking at ... and [seeing] it's a window"
