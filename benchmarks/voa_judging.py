@@ -24,9 +24,11 @@ events then left whose sentences no sheet, committed or not, had shown);
 `voa_judging_s11.csv` (held-out, at 8a1c4fb, seed 1101: 40 of the 45 events then left whose sentences no
 committed sheet showed, outside the two held-out stories bundled in data/raw; judged by a helper that did no
 tuning, with instructions written anew in session 11, the earlier ones being lost; a sample of what was left,
-not of all events). `voa_judging_dev/` holds dev-part sheets judged the same way, which rules were written
+not of all events); `voa_judging_s12.csv` (held-out, at 8464a0d, seed 1201: the 7 events then left whose
+sentences no committed sheet showed; judged by a helper that did no tuning, with the session 11 instructions,
+together with the wire sheets `held_s12.csv` and `tb_held_s12.csv`). `voa_judging_dev/` holds dev-part sheets judged the same way, which rules were written
 against. `--fresh` draws only sentences no committed sheet has shown and leaves out the bundled stories: after
-voa_judging_s11.csv five such events are left; measure further work on new real stories.
+voa_judging_s12.csv none is left; measure further work on new real stories.
 
 `score` reads a judged sheet and prints how many rows are no event, and on how many rows the actor, the place,
 the source and the date are right (the issue's targets: at most 5 non-events in 40; actor, place and source

@@ -31,7 +31,8 @@ seed 74, no sentence of the three before nor of first_all_stories.csv); `held_s8
 987cf62, seeds 76 and 78) and `held_s8e.csv` (at ec45d13, seed 79), each of sentences no earlier sheet showed;
 `held_s9a.csv` and `held_s9b.csv` (at e865864, seeds 91 and 92: 80 of the 93 held-out events whose sentences
 no earlier sheet showed; 12 are left, so the held-out part is spent: measure further work on new stories);
-`dev_s9.csv` (dev part, at aa1edaa, seed 902, 60 rows of sentences no dev sheet showed: read while writing rules).
+`dev_s9.csv` (dev part, at aa1edaa, seed 902, 60 rows of sentences no dev sheet showed: read while writing rules);
+`held_s12.csv` (at 8464a0d, seed 1201: the 16 held-out events then left whose sentences no sheet showed).
 
 `--corpus timebank` samples TimeBank's 49 general-news stories instead (ABC, CNN, PRI and VOA broadcasts; AP, APW and
 NYT wires; 1989-1998; not its Wall Street Journal pages), from ../shared/eval/external/tempeval3/TBAQ-cleaned/TimeBank,
@@ -42,7 +43,8 @@ made; its 20 dev-part rows were then read as dev data, its 20 held-out rows were
 in the same folder); `tb_dev_s10.csv` (dev part, at 77fb5c7, seed 103) and `tb_dev_s10b.csv` (dev part, at
 2fefdd3, seed 106), read while writing rules; `tb_held_s10b.csv` and `tb_held_s10c.csv` (held-out part, at b786e44,
 seeds 104 and 105) and `tb_held_s10d.csv` (held-out part, at b75e786, seed 107), each of sentences no sheet before
-showed; 17 held-out events are left unseen, so this part too is nearly spent.
+showed; `tb_held_s12.csv` (at 8464a0d, seed 1201: the 14 held-out events then left whose sentences no sheet
+showed), after which this part is spent too.
 
 `score` prints the same figures as `voa_judging.py score`.
 """
