@@ -465,6 +465,6 @@ def owner_named(noun: Token) -> str:
     name in apposition to it), else its phrase."""
     named = next((child for child in noun.children if child.dep_ == "appos" and child.ent_type_ == "PERSON"), None)
     words = phrase(named if named is not None else noun)
-    start = next((word.i for word in words if word.dep_ not in {"det", "predet", "nummod"} and word.lower_ not in {
-        "many", "some", "most", "several", "few"}), words.start)  # "many Asian Americans, whose": Asian Americans
+    start = next((word.i for word in words if word.dep_ not in {"det", "predet", "nummod"} and word.lower_ not in PARTS),
+                 words.start)  # "many Asian Americans, whose": Asian Americans
     return clean(canonical_name(words.doc[start:words.end])).removesuffix("’s").removesuffix("'s")

@@ -54,7 +54,7 @@ def is_kind_of_case(action: Token, sentence: Span, timexes: list[Timex]) -> bool
                 for verb in verbs for child in verb.children)
     return modal and any(preposition.lower_ == "in" and any(
         case.dep_ == "pobj" and case.lemma_.lower() == "case" and not any(
-            word.dep_ == "poss" or word.lower_ in {"the", "this", "that", "his", "her", "its", "their"}
+            word.dep_ == "poss" or word.lower_ in {"the", "this", "that"}
             for word in case.children) for case in preposition.children)
         for verb in verbs for preposition in verb.children if preposition.dep_ == "prep")
 
