@@ -22,15 +22,16 @@ CANONICAL_NAMES = "newsline.canonical_names"  # their key in Doc.user_data
 
 
 def name_of(span: Span) -> str:
-    places = gazetteer_of(span.doc)
-    if span.kb_id_:
-        place = places.places.get(span.kb_id_) or places.lookup(span.text)
-        if place is not None:
-            return place.canonical
-    if span.label_ in PLACE_LABELS and not places.is_weak(span.text):
-        place = places.lookup(span.text)
-        if place is not None:
-            return place.canonical
+    if span.kb_id_ or span.label_ in PLACE_LABELS:
+        places = gazetteer_of(span.doc)
+        if span.kb_id_:
+            place = places.places.get(span.kb_id_) or places.lookup(span.text)
+            if place is not None:
+                return place.canonical
+        if span.label_ in PLACE_LABELS and not places.is_weak(span.text):
+            place = places.lookup(span.text)
+            if place is not None:
+                return place.canonical
     text = " ".join(span.text.split())
     for prefix in ("the ", "The "):
         if text.startswith(prefix) and span.label_ not in {"WORK_OF_ART"}:

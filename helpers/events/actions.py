@@ -18,6 +18,7 @@ from helpers.events.nonevents import (due, is_background, is_conditional, is_cou
                                       asks_for_comment, is_on_air)
 from helpers.events.figures import is_statistic, is_trend
 from helpers.events.states import is_held_state, is_stuck
+from helpers.events.tree import children
 from helpers.events.views import is_kind_of_case, is_obligation, is_opinion_of_what_may_be, is_talk
 from helpers.events.words import HABITUAL, OPINION_VERBS, RELATIVES, WRITING, repeated
 from helpers.lexicon import REPORTING_VERBS, SPEECH_VERBS
@@ -62,8 +63,8 @@ def find_actions(sentence: Span, source: Span | None) -> list[Token]:
         deeper = []
         for head in heads:
             # (not what someone is told to do: "Apple told customers to hold the phone" is Apple's telling)
-            told = any(child.dep_ in {"dobj", "dative"} for child in head.children)
-            reported = [child for child in head.children if (child.dep_ in {"ccomp", "parataxis"} or (
+            told = any(child.dep_ in {"dobj", "dative"} for child in children(head))
+            reported = [child for child in children(head) if (child.dep_ in {"ccomp", "parataxis"} or (
                 child.dep_ == "xcomp" and not told)) and child.pos_ in {"VERB", "AUX"}] \
                 if tells(head) else []
             deeper.extend(reported or [head])
@@ -72,19 +73,19 @@ def find_actions(sentence: Span, source: Span | None) -> list[Token]:
         heads = deeper
     # "did not mention Balakliia, saying only that its forces were inflicting heavy losses": what the
     # participle reports is news too, told by the main clause's subject
-    heads += [reported for head in list(heads) for saying in head.children
+    heads += [reported for head in list(heads) for saying in children(head)
               if saying.dep_ == "advcl" and saying.tag_ == "VBG" and saying.lemma_ in REPORTING_VERBS
-              for reported in saying.children if reported.dep_ == "ccomp" and reported.pos_ in {"VERB", "AUX"}]
+              for reported in children(saying) if reported.dep_ == "ccomp" and reported.pos_ in {"VERB", "AUX"}]
     # "according to an update from the general staff, which said Ukrainian troops had repelled assaults":
     # what a source's relative clause reports is news, told by that source
     # (and "a view offered by Charles O'Reilly, who stated, 'Great companies rarely go ...'")
     heads += [reported for saying in sentence if saying.dep_ == "relcl" and saying.lemma_ in REPORTING_VERBS
-              and any(child.dep_ == "nsubj" and child.lower_ in RELATIVES for child in saying.children)
-              for reported in saying.children if reported.dep_ == "ccomp" and reported.pos_ in {"VERB", "AUX"}]
+              and any(child.dep_ == "nsubj" and child.lower_ in RELATIVES for child in children(saying))
+              for reported in children(saying) if reported.dep_ == "ccomp" and reported.pos_ in {"VERB", "AUX"}]
     actions = []
     for head in heads:
         for token in (head, *head.conjuncts):
-            if token.pos_ in {"VERB", "AUX"} and token not in actions and token.sent == sentence:
+            if token.pos_ in {"VERB", "AUX"} and token not in actions and sentence.start <= token.i < sentence.end:
                 actions.append(token)
     return actions
 
@@ -103,17 +104,18 @@ def background_actions(sentence: Span, actions: list[Token], timexes: list[Timex
         if token.pos_ == "VERB" and token.dep_ in {"advcl", "relcl", "acl"}:
             if token.lemma_ in REPORTING_VERBS or token.lemma_.lower() in NOT_EVENTS or is_content_clause(token):
                 continue
+            # (typed only when dated, and the rules of what tells no event asked only then: most are not, and
+            # both cost)
+            own_time = governing_timex(token, sentence, timexes) is not None
+            if not own_time and main_clause_timex(token, sentence, timexes) is None:
+                continue
             kind = event_type(token, entities, on_place=acts_on_place(token, entities), statement=False)
+            if (own_time or kind) and not_news(token, sentence, timexes, coded=lambda: kind not in UNCODED) is None:
+                found.append(token)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in NOMINAL_EVENTS and any(nominal_roles(token)):
-            kind = NOMINAL_EVENTS[token.lemma_.lower()]
-        else:
-            continue
-        dated = (governing_timex(token, sentence, timexes) is not None and (kind or token.pos_ == "VERB")) \
-            or (kind and main_clause_timex(token, sentence, timexes) is not None)
-        # (the rules of what tells no event only for a dated clause: most are not, and the rules cost)
-        if dated and (token.pos_ != "VERB"
-                      or not_news(token, sentence, timexes, coded=lambda: kind not in UNCODED) is None):
-            found.append(token)
+            if NOMINAL_EVENTS[token.lemma_.lower()] and (governing_timex(token, sentence, timexes) is not None
+                                                         or main_clause_timex(token, sentence, timexes) is not None):
+                found.append(token)
     return found
 
 
@@ -122,7 +124,7 @@ def is_content_clause(action: Token) -> bool:
     [take] place this year", "the claim that troops [crossed] the border on Monday" (whose claim it is, and
     how sure, the sentence does not say as a saying would), "his quest to [win] the 2021 election" (an aim)."""
     return action.dep_ == "acl" and any((child.dep_ == "mark" and child.lower_ in {"that", "whether", "if"})
-                                        or (child.dep_ == "aux" and child.lower_ == "to") for child in action.children)
+                                        or (child.dep_ == "aux" and child.lower_ == "to") for child in children(action))
 
 
 def participle_in_headline(action: Token, sentence: Span) -> bool:
@@ -134,7 +136,7 @@ def participle_in_headline(action: Token, sentence: Span) -> bool:
         return False
     following = action.doc[action.i + 1] if action.i + 1 < sentence.end else None
     return following is not None and following.pos_ == "NOUN" and following.head.i == action.i \
-        and not any(child.dep_ in {"det", "poss", "nummod"} for child in following.children)
+        and not any(child.dep_ in {"det", "poss", "nummod"} for child in children(following))
 
 
 # -- what a clause head tells when it tells no event -------------------------------------------------------------
@@ -159,7 +161,8 @@ def is_question(sentence: Span) -> bool:
 
 
 # Verbs of state (the stative class of grammars: having, liking, lacking, awaiting): no news event ("he has
-# [enjoyed] eating dog", "was [awaiting] trial"); and "refer", which points at an event told elsewhere. Kept out of NOT_EVENTS, which also sets what an event-by-event
+# [enjoyed] eating dog", "was [awaiting] trial"); and "refer", which points at an event told elsewhere. Kept out
+# of NOT_EVENTS, which also sets what an event-by-event
 # timeline (SemEval-2015) leaves off: its annotators mark these as events (with them there: trial F1 26.73 -> 25.59).
 STATIVE = {"enjoy", "await", "deserve", "lack", "own", "possess", "resemble", "matter", "depend", "prefer", "like",
            "love", "hate", "wish", "exist", "refer",
@@ -181,22 +184,22 @@ def is_state(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     a particle makes it a movement ("tanks came back", "the rebels gave up their weapons")."""
     word = lemma(action)
     phrasal = word not in COPULAS and any(child.dep_ == "prt" or (child.dep_ == "advmod" and child.lower_ in PARTICLES)
-                                           for child in action.children)
+                                           for child in children(action))
     # a linking verb takes no object ("shot [dead] three protesters" is an act), and an adjective that takes a
     # verb tells an intention ("is willing to send engineers"), not a state
-    linking = not any(child.dep_ in {"dobj", "dative"} for child in action.children) and any(
-        child.dep_ == "acomp" for child in action.children) and not intends(action)
+    linking = not any(child.dep_ in {"dobj", "dative"} for child in children(action)) and any(
+        child.dep_ == "acomp" for child in children(action)) and not intends(action)
     # "Incirlik has been [viewed] as Ankara's trump card", "regions [deemed] red zones": a judgement held
-    regarded = lemma(action) in REGARD and (any(child.dep_ == "auxpass" for child in action.children)
+    regarded = lemma(action) in REGARD and (any(child.dep_ == "auxpass" for child in children(action))
                                            or action.dep_ == "acl") and any(
         child.dep_ in {"prep", "oprd", "xcomp"} and (child.lower_ == "as" or child.dep_ == "oprd")
-        for child in action.children)
+        for child in children(action))
     # "these vaccines have been [shown] to have a good safety profile", "is believed to be": a state, however found
     # (a passive: "agreed to have the case heard", "asked Cook to be responsible" are acts)
-    of_state = any(child.dep_ == "xcomp" and lemma(child) in COPULAS for child in action.children) \
-        and any(child.dep_ == "auxpass" for child in action.children)
+    of_state = any(child.dep_ == "xcomp" and lemma(child) in COPULAS for child in children(action)) \
+        and any(child.dep_ == "auxpass" for child in children(action))
     # "16 million children are [suffering] horribly": suffering with nothing suffered is a condition
-    suffering = word == "suffer" and not any(child.dep_ == "dobj" for child in action.children)
+    suffering = word == "suffer" and not any(child.dep_ == "dobj" for child in children(action))
     return (word in NOT_EVENTS | STATIVE and not phrasal and not intends(action)) or linking or of_state \
         or regarded or suffering
 
@@ -206,8 +209,8 @@ def intends(action: Token) -> bool:
     a side); not one of ability or judgement ("has been able to raise", "is worth noting")."""
     return lemma(action) == "be" and any(
         child.dep_ == "acomp" and child.lower_ in INTENT_ADJECTIVES
-        and any(grand.dep_ == "xcomp" and grand.pos_ == "VERB" for grand in child.children)
-        for child in action.children)
+        and any(grand.dep_ == "xcomp" and grand.pos_ == "VERB" for grand in children(child))
+        for child in children(action))
 
 
 def is_simple_present(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
@@ -218,7 +221,7 @@ def is_simple_present(action: Token, sentence: Span, timexes: list[Timex]) -> bo
     "today it [faces] competition"), and a
     present intention tells a plan ("Ukraine plans to attack Kherson"). A saying of opinion in the present is
     an opinion ("he also [argues] the revenue does not benefit them")."""
-    auxiliaries = [child for child in action.children if child.dep_ in {"aux", "auxpass"}]
+    auxiliaries = [child for child in children(action) if child.dep_ in {"aux", "auxpass"}]
     present = action.tag_ in {"VBZ", "VBP"} and not auxiliaries
     # the passive likewise: "their hostility [is] directed at women", "the regions are [deemed] red zones"
     present = present or (action.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].dep_ == "auxpass"
@@ -227,12 +230,12 @@ def is_simple_present(action: Token, sentence: Span, timexes: list[Timex]) -> bo
                                                             for aux in auxiliaries)
     # "plans to attack"; but a verb that acts on an object first tells what it does ("these laws [prevent]
     # aid workers to negotiate")
-    plans = intends(action) or (any(child.dep_ == "xcomp" and child.pos_ == "VERB" for child in action.children)
-                                and not any(child.dep_ == "dobj" for child in action.children)
+    plans = intends(action) or (any(child.dep_ == "xcomp" and child.pos_ == "VERB" for child in children(action))
+                                and not any(child.dep_ == "dobj" for child in children(action))
                                 and lemma(action) not in NO_PLAN)
     # a saying needs something said ("Beijing denies the allegations"): "Bennett [reports] to the council" is a job
     saying = action.lemma_ in REPORTING_VERBS and action.lemma_ not in OPINION_VERBS and any(
-        child.dep_ in {"ccomp", "parataxis", "dobj", "xcomp"} for child in action.children)
+        child.dep_ in {"ccomp", "parataxis", "dobj", "xcomp"} for child in children(action))
     return (present or bool(supported)) and not plans and not saying \
         and not is_headline(sentence) and not due(action, sentence, timexes)
 
@@ -242,9 +245,9 @@ def is_habit(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     town", "authorities have routinely [banned] rallies"; or is said as a rule ("the Taliban routinely deny
     [providing] sanctuary"). A habit is no dated event."""
     said = action.dep_ in {"ccomp", "xcomp"} and action.head.lemma_ in REPORTING_VERBS
-    aimed = [grand for child in action.children if child.dep_ == "xcomp" for grand in child.children]
+    aimed = [grand for child in children(action) if child.dep_ == "xcomp" for grand in children(child)]
     return any(child.dep_ == "advmod" and child.lower_ in HABITUAL for child in (
-        *action.children, *(action.head.children if said else ()))) or any(map(repeated, (*action.children, *aimed)))
+        *children(action), *(children(action.head) if said else ()))) or any(map(repeated, (*children(action), *aimed)))
 
 
 def is_heading(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
@@ -252,7 +255,7 @@ def is_heading(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     ("[Countering] China", "[Rebuilding] after the floods"). A headline names its subject ("Zelensky visits Izium")."""
     # (not spans.is_headline: a line closed by a quotation mark it does not know, ``...'', or by a colon, is ended)
     if action != sentence.root or action.tag_ not in {"VBG", "VBN", "VB"} \
-            or any(child.dep_ in {"nsubj", "nsubjpass", "expl"} for child in action.children):
+            or any(child.dep_ in {"nsubj", "nsubjpass", "expl"} for child in children(action)):
         return False
     return not text_of(sentence).rstrip().rstrip("”\"’' ").endswith((".", "!", "?", ":", ";"))
 
@@ -264,7 +267,7 @@ def is_command(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     said = action.dep_ in {"ccomp", "parataxis", "xcomp"} and action.head.lemma_ in SPEECH_VERBS \
         and action.i > 0 and action.doc[action.i - 1].is_quote
     return (action.dep_ == "ROOT" or said) and action.tag_ == "VB" and not any(
-        child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "expl"} for child in action.children)
+        child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "expl"} for child in children(action))
 
 
 # Verbs that, in the passive with "to", tell what something is for: "is intended to", "was designed to".
@@ -275,24 +278,25 @@ def is_aim(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     """What an act is for, or what someone is urged to do: "expelled to [make] way for the base", "urged the
     Pakistani side to [focus] on its own problems". The act itself is the event; a plan or a promise names its
     own verb ("decided to regroup", "vowed to retaliate"), which is; what a claim reports is a claim ("the group
-    claimed to be holding 200 hostages"), what someone is told to do is an aim ("told customers to [hold] the phone")."""
+    claimed to be holding 200 hostages"), what someone is told to do is an aim ("told customers to [hold] the
+    phone")."""
     clause = action.head if action.dep_ == "conj" else action
     claimed = clause.head.lemma_ in REPORTING_VERBS and not any(child.dep_ in {"dobj", "dative"}
-                                                                for child in clause.head.children)
+                                                                for child in children(clause.head))
     # ... and what something is meant for, in the passive: "both ploys are [intended] to thwart his reunion"
     # (one with a time of its own is a plan: "the service is intended to launch in the fall of 2011")
-    meant = lemma(action) in PURPOSED and any(child.dep_ == "auxpass" for child in action.children) and any(
-        child.dep_ == "xcomp" and any(aux.lower_ == "to" for aux in child.children)
-        and not due(child, sentence, timexes) for child in action.children)
+    meant = lemma(action) in PURPOSED and any(child.dep_ == "auxpass" for child in children(action)) and any(
+        child.dep_ == "xcomp" and any(aux.lower_ == "to" for aux in children(child))
+        and not due(child, sentence, timexes) for child in children(action))
     return meant or (clause.dep_ in {"advcl", "xcomp"} and not claimed and any(
-        child.dep_ == "aux" and child.lower_ == "to" for child in clause.children))
+        child.dep_ == "aux" and child.lower_ == "to" for child in children(clause)))
 
 
 def is_interview_question(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     """The reporter's question framing an answer: "[Asked] by VOA if the U.S. was considering action, Rubio said
     ...", "When [asked] about the attack, she said ...". The answer is the news."""
     return action.lemma_.lower() == "ask" and action.tag_ == "VBN" and action.dep_ == "advcl" \
-        and not any(child.dep_ == "auxpass" for child in action.children)
+        and not any(child.dep_ == "auxpass" for child in children(action))
 
 
 # What a saying says when it says nothing: "lawyers emerged from the meeting but [said] little".
@@ -304,10 +308,10 @@ def is_bare_reply(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     "the lawyers emerged but [said] little". What a speaker says is an event when it is a verb's clause, or an
     object ("denied the claims")."""
     if action.lemma_ in SPEECH_VERBS and any(child.dep_ == "dobj" and child.lower_ in NOTHING_SAID
-                                             and not any(True for _ in child.children) for child in action.children):
+                                             and not any(True for _ in children(child)) for child in children(action)):
         return True
     if action.lemma_ not in SPEECH_VERBS or any(child.dep_ in {"dobj", "ccomp", "xcomp", "prep"}
-                                                for child in action.children):
+                                                for child in children(action)):
         return False
     others = any(token.pos_ in {"VERB", "AUX"} and token != action and token.dep_ not in {"aux", "auxpass"}
                  for token in sentence)
@@ -320,18 +324,18 @@ def is_credit(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     if is_lead_in(sentence):
         return True
     datelined = action.lemma_ in {"report", "contribute"} and any(
-        child.dep_ == "prep" and child.lower_ == "from" for child in action.children) and not any(
-        child.dep_ in {"dobj", "ccomp"} for child in action.children)
+        child.dep_ == "prep" and child.lower_ == "from" for child in children(action)) and not any(
+        child.dep_ in {"dobj", "ccomp"} for child in children(action))
     # "This story [originated] in VOA's Kurdish Service": the subject is the report itself
     this_story = any(child.dep_ in {"nsubj", "nsubjpass"} and child.lemma_.lower() in WRITING and any(
-        det.lower_ == "this" for det in child.children if det.dep_ == "det") for child in action.children)
+        det.lower_ == "this" for det in children(child) if det.dep_ == "det") for child in children(action))
     if datelined or this_story:
         return True
-    objects = [child for child in action.children if child.dep_ == "dobj" or child.lower_ == "reporting"]
-    objects += [grand for child in action.children if child.dep_ == "prep" for grand in child.children
+    objects = [child for child in children(action) if child.dep_ == "dobj" or child.lower_ == "reporting"]
+    objects += [grand for child in children(action) if child.dep_ == "prep" for grand in children(child)
                 if grand.dep_ == "pobj"]
     return any(noun.lemma_.lower() in WRITING and (noun.lower_ == "reporting" or any(
-        det.lower_ == "this" for det in noun.children if det.dep_ == "det")) for noun in objects)
+        det.lower_ == "this" for det in children(noun) if det.dep_ == "det")) for noun in objects)
 
 
 @dataclass(frozen=True)
@@ -433,7 +437,8 @@ NOT_NEWS = [
                                       "[Rebuilding] after the floods")),
     NotNews(is_command, "a command", ("“[Get] the drug cartels out of Canada and Mexico.”",
                                       "“[Bring] the jobs home, bring the wealth home.”",
-                                      "He added, “[Believe] me when I say I do not want to do this.”"), uncoded_only=True),
+                                      "He added, “[Believe] me when I say I do not want to do this.”"),
+            uncoded_only=True),
     NotNews(is_gerund, "an activity named", ("Experts say [empowering] girls with education is one way to help.",)),
     NotNews(is_aim, "an aim", ("Many islanders were expelled to [make] way for the base.",
                                "Both ploys are [intended] to thwart his reunion with his father.",
@@ -457,7 +462,8 @@ NOT_NEWS = [
     NotNews(is_credit, "a credit line", ("Jane Doe [contributed] to this report.",
                                          "Following are statements [made] Friday by the lawyer and the president:",
                                          "John Roe [contributed] reporting from Dadaab.",
-                                         "Harun Maruf [reported] from Washington; Abdi Barrow [contributed] from Mogadishu.",
+                                         "Harun Maruf [reported] from Washington; Abdi Barrow [contributed] from "
+                                         "Mogadishu.",
                                          "This story [originated] in VOA's Kurdish Service.")),
     NotNews(is_thing_doing, "a thing, a trend or a measure as the doer", (
         "Relations between the two allies have [plummeted] in recent years.",

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from helpers.entities import canonical_name
 from helpers.events.given_names import name_gender
 from helpers.events.spans import EntityIndex, clean, phrase, quote_around, text_of
+from helpers.events.tree import children, same_sentence
 from helpers.events.words import AGENT_SUFFIXES, FORCES, PARTS, PEOPLE as DOERS
 from helpers.lexicon import PERSON_TITLES
 
@@ -191,8 +192,8 @@ def described_by_who(ent: Span) -> bool:
     """Whether a name a "who" clause describes ("Chalida Tajaroensuk, who heads a rights group", an ORG or a place
     to the model) is a person's."""
     return ent.label_ in {"ORG", "GPE"} and ent.root.tag_ == "NNP" and any(child.dep_ == "relcl" and any(
-        word.lower_ in {"who", "whom", "whose"} and word.i < child.i for word in child.children)
-        for child in ent.root.children)
+        word.lower_ in {"who", "whom", "whose"} and word.i < child.i for word in children(child))
+        for child in children(ent.root))
 
 
 def names_a_person_noun(ent: Span) -> bool:
@@ -247,7 +248,7 @@ def acts(pronoun: Token) -> bool:
         and pronoun.head.head.lower_ in PARTS else pronoun  # "some of them [attacked] a synagogue"
     verb = holder.head
     return (pronoun.lower_ == "they" or holder is not pronoun) and holder.dep_ == "nsubj" and verb.pos_ == "VERB" \
-        and any(child.dep_ == "dobj" for child in verb.children)
+        and any(child.dep_ == "dobj" for child in children(verb))
 
 
 def governing_subject(entity: Entity, pronoun: Token) -> int:
@@ -255,7 +256,7 @@ def governing_subject(entity: Entity, pronoun: Token) -> int:
     company has been inspired by the work it has done", "Jobs said that he ..." (Hobbs 1978 climbs the tree
     from the pronoun and takes the first such subject)."""
     last = entity.last
-    if last is None or last.dep_ not in {"nsubj", "nsubjpass"} or last.sent != pronoun.sent:
+    if last is None or last.dep_ not in {"nsubj", "nsubjpass"} or not same_sentence(last, pronoun):
         return 0
     # (a clause joined to it by "and" does not depend on it: "their messages spread, and some of them attacked")
     return GOVERNING_SUBJECT if last.head in pronoun.ancestors and not any(
@@ -275,7 +276,7 @@ def gapped(entity: Entity, pronoun: Token) -> bool:
     the pronoun its subject: "the music it sells" (the music is what is sold, not who sells)."""
     clause = pronoun.head
     return entity.last is not None and clause.dep_ == "relcl" and clause.head == entity.last \
-        and not any(child.tag_ in {"WDT", "WP", "WP$"} for child in clause.children)
+        and not any(child.tag_ in {"WDT", "WP", "WP$"} for child in children(clause))
 
 
 def is_expletive(pronoun: Token) -> bool:
@@ -287,8 +288,8 @@ def is_expletive(pronoun: Token) -> bool:
     head = pronoun.head
     return pronoun.dep_ == "nsubj" and head.lemma_ in EXPLETIVE_HEADS and any(
         child.i > head.i and (child.dep_ in {"ccomp", "xcomp", "csubj"} or child.dep_ == "advcl" and any(
-            infinitive.dep_ == "aux" and infinitive.lower_ == "to" for infinitive in child.children))
-        for child in head.children)  # "it may take years for the court to rule"
+            infinitive.dep_ == "aux" and infinitive.lower_ == "to" for infinitive in children(child)))
+        for child in children(head))  # "it may take years for the court to rule"
 
 
 def weight(token: Token) -> int:
@@ -343,8 +344,8 @@ def naming(token: Token, name_headed: Span | None) -> tuple[str, Span | None, st
         words = phrase(token)
         # a name "who" describes is a person's, whom the model did not know ("Maimane, who headed the party")
         kind = PERSON if token.pos_ == "PROPN" and any(
-            child.dep_ == "relcl" and any(word.lower_ in {"who", "whom", "whose"} for word in child.children)
-            for child in token.children) or someone_new(token) else THING
+            child.dep_ == "relcl" and any(word.lower_ in {"who", "whom", "whose"} for word in children(child))
+            for child in children(token)) or someone_new(token) else THING
         return kind, words, clean(text_of(words)).removesuffix("’s").removesuffix("'s")
     return "", None, ""
 
@@ -361,8 +362,8 @@ def described_again(noun: Token) -> bool:
     """A definite noun of one person as a subject, with no name: "The French politician, who ..., says"."""
     return noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.dep_ in {"nsubj", "nsubjpass"} \
         and noun.lemma_.lower() in ONE_PERSON \
-        and any(child.dep_ == "det" and child.lower_ == "the" for child in noun.children) \
-        and not any(child.dep_ in {"appos", "prep", "poss"} for child in noun.children)
+        and any(child.dep_ == "det" and child.lower_ == "the" for child in children(noun)) \
+        and not any(child.dep_ in {"appos", "prep", "poss"} for child in children(noun))
 
 
 def person_described(noun: Token, known: list[Entity], sentence: int) -> Entity | None:
@@ -390,8 +391,8 @@ def someone_new(noun: Token) -> bool:
     word = noun.lemma_.lower()
     return noun.pos_ == "NOUN" and noun.tag_ == "NN" \
         and (word in PERSON_NOUNS or word in GENDERED_NOUNS or (word in DOERS and names_persons(word))) \
-        and any(child.dep_ == "det" and child.lower_ in {"a", "an"} for child in noun.children) \
-        and not any(child.dep_ == "appos" for child in noun.children)
+        and any(child.dep_ == "det" and child.lower_ in {"a", "an"} for child in children(noun)) \
+        and not any(child.dep_ == "appos" for child in children(noun))
 
 
 def shared_word(kind: str, name: str, token: Token) -> tuple[str, str]:
@@ -429,7 +430,7 @@ def listed_pronouns_named(actor: Span | None, text: str, antecedents: Antecedent
     """The actor's text with each pronoun of a list of doers written as whom it stands for ("She and Lockyear
     urged": "Marie-Pierre Poirier and Lockyear"), or left out when the report does not tell ("Lockyear")."""
     pronouns = {token.i for token in actor if token.pos_ == "PRON" and token.lower_ in PRONOUNS
-                and (token.dep_ == "conj" or any(child.dep_ == "conj" for child in token.children))} \
+                and (token.dep_ == "conj" or any(child.dep_ == "conj" for child in children(token)))} \
         if actor is not None and len(actor) > 1 else set()
     if actor is not None and (owned := whose_named(actor)):
         return owned
@@ -463,8 +464,9 @@ def whose_named(words: Span) -> str:
 def owner_named(noun: Token) -> str:
     """The noun a "whose" stands for, by name: the person of "Malaysia's former prime minister, Najib Razak" (the
     name in apposition to it), else its phrase."""
-    named = next((child for child in noun.children if child.dep_ == "appos" and child.ent_type_ == "PERSON"), None)
+    named = next((child for child in children(noun) if child.dep_ == "appos" and child.ent_type_ == "PERSON"), None)
     words = phrase(named if named is not None else noun)
-    start = next((word.i for word in words if word.dep_ not in {"det", "predet", "nummod"} and word.lower_ not in PARTS),
+    start = next((word.i for word in words
+                  if word.dep_ not in {"det", "predet", "nummod"} and word.lower_ not in PARTS),
                  words.start)  # "many Asian Americans, whose": Asian Americans
     return clean(canonical_name(words.doc[start:words.end])).removesuffix("’s").removesuffix("'s")

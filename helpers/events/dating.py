@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from helpers.events.kinds import NOMINAL_EVENTS
 from helpers.events.plover import CATEGORIES
+from helpers.events.tree import children
 from helpers.events.words import DOCUMENTS
 from helpers.lexicon import CARDINALS, REPORTING_VERBS
 from helpers.timex import Timex
@@ -63,7 +64,7 @@ def event_date(action: Token, sentence: Span, timexes: list[Timex], *, source: S
         timex, came_from = speech_timex(action, sentence, outside_source), "speech"
     if timex is not None:
         return EventDate(timex.value, timex.resolved_start, timex.resolved_end, came_from)
-    if any(child.dep_ == "aux" and child.lower_ in {"had", "’d", "'d"} for child in action.children) \
+    if any(child.dep_ == "aux" and child.lower_ in {"had", "’d", "'d"} for child in children(action)) \
             and action.tag_ == "VBN" and not any(verb.lemma_ in REPORTING_VERBS for verb in action.ancestors):
         # "The United States had moved troops into the Gulf": before the time the report tells, on no day it gives
         # (not in reported speech, where "had" is a past moved back: "told VOA the cyclone had moved")
@@ -91,13 +92,13 @@ def governing_timex(action: Token, sentence: Span, timexes: list[Timex]) -> Time
         own = [t for t in inside if before is not None and t.start <= before.idx < t.end]
     if not own and action.lemma_.lower() in PHASES:
         # "began sending migrants in early February", "started shelling the city on Monday": the time of what began
-        course = next((child for child in action.children if child.dep_ == "xcomp" and child.pos_ == "VERB"), None)
+        course = next((child for child in children(action) if child.dep_ == "xcomp" and child.pos_ == "VERB"), None)
         if course is not None:
             return governing_timex(course, sentence, timexes)
     if not own and action.tag_ == "VBD":
         # "invited Sinn Fein to rejoin two weeks ago": a time told as past after an infinitive is the inviting's,
         # which the infinitive's act follows
-        goal = next((child for child in action.children if child.dep_ == "xcomp" and child.pos_ == "VERB"), None)
+        goal = next((child for child in children(action) if child.dep_ == "xcomp" and child.pos_ == "VERB"), None)
         when = governing_timex(goal, sentence, timexes) if goal is not None else None
         if when is not None and PAST_WORDS & set(when.text.lower().split()):
             return when
@@ -148,7 +149,7 @@ def between_subject_and_verb(span: Span, action: Token) -> bool:
     stand between it and the verb, and the subject's words come right before it. Not bare years, which said
     after a name are the name's ("Steve Jobs 1955-2011")."""
     doc = span.doc
-    subjects = [child for child in action.children if child.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [child for child in children(action) if child.dep_ in {"nsubj", "nsubjpass"}]
     if all(token.like_num or token.is_punct for token in span) or span.end > action.i or span.start == 0 \
             or not subjects:
         return False
@@ -187,7 +188,7 @@ def not_event_time(token: Token) -> bool:
         return True  # "the text 'Steve Jobs 1955-2011'": years said of a name, not when the action was
     if head.lower_ == "since":
         verb = head.head
-        aspects = {child.lower_ for child in verb.children if child.dep_ in {"aux", "auxpass"}}
+        aspects = {child.lower_ for child in children(verb) if child.dep_ in {"aux", "auxpass"}}
         return not (aspects & {"has", "have", "had", "'s", "'ve"} or verb.tag_ == "VBG")
     if head.lower_ == "for" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() not in NOMINAL_EVENTS:
         return True  # "a drop in profits for the fourth quarter", "the budget for 2024": the figure's period
@@ -210,7 +211,7 @@ def main_clause_timex(action: Token, sentence: Span, timexes: list[Timex]) -> Ti
     "lost power on Sunday evening after missiles struck a plant" (the strike: Sunday). A longer time
     ("rose in 2021 after the bank cut rates") does not date what came before it."""
     if action.dep_ != "advcl" or not any(child.dep_ in {"mark", "advmod"} and child.lower_ in SAME_DAY_MARKS
-                                         and child.i < action.i for child in action.children):
+                                         and child.i < action.i for child in children(action)):
         return None
     timex = governing_timex(action.head, sentence, timexes)
     if timex is None or timex.resolved_start is None:
@@ -225,8 +226,8 @@ def when_clause_timex(action: Token, sentence: Span, timexes: list[Timex]) -> Ti
     (what follows a day's event may come days later), nor the time of writing ("has since become")."""
     if told_in_present(action):
         return None
-    for clause in action.children:
-        marks = {child.lower_ for child in clause.children if child.dep_ in {"mark", "advmod"} and child.i < clause.i}
+    for clause in children(action):
+        marks = {child.lower_ for child in children(clause) if child.dep_ in {"mark", "advmod"} and child.i < clause.i}
         if clause.dep_ != "advcl" or not marks & SAME_DAY_MARKS:
             continue
         timex = governing_timex(clause, sentence, timexes)
@@ -240,11 +241,11 @@ def gap(clause: Token) -> int | None:
     """The days an "after"/"before" clause's gap measures, signed: "two days after an explosion damaged the
     bridge" +2 (what the clause hangs on came two days after it), "a week before the vote" -7; None when
     the clause gives no gap ("after the talks"), 0 for a gap of no number of days ("two months after")."""
-    mark = next((child for child in clause.children if child.dep_ in {"mark", "prep"}
+    mark = next((child for child in children(clause) if child.dep_ in {"mark", "prep"}
                  and child.lower_ in {"after", "before"}), None)
     if mark is None or clause.dep_ != "advcl":
         return None
-    for measure in (*mark.children, *clause.children):
+    for measure in (*children(mark), *children(clause)):
         unit = GAP_DAYS.get(measure.lemma_.lower())
         if measure.dep_ == "npadvmod" and unit is not None and measure.i < mark.i:
             return count_of(measure) * unit * (1 if mark.lower_ == "after" else -1)
@@ -260,7 +261,7 @@ def gap_date(action: Token, sentence: Span, timexes: list[Timex]) -> EventDate |
     if gap(action) is not None:
         anchor, days, came_from = action.head, -gap(action), "main clause"
     else:
-        placing = next((child for child in action.children if gap(child) is not None), None)
+        placing = next((child for child in children(action) if gap(child) is not None), None)
         if placing is None or told_in_present(action):
             return None  # "three years after it was due, Boeing has rolled out the first": of the time of writing
         anchor, days, came_from = placing, gap(placing), "subordinate clause"
@@ -276,12 +277,12 @@ def told_in_present(action: Token) -> bool:
     """Whether the action is told in a present tense ("has rolled out", "are making progress"), which ties it
     to the time of writing."""
     return action.tag_ in {"VBZ", "VBP"} or any(child.dep_ in {"aux", "auxpass"} and child.tag_ in {"VBZ", "VBP"}
-                                                 for child in action.children)
+                                                 for child in children(action))
 
 
 def count_of(measure: Token) -> int:
     """How many units a gap measures: "two days" 2, "a day" 1, "days" (no number) 0."""
-    for child in measure.children:
+    for child in children(measure):
         if child.dep_ == "nummod":
             return CARDINALS.get(child.lower_) or (int(child.text) if child.text.isdigit() else 0)
         if child.dep_ == "det" and child.lower_ in {"a", "an", "one"}:

@@ -21,6 +21,7 @@ from helpers.entities import CANONICAL_NAMES
 from helpers.events.hedges import HEDGES, is_hedged
 from helpers.events.spans import PHRASES, TEXT, EntityIndex, clean, coordinated, phrase, text_of
 from helpers.events.table import Event
+from helpers.events.tree import TREE
 from helpers.lexicon import REPORTING_VERBS
 from helpers.timex import Timex
 from helpers.timex.story import tells_history
@@ -77,7 +78,7 @@ def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: dat
                                             and not timex.value.startswith("XXX") for timex in timexes))
             events.append(replace(event, date_value=when.value, date_start=when.start, date_end=when.end,
                                   date_from=when.came_from))
-    for kept in (PHRASES, CANONICAL_NAMES, TYPES, TEXT, HEDGES):  # what the stage kept with the report while reading it
+    for kept in (PHRASES, CANONICAL_NAMES, TYPES, TEXT, HEDGES, TREE):  # what the stage kept while reading it
         doc.user_data.pop(kept, None)
     return events
 

@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from helpers.events.dating import governing_timex
 from helpers.events.nonevents import lemma, told_in_the_perfect
+from helpers.events.tree import children
 from helpers.timex import Timex
 
 
@@ -17,15 +18,15 @@ def is_statistic(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     """A figure that moved, with no one doing it: "bilateral trade [hit] $1.1 billion", "the number of users
     [reached] 196 million", "the country [spent] 3.6 percent of its GDP". Who did something to whom names them
     ("the companies paid $11,000": the companies are no one the model names, but "Ankara paid $11,000" is)."""
-    subject = next((child for child in action.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next((child for child in children(action) if child.dep_ in {"nsubj", "nsubjpass"}), None)
     # a share is a figure whoever holds it: "in 2017, China [contributed] 7% of the total"; so is a running
     # total, a perfect whose object is counted ("Italy has [registered] 121,177 deaths", "Botswana has [made] $4
     # million from licences", "the author has [written] more than a dozen books")
-    objects = [child for child in action.children if child.dep_ in {"dobj", "attr"}]
+    objects = [child for child in children(action) if child.dep_ in {"dobj", "attr"}]
     if any(child.ent_type_ == "PERCENT" for child in objects):
         return True
     counted = any(child.ent_type_ in FIGURES or any(grand.dep_ == "nummod" and grand.ent_type_ in FIGURES
-                                                    for grand in child.children) for child in objects)
+                                                    for grand in children(child)) for child in objects)
     if counted and told_in_the_perfect(action):
         when = governing_timex(action, sentence, timexes)  # (one on a day is news: "has sent 21 staff on Wednesday")
         if when is None or when.resolved_end is None or (when.resolved_end - when.resolved_start).days >= 7:
@@ -33,17 +34,19 @@ def is_statistic(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     if tallied(action, subject, objects, sentence, timexes):
         return True
     if any(child.lemma_.lower() in COUNTS for child in objects) and any(  # "brought the toll to 259"
-            child.dep_ == "prep" and child.lower_ == "to" and any(grand.ent_type_ in FIGURES for grand in child.children)
-            for child in action.children):
+            child.dep_ == "prep" and child.lower_ == "to"
+            and any(grand.ent_type_ in FIGURES for grand in children(child))
+            for child in children(action)):
         return True
     if subject is None or subject.pos_ == "PRON" or any(token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
                                                         for token in subject.subtree):
         return False
     # the object is the figure itself ("hit $1.1 billion"; not "killed 100,000 people"), or what it moves by or to
-    measured = [child for child in action.children if child.dep_ in {"dobj", "attr", "npadvmod"}
+    measured = [child for child in children(action) if child.dep_ in {"dobj", "attr", "npadvmod"}
                 and child.ent_type_ in FIGURES]
-    measured += [grand for child in action.children if child.dep_ == "prep" and child.lower_ in {"to", "by", "in", "at"}
-                 for grand in child.children if grand.dep_ == "pobj" and grand.ent_type_ in FIGURES]
+    measured += [grand for child in children(action)
+                 if child.dep_ == "prep" and child.lower_ in {"to", "by", "in", "at"}
+                 for grand in children(child) if grand.dep_ == "pobj" and grand.ent_type_ in FIGURES]
     return bool(measured)
 
 
@@ -69,22 +72,22 @@ def tallied(action: Token, subject: Token | None, objects: list[Token], sentence
     if word in INCOME and any(child.ent_type_ == "MONEY" for child in objects):
         return True
     if word in ESTIMATES and any(child.dep_ == "prep" and child.lower_ == "at" and any(
-            grand.ent_type_ in FIGURES for grand in child.children) for child in action.children):
+            grand.ent_type_ in FIGURES for grand in children(child)) for child in children(action)):
         return True
-    if word == "account" and any(child.dep_ == "prep" and child.lower_ == "for" for child in action.children):
+    if word == "account" and any(child.dep_ == "prep" and child.lower_ == "for" for child in children(action)):
         return True
     # acts counted over a month or more, as the passive's subject or the object: "the FBI [received] more than
     # eight thousand reports last year"
     counted = ([subject] if subject is not None and subject.dep_ == "nsubjpass" else []) + objects
     return days is not None and any(child.dep_ == "nummod" and child.ent_type_ == "CARDINAL" and many(child)
-                                    for noun in counted for child in noun.children)
+                                    for noun in counted for child in children(noun))
 
 
 def many(number: Token) -> bool:
     """Whether a number counts a hundred or more: "60,000", "thousands of" (a tally, not "three soldiers")."""
     digits = number.text.replace(",", "")
     return (digits.isdigit() and int(digits) >= 100) or number.lower_ in {"hundreds", "thousands", "millions"} \
-        or any(child.lower_ in {"hundred", "thousand", "million", "billion"} for child in number.head.children)
+        or any(child.lower_ in {"hundred", "thousand", "million", "billion"} for child in children(number.head))
 
 
 # Verbs of an amount that changes by itself: "hate groups [grew] rapidly last year", "support [rose] to 51 percent".
@@ -100,9 +103,9 @@ def is_trend(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     is_thing_doing), nor a refusal ("[declined] to comment"), nor a change done to something ("[doubled] its
     forces"), nor an origin ("[grew] out of the student movement" is a background, told as one)."""
     if lemma(action) not in CHANGES or action.pos_ != "VERB" or any(
-            child.dep_ in {"dobj", "xcomp", "ccomp", "auxpass", "nsubjpass"} for child in action.children):
+            child.dep_ in {"dobj", "xcomp", "ccomp", "auxpass", "nsubjpass"} for child in children(action)):
         return False
-    if any(child.dep_ == "prt" and child.lower_ not in {"up", "down"} for child in action.children):
+    if any(child.dep_ == "prt" and child.lower_ not in {"up", "down"} for child in children(action)):
         return False  # "dropped off leaflets", "fell apart"
     when = governing_timex(action, sentence, timexes)
     return when is None or when.resolved_end is None or (when.resolved_end - when.resolved_start).days >= 7

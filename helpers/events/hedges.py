@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from helpers.events.tree import children
 from helpers.events.words import DOCUMENTS
 from helpers.lexicon import REPORTING_VERBS
 
@@ -37,15 +38,15 @@ def is_hedged(action: Token, sentence: Span) -> bool:
     below = None
     for token in (action, *action.ancestors):
         if not sentence.start <= token.i < sentence.end or (below is not None and below.dep_ == "conj" and any(
-                child.dep_ in {"nsubj", "nsubjpass"} for child in below.children)):
+                child.dep_ in {"nsubj", "nsubjpass"} for child in children(below))):
             break  # a clause with a subject of its own: "their story may not be known, but it is intertwined"
         # the clause depends on the word, or the word is the action and stands for its clause ("troops
         # appeared to retreat" when "appeared" is the event); a reporting verb is not in doubt of itself
         clause = below.dep_ in CLAUSE_DEPS if below is not None else token.lemma_ not in REPORTING_VERBS and any(
-            child.dep_ in CLAUSE_DEPS for child in token.children)
+            child.dep_ in CLAUSE_DEPS for child in children(token))
         if clause and (token.lemma_.lower() in DOUBTING_HEADS or doubted(token)) or likely_clause(token):
             return True
-        if any(hedging_child(child) for child in token.children):
+        if any(hedging_child(child) for child in children(token)):
             return True
         below = token
     return doubted_claims
@@ -59,7 +60,7 @@ def sentence_hedges(sentence: Span) -> tuple[bool, bool]:
         known[sentence.start] = (
             any(token.lemma_ in CHECKING_VERBS and negated(token) for token in sentence),
             any(child.lower_ in HEDGING_ADJECTIVES for token in sentence if token.lemma_ in DOCUMENTS
-                or token.lower_ == "claims" for child in token.children if child.dep_ == "amod"))
+                or token.lower_ == "claims" for child in children(token) if child.dep_ == "amod"))
     return known[sentence.start]
 
 
@@ -74,13 +75,13 @@ def hedging_child(child: Token) -> bool:
         return True
     if child.dep_ in {"nsubj", "nsubjpass", "dobj", "amod"}:
         return child.lower_ in HEDGING_ADJECTIVES or any(
-            grandchild.dep_ == "amod" and grandchild.lower_ in HEDGING_ADJECTIVES for grandchild in child.children)
+            grandchild.dep_ == "amod" and grandchild.lower_ in HEDGING_ADJECTIVES for grandchild in children(child))
     return False
 
 
 def doubted(token: Token) -> bool:
     """Whether a clause head says its clause is in doubt: "it is not clear whether", "it is unclear who"."""
-    for child in token.children:
+    for child in children(token):
         if child.dep_ == "acomp" and (child.lemma_ in DOUBTING_HEADS or (
                 child.lemma_ in CERTAINTY_WORDS and (negated(token) or negated(child)))):
             return True
@@ -91,13 +92,13 @@ def likely_clause(token: Token) -> bool:
     """A copula whose complement doubts a clause of its own: "lawmakers are likely to be angered" (the event
     the kit takes is "are")."""
     return any(child.dep_ == "acomp" and child.lemma_ in DOUBTING_HEADS and any(
-        grandchild.dep_ in CLAUSE_DEPS for grandchild in child.children) for child in token.children)
+        grandchild.dep_ in CLAUSE_DEPS for grandchild in children(child)) for child in children(token))
 
 
 def negated(token: Token) -> bool:
-    return any(child.dep_ == "neg" for child in token.children)
+    return any(child.dep_ == "neg" for child in children(token))
 
 
 def has_perfect(verb: Token) -> bool:
     """"Could not have known": a possibility denied, not an inability."""
-    return any(child.dep_ == "aux" and child.lemma_ == "have" for child in verb.children)
+    return any(child.dep_ == "aux" and child.lemma_ == "have" for child in children(verb))

@@ -13,6 +13,7 @@ from helpers.events.plover import (ARMED, CATEGORIES, CATEGORY, CIVILIAN, COMMIT
                                    VIOLENT_ACTS, VIOLENT_NOUNS, WARNINGS, WILLING)
 from helpers.events.roles import nominal_roles
 from helpers.events.spans import EntityIndex, phrase
+from helpers.events.tree import children
 from helpers.events.words import PEOPLE, PLANNING
 from helpers.lexicon import CONDITIONAL_AUXILIARIES, FUTURE_AUXILIARIES, REPORTING_VERBS
 from helpers.nlp import PLACE_LABELS
@@ -104,7 +105,7 @@ TYPES = "newsline.types"  # their key in Doc.user_data
 def takes_ground(action: Token) -> bool:
     """Whether the action's object is ground, named or not: "captured the airport", "took their positions",
     "the plant has been occupied"."""
-    return any(child.dep_ in {"dobj", "nsubjpass"} and child.lemma_.lower() in GROUND for child in action.children)
+    return any(child.dep_ in {"dobj", "nsubjpass"} and child.lemma_.lower() in GROUND for child in children(action))
 
 
 def event_type(action: Token, entities: EntityIndex, *, on_place: bool, statement: bool) -> str:
@@ -152,15 +153,15 @@ def event_type(action: Token, entities: EntityIndex, *, on_place: bool, statemen
 
 def fails(action: Token) -> bool:
     """Whether the verb is "failed to" something: "failed to take Bakhmut"."""
-    return action.lemma_.lower() == "fail" and any(child.dep_ == "xcomp" for child in action.children)
+    return action.lemma_.lower() == "fail" and any(child.dep_ == "xcomp" for child in children(action))
 
 
 def says_not(action: Token) -> bool:
     """Whether the clause itself negates its verb: "did not", "never", "will no longer" (not a denial, which
     negates through its own verb)."""
     return any(child.dep_ == "neg" or (child.lower_ == "longer" and any(grand.dep_ == "neg"
-                                                                        for grand in child.children))
-               for child in action.children)
+                                                                        for grand in children(child)))
+               for child in children(action))
 
 
 def forces_leave(action: Token, entities: EntityIndex) -> bool:
@@ -177,14 +178,14 @@ def governed(action: Token) -> Token | None:
     or a verb of a phase governs ("continued to send arms", "began shelling")."""
     complement = planned(action)
     if complement is None and verb_lemma(action) in PHASES | {"fail"}:
-        complement = next((child for child in action.children if child.dep_ == "xcomp" and child.pos_ == "VERB"), None)
+        complement = next((child for child in children(action) if child.dep_ == "xcomp" and child.pos_ == "VERB"), None)
     return complement
 
 
 def conditional(action: Token) -> bool:
     """Whether the action hangs on a condition: "unless the president steps down", "if talks fail"."""
     return any(child.dep_ == "advcl" and any(mark.dep_ == "mark" and mark.lower_ in {"if", "unless"}
-                                             for mark in child.children) for child in action.children)
+                                             for mark in children(child)) for child in children(action))
 
 
 def verb_lemma(action: Token) -> str:
@@ -218,15 +219,15 @@ def entry_keys(action: Token) -> tuple[str, ...]:
 
 def verb_keys(action: Token) -> list[str]:
     lemma = verb_lemma(action)
-    keys = [key for child in action.children if child.dep_ == "prep" for noun in child.children
+    keys = [key for child in children(action) if child.dep_ == "prep" for noun in children(child)
             if noun.dep_ == "pobj" for key in (f"{lemma} {child.lower_} {noun.lemma_.lower()}",
                                                f"{lemma} {child.lower_} {noun.ent_type_}" if noun.ent_type_ else "")
             if key]
-    keys += [f"{lemma} {child.lower_}" for child in action.children if child.dep_ == "prt"
+    keys += [f"{lemma} {child.lower_}" for child in children(action) if child.dep_ == "prt"
              or (child.dep_ == "prep" and child.i > action.i and not temporal(child))
              or (child.dep_ == "advmod" and child.lower_ in {"back", "out", "off", "down", "together", "ahead", "on"})]
-    for noun in (child for child in action.children if child.dep_ in {"dobj", "nsubjpass"}):
-        modifiers = [modifier.lemma_.lower() for modifier in noun.children if modifier.dep_ in {"compound", "amod"}]
+    for noun in (child for child in children(action) if child.dep_ in {"dobj", "nsubjpass"}):
+        modifiers = [modifier.lemma_.lower() for modifier in children(noun) if modifier.dep_ in {"compound", "amod"}]
         keys += [f"{lemma} {modifier} {noun.lemma_.lower()}" for modifier in modifiers]
         keys.append(f"{lemma} {noun.lemma_.lower()}")
         if noun.ent_type_:
@@ -237,7 +238,7 @@ def verb_keys(action: Token) -> list[str]:
 
 def temporal(preposition: Token) -> bool:
     """Whether a preposition only dates the act ("on Wednesday", "for two weeks"): not part of a phrasal verb."""
-    return any(noun.dep_ == "pobj" and noun.ent_type_ in {"DATE", "TIME"} for noun in preposition.children)
+    return any(noun.dep_ == "pobj" and noun.ent_type_ in {"DATE", "TIME"} for noun in children(preposition))
 
 
 def lexicon_type(action: Token, *, on_place: bool) -> str:
@@ -245,7 +246,7 @@ def lexicon_type(action: Token, *, on_place: bool) -> str:
     violent act, "" for an UNTYPED one or none; a verb of PLACE_TAKING acting on a place is FIGHT."""
     if verb_lemma(action) in PLACE_TAKING and on_place:
         return "FIGHT"
-    if verb_lemma(action) in PROTEST_WITHOUT_OBJECT and any(child.dep_ == "dobj" for child in action.children):
+    if verb_lemma(action) in PROTEST_WITHOUT_OBJECT and any(child.dep_ == "dobj" for child in children(action)):
         return ""
     for key in entry_keys(action):
         if key in UNTYPED:
@@ -260,7 +261,7 @@ def lexicon_type(action: Token, *, on_place: bool) -> str:
 def noun_keys(noun: Token) -> list[str]:
     """A noun's lexicon keys: with its compound or adjective ("hunger strike", "joint exercise"), then alone;
     none after a document word ("a press release")."""
-    modifiers = [child for child in noun.children if child.dep_ in {"compound", "amod"}]
+    modifiers = [child for child in children(noun) if child.dep_ in {"compound", "amod"}]
     if any(modifier.lemma_.lower() in DOCUMENT_COMPOUNDS for modifier in modifiers):
         return []
     return [*(f"{modifier.lemma_.lower()} {noun.lemma_.lower()}" for modifier in modifiers), noun.lemma_.lower()]
@@ -283,11 +284,11 @@ def object_noun_type(action: Token, entities: EntityIndex) -> str:
     "staged a hunger strike", "launched an investigation"), what a verb of movement goes to or takes part in
     ("arrived on a visit", "return to Geneva for talks", "engaged in talks")."""
     lemma = verb_lemma(action)
-    nouns = [child for child in action.children if child.dep_ in {"dobj", "nsubjpass"}] \
+    nouns = [child for child in children(action) if child.dep_ in {"dobj", "nsubjpass"}] \
         if lemma in SUPPORT_VERBS else []
     if lemma in MOVEMENT:
-        nouns += [noun for child in action.children if child.dep_ == "prep" and child.lower_ in {"for", "on", "in"}
-                  for noun in child.children if noun.dep_ == "pobj"]
+        nouns += [noun for child in children(action) if child.dep_ == "prep" and child.lower_ in {"for", "on", "in"}
+                  for noun in children(child) if noun.dep_ == "pobj"]
     for noun in nouns:
         kind = noun_type(noun, entities)
         if kind:
@@ -298,21 +299,21 @@ def object_noun_type(action: Token, entities: EntityIndex) -> str:
 def victims_of(action: Token) -> list[Token]:
     """Who or what a violent act hits: its object, its passive subject, what it is "on", "against" or "at",
     the noun a participle qualifies ("the plant hit on Sunday")."""
-    hit = [child for child in action.children if child.dep_ in {"dobj", "nsubjpass"}]
+    hit = [child for child in children(action) if child.dep_ in {"dobj", "nsubjpass"}]
     if action.dep_ == "acl" and action.head.pos_ in {"NOUN", "PROPN"}:
         hit.append(action.head)  # "the power plant hit two days ago"
-    hit += [noun for child in action.children if child.dep_ == "prep" and child.lower_ in {"on", "against", "at"}
-            for noun in child.children if noun.dep_ == "pobj"]
+    hit += [noun for child in children(action) if child.dep_ == "prep" and child.lower_ in {"on", "against", "at"}
+            for noun in children(child) if noun.dep_ == "pobj"]
     return [token for victim in hit for token in (victim, *victim.conjuncts)]
 
 
 def actor_of(action: Token) -> Token | None:
     """Who acts: the subject, or the agent of a passive ("killed by Russian shelling")."""
-    for child in action.children:
+    for child in children(action):
         if child.dep_ == "nsubj":
             return child
         if child.dep_ == "agent":
-            return next((noun for noun in child.children if noun.dep_ == "pobj"), None)
+            return next((noun for noun in children(child) if noun.dep_ == "pobj"), None)
     return None
 
 
@@ -324,7 +325,7 @@ def violence_type(action: Token, victims: list[Token], actor: Token | None, enti
     if mode_of(action, "ASSAULT") in ONE_SIDED_MODES:
         return "ASSAULT"
     hit = {key for victim in victims for key in noun_keys(victim)} \
-        | {modifier.lemma_.lower() for victim in victims for modifier in victim.children if modifier.dep_ == "amod"}
+        | {modifier.lemma_.lower() for victim in victims for modifier in children(victim) if modifier.dep_ == "amod"}
     if hit & CIVILIAN:
         return "ASSAULT"
     if hit & ARMED:
@@ -355,11 +356,11 @@ def commitment_type(action: Token, entities: EntityIndex) -> str | None:
     """The type of a commitment ("pledged to send aid", "vowed to retaliate", "is willing to send troops"):
     AGREE when it commits to cooperation, THREATEN to conflict, its own type when to neither; None when the
     action commits to nothing."""
-    willing = next((child for child in action.children if child.dep_ == "acomp" and child.lemma_ in WILLING), None)
+    willing = next((child for child in children(action) if child.dep_ == "acomp" and child.lemma_ in WILLING), None)
     if verb_lemma(action) not in COMMITMENTS and willing is None:
         return None
     holder = willing if willing is not None else action
-    complement = next((child for child in (*holder.children, *action.children)
+    complement = next((child for child in (*children(holder), *children(action))
                        if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}), None)
     if complement is None:
         return None if willing is not None else lexicon_type(action, on_place=False) or None
@@ -373,12 +374,12 @@ def commitment_type(action: Token, entities: EntityIndex) -> str | None:
 
 def reported_type(action: Token) -> str:
     """The type a report gives what it reports: THREATEN for a warning of the speaker's own future act ("Iran
-    warned it would cut off gas") or of what a side will no longer bear, DEMAND for what a named other "must" do ("said China must drop its
-    tariffs"); "" otherwise."""
+    warned it would cut off gas") or of what a side will no longer bear, DEMAND for what a named other "must" do
+    ("said China must drop its tariffs"); "" otherwise."""
     if action.dep_ not in {"ccomp", "parataxis"} or action.head.lemma_ not in REPORTING_VERBS:
         return ""
-    auxiliaries = {child.lower_ for child in action.children if child.dep_ in {"aux", "auxpass"}}
-    subject = next((child for child in action.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
+    auxiliaries = {child.lower_ for child in children(action) if child.dep_ in {"aux", "auxpass"}}
+    subject = next((child for child in children(action) if child.dep_ in {"nsubj", "nsubjpass"}), None)
     if "must" in auxiliaries and subject is not None and subject.ent_type_ in {"GPE", "ORG", "PERSON", "NORP"}:
         return "DEMAND"  # addressed to someone: not "each company must fend for itself"
     if verb_lemma(action.head) in WARNINGS and told_as_future(action) and (speaker_acts(action) or (
@@ -390,14 +391,14 @@ def reported_type(action: Token) -> str:
 def speaker_acts(action: Token) -> bool:
     """Whether the reported act is the speaker's: its subject a pronoun ("it would", "we will") or the
     speaker's own head word."""
-    subject = next((child for child in action.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
-    speaker = next((child for child in action.head.children if child.dep_ == "nsubj"), None)
+    subject = next((child for child in children(action) if child.dep_ in {"nsubj", "nsubjpass"}), None)
+    speaker = next((child for child in children(action.head) if child.dep_ == "nsubj"), None)
     return subject is None or subject.pos_ == "PRON" or (speaker is not None and subject.lemma_ == speaker.lemma_)
 
 
 def told_as_future(action: Token) -> bool:
     """Whether the action is told as still to come: "will", "going to", or "would" in reported speech."""
-    auxiliaries = {child.lower_ for child in action.children if child.dep_ in {"aux", "auxpass"}}
+    auxiliaries = {child.lower_ for child in children(action) if child.dep_ in {"aux", "auxpass"}}
     reported = action.dep_ in {"ccomp", "parataxis"} and action.head.lemma_ in REPORTING_VERBS
     return bool(auxiliaries & FUTURE_AUXILIARIES) or (reported and "would" in auxiliaries) \
         or (action.dep_ == "xcomp" and action.head.lower_ in {"going", "about"})
@@ -422,22 +423,22 @@ def own_clause(action: Token) -> list[Token]:
     while stack:
         token = stack.pop()
         found.append(token)
-        stack.extend(child for child in token.children if child.dep_ not in OTHER_CLAUSES)
+        stack.extend(child for child in children(token) if child.dep_ not in OTHER_CLAUSES)
     return sorted(found, key=lambda token: token.i)
 
 
 def planned(action: Token) -> Token | None:
     """What a planning verb governs: "regroup" in "decided to regroup", "attack" in "is going to attack"."""
     if action.lemma_.lower() in PLANNING or (action.lower_ in {"going", "about"}):
-        return next((child for child in action.children if child.dep_ == "xcomp" and child.pos_ == "VERB"), None)
+        return next((child for child in children(action) if child.dep_ == "xcomp" and child.pos_ == "VERB"), None)
     return None
 
 
 def acts_on_place(action: Token, entities: EntityIndex) -> bool:
     """Whether the action's object (or, for "Kupiansk fell", its subject) is a named place: the place heads
     the phrase ("entered Kupiansk"; not "took ownership of the archipelago", "the US ban took time")."""
-    transitive = any(child.dep_ == "dobj" for child in action.children)  # then the subject takes, not falls
-    for child in action.children:
+    transitive = any(child.dep_ == "dobj" for child in children(action))  # then the subject takes, not falls
+    for child in children(action):
         if (child.dep_ in {"dobj", "nsubjpass"} or (child.dep_ == "nsubj" and not transitive)) \
                 and names_place(child, entities):
             return True
@@ -446,16 +447,16 @@ def acts_on_place(action: Token, entities: EntityIndex) -> bool:
     if action.dep_ in {"acl", "relcl"} and action.head.ent_type_ in PLACE_LABELS and not transitive:
         return True  # "Kupiansk, retaken on ...", "Izium, which troops entered"; not "Japan, which reached a record"
     # a place the parser could not attach: "Kupiansk, on the Oskil river, had been occupied" (advmod or dep)
-    return any(child.dep_ in {"advmod", "dep"} and child.ent_type_ in PLACE_LABELS for child in action.children)
+    return any(child.dep_ in {"advmod", "dep"} and child.ent_type_ in PLACE_LABELS for child in children(action))
 
 
 def names_place(noun: Token, entities: EntityIndex) -> bool:
     """Whether a noun names a place: it is one ("Kupiansk"), or is the ground of one ("the rail hub of
     Kupiansk", "the city of Izium"); not a place further down ("ownership of the islands from France")."""
     named = [place for place in entities.inside(phrase(noun)) if place.label_ in PLACE_LABELS]
-    heads = [noun, *(child for child in noun.children if child.dep_ in {"compound", "appos"}),
-             *(grandchild for child in noun.children if child.dep_ == "prep" and child.lower_ == "of"
-               for grandchild in child.children if grandchild.dep_ == "pobj")]
+    heads = [noun, *(child for child in children(noun) if child.dep_ in {"compound", "appos"}),
+             *(grandchild for child in children(noun) if child.dep_ == "prep" and child.lower_ == "of"
+               for grandchild in children(child) if grandchild.dep_ == "pobj")]
     return any(place.start <= head.i < place.end for place in named for head in heads)
 
 
@@ -480,11 +481,11 @@ def modality_of(action: Token, *, sourced: bool, statement: bool) -> str:
     "claimed": told by a source (`source` is set); "asserted": told by the report itself (and
     statements: that someone said something is the report's own assertion).
     """
-    negated = any(child.dep_ == "neg" for child in action.children)
-    auxiliaries = {child.lower_ for child in action.children if child.dep_ in {"aux", "auxpass"}}
-    marks = {child.lower_ for child in action.children if child.dep_ == "mark"}
-    conditions = [child for child in action.children if child.dep_ == "advcl"
-                  and any(mark.dep_ == "mark" and mark.lower_ in {"if", "unless"} for mark in child.children)]
+    negated = any(child.dep_ == "neg" for child in children(action))
+    auxiliaries = {child.lower_ for child in children(action) if child.dep_ in {"aux", "auxpass"}}
+    marks = {child.lower_ for child in children(action) if child.dep_ == "mark"}
+    conditions = [child for child in children(action) if child.dep_ == "advcl"
+                  and any(mark.dep_ == "mark" and mark.lower_ in {"if", "unless"} for mark in children(child))]
     reported = action.dep_ == "ccomp" and action.head.lemma_ in REPORTING_VERBS and action.head.tag_ in {"VBD", "VBN"}
     if reported and "would" in auxiliaries and not conditions and not marks & {"if", "unless"}:
         auxiliaries = (auxiliaries - {"would"}) | {"will"}  # "said demining would take weeks": will, told in the past

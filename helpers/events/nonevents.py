@@ -13,6 +13,7 @@ from helpers.events.spans import is_headline, text_of
 from helpers.events.kinds import NOMINAL_EVENTS, fails, says_not, verb_lemma
 from helpers.events.plover import VIOLENT_NOUNS
 from helpers.events.roles import ACTOR_LABELS
+from helpers.events.tree import children
 from helpers.events.words import AGENT_SUFFIXES, FORCES, ISSUED, MEASURES, PARTS, PEOPLE
 from helpers.lexicon import FUTURE_AUXILIARIES, REPORTING_VERBS
 from helpers.nlp import PLACE_LABELS
@@ -24,7 +25,7 @@ CONTRACTED = {"’s": "be", "’re": "be", "’m": "be", "’ve": "have"}
 
 def told_in_the_perfect(action: Token) -> bool:
     """Whether a verb has the auxiliary "have", however the model lemmatised it ("’ve", "having")."""
-    return any(child.dep_ == "aux" and lemma(child) == "have" for child in action.children)
+    return any(child.dep_ == "aux" and lemma(child) == "have" for child in children(action))
 
 
 def lemma(token: Token) -> str:
@@ -66,9 +67,9 @@ REACTIONS = {"condemnation", "criticism", "outrage", "backlash", "protest", "pra
 # laws and works.
 DOERS = ACTOR_LABELS | {"EVENT", "LAW", "WORK_OF_ART", "PRODUCT"}
 # Nouns of events: an attack, a strike, a visit or a protest does what it is told to do ("shelling cut power").
-EVENT_NOUNS = set(NOMINAL_EVENTS) | set(VIOLENT_NOUNS) | {"fighting", "clash", "war", "battle", "conflict", "violence",
-                                                          "unrest", "riot", "protest", "demonstration", "storming", "talks",
-                                                          "discussion", "negotiation", "meeting", "summit"}
+EVENT_NOUNS = set(NOMINAL_EVENTS) | set(VIOLENT_NOUNS) | {
+    "fighting", "clash", "war", "battle", "conflict", "violence", "unrest", "riot", "protest", "demonstration",
+    "storming", "talks", "discussion", "negotiation", "meeting", "summit"}
 
 
 def is_thing_doing(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
@@ -83,26 +84,26 @@ def is_thing_doing(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     passive's subject is acted on."""
     # (a phase of what its subject does is that doing: "the number of patients [begins] to increase")
     phase = lemma(action) in ASPECTUAL and not any(child.dep_ == "xcomp" and child.pos_ == "VERB"
-                                                   for child in action.children)
-    if action.pos_ != "VERB" or phase or any(child.dep_ in {"auxpass", "nsubjpass"} for child in action.children):
+                                                   for child in children(action))
+    if action.pos_ != "VERB" or phase or any(child.dep_ in {"auxpass", "nsubjpass"} for child in children(action)):
         return False
     when = governing_timex(action, sentence, timexes)
     if when is not None and when.resolved_start and when.resolved_end \
             and (when.resolved_end - when.resolved_start).days < 7:
         return False  # a change on a day is news: "infections [surged] in Nigeria on Monday"
-    subjects = [child for child in action.children if child.dep_ in {"nsubj", "csubj"}]
+    subjects = [child for child in children(action) if child.dep_ in {"nsubj", "csubj"}]
     subject = subjects[0] if len(subjects) == 1 else None  # two subjects: a parse gone wrong ("co-founder Jobs")
-    if subject is None or any(child.dep_ == "dobj" and child.lemma_.lower() in REACTIONS for child in action.children):
+    if subject is None or any(child.dep_ == "dobj" and child.lemma_.lower() in REACTIONS for child in children(action)):
         return False
     if subject.dep_ == "csubj" or subject.tag_ == "VBG":
         # an activity with its own object or complement ("[paying] extra"), not a fight named ("fighting")
         return subject.lower_ not in EVENT_NOUNS and any(
             child.dep_ in {"dobj", "acomp", "attr", "xcomp", "ccomp", "advmod", "auxpass", "prep"}
-            for child in subject.children)
+            for child in children(subject))
     head = through_part(subject)
     if head is None or head.pos_ != "NOUN" or head.ent_type_ in DOERS or any(
             child.dep_ in {"compound", "appos", "nmod"} and (child.ent_type_ in DOERS or child.pos_ == "PROPN")
-            for child in head.children):
+            for child in children(head)):
         return False  # "the technology blog Gizmodo", "Apple Inc. co-founder Steve Jobs"
     if head.text[:1].isupper() and (head.i > sentence.start or any(
             token.text == head.text and token.i != head.i and token.ent_iob_ == "B" and token.ent_type_ in DOERS
@@ -112,7 +113,7 @@ def is_thing_doing(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     if nouns & MEASURES:
         return True
     doer = bool(nouns & (PEOPLE | FORCES | EVENT_NOUNS)) or any(noun.endswith(AGENT_SUFFIXES) for noun in nouns) \
-        or any(child.dep_ == "amod" and child.ent_type_ == "NORP" for child in head.children)  # "Cuban exiles"
+        or any(child.dep_ == "amod" and child.ent_type_ == "NORP" for child in children(head))  # "Cuban exiles"
     return not (doer or (nouns & ISSUED and lemma(action) in DOCUMENT_VERBS))
 
 
@@ -129,16 +130,17 @@ def is_effect_on_minds(action: Token, sentence: Span, timexes: list[Timex]) -> b
     ongoing insecurity", "the filing of the charges has [intensified] interest", "Thursday's decision [made] it
     clear". Not a doer's ("the U.S. raised concerns", "Trump made it clear": sayings), nor a reaction an act
     draws ("the arrest drew condemnation")."""
-    subject = next((child for child in action.children if child.dep_ == "nsubj"), None)
+    subject = next((child for child in children(action) if child.dep_ == "nsubj"), None)
     head = through_part(subject) if subject is not None else None
     if head is None or head.pos_ != "NOUN" or head.ent_type_ in DOERS \
             or {head.lemma_.lower(), head.lower_} & (PEOPLE | FORCES) or head.lower_.endswith(AGENT_SUFFIXES):
         return False
-    if lemma(action) not in HANDLING and any(child.dep_ == "dobj" and lemma(child) in MINDS for child in action.children):
+    if lemma(action) not in HANDLING \
+            and any(child.dep_ == "dobj" and lemma(child) in MINDS for child in children(action)):
         return True
     # "made it clear", "will make it unlikely": a judgement of what it means
     return lemma(action) == "make" and any(child.dep_ in {"ccomp", "oprd", "xcomp"} and child.pos_ == "ADJ" and any(
-        grand.lower_ == "it" for grand in child.children) for child in action.children)
+        grand.lower_ == "it" for grand in children(child)) for child in children(action))
 
 
 def through_part(subject: Token) -> Token | None:
@@ -146,15 +148,15 @@ def through_part(subject: Token) -> Token | None:
     island"); None for a quantity alone ("half are burning"), whose doer is told before."""
     if subject.lemma_.lower() not in PARTS and subject.ent_type_ != "CARDINAL":
         return subject
-    of = next((child for child in subject.children if child.dep_ == "prep" and child.lower_ == "of"), None)
-    named = next((child for child in of.children if child.dep_ == "pobj"), None) if of is not None else None
+    of = next((child for child in children(subject) if child.dep_ == "prep" and child.lower_ == "of"), None)
+    named = next((child for child in children(of) if child.dep_ == "pobj"), None) if of is not None else None
     return through_part(named) if named is not None else None
 
 
 def is_feeling(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     """How someone felt, in the passive of a verb of feeling: "we were [saddened] by reports of lives lost",
     "officials are [concerned]". The act that moved them is an event of its own ("the break shocked Haitians")."""
-    return lemma(action) in FEELINGS and any(child.dep_ == "auxpass" for child in action.children)
+    return lemma(action) in FEELINGS and any(child.dep_ == "auxpass" for child in children(action))
 
 
 def is_observation(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
@@ -162,17 +164,18 @@ def is_observation(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     [seeing] more children affected", "we're [finding] that ...") or one whose object is a change ("Pakistan
     has [seen] a sharp increase in terrorism", "hotels [experienced] a surge in bookings")."""
     if lemma(action) in WATCHING:  # "observers are [watching] to see whether", "he was [waiting] for the court"
-        return action.tag_ == "VBG" and any(child.dep_ == "aux" and lemma(child) == "be" for child in action.children)
+        return action.tag_ == "VBG" and any(child.dep_ == "aux" and lemma(child) == "be" for child in children(action))
     if lemma(action) not in PERCEIVING:
         return False
     # the progressive's auxiliary may be its first conjunct's: "they're looking at ... and [seeing] it's a window"
     carrier = action.head if action.dep_ == "conj" and action.head.tag_ == "VBG" else action
     progressive = action.tag_ == "VBG" and any(child.dep_ == "aux" and child.tag_ in {"VBP", "VBZ"}
-                                               and lemma(child) == "be" for child in carrier.children)
-    change = any(child.dep_ == "dobj" and child.lemma_.lower() in CHANGES for child in action.children)
+                                               and lemma(child) == "be" for child in children(carrier))
+    change = any(child.dep_ == "dobj" and child.lemma_.lower() in CHANGES for child in children(action))
     # the senses in any tense: "his wife [noticed] changes", "they [heard] a blast", "Erdogan is [seen] to have
     # built ties" (what was perceived, if anything happened, is its own event)
-    sensed = lemma(action) in SENSES and not any(child.dep_ == "aux" and child.tag_ == "MD" for child in action.children)
+    sensed = lemma(action) in SENSES \
+        and not any(child.dep_ == "aux" and child.tag_ == "MD" for child in children(action))
     return progressive or change or sensed
 
 
@@ -181,17 +184,17 @@ def is_view_shared(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     agreed with officials' concerns" (an opinion); "Kyiv agreed with Moscow on a truce" names a side."""
     # (agreeing to do something is an act: "agreed to lift embargoes, with strings attached")
     return lemma(action) in {"agree", "disagree", "concur"} and not any(
-        child.dep_ in {"xcomp", "ccomp"} for child in action.children) and any(
+        child.dep_ in {"xcomp", "ccomp"} for child in children(action)) and any(
         child.dep_ == "prep" and child.lower_ == "with" and child.i > action.i and any(
-            grand.dep_ == "pobj" and grand.pos_ == "NOUN" and not grand.ent_type_ for grand in child.children)
-        for child in action.children)
+            grand.dep_ == "pobj" and grand.pos_ == "NOUN" and not grand.ent_type_ for grand in children(child))
+        for child in children(action))
 
 
 def is_role(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     """A subject linked to a role by "as": "part of the island [served] as an immigration station", "Vietnam is
     [emerging] as a key player". A state, like a copula; with an object it is an act ("used the base as ...")."""
-    return lemma(action) in AS_LINKING and not any(child.dep_ in {"dobj", "dative"} for child in action.children) \
-        and any(child.dep_ == "prep" and child.lower_ == "as" for child in action.children)
+    return lemma(action) in AS_LINKING and not any(child.dep_ in {"dobj", "dative"} for child in children(action)) \
+        and any(child.dep_ == "prep" and child.lower_ == "as" for child in children(action))
 
 
 # Verbs of saying and judging that take a clause, never a gerund, for their object.
@@ -205,7 +208,7 @@ def is_gerund(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     the gerund is the subject of what is said, parsed as an object."""
     taken = action.dep_ in {"ccomp", "csubj", "nsubj"} or (action.dep_ == "xcomp" and lemma(action.head) in SAYING)
     return action.tag_ == "VBG" and taken and not any(
-        child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for child in action.children)
+        child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for child in children(action))
 
 
 # Participants that are no one: "nobody was hurt".
@@ -218,8 +221,8 @@ def is_negated(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     own verb ("denied", "refused"), which is an event."""
     nothing = done_by_no_one(action)
     # "will not cooperate, or [name] his defence team": a negation shared by "or"
-    shared = action.dep_ == "conj" and any(child.lower_ in {"or", "nor"} for child in action.head.children) \
-        and any(child.dep_ == "neg" for child in action.head.children)
+    shared = action.dep_ == "conj" and any(child.lower_ in {"or", "nor"} for child in children(action.head)) \
+        and any(child.dep_ == "neg" for child in children(action.head))
     return fails(action) or shared or nothing or says_not(action)
 
 
@@ -237,7 +240,7 @@ def done_by_no_one(action: Token) -> bool:
     """Whether a participant is no one or nothing: "[no] deaths were recorded", "nobody was hurt", "officials said
     no other country had [offered]": however sourced, nothing happened to tell."""
     return any(child.dep_ in {"nsubj", "nsubjpass", "dobj"} and (child.lower_ in NOBODY or any(
-        det.dep_ == "det" and det.lower_ == "no" for det in child.children)) for child in action.children)
+        det.dep_ == "det" and det.lower_ == "no" for det in children(child))) for child in children(action))
 
 
 def told_by_someone(action: Token) -> bool:
@@ -256,7 +259,7 @@ def is_indefinite_past(action: Token, sentence: Span, timexes: list[Timex]) -> b
     """A perfect of experience, with no time it happened at: "Chinese ships have [boarded] foreign boats before",
     "he had previously [served] two terms". It says that something has happened, not when: no dated event."""
     return told_in_the_perfect(action) and governing_timex(action, sentence, timexes) is None and any(
-        child.dep_ == "advmod" and child.lower_ in INDEFINITE for child in action.children)
+        child.dep_ == "advmod" and child.lower_ in INDEFINITE for child in children(action))
 
 
 def is_long_standing(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
@@ -266,7 +269,7 @@ def is_long_standing(action: Token, sentence: Span, timexes: list[Timex]) -> boo
     day is news ("300 settlements have been [retaken] since the start of the month", "since Saturday")."""
     if not told_in_the_perfect(action):
         return False
-    for child in action.children:
+    for child in children(action):
         if child.dep_ != "prep" or child.lower_ not in {"for", "since"}:
             continue
         start, end = child.idx, child.right_edge.idx + len(child.right_edge)
@@ -296,20 +299,20 @@ def is_untimed(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     on is its claim ("the minister said the nation is [ramping] up its response"), a headline tells the past
     in the present, and an intention names a plan ("is preparing to strike")."""
     ongoing = action.tag_ == "VBG" and any(child.dep_ == "aux" and lemma(child) == "be"
-                                           and child.tag_ in {"VBZ", "VBP"} for child in action.children)
+                                           and child.tag_ in {"VBZ", "VBP"} for child in children(action))
     passive = action.tag_ == "VBN" and any(child.dep_ == "auxpass" and child.lower_ == "being"
-                                           for child in action.children)
-    modal = any(child.dep_ == "aux" and child.tag_ == "MD" for child in action.children)
+                                           for child in children(action))
+    modal = any(child.dep_ == "aux" and child.tag_ == "MD" for child in children(action))
     if not (ongoing or passive or modal) or told_in_the_past(action) or told_as_plan(action) \
             or action.lemma_ in REPORTING_VERBS or is_headline(sentence) \
-            or any(child.dep_ == "xcomp" and child.pos_ == "VERB" for child in action.children):  # an intention
+            or any(child.dep_ == "xcomp" and child.pos_ == "VERB" for child in children(action)):  # an intention
         return False
     # a happening somewhere, or placed after another, is news: "forces are [making] progress in the Kharkiv
     # region, a day after troops entered Balakliia"
     located = any(token.ent_type_ in PLACE_LABELS and token.dep_ == "pobj" and token.head.lower_ in WHERE
                   and in_own_clause(token, action) for token in sentence) \
         or any(child.lower_ in {"after", "before"} or (child.dep_ == "advcl" and any(
-            mark.lower_ in {"after", "before"} for mark in child.children)) for child in action.children)
+            mark.lower_ in {"after", "before"} for mark in children(child))) for child in children(action))
     return not located and not ((ongoing or passive) and told_by_someone(action)) \
         and not due(action, sentence, timexes)
 
@@ -326,17 +329,17 @@ def is_background(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     ("villagers still [avoid] the forest"), what a text says in the present ("the law [cites] traffic safety",
     "the data report [shows] that sales fell"), and a future of knowing or remembering, which is a prediction
     ("Egypt will [realize] it needs Turkey")."""
-    auxiliaries = [child for child in action.children if child.dep_ in {"aux", "auxpass"}]
+    auxiliaries = [child for child in children(action) if child.dep_ in {"aux", "auxpass"}]
     interrupted = action.tag_ == "VBG" and any(aux.lower_ in {"was", "were"} for aux in auxiliaries) and any(
-        child.dep_ == "advcl" and any(mark.lower_ == "when" for mark in child.children) for child in action.children)
-    subject = next((child for child in action.children if child.dep_ == "nsubj"), None)
+        child.dep_ == "advcl" and any(mark.lower_ == "when" for mark in children(child)) for child in children(action))
+    subject = next((child for child in children(action) if child.dep_ == "nsubj"), None)
     # (the model may tag a present with its subject as a bare verb: "villagers still [avoid]")
     present = (action.tag_ in {"VBZ", "VBP"} or (action.tag_ == "VB" and subject is not None)) and not auxiliaries \
         and not is_headline(sentence)  # (a headline tells the past in the present: "Apple announces an update")
     # (not "Still, ..." opening a sentence: a concession, not a state that goes on)
     still = present and any(child.dep_ == "advmod" and child.lower_ == "still" and not (
         child.i == sentence.start and child.i + 1 < len(child.doc) and child.doc[child.i + 1].text == ",")
-        for child in action.children)
+        for child in children(action))
     text = present and action.lemma_ in DOCUMENT_VERBS and subject is not None \
         and (subject.lemma_.lower() in ISSUED or (subject.lower_ == "it" and any(
             token.lemma_.lower() in ISSUED for token in sentence.doc[max(0, sentence.start - 30):sentence.start])))
@@ -348,7 +351,7 @@ def told_in_the_past(action: Token) -> bool:
     """Whether a clause is told as done: a past tense ("struck", "were killed", "did strike", "had been raped"),
     a perfect ("have fled", "may have killed", "he’s combined the methods") or a past participle on its own
     ("a suit, filed last week")."""
-    auxiliaries = [child for child in action.children if child.dep_ in {"aux", "auxpass"}]
+    auxiliaries = [child for child in children(action) if child.dep_ in {"aux", "auxpass"}]
     perfect = action.tag_ == "VBN" and any(aux.dep_ == "aux" and (lemma(aux) == "have" or aux.lower_ in {"’s", "'s"})
                                            for aux in auxiliaries)
     return action.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries) or perfect \
@@ -365,29 +368,29 @@ def told_as_plan(action: Token) -> bool:
     """Whether a clause is told in the future: "will send", "’ll get him out", "are going to move", "will not
     cooperate, or [name] his team" (a conjunct shares its auxiliary), or in the future seen from the past of a
     saying ("announced that New Delhi would [invest] $11 million")."""
-    if action.dep_ == "conj" and not any(child.dep_ in {"aux", "auxpass"} for child in action.children):
+    if action.dep_ == "conj" and not any(child.dep_ in {"aux", "auxpass"} for child in children(action)):
         return told_as_plan(action.head)
     clause = action
     while clause.dep_ == "conj":  # "said that 80% had power again, but that the metro would [run] ..."
         clause = clause.head
     saying = clause.head
-    if any(child.dep_ == "aux" and child.lower_ in {"would", "’d", "'d"} for child in action.children) \
+    if any(child.dep_ == "aux" and child.lower_ in {"would", "’d", "'d"} for child in children(action)) \
             and clause.dep_ == "ccomp" and saying.lemma_ in REPORTING_VERBS and told_in_the_past(saying) \
             and saying.i < action.i and not any(token.is_quote for token in action.doc[saying.i:action.i]):
         return True  # (reported speech: a quotation keeps its own conditional, "he said: “it would do harm”")
-    going = lemma(action) == "go" and action.tag_ == "VBG" and any(child.dep_ == "xcomp" for child in action.children)
+    going = lemma(action) == "go" and action.tag_ == "VBG" and any(child.dep_ == "xcomp" for child in children(action))
     planned = (action.dep_ == "xcomp" and lemma(action.head) == "go" and action.head.tag_ == "VBG") or going
     return planned or any(child.dep_ == "aux" and child.lower_ in FUTURE_AUXILIARIES | {"’ll"}
-                          for child in action.children)
+                          for child in children(action))
 
 
 def performs(action: Token) -> bool:
     """Whether the speakers do the act by saying it: "“we [condemn] the jailbreak”", "“I [urge] all sides”"."""
     # (a conjunct shares its subject: "we condemn the jailbreak and [urge] the population to remain calm")
-    doer = action.head if action.dep_ == "conj" and not any(child.dep_ == "nsubj" for child in action.children) \
+    doer = action.head if action.dep_ == "conj" and not any(child.dep_ == "nsubj" for child in children(action)) \
         else action
-    return action.tag_ in {"VBP", "VB"} and not any(child.dep_ in {"aux", "auxpass"} for child in action.children) \
-        and any(child.dep_ == "nsubj" and child.lower_ in {"i", "we"} for child in doer.children)
+    return action.tag_ in {"VBP", "VB"} and not any(child.dep_ in {"aux", "auxpass"} for child in children(action)) \
+        and any(child.dep_ == "nsubj" and child.lower_ in {"i", "we"} for child in children(doer))
 
 
 # Modals of possibility: what can, could or might be. With a perfect they hedge a claim of the past ("may have killed").
@@ -399,17 +402,17 @@ def is_possibility(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     """What can, could or might happen: "these rules can be [circumvented]", "if the vote passes, it could [see]
     tariffs of 45%", "maybe some [escaped]". With a perfect it is a hedged claim of the past, an event ("the
     strike may have [killed] ten")."""
-    auxiliaries = {child.lower_ for child in action.children if child.dep_ in {"aux", "auxpass"}}
-    guessed = any(child.dep_ == "advmod" and child.lower_ in GUESSES for child in action.children) or (
+    auxiliaries = {child.lower_ for child in children(action) if child.dep_ in {"aux", "auxpass"}}
+    guessed = any(child.dep_ == "advmod" and child.lower_ in GUESSES for child in children(action)) or (
         lemma(action) == "be" and any(child.dep_ == "acomp" and child.lower_ in {"likely", "unlikely", "probable"}
-                                      for child in action.children))  # "it was likely to be opposed"
+                                      for child in children(action)))  # "it was likely to be opposed"
     return (bool(auxiliaries & POSSIBILITY) and "have" not in auxiliaries) or guessed
 
 
 def is_counterfactual(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     """What would or should have happened, and so did not: "the bomb would have [caused] massive destruction",
     "he should have [warned] them". (A perfect after "may", "might" or "could" hedges a claim of the past.)"""
-    auxiliaries = {child.lower_ for child in action.children if child.dep_ in {"aux", "auxpass"}}
+    auxiliaries = {child.lower_ for child in children(action) if child.dep_ in {"aux", "auxpass"}}
     return action.tag_ == "VBN" and "have" in auxiliaries and bool(auxiliaries & {"would", "should", "’d", "'d"})
 
 
@@ -418,12 +421,13 @@ def is_conditional(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     would [cost] about $1,000" (no condition told, a conditional mood). A threat names its own verb ("threatened
     to", "warned that"); "would" reported ("said they would present") is a plan, a future seen from the past."""
     condition = any(child.dep_ == "advcl" and any(grand.dep_ == "mark" and grand.lower_ in {"if", "unless"}
-                                                  for grand in child.children) for child in action.children)
-    mood = any(child.dep_ == "aux" and child.lower_ in {"would", "’d", "'d"} for child in action.children) \
+                                                  for grand in children(child)) for child in children(action))
+    mood = any(child.dep_ == "aux" and child.lower_ in {"would", "’d", "'d"} for child in children(action)) \
         and action.dep_ == "ROOT"
     # "this will [allow] the U.S. to act", "it would [mean] higher prices": a consequence foreseen, no act
-    consequence = any(child.dep_ == "aux" and child.lower_ in FUTURE_AUXILIARIES | {"would"} for child in action.children) \
-        and any(child.dep_ == "nsubj" and child.lower_ in {"this", "that", "it"} for child in action.children)
+    consequence = any(child.dep_ == "aux" and child.lower_ in FUTURE_AUXILIARIES | {"would"}
+                      for child in children(action)) \
+        and any(child.dep_ == "nsubj" and child.lower_ in {"this", "that", "it"} for child in children(action))
     return condition or mood or consequence
 
 
@@ -433,7 +437,7 @@ def is_possible_on_condition(action: Token, sentence: Span, timexes: list[Timex]
     condition says what will be done: "we will retaliate if they attack" stays a coded event.)"""
     return is_possibility(action, sentence, timexes) and any(
         child.dep_ == "advcl" and any(grand.dep_ == "mark" and grand.lower_ in {"if", "unless"}
-                                      for grand in child.children) for child in action.children)
+                                      for grand in children(child)) for child in children(action))
 
 
 # Newsrooms whose own inquiries a report tells ("VOA examined the facts"), and the verbs of inquiring.
@@ -447,11 +451,11 @@ def newsroom_inquiry(action: Token) -> bool:
     """The newsroom's own inquiry, told in its report: "VOA [examined] the facts and [spoke] with experts", "an
     exclusive VOA analysis [found]". Its findings are told as the news elsewhere."""
     verb = action.head if action.dep_ == "conj" else action
-    subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    subject = next((child for child in children(verb) if child.dep_ == "nsubj"), None)
     if subject is None or lemma(action) not in INQUIRING:
         return False
     words = {subject.lower_, " ".join(token.lower_ for token in subject.subtree)} | {
-        child.lower_ for child in subject.children if child.dep_ in {"compound", "poss", "amod"}}
+        child.lower_ for child in children(subject) if child.dep_ in {"compound", "poss", "amod"}}
     return bool(words & NEWSROOMS)
 
 
@@ -464,14 +468,14 @@ def is_on_air(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     broadcast", "we just [show] up to do the broadcast", "The World's Nancy Marshall [reports] on Mr. Blair's
     visit" (a correspondent's report announced). Not a "we" someone quoted says."""
     verb = action.head if action.dep_ == "conj" else action
-    subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    subject = next((child for child in children(verb) if child.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ != "we" and not (action.tag_ == "VBZ" and lemma(action) == "report") \
             or any(token.is_quote for token in sentence):
         return False
     if subject.ent_type_ == "PERSON":
-        return any(child.dep_ == "prep" and child.lower_ == "on" for child in action.children)
+        return any(child.dep_ == "prep" and child.lower_ == "on" for child in children(action))
     return subject.lower_ == "we" and any(token.lemma_.lower() in PROGRAMS and token.pos_ == "NOUN" and (
-        token.lower_ != "hour" or any(det.lower_ == "this" for det in token.children)) for token in sentence)
+        token.lower_ != "hour" or any(det.lower_ == "this" for det in children(token))) for token in sentence)
 
 
 def asks_for_comment(action: Token, sentence: Span, timexes: list[Timex]) -> bool:

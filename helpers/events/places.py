@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 from helpers.entities import canonical_name, place_of
 from helpers.geography import Place
 from helpers.events.spans import EntityIndex
+from helpers.events.tree import children
 from helpers.events.words import PEOPLE, PLANNING
 from helpers.lexicon import REPORTING_VERBS, TOWN_NOUNS
 from helpers.nlp import PLACE_LABELS, PLACE_NOUNS, PLACE_VERBS, SITE_NOUNS, gazetteer_of
@@ -62,9 +63,9 @@ def candidate_places(action: Token, sentence: Span, entities: EntityIndex, *, ex
     violence = exclude is not None and exclude.root.lemma_.lower() in VIOLENCE
     judged = target if target is not None and (action.lemma_.lower() in JUDGING | REPORTING_VERBS
                                                or target.root.lemma_.lower() in JUDGING) else None
-    described = [child for child in exclude.root.children if child.dep_ == "appos"] if exclude is not None else []
+    described = [child for child in children(exclude.root) if child.dep_ == "appos"] if exclude is not None else []
     if action.lemma_.lower() in JUDGING | REPORTING_VERBS:  # what a saying is about: "warned against care in Vietnam"
-        described += [child for child in action.children if child.dep_ == "prep" and child.lower_ in RELATED]
+        described += [child for child in children(action) if child.dep_ == "prep" and child.lower_ in RELATED]
     return [ent for ent in entities.inside(sentence) if ent.label_ in PLACE_LABELS
             and (violence or not (exclude is not None and exclude.start <= ent.start < exclude.end))
             and not any(noun.left_edge.i <= ent.start <= noun.right_edge.i for noun in described)
@@ -140,7 +141,7 @@ def authority_nation(actor: Span | None) -> str:
     "Indonesian police arrested"; not "Kenyan troops", who may fight abroad), or ""."""
     if actor is None or actor.root.lemma_.lower() not in LOCAL_AUTHORITIES | {"authority"}:
         return ""
-    nations = [gazetteer_of(actor.doc).nation(child.text) for child in actor.root.children
+    nations = [gazetteer_of(actor.doc).nation(child.text) for child in children(actor.root)
                if child.dep_ in {"amod", "compound", "nmod"} and child.ent_type_ == "NORP"]
     return next((nation.canonical for nation in nations if nation is not None), "")
 
@@ -231,7 +232,8 @@ def where(place: Span, action: Token) -> bool:
         if head.lower_ == "of":  # "the outskirts of Kyiv", "in parts of the Kharkiv region"
             noun = head.head  # ... and "took control of Izium", "the recapture of Balakliia" (an act on the place)
             return noun.lemma_.lower() in PLACE_NOUNS | SITE_NOUNS | LANDING | PARTS | SPOTS or noun == action \
-                or (noun.dep_ == "dobj" and noun.head == action) or (noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE)
+                or (noun.dep_ == "dobj" and noun.head == action) \
+                or (noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE)
         if head.lower_ in TOWARDS and head.head.pos_ in {"VERB", "AUX"} \
                 and head.head.lemma_.lower() not in INCURSIONS:
             return False  # where someone or something is sent or goes: "dispatched FBI agents to Africa" (not "a
@@ -282,15 +284,15 @@ def site_in(clause: Token, exclude: Span | None, target: Span | None) -> Span | 
     further ("the house [where he has been staying]"). Only a preposition of the clause itself ("a teacher at a
     school" places the teacher); not a bare noun ("in prison", "at home": a state, not a spot), not many
     ("around their homes"), not a name (the gazetteer's business), not in the actor's or target's words."""
-    for preposition in clause.children:
+    for preposition in children(clause):
         if preposition.dep_ != "prep" or preposition.lower_ not in AT:
             continue
-        noun = next((child for child in preposition.children if child.dep_ == "pobj"), None)
+        noun = next((child for child in children(preposition) if child.dep_ == "pobj"), None)
         if noun is None or noun.tag_ != "NN" or noun.lemma_.lower() not in SPOTS or noun.ent_type_:
             continue
-        if not any(child.dep_ in {"det", "poss", "amod", "compound", "nmod"} for child in noun.children) \
+        if not any(child.dep_ in {"det", "poss", "amod", "compound", "nmod"} for child in children(noun)) \
                 or any(child.dep_ == "det" and child.lower_ in {"no", "any", "every", "each"}
-                       for child in noun.children):
+                       for child in children(noun)):
             continue  # "in prison", "at home", "in any school"
         if any(span is not None and span.start <= noun.i < span.end for span in (exclude, target)):
             continue
@@ -324,8 +326,8 @@ def placed_itself(noun: Token) -> bool:
     """A noun with a place of its own in a phrase ("embassies in Kenya", "the suburb of Amherst")."""
     return any(child.dep_ == "prep" and (child.lower_ in {"in", "at", "near", "inside", "outside"} or (
         child.lower_ == "of" and noun.lemma_.lower() in PLACE_NOUNS | PARTS))
-        and any(grand.dep_ == "pobj" and grand.ent_type_ in PLACE_LABELS for grand in child.children)
-        for child in noun.children)
+        and any(grand.dep_ == "pobj" and grand.ent_type_ in PLACE_LABELS for grand in children(child))
+        for child in children(noun))
 
 
 def told_from(place: Span, action: Token, source: Span | None) -> bool:
@@ -352,22 +354,22 @@ def clauses_of(action: Token) -> list[Token]:
     if action.dep_ in {"relcl", "acl"}:  # ... a clause that describes a noun, where the noun is ("the plant,
         clauses.append(action.head)       # where the reactor was [shut] down")
     if action.lemma_.lower() in ASPECTUAL | PLANNED:  # ... or the act planned ("planned to leave Nairobi")
-        clauses += [child for child in action.children if child.dep_ == "xcomp" and child.pos_ == "VERB"]
+        clauses += [child for child in children(action) if child.dep_ == "xcomp" and child.pos_ == "VERB"]
     if action.dep_ == "conj" and action.head.pos_ in {"VERB", "AUX"} and not other_doer(action):
         clauses.append(action.head)
     # the clause that tells its moment, its subject the same doers ("killed 23 people when they blew themselves
     # up in Tel Aviv"; not "since Saturday, when troops entered Izium, units have fallen back")
-    clauses += [child for child in action.children if child.dep_ == "advcl" and child.pos_ in {"VERB", "AUX"}
-                and any(mark.dep_ == "advmod" and mark.lower_ == "when" for mark in child.children)
-                and any(grand.dep_ == "nsubj" and grand.pos_ == "PRON" for grand in child.children)]
+    clauses += [child for child in children(action) if child.dep_ == "advcl" and child.pos_ in {"VERB", "AUX"}
+                and any(mark.dep_ == "advmod" and mark.lower_ == "when" for mark in children(child))
+                and any(grand.dep_ == "nsubj" and grand.pos_ == "PRON" for grand in children(child))]
     return clauses
 
 
 def other_doer(action: Token) -> bool:
     """Whether a later conjunct names a doer of its own, someone else than the first's: "arrived in the United
     States, and Reno [ordered]" (not "were killed in Nairobi, and 1,640 were wounded", "he said")."""
-    own = next((child for child in action.children if child.dep_ == "nsubj"), None)
-    first = next((child for child in action.head.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
+    own = next((child for child in children(action) if child.dep_ == "nsubj"), None)
+    first = next((child for child in children(action.head) if child.dep_ in {"nsubj", "nsubjpass"}), None)
     if own is not None and own.pos_ != "PRON" and action.lemma_ in REPORTING_VERBS:
         return True  # a teller of its own speaks from elsewhere: "it is being tested in Washington, but the
         # authorities have [said] ..."
@@ -399,8 +401,8 @@ def town_referred(noun: Token, entities: EntityIndex) -> Span | None:
         return places[-1] if places else None
     word = noun.lemma_.lower()
     if word not in TOWN_NOUNS | AREA_NOUNS.keys() or noun.dep_ not in {"dobj", "pobj", "nsubj", "nsubjpass"} \
-            or not any(child.dep_ == "det" and child.lower_ == "the" for child in noun.children) \
-            or any(child.dep_ == "prep" and child.lower_ == "of" for child in noun.children):
+            or not any(child.dep_ == "det" and child.lower_ == "the" for child in children(noun)) \
+            or any(child.dep_ == "prep" and child.lower_ == "of" for child in children(noun)):
         return None
     if word in AREA_NOUNS:  # "fled the country": the country last named as such, in the paragraph or so before
         inside = noun.dep_ == "pobj" and noun.head.lower_ in {"in", "across", "throughout", "inside", "around"}
@@ -474,4 +476,4 @@ def describes(verb: Token) -> bool:
     # (a passive participle is one too: "cleared out the last migrants being [held] at its base at Guantanamo")
     return verb.dep_ == "acl" and verb.tag_ in {"VBG", "VBN"} and verb.lemma_.lower() not in SITUATED \
         and not any(child.dep_ in {"nsubj", "nsubjpass", "aux", "mark"} or (
-            child.dep_ == "auxpass" and child.lower_ != "being") for child in verb.children)
+            child.dep_ == "auxpass" and child.lower_ != "being") for child in children(verb))

@@ -8,6 +8,7 @@ from helpers.events.coref import Antecedents, listed_pronouns_named
 from helpers.events.coref import PRONOUNS
 from helpers.events.sources import misjoined, reporter_of, reporting_subject, resolve_source, speaker as speaker_of
 from helpers.events.spans import EntityIndex, clean, coordinated, phrase
+from helpers.events.tree import children
 from helpers.events.words import HAPPENINGS, ISSUED_BY_OWNER, OWNED, RELATIVES
 from helpers.lexicon import REPORTING_VERBS
 from helpers.nlp import PLACE_LABELS, gazetteer_of
@@ -46,8 +47,8 @@ def participants(action: Token) -> tuple[Token | None, Token | None]:
     actor = argument(action, {"nsubj", "csubj"}) or agent_of(action)
     target = argument(action, {"dobj", "nsubjpass", "attr", "acomp", "oprd"})
     opener = action.dep_ == "advcl" and action.tag_ == "VBN" and not any(  # (not "while docked at": the ship's)
-        child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for child in action.children)
-    if opener or any(child.dep_ == "auxpass" for child in action.children):
+        child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for child in children(action))
+    if opener or any(child.dep_ == "auxpass" for child in children(action)):
         # a passive participle opening the sentence is done to its subject ("Launched in 2009, the archive ..."); a
         # passive shares its subject with the verb before it as what was acted on: "Balakliia lies on the
         # road to Izium and had been held by Russian forces" (held: by Russian forces; Balakliia held)
@@ -71,7 +72,7 @@ def issuer(noun: Token) -> Token | None:
     """Whose a thing issued or done is (OWNED: "his remarks", "a VOA request"); None for others ("Ukraine's cities")."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ISSUED_BY_OWNER:
         return None
-    return next((child for child in noun.children if child.dep_ in {"poss", "compound", "amod", "nmod"} and (
+    return next((child for child in children(noun) if child.dep_ in {"poss", "compound", "amod", "nmod"} and (
         child.ent_type_ in WHO_LABELS or child.lower_ in DEMONYMS or child.tag_ == "PRP$")), None)
 
 
@@ -89,7 +90,7 @@ def authority_behind(action: Token) -> Token | None:
     body as a doer: "133 people were [arrested] and police were forced to use tear gas" (police), "the FBI has
     released one of two men who were [sought] last week" (the FBI). None when it names none: a guess from
     further away would be no reading of the text."""
-    passive = any(child.dep_ == "auxpass" for child in action.children) \
+    passive = any(child.dep_ == "auxpass" for child in children(action)) \
         or (action.dep_ in {"acl", "relcl"} and action.tag_ == "VBN")
     if action.lemma_.lower() not in LAW_VERBS or not passive:
         return None
@@ -118,14 +119,14 @@ def protested(action: Token) -> Token | None:
     """Whom a protest is against: the first country, group or person its own clauses name outside a place
     ("a hunger strike to demand the resignation of President Ben Bella", "rioted following a demonstration
     calling for the removal of President Mubarak"), not its subject nor what a saying reports."""
-    frontier = [child for child in action.children if child.dep_ not in {"nsubj", "nsubjpass", "ccomp", "parataxis"}]
+    frontier = [child for child in children(action) if child.dep_ not in {"nsubj", "nsubjpass", "ccomp", "parataxis"}]
     while frontier:
         found = [token for token in frontier if token.dep_ in {"dobj", "pobj"} and names_itself(token)
                  and not (token.dep_ == "pobj" and token.head.lower_ in WHERE_OR_WHEN)]
         if found:
             return found[0]
         frontier = [child for token in frontier if not (token.dep_ == "pobj" and token.head.lower_ in WHERE_OR_WHEN)
-                    for child in token.children if child.dep_ not in {"nsubj", "nsubjpass", "ccomp", "relcl"}]
+                    for child in children(token) if child.dep_ not in {"nsubj", "nsubjpass", "ccomp", "relcl"}]
     return None
 
 
@@ -148,7 +149,7 @@ def own_words(token: Token, *, prepositions: bool = True) -> list[Token]:
     words, frontier = [], [token]
     while frontier:
         words.extend(frontier)
-        frontier = [child for word in frontier for child in word.children if child.dep_ not in left_out]
+        frontier = [child for word in frontier for child in children(word) if child.dep_ not in left_out]
     return words
 
 
@@ -156,14 +157,14 @@ def recipient(action: Token) -> Token | None:
     """Who an act is aimed at when its object is a thing: the nearest country, group or person its clause
     names after a preposition of direction ("mobilized reservists for a war against Iraq", "opened its borders
     to West Africans", "threatened to break relations with Russia", "withdrew from ECOWAS"), else None."""
-    frontier = list(action.children)
+    frontier = list(children(action))
     while frontier:
         found = [token for token in frontier if token.dep_ == "pobj" and token.head.lower_ in TOWARDS
                  and names_someone(token)]
         if found:
             return found[0]
         frontier = [child for token in frontier if token.pos_ not in {"VERB", "AUX"} or token.dep_ == "xcomp"
-                    for child in token.children]
+                    for child in children(token)]
     return None
 
 
@@ -173,13 +174,13 @@ def addressee(action: Token) -> Token | None:
     candidates"). Not for a saying: what it reports is an event of its own."""
     if action.lemma_ in REPORTING_VERBS:
         return None
-    for child in action.children:
+    for child in children(action):
         if child.dep_ == "ccomp" and child.pos_ in {"VERB", "AUX"}:
-            subject = next((grand for grand in child.children if grand.dep_ in {"nsubj", "nsubjpass"}), None)
+            subject = next((grand for grand in children(child) if grand.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is not None and subject.pos_ != "PRON":
                 return subject
         if child.dep_ == "xcomp" and child.pos_ == "VERB":
-            acted_on = next((grand for grand in child.children if grand.dep_ == "dobj"), None)
+            acted_on = next((grand for grand in children(child) if grand.dep_ == "dobj"), None)
             if acted_on is not None and names_someone(acted_on):
                 return acted_on
     return None
@@ -196,7 +197,7 @@ def actor_named(actor: Span | None, action: Token, sentence: Span, source: Span 
             return "", ""
         name = clean(canonical_name(owner))
         return DEMONYMS.get(name.lower(), name), actor_key(owner, entities)
-    wielder = next((child for child in actor.root.children if child.dep_ == "poss" and child.pos_ in {
+    wielder = next((child for child in children(actor.root) if child.dep_ == "poss" and child.pos_ in {
         "NOUN", "PROPN"}), None) if actor is not None and actor.root.lemma_.lower() in WEAPONS else None
     if wielder is not None:  # "killed by a sniper's bullet": the sniper
         words = phrase(wielder)
@@ -222,14 +223,14 @@ def actor_named(actor: Span | None, action: Token, sentence: Span, source: Span 
     if actor is not None and len(actor) == 1 and actor.root.pos_ == "PRON" and actor.root.lower_ in STAND_INS \
             and actor_text == clean(actor.text):  # not "US has received reports"
         return pronoun_named(actor.root, source, entities, quote=quote, speaker=speaker, antecedents=antecedents)
-    whole = next((grand for child in actor.root.children if child.lower_ == "of" for grand in child.children
+    whole = next((grand for child in children(actor.root) if child.lower_ == "of" for grand in children(child)
                   if grand.dep_ == "pobj" and grand.pos_ == "PRON"), None) \
         if actor is not None and actor.root.lower_ in QUANTIFIERS and antecedents is not None else None
     if whole is not None and (referent := antecedents.referent(whole)) is not None:  # "many of them": of whom
         words = referent.words  # (without its count: "many of hate groups", not "many of more than 400 hate groups")
-        counted = max((token.i + 1 for token in words if token.like_num and token.i < words.root.i), default=words.start)
+        counted = max((word.i + 1 for word in words if word.like_num and word.i < words.root.i), default=words.start)
         return f"{actor.root.text} of {clean(words.doc[counted:words.end].text)}", actor_key(words, entities)
-    named = next((child for child in actor.root.children if child.dep_ == "appos" and child.ent_type_ in WHO_LABELS),
+    named = next((child for child in children(actor.root) if child.dep_ == "appos" and child.ent_type_ in WHO_LABELS),
                  None) if actor is not None and actor.root.pos_ == "NOUN" and not actor.root.ent_type_ else None
     if named is not None:  # "Former savings and loan chief, Charles Keating, appealed": the name (or names)
         words = coordinated(named)
@@ -265,10 +266,10 @@ def happening_owner(noun: Token, entities: EntityIndex) -> Span | None:
     """Who a happening is by ("a report by the agency"), or whose it is where one does or issues it (OWNED) and
     a name or nationality modifies it ("Ankara's test", "the U.S. statement"); else None ("Mech Dara's arrest"
     is not his doing)."""
-    owners = [grand for child in noun.children if child.dep_ == "prep" and child.lower_ == "by"
-              for grand in child.children if grand.dep_ == "pobj" and grand.ent_type_ in WHO_LABELS]
+    owners = [grand for child in children(noun) if child.dep_ == "prep" and child.lower_ == "by"
+              for grand in children(child) if grand.dep_ == "pobj" and grand.ent_type_ in WHO_LABELS]
     if noun.lemma_.lower() in OWNED:
-        owners += [child for child in noun.children if child.dep_ in {"poss", "compound", "amod", "nmod"}
+        owners += [child for child in children(noun) if child.dep_ in {"poss", "compound", "amod", "nmod"}
                    and (child.ent_type_ in WHO_LABELS or child.lower_ in DEMONYMS)]
     for owner in owners:
         return next((ent for ent in entities.inside(phrase(owner)) if ent.label_ in WHO_LABELS),
@@ -288,8 +289,8 @@ def described_name(actor: Span, entities: EntityIndex, antecedents: Antecedents 
     head = actor.root
     if antecedents is not None and (referent := antecedents.referent(head)) is not None and head.pos_ == "NOUN":
         return referent.words  # "The French politician, who ..., says" after Michel Barnier (coref)
-    if not any(child.dep_ == "det" and child.lower_ in {"the", "this"} for child in head.children) \
-            or head.tag_ != "NN" or any(child.dep_ in {"prep", "nummod"} for child in head.children):
+    if not any(child.dep_ == "det" and child.lower_ in {"the", "this"} for child in children(head)) \
+            or head.tag_ != "NN" or any(child.dep_ in {"prep", "nummod"} for child in children(head)):
         return None
     earlier = [ent for ent in entities.before(actor.start) if ent.end <= actor.start]
     if head.lemma_.lower() in NATION_NOUNS:
@@ -298,7 +299,7 @@ def described_name(actor: Span, entities: EntityIndex, antecedents: Antecedents 
         return countries[-1] if countries else None
     titled = [ent for ent in earlier if ent.label_ == "PERSON" and any(
         token.lemma_.lower() == head.lemma_.lower() and token.dep_ in {"compound", "appos"}
-        for token in (*ent.root.children, *ent.root.lefts) if not (ent.start <= token.i < ent.end))]
+        for token in (*children(ent.root), *ent.root.lefts) if not (ent.start <= token.i < ent.end))]
     return titled[-1] if titled else None
 
 
@@ -382,13 +383,13 @@ def agent_of(action: Token) -> Token | None:
     """The doer of a passive verb: "by Russian forces"; for passives joined by "and", the one the last names
     ("the attack was [orchestrated] and directed by ringleaders"); else who made the attack it was done in."""
     passives = [action] + [conj for conj in action.conjuncts if conj.i > action.i and conj.tag_ == "VBN"
-                           and not any(child.dep_ in {"nsubj", "nsubjpass"} for child in conj.children)] \
+                           and not any(child.dep_ in {"nsubj", "nsubjpass"} for child in children(conj))] \
         if action.tag_ == "VBN" and action.dep_ in {"ROOT", "ccomp", "parataxis", "advcl"} else [action]
-    agent = next((grand for verb in passives for child in verb.children if child.dep_ == "agent"
-                  for grand in child.children if grand.dep_ == "pobj"), None)
-    attacks = [grand for child in action.children if child.dep_ == "prep" and child.lower_ == "in" for grand in
-               child.children if grand.dep_ == "pobj" and grand.lemma_.lower() in ATTACK_NOUNS] \
-        if agent is None and any(child.dep_ == "auxpass" for child in action.children) else []
+    agent = next((grand for verb in passives for child in children(verb) if child.dep_ == "agent"
+                  for grand in children(child) if grand.dep_ == "pobj"), None)
+    attacks = [grand for child in children(action) if child.dep_ == "prep" and child.lower_ == "in" for grand in
+               children(child) if grand.dep_ == "pobj" and grand.lemma_.lower() in ATTACK_NOUNS] \
+        if agent is None and any(child.dep_ == "auxpass" for child in children(action)) else []
     return nominal_roles(attacks[0])[0] if attacks else agent  # "killed in an attack by Russian forces"
 
 
@@ -401,7 +402,7 @@ def argument(action: Token, deps: set[str]) -> Token | None:
         return own(action, deps) or own(action.head.head, deps & SUBJECTS)
     if action.dep_ == "conj":
         conjunct = action
-        while conjunct.dep_ == "conj" and not any(child.dep_ in SUBJECTS for child in conjunct.children):
+        while conjunct.dep_ == "conj" and not any(child.dep_ in SUBJECTS for child in children(conjunct)):
             conjunct = conjunct.head
         # (a passive's subject goes with a passive only: "no one was hurt, but firefighters [said]")
         shared = {dep for dep in deps & SUBJECTS if dep != "nsubjpass" or action.tag_ == "VBN"}
@@ -414,7 +415,7 @@ def argument(action: Token, deps: set[str]) -> Token | None:
 
 def own(token: Token, deps: set[str]) -> Token | None:
     """The token's first child in one of `deps`, or None."""
-    return next((child for child in token.children if child.dep_ in deps), None)
+    return next((child for child in children(token) if child.dep_ in deps), None)
 
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -427,8 +428,8 @@ def actor_key(actor: Span | None, entities: EntityIndex) -> str:
     if actor is None:
         return ""
     if actor.root.lower_ in QUANTIFIERS:
-        of = [child for child in actor.root.children if child.lower_ == "of"]
-        objects = [child for child in of[0].children if child.dep_ == "pobj"] if of else []
+        of = [child for child in children(actor.root) if child.lower_ == "of"]
+        objects = [child for child in children(of[0]) if child.dep_ == "pobj"] if of else []
         if objects:
             return actor_key(phrase(objects[0]), entities)
     for ent in entities.inside(actor):
@@ -459,9 +460,9 @@ def entity_key(span: Span | None, entities: EntityIndex) -> str:
 
 def nominal_object(noun: Token) -> Token | None:
     """The place a nominal event acts on: "Kupiansk" in "the fall of Kupiansk", else None."""
-    for preposition in noun.children:
+    for preposition in children(noun):
         if preposition.lower_ in {"of", "from"}:
-            for child in preposition.children:
+            for child in children(preposition):
                 if child.dep_ == "pobj" and child.ent_type_ in PLACE_LABELS:
                     return child
     return None
@@ -477,23 +478,23 @@ def nominal_roles(noun: Token) -> tuple[Token | None, Token | None]:
     actor = None
     # (a capture, an invasion or a withdrawal has its doer as an attack has: "Iraq's invasion of Kuwait on Aug. 2")
     aims = {"to"} if lemma in VISIT_NOUNS else {"on", "against"} if lemma in ATTACK_NOUNS else set()
-    for child in noun.children:
+    for child in children(noun):
         if child.dep_ in {"amod", "compound", "poss"} and child.i < noun.i and \
                 (child.ent_type_ in ACTOR_LABELS or child.lower_ in DEMONYMS):
             actor = child
         elif child.lower_ in aims and target is None:
             # "strikes on a power plant", not "strikes on Sunday evening"
-            target = next((grand for grand in child.children if grand.dep_ == "pobj"
+            target = next((grand for grand in children(child) if grand.dep_ == "pobj"
                            and grand.ent_type_ not in {"DATE", "TIME"}), None)
         elif child.lower_ == "by" and actor is None:
-            actor = next((grand for grand in child.children if grand.dep_ == "pobj"), None)
+            actor = next((grand for grand in children(child) if grand.dep_ == "pobj"), None)
     if actor is None and lemma in VISIT_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ in {"during", "on"}:
         # "Blinken pledged aid during a visit": the visitor is who acted during it; "Freeh, on an official visit
         # to Mexico, asked": the one the visit is told of
         holder = noun.head.head
         actor = holder if holder.pos_ == "PROPN" and holder.dep_ in {"nsubj", "appos"} else next(
-            (child for child in holder.children if child.dep_ == "nsubj" and child.pos_ != "PRON"), None)
+            (child for child in children(holder) if child.dep_ == "nsubj" and child.pos_ != "PRON"), None)
     if actor is None and lemma in ATTACK_NOUNS and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         # "the BLA has ramped up attacks", "militants launched a raid": who carries the attack out makes it
-        actor = next((child for child in noun.head.children if child.dep_ == "nsubj" and child.pos_ != "PRON"), None)
+        actor = next((child for child in children(noun.head) if child.dep_ == "nsubj" and child.pos_ != "PRON"), None)
     return actor, target

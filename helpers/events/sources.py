@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from helpers.events.coref import Antecedents
 from helpers.events.given_names import name_gender
 from helpers.events.spans import TEXT, EntityIndex, clean, is_headline, phrase, quote_around, text_of
+from helpers.events.tree import children, sentence_start
 from helpers.events.words import DOCUMENTS, RELATIVES
 from helpers.lexicon import REPORTING_VERBS
 
@@ -176,7 +177,7 @@ def reporters_own(action: Token, source: Span) -> bool:
     if action.dep_ in {"relcl", "acl"} and root.left_edge.i <= action.i <= root.right_edge.i:
         return True
     return root.head == action and root.dep_ == "nsubj" and action.lemma_ not in REPORTING_VERBS and any(
-        child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_ in REPORTING_VERBS for child in action.children)
+        child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_ in REPORTING_VERBS for child in children(action))
 
 
 def misjoined(action: Token) -> bool:
@@ -186,11 +187,11 @@ def misjoined(action: Token) -> bool:
     head = action.head
     if action.dep_ != "conj" or action.tag_ not in {"VBD", "VBZ", "VBP"} or head.dep_ != "ccomp" \
             or head.head.lemma_ not in REPORTING_VERBS \
-            or any(child.dep_ in {"nsubj", "nsubjpass", "auxpass"} for child in action.children):
+            or any(child.dep_ in {"nsubj", "nsubjpass", "auxpass"} for child in children(action)):
         return False
-    if any(child.dep_ == "auxpass" for child in head.children):
+    if any(child.dep_ == "auxpass" for child in children(head)):
         return action.lemma_ in SPEAKERS_ACTS \
-            or any(child.dep_ in {"dobj", "ccomp", "xcomp"} for child in action.children)
+            or any(child.dep_ in {"dobj", "ccomp", "xcomp"} for child in children(action))
     return head.lemma_ == "be" and action.lemma_ in SPEAKERS_ACTS  # (not "said the man was angry and [attacked]")
 
 
@@ -215,7 +216,7 @@ def quoted_after_speaker(sentence: Span, previous: SentenceSource) -> bool:
     closed = max(text.rfind("”"), text.rfind('"'), text.rfind("''"))
     return text.startswith(("“", '"', "``")) and speaker is not None \
         and (closed <= 0 or not text[closed:].strip("”\"'.,!? ")) \
-        and (speaker.root.ent_type_ == "PERSON" or speaker.root.lower_ in {"he", "she"})  # (not "“...,” read a headline")
+        and (speaker.root.ent_type_ == "PERSON" or speaker.root.lower_ in {"he", "she"})  # (not "“…,” read a headline")
 
 
 def fuller_name(source: Span, later: list[Span], entities: EntityIndex) -> str:
@@ -258,16 +259,16 @@ def tells(verb: Token) -> bool:
     """Whether a verb reports what its subject tells: a reporting verb, or a finding of a study ("researchers found
     that poor diets drive diabetes"; not "police found the body")."""
     return verb.lemma_ in REPORTING_VERBS or verb.lemma_ in FINDING and any(
-        child.dep_ == "ccomp" for child in verb.children) and any(
-        child.dep_ == "nsubj" and child.lemma_.lower() in STUDIES for child in verb.children)
+        child.dep_ == "ccomp" for child in children(verb)) and any(
+        child.dep_ == "nsubj" and child.lemma_.lower() in STUDIES for child in children(verb))
 
 
 def find_source(sentence: Span, entities: EntityIndex) -> tuple[Span | None, str]:
     """Who the sentence says it comes from, and the cue: "according to X", "X said", "X announced"."""
     for token in sentence:
-        if token.lower_ == "according" and any(child.lower_ == "to" for child in token.children):
-            preposition = next(child for child in token.children if child.lower_ == "to")
-            objects = [child for child in preposition.children if child.dep_ == "pobj"]
+        if token.lower_ == "according" and any(child.lower_ == "to" for child in children(token)):
+            preposition = next(child for child in children(token) if child.lower_ == "to")
+            objects = [child for child in children(preposition) if child.dep_ == "pobj"]
             if objects:
                 return speaker(objects[0], entities), "according to"
     root = sentence.root
@@ -275,7 +276,7 @@ def find_source(sentence: Span, entities: EntityIndex) -> tuple[Span | None, str
     # progress, a senior US defence official said on Friday"
     trailing = [token for token in sentence if token.dep_ in {"relcl", "parataxis", "advcl"}
                 and token.lemma_ in REPORTING_VERBS and after_comma(reporter_of(token))]
-    for verb in (root, *[child for child in root.children if child.dep_ in {"ccomp", "conj"}], *trailing):
+    for verb in (root, *[child for child in children(root) if child.dep_ in {"ccomp", "conj"}], *trailing):
         if tells(verb):
             subject = reporter_of(verb)
             if subject is not None:
@@ -285,7 +286,7 @@ def find_source(sentence: Span, entities: EntityIndex) -> tuple[Span | None, str
 
 def after_comma(subject: Token | None) -> bool:
     """Whether a subject's phrase follows a comma: ", a senior US defence official said"."""
-    if subject is None or subject.left_edge.i == subject.sent.start:
+    if subject is None or subject.left_edge.i == sentence_start(subject):
         return False
     return subject.doc[subject.left_edge.i - 1].text == ","
 
@@ -294,7 +295,7 @@ def reporter_of(verb: Token) -> Token | None:
     """The subject of a reporting verb when it names a source: "X said": X; in "no casualties were
     reported" the subject is the news, and "it said" names no one. Of two subjects ("Near Lyman,
     fighting continued, a spokesman said") the nearest to the verb."""
-    subjects = sorted((child for child in verb.children if child.dep_ == "nsubj"),
+    subjects = sorted((child for child in children(verb) if child.dep_ == "nsubj"),
                       key=lambda child: abs(verb.i - child.i))
     if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head is not verb:
         return reporter_of(verb.head)  # "the ministry did not comment, saying only that ...": the ministry
@@ -309,15 +310,15 @@ def speaker(token: Token, entities: EntityIndex) -> Span:
     """The source a subject names: "Vitaly Ganchev" for "the head of ..., Vitaly Ganchev" and for "Charles
     O'Reilly, a management expert, who stated"; "the general staff" for "an evening update from the general
     staff"."""
-    for child in token.children:
+    for child in children(token):
         if child.dep_ == "appos" and child.ent_type_ == "PERSON":
             return phrase(child)
     if token.dep_ == "appos" and token.head.ent_type_ == "PERSON" and token.ent_type_ != "PERSON":
         return speaker(token.head, entities)
     if token.lemma_.lower() in DOCUMENTS:
-        for preposition in token.children:
+        for preposition in children(token):
             if preposition.lower_ in {"from", "by", "of"}:
-                objects = [child for child in preposition.children if child.dep_ == "pobj"]
+                objects = [child for child in children(preposition) if child.dep_ == "pobj"]
                 if objects:
                     return speaker(objects[0], entities)
     named = phrase(token)
@@ -362,7 +363,7 @@ def named_source(source: Span, earlier: list[Span], entities: EntityIndex,
     whom the pronoun stands for (see coref), "his office" that person's office, "the official" the last source
     with the same head word; else as written."""
     text = clean(source.text)
-    named = next((child for child in source.root.children if child.dep_ == "appos" and child.pos_ == "PROPN"
+    named = next((child for child in children(source.root) if child.dep_ == "appos" and child.pos_ == "PROPN"
                   and child.i >= source.end), None) if source.root.pos_ == "NOUN" else None
     if named is not None:  # "Another passenger, Allah Ditta, told VOA": the name
         return clean(source.doc[named.left_edge.i:named.i + 1].text)
@@ -384,7 +385,8 @@ def named_source(source: Span, earlier: list[Span], entities: EntityIndex,
     if source[0].lower_ in {"the", "he", "she", "they"} or source.root.pos_ == "PRON":
         for number in range(len(earlier) - 1, -1, -1):
             previous = earlier[number]
-            if previous.root.lemma_ == source.root.lemma_ and previous[0].lower_ != "the" and previous.root.pos_ != "PRON":
+            if previous.root.lemma_ == source.root.lemma_ and previous[0].lower_ != "the" \
+                    and previous.root.pos_ != "PRON":
                 return clean(previous.text)
             if source.root.pos_ == "PRON" and previous.root.pos_ != "PRON":
                 name = named_source(previous, earlier[:number], entities)  # "he" after "Jobs" is Steve Jobs
@@ -407,7 +409,7 @@ def reporting_subject(sentence: Span) -> Span | None:
     """The subject of the sentence's reporting verb ("Ukraine" in "Ukraine said it repelled ...")."""
     root = sentence.root
     if root.lemma_ in REPORTING_VERBS:
-        for child in root.children:
+        for child in children(root):
             if child.dep_ == "nsubj" and child.pos_ != "PRON":
                 return phrase(child)
     return None

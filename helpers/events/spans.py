@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from helpers.events.tree import children
+
 
 @dataclass(frozen=True)
 class EntityIndex:
@@ -93,7 +95,7 @@ def is_time(token: Token) -> bool:
     if token.dep_ == "npadvmod":
         return token.ent_type_ in {"DATE", "TIME"}
     return token.dep_ == "prep" and token.lower_ != "of" and any(  # ("part of Sunday night" is a time itself)
-        child.dep_ == "pobj" and child.ent_type_ in {"DATE", "TIME"} for child in token.children)
+        child.dep_ == "pobj" and child.ent_type_ in {"DATE", "TIME"} for child in children(token))
 
 
 def coordinated(token: Token) -> Span:
@@ -101,7 +103,7 @@ def coordinated(token: Token) -> Span:
     the United States", "The United States, United Nations and rights groups"."""
     words = phrase(token)
     # (a list the parser hung on the first name as an apposition: "Greece, [Panama] and South Korea")
-    listed = [conj for appos in token.children if appos.dep_ == "appos" and appos.ent_type_ == token.ent_type_
+    listed = [conj for appos in children(token) if appos.dep_ == "appos" and appos.ent_type_ == token.ent_type_
               and token.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} for conj in appos.conjuncts]
     last = max((phrase(conj) for conj in [*token.conjuncts, *listed] if conj.i > token.i
                 and conj.pos_ in {"NOUN", "PROPN"}), key=lambda span: span.end, default=words)

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from helpers.events.dating import governing_timex
 from helpers.events.nonevents import lemma
+from helpers.events.tree import children
 from helpers.timex import Timex
 
 # Verbs and the objects that make them a state held: a sentence served, a charge or a trial faced.
@@ -21,7 +22,7 @@ def is_held_state(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     """A sentence served or charges faced, not on a day: "is [serving] a life sentence", "[faces] two charges",
     "is [facing] more legal troubles in California". On a day it is an event ("will face trial on Monday")."""
     objects = HELD.get(lemma(action), set())
-    return any(child.dep_ == "dobj" and child.lemma_.lower() in objects for child in action.children) \
+    return any(child.dep_ == "dobj" and child.lemma_.lower() in objects for child in children(action)) \
         and not_on_a_day(action, sentence, timexes)
 
 
@@ -41,6 +42,6 @@ def is_stuck(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     talks failed", "are [caught] up in a power struggle" (not on a day: "were [trapped] on Monday by a landslide")."""
     word = lemma(action)  # (the lemmatizer makes "deadlocke" of "deadlocked")
     stuck = word in STUCK or action.lower_.removesuffix("ed") in STUCK or (word == "catch" and any(
-        child.dep_ == "prt" and child.lower_ == "up" for child in action.children))
-    return stuck and any(child.dep_ == "auxpass" for child in action.children) \
+        child.dep_ == "prt" and child.lower_ == "up" for child in children(action)))
+    return stuck and any(child.dep_ == "auxpass" for child in children(action)) \
         and not_on_a_day(action, sentence, timexes)

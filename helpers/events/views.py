@@ -7,6 +7,7 @@ from typing import Callable
 from spacy.tokens import Span, Token
 
 from helpers.events.nonevents import due, is_possibility, lemma, performs, told_as_plan, told_in_the_past
+from helpers.events.tree import children
 from helpers.events.words import FORECASTING, OPINION_VERBS
 from helpers.lexicon import CONDITIONAL_AUXILIARIES, FUTURE_AUXILIARIES, REPORTING_VERBS
 from helpers.timex import Timex
@@ -26,11 +27,12 @@ def is_opinion_of_what_may_be(action: Token, sentence: Span, timexes: list[Timex
 def is_obligation(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     """What ought to be: "We [should] pay respect", "the talks must [resume]". Reported and addressed to a
     named side it is a demand, an event of the speaker's: "the president said that China must drop its tariffs"."""
-    obliged = any(child.dep_ == "aux" and child.lower_ in DEONTIC for verb in joined(action) for child in verb.children)
+    obliged = any(child.dep_ == "aux" and child.lower_ in DEONTIC
+                  for verb in joined(action) for child in children(verb))
     reported = action.dep_ == "ccomp" and action.head.lemma_ in REPORTING_VERBS
     # (a people is no side a demand is made of: "experts said Africans should get tested" is advice)
     addressed = any(child.dep_ in {"nsubj", "nsubjpass"} and child.ent_type_ in {"GPE", "ORG", "PERSON"}
-                    for child in action.children)
+                    for child in children(action))
     return obliged and not (reported and addressed)
 
 
@@ -41,7 +43,7 @@ def joined(action: Token) -> list[Token]:
     The tagger calls some bare verbs VBP."""
     verbs = [action]
     while verbs[-1].dep_ == "conj" and verbs[-1].tag_ in {"VB", "VBP", "VBN"} and not any(
-            child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for child in verbs[-1].children):
+            child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for child in children(verbs[-1])):
         verbs.append(verbs[-1].head)
     return verbs
 
@@ -51,12 +53,12 @@ def is_kind_of_case(action: Token, sentence: Span, timexes: list[Timex]) -> bool
     case like Khalil's, attorneys will [ask] for deportation" (not "in his latest case", "in the case of X")."""
     verbs = joined(action)
     modal = any(child.dep_ in {"aux", "auxpass"} and child.lower_ in FUTURE_AUXILIARIES | CONDITIONAL_AUXILIARIES
-                for verb in verbs for child in verb.children)
+                for verb in verbs for child in children(verb))
     return modal and any(preposition.lower_ == "in" and any(
         case.dep_ == "pobj" and case.lemma_.lower() == "case" and not any(
             word.dep_ == "poss" or word.lower_ in {"the", "this", "that"}
-            for word in case.children) for case in preposition.children)
-        for verb in verbs for preposition in verb.children if preposition.dep_ == "prep")
+            for word in children(case)) for case in children(preposition))
+        for verb in verbs for preposition in children(verb) if preposition.dep_ == "prep")
 
 
 def is_talk(action: Token, sentence: Span, timexes: list[Timex], *,
@@ -80,7 +82,7 @@ EFFORTS = {"continue", "keep", "maintain", "remain", "stay", "try", "do", "work"
 
 def speakers_own(action: Token) -> bool:
     """Whether a planned act is the speakers' own new act: "“we will [rebuild] ...”", "“I’ll [get] him out”"."""
-    subject = next((child for child in action.children if child.dep_ == "nsubj"), None)
-    verb = next((child for child in action.children if child.dep_ == "xcomp"), action) \
+    subject = next((child for child in children(action) if child.dep_ == "nsubj"), None)
+    verb = next((child for child in children(action) if child.dep_ == "xcomp"), action) \
         if lemma(action) == "go" else action  # "we are [going] to move the hub"
     return subject is not None and subject.lower_ in {"we", "i"} and lemma(verb) not in EFFORTS

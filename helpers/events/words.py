@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from helpers.events.tree import children
+
 # What a source issues: "an update from the general staff" is the general staff's word, and the time of
 # "an evening update" is the update's, not the event's.
 DOCUMENTS = {"update", "statement", "report", "post", "briefing", "bulletin", "release", "message", "summary",
@@ -41,16 +43,17 @@ PEOPLE = {"people", "person", "man", "men", "woman", "women", "child", "children
           "analyst", "expert", "researcher", "scientist", "observer", "monitor", "inspector", "investigator",
           "prosecutor", "lawyer", "attorney", "defendant", "plaintiff", "witness", "survivor", "migrant",
           "immigrant", "refugee", "asylum-seeker", "settler", "pilgrim", "tourist", "visitor", "passenger",
-          "driver", "smuggler", "trafficker", "hacker", "operator", "provider", "partner", "donor", "sponsor", "adult", "national", "house", "chamber", "bench", "wing",
-          "outlet", "magazine", "channel", "broadcaster", "television", "radio", "band", "leadership", "business", "industry", "sector", "employer",
+          "driver", "smuggler", "trafficker", "hacker", "operator", "provider", "partner", "donor", "sponsor", "adult",
+          "national", "house", "chamber", "bench", "wing", "outlet", "magazine", "channel", "broadcaster",
+          "television", "radio", "band", "leadership", "business", "industry", "sector", "employer",
           "griot", "nationalist", "medium", "media", "store", "shop", "retailer", "brand", "platform", "site"}
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "eer", "man", "men", "woman", "women", "person",
                   "crat", "ier", "ive", "ary", "mate")
 # Forces that act without a will: hazards, weapons and vehicles ("a cyclone hit", "a drone struck", "the ship
 # docked").
 FORCES = {"storm", "cyclone", "hurricane", "typhoon", "tornado", "flood", "flooding", "earthquake", "quake",
-          "tsunami", "fire", "blaze", "wildfire", "bushfire", "explosion", "blast", "bomb", "missile", "rocket", "drone",
-          "shell", "mine", "landslide", "mudslide", "avalanche", "eruption", "volcano", "drought", "heatwave",
+          "tsunami", "fire", "blaze", "wildfire", "bushfire", "explosion", "blast", "bomb", "missile", "rocket",
+          "drone", "shell", "mine", "landslide", "mudslide", "avalanche", "eruption", "volcano", "drought", "heatwave",
           "outbreak", "virus", "disease", "epidemic", "pandemic", "famine", "ship", "vessel", "boat", "plane",
           "aircraft", "jet", "helicopter", "train", "truck", "vehicle", "tanker", "car", "bus", "satellite",
           "warship", "submarine", "tank", "gun", "weapon", "bullet", "shrapnel", "debris", "wave", "rain",
@@ -109,11 +112,11 @@ def repeated(phrase: Token) -> bool:
     """Whether a word the clause governs says its act is repeated: "on several [occasions]", "every [year]", "each
     [summer]", and in the perfect "so many [times]" ("have predicted his demise so many times"; "shot them several
     times" is one shooting)."""
-    noun = next((child for child in phrase.children if child.dep_ == "pobj"), None) if phrase.dep_ == "prep" \
+    noun = next((child for child in children(phrase) if child.dep_ == "pobj"), None) if phrase.dep_ == "prep" \
         else phrase
     if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in UNITS | {"occasion"}:
         return False
-    words = {child.lower_ for child in noun.children if child.dep_ in {"amod", "det", "nummod", "quantmod"}}
-    perfect = any(child.dep_ == "aux" and child.lemma_ == "have" for child in phrase.head.children)
+    words = {child.lower_ for child in children(noun) if child.dep_ in {"amod", "det", "nummod", "quantmod"}}
+    perfect = any(child.dep_ == "aux" and child.lemma_ == "have" for child in children(phrase.head))
     return (noun.lemma_.lower() == "occasion" or noun.lemma_.lower() == "time" and perfect) \
         and bool(words & VAGUE_COUNTS) or (noun.lemma_.lower() in UNITS and bool(words & {"every", "each"}))

@@ -1,0 +1,56 @@
+"""The parse tree, read fast: a token's children and where its sentence starts, kept with the report while the
+events stage reads it.
+
+spaCy's `Token.children` walks the token's subtree and makes new Token objects at each call, and `Token.sent`
+looks for the sentence's bounds anew (a few microseconds); the events stage asks both of the same words tens of
+times (every rule of what tells no event looks at the children), so it reads them from tables built once per
+report.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+TREE = "newsline.tree"  # the tables' key in Doc.user_data (dropped when the events stage is done)
+
+
+@dataclass(frozen=True)
+class Tree:
+    children: list[tuple[Token, ...]]
+    sentence_starts: list[int]
+
+    @classmethod
+    def of(cls, doc: Doc) -> Tree:
+        tokens = list(doc)
+        found: list[list[Token]] = [[] for _ in tokens]
+        for token, offset in zip(tokens, doc.to_array("HEAD").astype("int64").tolist()):  # (the head's offset)
+            if offset:
+                found[token.i + offset].append(token)
+        starts = [0] * len(doc)
+        for sentence in doc.sents:
+            starts[sentence.start:sentence.end] = [sentence.start] * len(sentence)
+        return cls([tuple(kids) for kids in found], starts)
+
+
+def tree_of(doc: Doc) -> Tree:
+    tree = doc.user_data.get(TREE)
+    if tree is None:
+        tree = doc.user_data[TREE] = Tree.of(doc)
+    return tree
+
+
+def children(token: Token) -> tuple[Token, ...]:
+    """The token's syntactic children in text order, as `Token.children` gives them."""
+    return tree_of(token.doc).children[token.i]
+
+
+def same_sentence(token: Token, other: Token) -> bool:
+    """Whether two tokens of a report are in one sentence (`token.sent == other.sent`, without building both)."""
+    starts = tree_of(token.doc).sentence_starts
+    return starts[token.i] == starts[other.i]
+
+
+def sentence_start(token: Token) -> int:
+    """Where the token's sentence starts (`token.sent.start`)."""
+    return tree_of(token.doc).sentence_starts[token.i]

@@ -1,0 +1,33 @@
+"""The parse tree as the events stage reads it (helpers.events.tree): the tables give what spaCy gives."""
+from __future__ import annotations
+
+from helpers.events import events_of
+from helpers.events.tree import TREE, children, same_sentence, sentence_start
+
+TEXT = ("Ukrainian forces retook Izium on Saturday, the general staff said, a day after Russian units left the "
+        "city.\n\n"
+        "“We will rebuild it,” she said. Residents, who had fled in March, began to return; some wept.")
+
+
+def test_a_words_children_are_those_spacy_gives_in_text_order(nlp):
+    doc = nlp(TEXT)
+    assert sum(len(children(token)) for token in doc) == len(doc) - len(list(doc.sents))  # every word but roots
+    for token in doc:
+        assert list(children(token)) == list(token.children), token.text
+
+
+def test_where_a_words_sentence_starts_is_what_token_sent_says(nlp):
+    doc = nlp(TEXT)
+    assert len({sentence_start(token) for token in doc}) == len(list(doc.sents)) > 1
+    for token in doc:
+        assert sentence_start(token) == token.sent.start, token.text
+        for other in (doc[0], doc[-1], doc[len(doc) // 2]):
+            assert same_sentence(token, other) == (token.sent == other.sent), (token.text, other.text)
+
+
+def test_the_events_stage_drops_its_tables_when_done(nlp):
+    doc = nlp(TEXT)
+    children(doc[0])
+    assert TREE in doc.user_data
+    events_of(doc, [], article_id="a", published=None)
+    assert not any(str(key).startswith("newsline.") for key in doc.user_data)
