@@ -258,3 +258,27 @@ def test_a_day_to_come_carries_to_what_the_next_sentence_plans(events):
 ])
 def test_a_past_perfect_with_no_day_of_its_own_is_undated(events, text, trigger, value):
     assert events(text).loc[trigger, "date_value"] == value
+
+
+@pytest.mark.parametrize("text, trigger, action, start", [
+    # a plan or a schedule takes the time of the act it plans, and is told as planned (published Tuesday 13 September)
+    ("Ukraine plans to attack Kherson next week.", "plans", "plan to attack", date(2022, 9, 19)),
+    ("The president intends to sign the bill on Friday.", "intends", "intend to sign", date(2022, 9, 16)),
+    ("Talks are scheduled to resume in Geneva on Monday.", "scheduled", "schedule to resume", date(2022, 9, 19)),
+    ("Putin is due to meet Erdogan in Sochi on Friday.", "is", "be due to meet", date(2022, 9, 16)),
+    ("The minister says she is ready to testify on Thursday.", "is", "be ready to testify", date(2022, 9, 15)),
+])
+def test_a_plan_is_dated_by_the_act_it_plans(events, text, trigger, action, start):
+    row = events(text).loc[trigger]
+    assert (row["action"], row["modality"], row["date_start"], row["date_from"]) == \
+        (action, "planned", start, "sentence")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # an adjective of likelihood or wish tells no plan: "likely to", "eager to" keep the copula's reading
+    ("Prices are likely to rise next week.", "are"),
+    ("Residents are eager to return on Friday.", "are"),
+])
+def test_likelihood_and_wishes_are_no_plans(events, text, trigger):
+    table = events(text)
+    assert trigger not in table.index or table.loc[trigger, "modality"] != "planned"

@@ -14,7 +14,7 @@ from helpers.events.plover import (ARMED, CATEGORIES, CATEGORY, CIVILIAN, COMMIT
 from helpers.events.roles import nominal_roles
 from helpers.events.spans import EntityIndex, phrase
 from helpers.events.tree import children
-from helpers.events.words import PEOPLE, PLANNING
+from helpers.events.words import PEOPLE, PLANNING, READY, SCHEDULED
 from helpers.lexicon import CONDITIONAL_AUXILIARIES, FUTURE_AUXILIARIES, REPORTING_VERBS
 from helpers.nlp import PLACE_LABELS
 
@@ -26,8 +26,7 @@ ACTION_CLASSES = {
     "attack": {"attack", "shell", "strike", "bomb", "hit", "pound", "target", "fire", "launch"},
     "withdraw": {"withdraw", "retreat", "flee", "leave", "abandon", "cede", "pull", "fall", "regroup"},
     "repel": {"repel", "repulse", "thwart", "stop", "halt", "hold"},
-    "kill": {"kill", "die"},
-    "advance": {"advance", "push", "sweep", "move", "break"},
+    "kill": {"kill", "die"}, "advance": {"advance", "push", "sweep", "move", "break"},
 }
 # States and comments on the reporting, not things that happened: kept as events, left off the timeline.
 # "come" only says when something else happened: "the strikes came a day after Ukraine took Izium".
@@ -35,15 +34,13 @@ NOT_EVENTS = {"be", "have", "come", "lie", "remain", "seem", "appear", "include"
               "stand", "contain", "consist", "belong", "know", "think", "hope", "feel", "look", "verify", "expect",
               "give"}
 
-# The kit's types are PLOVER's categories (helpers/events/plover.py: each category's meaning, example, words
-# and modes), and STATEMENT for reported speech of no category.
+# The kit's types are PLOVER's categories (helpers/events/plover.py), and STATEMENT for reported speech of no category.
 EVENT_TYPES: dict[str, set[str]] = {category.name: set(category.verbs) for category in CATEGORIES}
 TYPE_OF: dict[str, str] = VERB_TYPES
 # Heads whose complement did not happen by the source's account: "denied shelling", "failed to take".
 NEGATING = {"deny", "refute", "fail"}
-# Nouns naming a change of control or an attack of a place ("the fall of Kupiansk", "the recapture
-# of Balakliia"): events when dated in their clause, so a recap corroborates what it recaps. Each with its
-# category out of context (noun_type decides a violent one by whom it hits).
+# Nouns naming a change of control or an attack of a place ("the fall of Kupiansk"): events when dated in their
+# clause, so a recap corroborates what it recaps. Each with its category (noun_type decides a violent one's).
 NOMINAL_EVENTS = {noun: NOUN_TYPES.get(noun, "ASSAULT") for noun in (
     "fall", "recapture", "capture", "liberation", "seizure", "withdrawal", "retreat", "pullback", "shelling",
     "bombing", "invasion", "strike", "airstrike", "attack", "raid", "bombardment", "visit")}
@@ -428,10 +425,15 @@ def own_clause(action: Token) -> list[Token]:
 
 
 def planned(action: Token) -> Token | None:
-    """What a planning verb governs: "regroup" in "decided to regroup", "attack" in "is going to attack"."""
-    if action.lemma_.lower() in PLANNING or (action.lower_ in {"going", "about"}):
+    """What a planning verb governs: "regroup" in "decided to regroup", "attack" in "is going to attack"; what a
+    schedule or a readiness does: "resume" in "talks are scheduled to resume", "meet" in "is due to meet"."""
+    scheduled = action.lemma_.lower() in SCHEDULED and any(child.dep_ == "auxpass" for child in children(action))
+    if action.lemma_ == "be":  # ("is likely to rise", "are eager to return": a forecast or a wish, no plan)
+        action = next((child for child in children(action) if child.dep_ == "acomp" and child.lower_ in READY), action)
+    if action.lemma_.lower() in PLANNING or action.lower_ in {"going", "about"} | READY or scheduled:
         return next((child for child in children(action) if child.dep_ == "xcomp" and child.pos_ == "VERB"), None)
     return None
+
 
 
 def acts_on_place(action: Token, entities: EntityIndex) -> bool:

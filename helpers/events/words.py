@@ -94,6 +94,10 @@ FORECASTING = {"expect", "predict", "fear", "hope", "forecast", "anticipate", "d
 # Verbs of a plan: "decided to regroup", "plans to attack": the event is the complement, planned, not yet done.
 PLANNING = {"plan", "intend", "prepare", "decide", "aim", "vow", "promise", "pledge", "resolve", "seek", "try",
             "attempt"}
+# ... and of a schedule, in the passive ("talks are scheduled to resume"), and adjectives of one or of readiness ("is
+# due to meet", "was ready to support"; not of likelihood or wish: "likely to rise", "eager to return").
+SCHEDULED = {"schedule", "slate", "set"}
+READY = {"due", "set", "poised", "ready", "willing", "prepared", "determined", "committed"}
 # What the writing itself is ("this report", "contributed reporting"): a credit line acts on the text, not the world.
 WRITING = {"report", "reporting", "story", "article", "dispatch"}
 

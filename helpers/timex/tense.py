@@ -178,8 +178,11 @@ def infinitive_of_an_overtaken_plan(clause: Clause) -> bool:
 
 def infinitive_after_a_verb_looking_ahead(clause: Clause) -> bool:
     head = clause.infinitive_after
-    return head is not None and (head.lemma_.lower() in LOOKING_AHEAD
-                                 or head.lower_ in {"due", "set", "scheduled", "expected", "likely"})
+    return head is not None and (head.lemma_.lower() in LOOKING_AHEAD or head.lower_ in READY_TO)
+
+
+# Adjectives and participles before an infinitive that look ahead: "due to meet", "ready to testify on Thursday".
+READY_TO = {"due", "set", "scheduled", "expected", "likely", "ready", "poised", "prepared", "willing"}
 
 
 def infinitive_after_a_past_verb(clause: Clause) -> bool:
