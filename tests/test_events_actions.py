@@ -318,3 +318,22 @@ def test_watching_and_waiting_in_the_progressive_is_no_act(events):
     table = events("Police watched the house on Monday and arrested two men. The Justice Department said it was "
                    "reviewing that letter.")
     assert {"watched", "reviewing"} <= set(table.index)
+
+
+@pytest.mark.parametrize("text", [
+    # what a saying denies it tells is nobody's claim: no event, however dated
+    "“I can't tell you the market is going to go up next week,” he said.",
+    "Officials did not say whether the troops left the town on Monday.",
+    "He never said that Russia attacked the plant.",
+])
+def test_what_a_negated_saying_reports_is_no_claim(events, text):
+    assert events(text).empty
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the troops left the town on Monday.",
+    # what a negated saying takes as given is still told: they left; how many is what was not said
+    "The official did not specify how many Russian forces had left Ukrainian territory.",
+])
+def test_what_a_saying_reports_or_takes_as_given_is_claimed(events, text):
+    assert events(text).loc["left", "modality"] == "claimed"

@@ -65,7 +65,7 @@ def find_actions(sentence: Span, source: Span | None) -> list[Token]:
             # (not what someone is told to do: "Apple told customers to hold the phone" is Apple's telling)
             told = any(child.dep_ in {"dobj", "dative"} for child in children(head))
             reported = [child for child in children(head) if (child.dep_ in {"ccomp", "parataxis"} or (
-                child.dep_ == "xcomp" and not told)) and child.pos_ in {"VERB", "AUX"}] \
+                child.dep_ == "xcomp" and not told)) and child.pos_ in {"VERB", "AUX"} and not denied(child)] \
                 if tells(head) else []
             deeper.extend(reported or [head])
         if deeper == heads:
@@ -88,6 +88,13 @@ def find_actions(sentence: Span, source: Span | None) -> list[Token]:
             if token.pos_ in {"VERB", "AUX"} and token not in actions and sentence.start <= token.i < sentence.end:
                 actions.append(token)
     return actions
+
+
+def denied(reported: Token) -> bool:
+    """Whether a saying denies it tells what it reports: "can't tell you the market is going to go up", "did not say
+    whether troops left"; not what it takes as given: "did not specify how many forces had left" (they left)."""
+    return any(child.dep_ == "neg" for child in children(reported.head)) and not any(
+        word.tag_ in {"WRB", "WDT", "WP", "WP$"} for word in reported.doc[reported.left_edge.i:reported.i])
 
 
 def background_actions(sentence: Span, actions: list[Token], timexes: list[Timex],
