@@ -287,6 +287,15 @@ def test_a_thing_issued_is_done_by_its_owner(events):
     assert table.loc["hit", "actor"] == ""  # a city is not its country's doing
 
 
+def test_a_statement_told_in_is_issued_by_its_teller(events):
+    table = events("The spokesperson added in a statement emailed to VOA on Wednesday. The ministry said in a "
+                   "statement released on Monday that the talks were useful.")
+    assert table.loc["emailed", "actor"] == "The spokesperson" and table.loc["released", "actor"] == "The ministry"
+    # a letter published is the newspaper's doing, not its writer's
+    table = events("The father said in a letter published Wednesday that he wants diplomats to meet his son.")
+    assert table.loc["published", "actor"] == ""
+
+
 def test_whose_is_written_as_whom_it_stands_for(events):
     table = events("Malaysia's former prime minister, Najib Razak, whose coalition lost elections in 2018, accepted "
                    "Chinese funding. They are Chagossians whose parents were forced out of their homeland in 1968. "

@@ -9,7 +9,7 @@ from helpers.events.coref import PRONOUNS
 from helpers.events.sources import misjoined, reporter_of, reporting_subject, resolve_source, speaker as speaker_of
 from helpers.events.spans import EntityIndex, clean, coordinated, phrase
 from helpers.events.tree import children
-from helpers.events.words import HAPPENINGS, ISSUED_BY_OWNER, OWNED, RELATIVES
+from helpers.events.words import DOCUMENTS, HAPPENINGS, ISSUED_BY_OWNER, OWNED, RELATIVES
 from helpers.lexicon import REPORTING_VERBS
 from helpers.nlp import PLACE_LABELS, gazetteer_of
 
@@ -26,10 +26,9 @@ QUANTIFIERS = {"many", "some", "most", "all", "several", "none", "few", "thousan
 ACTOR_LABELS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
 # Nominal attacks name what they hit with "on"/"against" ("strikes on a power plant") rather than "of".
 ATTACK_NOUNS = {"strike", "airstrike", "attack", "raid", "bombardment", "shelling", "bombing"}
-# Nouns with a doer, like attacks, that name where they go with "to": "Blinken's visit to Kyiv".
-VISIT_NOUNS = {"visit"}
-# Nominal events whose owner undergoes them: "Kupiansk's fall" (the rest name their doer: "Iraq's invasion").
-UNDERGONE = {"fall"}
+# Nouns with a doer that name where they go with "to" ("Blinken's visit to Kyiv"), and nominal events whose owner
+# undergoes them ("Kupiansk's fall"; the rest name their doer: "Iraq's invasion").
+VISIT_NOUNS, UNDERGONE = {"visit"}, {"fall"}
 # Prepositions that aim an act at someone, and who can be aimed at (a place names who lives or rules there).
 TOWARDS = {"against", "with", "on", "upon", "to", "toward", "towards", "at", "into", "from", "over"}
 WHO_LABELS = ACTOR_LABELS - {"LOC", "FAC"}
@@ -69,17 +68,18 @@ def participants(action: Token) -> tuple[Token | None, Token | None]:
 
 
 def issuer(noun: Token) -> Token | None:
-    """Whose a thing issued or done is (OWNED: "his remarks", "a VOA request"); None for others ("Ukraine's cities")."""
+    """Whose a thing issued or done is ("his remarks", "a VOA request", "she added in a statement [emailed] to VOA")."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ISSUED_BY_OWNER:
         return None
+    teller = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else noun
     return next((child for child in children(noun) if child.dep_ in {"poss", "compound", "amod", "nmod"} and (
-        child.ent_type_ in WHO_LABELS or child.lower_ in DEMONYMS or child.tag_ == "PRP$")), None)
+        child.ent_type_ in WHO_LABELS or child.lower_ in DEMONYMS or child.tag_ == "PRP$")), None) or (
+        own(teller, {"nsubj"}) if teller.lemma_ in REPORTING_VERBS and noun.lemma_.lower() in DOCUMENTS else None)
 
 
-# What the law does to people, in the passive mostly with no doer said: "133 people were [arrested]".
+# What the law does to people, in the passive mostly with no doer said ("133 people were [arrested]"), and who does it.
 LAW_VERBS = {"arrest", "detain", "charge", "indict", "convict", "sentence", "jail", "imprison", "deport", "extradite",
              "question", "interrogate", "seek", "prosecute", "handcuff", "summon", "subpoena"}
-# Who does it: the police, the FBI, prosecutors, a court.
 AUTHORITIES = {"police", "policeman", "policemen", "officer", "fbi", "authority", "prosecutor", "court", "judge",
                "agent", "investigator", "army", "military", "soldier", "troop", "force", "government", "ministry",
                "interpol", "gendarmerie", "guard"}
