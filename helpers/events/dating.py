@@ -73,14 +73,28 @@ def event_date(action: Token, sentence: Span, timexes: list[Timex], *, source: S
                      "published" if published else "unknown")
 
 
+def dates_in(sentence: Span, timexes: list[Timex]) -> list[Timex]:
+    """The sentence's time expressions of a date or a time ("on Friday"; not "now"), kept with the report (DATES):
+    every action of the sentence asks for them."""
+    known = sentence.doc.user_data.setdefault(DATES, {})
+    kept = known.get(sentence.start_char)
+    if kept is None or kept[0] is not timexes:  # (kept with the list they were taken from)
+        kept = known[sentence.start_char] = (timexes, [
+            t for t in timexes if sentence.start_char <= t.start < sentence.end_char and t.resolved_start
+            and t.type in {"DATE", "TIME"} and not t.value.endswith("_REF")])
+    return kept[1]
+
+
+DATES = "newsline.dates"  # their key in Doc.user_data
+
+
 def governing_timex(action: Token, sentence: Span, timexes: list[Timex]) -> Timex | None:
     """The time expression the action's own clause governs in the parse, or None.
 
     A date elsewhere in the sentence belongs to another clause ("announced on Friday that
     development, begun two years ago, ..."): the caller falls back to the publication date.
     """
-    inside = [t for t in timexes if sentence.start_char <= t.start < sentence.end_char and t.resolved_start
-              and t.type in {"DATE", "TIME"} and not t.value.endswith("_REF")]
+    inside = dates_in(sentence, timexes)
     if not inside:
         return None
     own = [t for t in inside if governed(t, action, sentence)]

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from helpers.events.actions import ActionSelector, news_actions, participle_in_headline
 from helpers.events.coref import Antecedents, whose_named
-from helpers.events.dating import EventDate, Narrative, event_date
+from helpers.events.dating import DATES, EventDate, Narrative, event_date
 from helpers.events.kinds import (TYPES, action_name, is_negated, mode_of, modality_of, reported_type, speaker_acts,
                                   type_of)
 from helpers.events.places import place_near
@@ -78,7 +78,7 @@ def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: dat
                                             and not timex.value.startswith("XXX") for timex in timexes))
             events.append(replace(event, date_value=when.value, date_start=when.start, date_end=when.end,
                                   date_from=when.came_from))
-    for kept in (PHRASES, CANONICAL_NAMES, TYPES, TEXT, HEDGES, TREE):  # what the stage kept while reading it
+    for kept in (PHRASES, CANONICAL_NAMES, TYPES, TEXT, HEDGES, TREE, DATES):  # what the stage kept while reading it
         doc.user_data.pop(kept, None)
     return events
 

@@ -57,9 +57,10 @@ def sentence_hedges(sentence: Span) -> tuple[bool, bool]:
     unconfirmed ("unconfirmed reports"): asked of every action, kept with the report (HEDGES) by sentence."""
     known = sentence.doc.user_data.setdefault(HEDGES, {})
     if sentence.start not in known:
+        lemmas = [(token, token.lemma_) for token in sentence]  # (each word's lemma read once)
         known[sentence.start] = (
-            any(token.lemma_ in CHECKING_VERBS and negated(token) for token in sentence),
-            any(child.lower_ in HEDGING_ADJECTIVES for token in sentence if token.lemma_ in DOCUMENTS
+            any(lemma in CHECKING_VERBS and negated(token) for token, lemma in lemmas),
+            any(child.lower_ in HEDGING_ADJECTIVES for token, lemma in lemmas if lemma in DOCUMENTS
                 or token.lower_ == "claims" for child in children(token) if child.dep_ == "amod"))
     return known[sentence.start]
 
