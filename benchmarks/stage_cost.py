@@ -3,10 +3,11 @@
     python benchmarks/stage_cost.py [--repeats 7] [--voa]
 
 On the bundled reports (data/raw), or with --voa on the 77 real Voice of America stories of ../shared/voa
-(their `published` timestamp read as the date; says so and stops when ../shared is missing). Each pass is
-repeated and the best kept, so a busy machine inflates neither side. Prints a table and, last, a JSON line with
-each stage's seconds and its share of the spaCy pass; `events_and_timeline_vs_spacy` is issue 13's figure
-(goal: at most 0.15), `time_vs_spacy` issue 3's (under 0.10).
+(their `published` timestamp read as the date; says so and stops when ../shared is missing). Each stage is
+repeated and its best pass kept, so a busy machine inflates neither side; the stages take turns (spaCy, entities,
+time, events, timeline, then again), so a machine that slows down for a while weighs on all of them alike. Prints a
+table and, last, a JSON line with each stage's seconds and its share of the spaCy pass;
+`events_and_timeline_vs_spacy` is issue 13's figure (goal: at most 0.15), `time_vs_spacy` issue 3's (under 0.10).
 """
 from __future__ import annotations
 
@@ -31,13 +32,10 @@ from helpers.timex import timexes_of  # noqa: E402
 VOA = ROOT.parent / "shared" / "voa" / "voa_stories.jsonl"
 
 
-def best_of(repeats: int, work) -> tuple[float, object]:
-    best, result = float("inf"), None
-    for _ in range(repeats):
-        started = time.perf_counter()
-        result = work()
-        best = min(best, time.perf_counter() - started)
-    return best, result
+def timed(work) -> tuple[float, object]:
+    started = time.perf_counter()
+    result = work()
+    return time.perf_counter() - started, result
 
 
 def voa_reports(folder: Path) -> Path:
@@ -56,16 +54,21 @@ def measure(inputs: list[Path], repeats: int) -> dict:
     nlp = load_model()
     bodies = [article.body for article in articles]
     list(nlp.pipe(bodies[:2]))  # warm up
-    spacy_seconds, docs = best_of(repeats, lambda: list(nlp.pipe(bodies, batch_size=16)))
-    pairs = list(zip(docs, articles))
-    entity_seconds, _ = best_of(repeats, lambda: [entity_rows(doc, article_id=a.article_id) for doc, a in pairs])
-    time_seconds, timexes = best_of(repeats, lambda: [timexes_of(doc, published=a.published) for doc, a in pairs])
-    event_seconds, events = best_of(repeats, lambda: [
-        events_of(doc, found, article_id=a.article_id, published=a.published)
-        for (doc, a), found in zip(pairs, timexes)])
-    table = events_table([event for found in events for event in found])
-    articles_frame = articles_table(articles)
-    timeline_seconds, timeline = best_of(repeats, lambda: build_timeline(table, articles_frame))
+    best = dict.fromkeys(("spacy", "entities", "time", "events", "timeline"), float("inf"))
+    for _ in range(repeats):  # (the stages in turn, each pass: a machine slowing down weighs on them alike)
+        seconds = {}
+        seconds["spacy"], docs = timed(lambda: list(nlp.pipe(bodies, batch_size=16)))
+        pairs = list(zip(docs, articles))
+        seconds["entities"], _ = timed(lambda: [entity_rows(doc, article_id=a.article_id) for doc, a in pairs])
+        seconds["time"], timexes = timed(lambda: [timexes_of(doc, published=a.published) for doc, a in pairs])
+        seconds["events"], events = timed(lambda: [events_of(doc, found, article_id=a.article_id,
+                                                             published=a.published)
+                                                   for (doc, a), found in zip(pairs, timexes)])
+        table = events_table([event for found in events for event in found])
+        articles_frame = articles_table(articles)
+        seconds["timeline"], timeline = timed(lambda: build_timeline(table, articles_frame))
+        best = {stage: min(best[stage], seconds[stage]) for stage in best}
+    spacy_seconds, entity_seconds, time_seconds, event_seconds, timeline_seconds = best.values()
     figures = {"reports": len(articles), "chars": sum(map(len, bodies)), "events": len(table),
                "timeline_rows": len(timeline), "spacy_seconds": spacy_seconds, "entities_seconds": entity_seconds,
                "time_seconds": time_seconds, "events_seconds": event_seconds, "timeline_seconds": timeline_seconds}
