@@ -104,11 +104,12 @@ def governing_timex(action: Token, sentence: Span, timexes: list[Timex]) -> Time
         # "Since Saturday, when troops entered Kupiansk": the time the when-clause follows
         before = word_before_when(action, sentence)
         own = [t for t in inside if before is not None and t.start <= before.idx < t.end]
-    if not own and (action.lemma_.lower() in PHASES or planned(action) is not None):
-        # "began sending migrants in early February", "started shelling the city on Monday": the time of what began;
-        # "plans to attack Kherson next week", "is due to meet Erdogan on Friday": of what is planned
-        course = planned(action) or next((child for child in children(action)
-                                          if child.dep_ == "xcomp" and child.pos_ == "VERB"), None)
+    if not own:
+        # "plans to attack Kherson next week", "is due to meet Erdogan on Friday": the time of what is planned;
+        # "began sending migrants in early February", "started shelling the city on Monday": of what began
+        course = planned(action)
+        if course is None and action.lemma_.lower() in PHASES:
+            course = next((child for child in children(action) if child.dep_ == "xcomp" and child.pos_ == "VERB"), None)
         if course is not None:
             return governing_timex(course, sentence, timexes)
     if not own and action.tag_ == "VBD":
