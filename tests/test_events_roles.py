@@ -311,3 +311,13 @@ def test_a_passive_done_in_an_attack_is_done_by_who_made_the_attack(events):
     assert table.loc["killed", "actor"] == "Russian forces"
     assert table.loc["wounded", "actor"] == "Hezbollah"
     assert table.loc["hurt", "actor"] == ""  # no one said
+
+
+def test_who_is_scheduled_does_what_is_planned(events):
+    table = events("Alinejad is scheduled to testify later in the trial. Putin is set to meet Erdogan on Friday.")
+    assert table.loc["scheduled", "actor"] == "Alinejad" and table.loc["scheduled", "modality"] == "planned"
+    assert (table.loc["set", "actor"], table.loc["set", "target"]) == ("Putin", "Erdogan")
+    # a happening scheduled stays what the schedule is of
+    table = events("The trial is set to begin on Wednesday. Talks are scheduled to resume in Geneva on Monday.")
+    assert (table.loc["set", "actor"], table.loc["set", "target"]) == ("", "The trial")
+    assert (table.loc["scheduled", "actor"], table.loc["scheduled", "target"]) == ("", "Talks")

@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Span, Token
 from helpers.events.actions import ActionSelector, news_actions, participle_in_headline
 from helpers.events.coref import Antecedents, whose_named
 from helpers.events.dating import DATES, EventDate, Narrative, event_date
-from helpers.events.kinds import (TYPES, action_name, is_negated, mode_of, modality_of, reported_type, speaker_acts,
-                                  type_of)
+from helpers.events.kinds import (TYPES, action_name, is_negated, mode_of, modality_of, planned, reported_type,
+                                  speaker_acts, type_of)
 from helpers.events.places import place_near
 from helpers.events.roles import actor_named, aimed_at, authority_behind, participants
 from helpers.events.sources import (PARAGRAPH_BREAK, SOURCE_EDGES, ClaimSource, Report, SentenceSource,
@@ -21,7 +21,8 @@ from helpers.entities import CANONICAL_NAMES
 from helpers.events.hedges import HEDGES, is_hedged
 from helpers.events.spans import PHRASES, TEXT, EntityIndex, clean, coordinated, phrase, text_of
 from helpers.events.table import Event
-from helpers.events.tree import TREE
+from helpers.events.tree import TREE, children
+from helpers.events.words import HAPPENINGS
 from helpers.lexicon import REPORTING_VERBS
 from helpers.timex import Timex
 from helpers.timex.story import tells_history
@@ -89,6 +90,13 @@ def make_event(action: Token, sentence: Span, told_by: Span | None, claim: Claim
     """Fill in one event's participants, place, date, type, negation, modality, hedging and quotation;
     `told_by` is the sentence's source in the text, `claim` who tells the event (its nearest source)."""
     actor_token, target_token = participants(action)
+    plan = planned(action)
+    if actor_token is None and plan is not None and any(child.dep_ == "auxpass" for child in children(action)) \
+            and target_token is not None and not {target_token.lemma_.lower(), target_token.lower_} & HAPPENINGS:
+        # "Alinejad is scheduled to testify": who is scheduled does what is planned ("the trial is set to begin": a
+        # happening scheduled stays what the schedule is of)
+        actor_token, target_token = target_token, next((child for child in children(plan) if child.dep_ == "dobj"),
+                                                       None)
     if actor_token is None:  # "were arrested, and police were forced to use tear gas": the police
         actor_token = authority_behind(action)
     statement = action.lemma_ in REPORTING_VERBS
