@@ -20,7 +20,7 @@ from helpers.events.figures import is_statistic, is_trend
 from helpers.events.states import is_held_state, is_stuck
 from helpers.events.tree import children
 from helpers.events.views import is_kind_of_case, is_obligation, is_opinion_of_what_may_be, is_talk
-from helpers.events.words import HABITUAL, OPINION_VERBS, RELATIVES, WRITING, repeated
+from helpers.events.words import HABITUAL, OPINION_VERBS, READY, RELATIVES, WRITING, repeated
 from helpers.lexicon import REPORTING_VERBS, SPEECH_VERBS
 from helpers.timex import Timex
 
@@ -180,9 +180,9 @@ STATIVE = {"enjoy", "await", "deserve", "lack", "own", "possess", "resemble", "m
            "date",
            # ... and a fear held: "many [worried] their efforts would fail"
            "worry", "fear"}
-# Adjectives that, before a verb, tell an intention or a schedule: "is willing to send", "is due to meet".
-INTENT_ADJECTIVES = {"willing", "ready", "set", "due", "poised", "prepared", "determined", "eager", "keen",
-                     "about", "expected", "scheduled", "slated", "likely", "committed"}
+# Adjectives that, before a verb, tell an intention or a schedule: those of a plan (READY: "is due to meet") and of
+# a wish or a likelihood ("is eager to return", "is likely to rise"), which tell no state either.
+INTENT_ADJECTIVES = READY | {"eager", "keen", "about", "expected", "scheduled", "slated", "likely"}
 
 
 def is_state(action: Token, sentence: Span, timexes: list[Timex]) -> bool:

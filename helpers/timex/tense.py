@@ -181,7 +181,8 @@ def infinitive_after_a_verb_looking_ahead(clause: Clause) -> bool:
     return head is not None and (head.lemma_.lower() in LOOKING_AHEAD or head.lower_ in READY_TO)
 
 
-# Adjectives and participles before an infinitive that look ahead: "due to meet", "ready to testify on Thursday".
+# Adjectives and participles before an infinitive that look ahead: "due to meet", "ready to testify on Thursday" (the
+# time stage's own list, below the events stage and its READY).
 READY_TO = {"due", "set", "scheduled", "expected", "likely", "ready", "poised", "prepared", "willing"}
 
 
