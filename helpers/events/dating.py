@@ -7,10 +7,10 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from helpers.events.kinds import NOMINAL_EVENTS, planned
+from helpers.events.kinds import NOMINAL_EVENTS, planned, told_as_future, verb_lemma
 from helpers.events.plover import CATEGORIES
 from helpers.events.tree import children
-from helpers.events.words import DOCUMENTS
+from helpers.events.words import DOCUMENTS, SCHEDULED
 from helpers.lexicon import CARDINALS, REPORTING_VERBS
 from helpers.timex import Timex
 
@@ -19,6 +19,10 @@ NOT_WHEN = {"after", "before", "since", "until", "till", "by", "ahead", "prior"}
 PHASES = {"begin", "start", "continue", "resume", "stop", "cease", "keep", "finish", "halt", "quit"}
 # Words that tell a time as past, seen from the report: "two weeks ago", "last month", "yesterday".
 PAST_WORDS = {"ago", "yesterday", "last", "earlier"}
+# Adverbs that tell an act as done at an earlier time than the report's, on no day they give ("recently founded").
+EARLIER = {"recently", "previously", "formerly", "once"}
+# Adjectives of a schedule, whose act is still to come ("is due to meet"; not "ready to", a stance held now).
+SCHEDULED_ADJECTIVES = {"due", "set"}
 # Prepositions by which an event noun frames its verb's time: "pledged aid during a visit on Thursday"
 # (the pledge was on Thursday too), "was followed by the fall of Izium over the weekend"; unlike "pointed
 # to the visit on Thursday" (the pointing was not).
@@ -47,8 +51,8 @@ def event_date(action: Token, sentence: Span, timexes: list[Timex], *, source: S
     """The date of an action: a time its own clause governs ("sentence"), else the day of the clause an
     "after"/"when" clause hangs on ("main clause"), else, unless it is still to come (`modality` planned or
     hypothetical), the time of its saying ("speech"), else the publication date ("published", or "unknown"
-    without one); an act told in the past perfect with none of these is "undated". A time inside the source's
-    words (`source`) is not the event's."""
+    without one); an act still to come or told as done before (see to_come, before_told) with none of these is
+    "undated". A time inside the source's words (`source`) is not the event's."""
     outside_source = [t for t in timexes if source is None or not source.start_char <= t.start < source.end_char]
     timex, came_from = governing_timex(action, sentence, outside_source), "sentence"
     if timex is None:
@@ -64,13 +68,34 @@ def event_date(action: Token, sentence: Span, timexes: list[Timex], *, source: S
         timex, came_from = speech_timex(action, sentence, outside_source), "speech"
     if timex is not None:
         return EventDate(timex.value, timex.resolved_start, timex.resolved_end, came_from)
-    if any(child.dep_ == "aux" and child.lower_ in {"had", "’d", "'d"} for child in children(action)) \
-            and action.tag_ == "VBN" and not any(verb.lemma_ in REPORTING_VERBS for verb in action.ancestors):
-        # "The United States had moved troops into the Gulf": before the time the report tells, on no day it gives
-        # (not in reported speech, where "had" is a past moved back: "told VOA the cyclone had moved")
+    if to_come(action) or before_told(action):
         return EventDate("", None, None, "undated")
     return EventDate(published.isoformat() if published else "", published, published,
                      "published" if published else "unknown")
+
+
+def to_come(action: Token) -> bool:
+    """Whether an act is told as still to come, on no day the text gives: "elections will be held", "said the
+    father would travel to the United States", what a plan plans ("decided to [regroup]"), what is scheduled
+    ("is due to meet Erdogan", "talks are scheduled to resume"). The day of the report is not its day; the
+    planning is on it ("The rebels plan to attack the town")."""
+    if told_as_future(action) or (action.dep_ == "xcomp" and planned(action.head) == action):
+        return True
+    return planned(action) is not None and (verb_lemma(action) in SCHEDULED or any(
+        child.dep_ == "acomp" and child.lower_ in SCHEDULED_ADJECTIVES for child in children(action)))
+
+
+def before_told(action: Token) -> bool:
+    """Whether an act is told as done before the time the report tells, on no day it gives: the past perfect
+    ("The United States had moved troops into the Gulf"; not in reported speech, where "had" is a past moved
+    back, as war updates tell the day's news: "the general staff said its troops had repelled assaults") or
+    an adverb of an earlier time ("recently founded his business", "previously served")."""
+    perfect = action.tag_ == "VBN" and any(child.dep_ == "aux" and child.lower_ in {"had", "’d", "'d"}
+                                           for child in children(action)) \
+        and not any(verb.lemma_ in REPORTING_VERBS for verb in action.ancestors)
+    earlier = action.tag_ in {"VBD", "VBN"} \
+        and any(child.dep_ == "advmod" and child.lower_ in EARLIER for child in children(action))
+    return perfect or earlier
 
 
 def dates_in(sentence: Span, timexes: list[Timex]) -> list[Timex]:
@@ -349,7 +374,7 @@ class Narrative:
         if planned and found.came_from in {"sentence", "main clause"} and published is not None \
                 and found.start is not None and found.start > published:
             self.plan = (found, sentence, paragraph)
-        elif planned and self.plan is not None and found.came_from == "published" and not timed and not quote \
+        elif planned and self.plan is not None and found.came_from in {"published", "undated"} and not timed and not quote \
                 and self.plan[2] == paragraph and 0 < sentence - self.plan[1] <= NARRATIVE_REACH:
             return EventDate(self.plan[0].value, self.plan[0].start, self.plan[0].end, "narrative")
         if found.came_from in {"sentence", "main clause"}:
