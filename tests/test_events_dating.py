@@ -307,3 +307,10 @@ def test_a_plan_is_dated_by_the_act_it_plans(events, text, trigger, action, star
 def test_likelihood_and_wishes_are_no_plans(events, text, trigger):
     table = events(text)
     assert trigger not in table.index or table.loc[trigger, "modality"] != "planned"
+
+
+def test_a_time_two_joined_verbs_share_dates_both(events):
+    table = events("Two men were arrested and charged in Miami on Friday.")
+    assert table.loc["arrested", "date_value"] == table.loc["charged", "date_value"] == "2022-09-09"
+    table = events("Police arrested the men on Friday and charged them with murder.")
+    assert table.loc["charged", "date_value"] == "2022-09-09"  # (the later verb takes the first's, as before)

@@ -263,3 +263,20 @@ def test_places_said_by_a_judge_a_noun_of_area_and_not_a_holiday(events, text, t
 ])
 def test_destinations_and_judged_deeds_are_not_the_place(events, text, trigger, place):
     assert place_given(events(text), trigger) == place
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    ("The car was found abandoned at the Newark airport in December.", "found", "Newark"),  # the state found in
+    ("Her mother was born and raised in Texas.", "born", "Texas"),  # the words both verbs share
+    ("Two men were arrested and charged in Miami on Friday.", "arrested", "Miami"),
+])
+def test_a_place_shared_with_a_participle_or_a_joined_verb_is_the_events(events, text, trigger, place):
+    assert place_given(events(text), trigger) == place
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Police arrested the men and the court charged them in Miami.", "arrested"),  # a doer of its own
+    ("Troops shelled the villages and then advanced on Kherson.", "shelled"),  # an object of its own
+])
+def test_a_place_of_a_verb_with_words_of_its_own_is_not_shared(events, text, trigger):
+    assert place_given(events(text), trigger) == ""

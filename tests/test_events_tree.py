@@ -1,8 +1,10 @@
 """The parse tree as the events stage reads it (helpers.events.tree): the tables give what spaCy gives."""
 from __future__ import annotations
 
+import pytest
+
 from helpers.events import events_of
-from helpers.events.tree import TREE, children, same_sentence, sentence_start
+from helpers.events.tree import TREE, children, same_sentence, sentence_start, shared_conjunct
 
 TEXT = ("Ukrainian forces retook Izium on Saturday, the general staff said, a day after Russian units left the "
         "city.\n\n"
@@ -31,3 +33,17 @@ def test_the_events_stage_drops_its_tables_when_done(nlp):
     assert TREE in doc.user_data
     events_of(doc, [], article_id="a", published=None)
     assert not any(str(key).startswith("newsline.") for key in doc.user_data)
+
+
+@pytest.mark.parametrize("text, first, shared", [
+    ("Her mother was born and raised in Texas.", "born", "raised"),
+    ("Troops attacked and seized the bridge.", "attacked", "seized"),
+    ("Troops shelled the villages and seized the bridge.", "shelled", None),  # an object of its own
+    ("Police arrested the men and the court charged them.", "arrested", None),  # not joined right after
+    ("The army attacked and it seized the bridge.", "attacked", None),  # a subject of its own
+])
+def test_a_verb_shares_its_words_only_with_the_verb_joined_right_after_it(nlp, text, first, shared):
+    doc = nlp(text)
+    token = next(token for token in doc if token.text == first)
+    found = shared_conjunct(token)
+    assert (found.text if found is not None else None) == shared

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from helpers.events.kinds import NOMINAL_EVENTS, planned, told_as_future, verb_lemma
 from helpers.events.plover import CATEGORIES
-from helpers.events.tree import children
+from helpers.events.tree import children, shared_conjunct
 from helpers.events.words import DOCUMENTS, SCHEDULED
 from helpers.lexicon import CARDINALS, REPORTING_VERBS
 from helpers.timex import Timex
@@ -147,6 +147,9 @@ def governing_timex(action: Token, sentence: Span, timexes: list[Timex]) -> Time
     if not own and action.dep_ == "conj" and action.head.pos_ == "VERB" and action.tag_ == action.head.tag_ == "VBD":
         # "visited Taiwan in August and told Lai": the time of the verb it is joined to, told in the same past
         return governing_timex(action.head, sentence, timexes)
+    if not own and shared_conjunct(action) is not None:
+        # "were arrested and charged in Miami on Friday": the time both verbs share
+        return governing_timex(shared_conjunct(action), sentence, timexes)
     if not own and action.pos_ == "NOUN" and not (action.dep_ == "pobj" and action.head.lower_ in NOT_WHEN):
         # "began with the recapture of Balakliia on September 8": the time of the noun's clause (not "a day after
         # an attack": another time)

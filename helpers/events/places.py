@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 from helpers.entities import canonical_name, place_of
 from helpers.geography import Place
 from helpers.events.spans import EntityIndex
-from helpers.events.tree import children
+from helpers.events.tree import children, shared_conjunct
 from helpers.events.words import PEOPLE, PLANNING
 from helpers.lexicon import REPORTING_VERBS, TOWN_NOUNS
 from helpers.nlp import PLACE_LABELS, PLACE_NOUNS, PLACE_VERBS, SITE_NOUNS, gazetteer_of
@@ -357,6 +357,10 @@ def clauses_of(action: Token) -> list[Token]:
         clauses += [child for child in children(action) if child.dep_ == "xcomp" and child.pos_ == "VERB"]
     if action.dep_ == "conj" and action.head.pos_ in {"VERB", "AUX"} and not other_doer(action):
         clauses.append(action.head)
+    # a participle that tells the state it was found or left in ("the car was found [abandoned] at the airport");
+    # the verb joined right after it, when it has no words of its own ("were arrested and charged in Miami")
+    clauses += [child for child in children(action) if child.dep_ == "xcomp" and child.tag_ == "VBN"]
+    clauses += [conjunct for conjunct in [shared_conjunct(action)] if conjunct is not None]
     # the clause that tells its moment, its subject the same doers ("killed 23 people when they blew themselves
     # up in Tel Aviv"; not "since Saturday, when troops entered Izium, units have fallen back")
     clauses += [child for child in children(action) if child.dep_ == "advcl" and child.pos_ in {"VERB", "AUX"}

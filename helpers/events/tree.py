@@ -54,3 +54,17 @@ def same_sentence(token: Token, other: Token) -> bool:
 def sentence_start(token: Token) -> int:
     """Where the token's sentence starts (`token.sent.start`)."""
     return tree_of(token.doc).sentence_starts[token.i]
+
+
+def shared_conjunct(action: Token) -> Token | None:
+    """The verb joined right after the action whose words both share ("were born and [raised] in Texas",
+    "were arrested and [charged] in Miami on Friday"): the action has no object or phrase of its own, the
+    verb no subject of its own."""
+    if any(child.dep_ in {"dobj", "prep", "dative", "ccomp", "xcomp", "advcl"} for child in children(action)) \
+            or action.i + 2 >= len(action.doc) or action.doc[action.i + 1].dep_ != "cc":
+        return None
+    conjunct = action.doc[action.i + 2]
+    if conjunct.dep_ != "conj" or conjunct.head.i != action.i or conjunct.pos_ != "VERB" \
+            or any(child.dep_ in {"nsubj", "nsubjpass"} for child in children(conjunct)):
+        return None
+    return conjunct
