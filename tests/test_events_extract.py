@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 import pandas as pd
+import pytest
 
 from helpers.events import events_of, events_table
 from helpers.timex import timexes_of
@@ -38,3 +39,20 @@ def test_a_saying_with_no_subject_of_its_own_is_its_tellers(events):
                    "been focusing on maintaining enrollment levels … but we [still] have issues in terms of quality "
                    "improvement,” said Febrianto.")
     assert table.loc["said", "actor"] == "Ryan Febrianto"
+
+
+@pytest.mark.parametrize("text, trigger, kind, target", [
+    ("The ministry issued a statement condemning the attack.", "issued", "DISAPPROVE", "the attack"),
+    ("Hamas issued a statement praising the operation.", "issued", "SUPPORT", "the operation"),
+    ("The party issued a declaration demanding talks with the government.", "issued", "DEMAND",
+     "talks with the government"),
+])
+def test_a_document_put_out_takes_the_type_of_its_act(events, text, trigger, kind, target):
+    # what the statement does is what its issuer does: the kit's row is the issuing, typed by the statement's act
+    row = events(text).loc[trigger]
+    assert (row["type"], row["target"]) == (kind, target)
+
+
+def test_a_document_with_no_act_of_a_type_keeps_its_own(events):
+    row = events("The company released a report showing higher profits.").loc["released"]
+    assert (row["type"], row["target"]) == ("", "a report")

@@ -22,7 +22,7 @@ from helpers.events.hedges import HEDGES, is_hedged
 from helpers.events.spans import PHRASES, TEXT, EntityIndex, clean, coordinated, phrase, text_of
 from helpers.events.table import Event
 from helpers.events.tree import TREE, children
-from helpers.events.words import HAPPENINGS
+from helpers.events.words import DOCUMENTS, HAPPENINGS
 from helpers.lexicon import REPORTING_VERBS
 from helpers.timex import Timex
 from helpers.timex.story import tells_history
@@ -101,6 +101,11 @@ def make_event(action: Token, sentence: Span, told_by: Span | None, claim: Claim
         actor_token = authority_behind(action)
     statement = action.lemma_ in REPORTING_VERBS
     kind = type_of(action, entities, statement=statement)
+    content = document_content(action)
+    if content is not None and type_of(content, entities, statement=False):
+        # "issued a statement condemning the attack": the statement's act, on what it acts on
+        kind = type_of(content, entities, statement=False)
+        target_token = next((child for child in children(content) if child.dep_ == "dobj"), target_token)
     if kind in {"DEMAND", "THREATEN"} and reported_type(action) == kind and not speaker_acts(action) \
             and reporter_of(action.head) is not None:
         # "a spokesperson said the U.N. must maintain sanctions", "the security chief warned that police will no
@@ -135,6 +140,20 @@ def make_event(action: Token, sentence: Span, told_by: Span | None, claim: Claim
         source_offset=written_offset(claim.words, start),
         target_actor=clean(phrase(whom).text) if (whom := aimed_at(action, target_token, kind)) is not None else "",
     )
+
+
+# Verbs by which a body puts out a document ("issued a statement", "released a report").
+ISSUING = {"issue", "release", "publish", "send", "circulate", "post"}
+
+
+def document_content(action: Token) -> Token | None:
+    """The act of a document an issuing verb puts out, told by a participle: "condemning" in "issued a statement
+    condemning the attack", "demanding" in "released a communique demanding talks"."""
+    if action.lemma_.lower() not in ISSUING:
+        return None
+    documents = [child for child in children(action) if child.dep_ == "dobj" and child.lemma_.lower() in DOCUMENTS]
+    return next((participle for document in documents for participle in children(document)
+                 if participle.dep_ == "acl" and participle.tag_ == "VBG" and participle.pos_ == "VERB"), None)
 
 
 def trimmed(sentence: Span) -> tuple[int, int]:
