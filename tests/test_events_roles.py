@@ -321,3 +321,11 @@ def test_who_is_scheduled_does_what_is_planned(events):
     table = events("The trial is set to begin on Wednesday. Talks are scheduled to resume in Geneva on Monday.")
     assert (table.loc["set", "actor"], table.loc["set", "target"]) == ("", "The trial")
     assert (table.loc["scheduled", "actor"], table.loc["scheduled", "target"]) == ("", "Talks")
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Officials said their troops left the city.", "left", "their troops"),  # no side named: not "troop’s troops"
+    ("Ukraine said its troops left the city.", "left", "Ukraine’s troops"),  # the speaker's side
+])
+def test_a_possessive_in_reported_words_takes_the_speakers_side_only_when_it_is_named(events, text, trigger, actor):
+    assert events(text).loc[trigger, "actor"] == actor

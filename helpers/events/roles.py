@@ -214,12 +214,10 @@ def actor_named(actor: Span | None, action: Token, sentence: Span, source: Span 
         # in a quotation "they" is mostly the other side ("“They left in a hurry,” a soldier said")
         nearest = next((reporter_of(verb) for verb in action.ancestors if verb.lemma_ in REPORTING_VERBS
                         and reporter_of(verb) is not None), None)
-        key = entity_key(phrase(nearest) if nearest is not None else None, entities) or \
-            entity_key(reporting_subject(sentence) or source, entities) or key
-        if key and len(actor) == 1:
-            actor_text = key
-        elif key:
-            actor_text = f"{key}’s {clean(actor[1:].text)}"
+        side = entity_key(phrase(nearest) if nearest is not None else None, entities) or \
+            entity_key(reporting_subject(sentence) or source, entities)
+        if side:  # (else no side is named: "Officials said their troops left" keeps "their troops")
+            key, actor_text = side, side if len(actor) == 1 else f"{side}’s {clean(actor[1:].text)}"
     if actor is not None and len(actor) == 1 and actor.root.pos_ == "PRON" and actor.root.lower_ in STAND_INS \
             and actor_text == clean(actor.text):  # not "US has received reports"
         return pronoun_named(actor.root, source, entities, quote=quote, speaker=speaker, antecedents=antecedents)
