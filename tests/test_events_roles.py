@@ -329,3 +329,20 @@ def test_who_is_scheduled_does_what_is_planned(events):
 ])
 def test_a_possessive_in_reported_words_takes_the_speakers_side_only_when_it_is_named(events, text, trigger, actor):
     assert events(text).loc[trigger, "actor"] == actor
+
+
+def test_a_clause_the_parser_took_for_a_relative_keeps_its_doer_and_the_saying_its_teller(events):
+    table = events("Israeli airstrikes killed at least 12 people in Gaza overnight, the territory's health ministry "
+                   "said.")
+    assert table.loc["killed", "actor"] == "Israeli airstrikes"
+    assert table.loc["said", "actor"] == "the territory's health ministry"
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Witnesses said soldiers opened fire on the crowd.", "opened", "the crowd"),
+    ("Protesters set fire to the parliament building.", "set", "the parliament building"),
+    ("The police returned fire.", "returned", ""),
+])
+def test_fire_opened_or_set_is_the_act_and_what_it_hits_the_target(events, text, trigger, target):
+    found = events(text).loc[trigger, "target"]
+    assert (found if isinstance(found, str) else "") == target

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from helpers.events import events_of
-from helpers.events.tree import TREE, children, same_sentence, sentence_start, shared_conjunct
+from helpers.events.tree import TREE, children, same_sentence, sentence_start, shared_conjunct, subjects
 
 TEXT = ("Ukrainian forces retook Izium on Saturday, the general staff said, a day after Russian units left the "
         "city.\n\n"
@@ -47,3 +47,14 @@ def test_a_verb_shares_its_words_only_with_the_verb_joined_right_after_it(nlp, t
     token = next(token for token in doc if token.text == first)
     found = shared_conjunct(token)
     assert (found.text if found is not None else None) == shared
+
+
+@pytest.mark.parametrize("text, verb, found", [
+    ("Israeli airstrikes killed at least 12 people in Gaza overnight, the territory's health ministry said.", "said",
+     ["airstrikes", "ministry"]),  # a clause the parser took for a relative: two subjects, a verb between them
+    ("Poland, Hungary, Czech Formally Join NATO", "Join", ["Poland"]),  # a list it split
+    ("Officials said the town fell.", "said", ["Officials"]),
+])
+def test_a_verbs_subjects_are_two_only_where_a_clause_stands_between_them(nlp, text, verb, found):
+    doc = nlp(text)
+    assert [token.text for token in subjects(next(token for token in doc if token.text == verb))] == found

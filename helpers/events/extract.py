@@ -21,7 +21,7 @@ from helpers.entities import CANONICAL_NAMES
 from helpers.events.hedges import HEDGES, is_hedged
 from helpers.events.spans import PHRASES, TEXT, EntityIndex, clean, coordinated, phrase, text_of
 from helpers.events.table import Event
-from helpers.events.tree import TREE, children
+from helpers.events.tree import TREE, children, subjects
 from helpers.events.words import DOCUMENTS, HAPPENINGS
 from helpers.lexicon import REPORTING_VERBS
 from helpers.timex import Timex
@@ -97,6 +97,10 @@ def make_event(action: Token, sentence: Span, told_by: Span | None, claim: Claim
         # happening scheduled stays what the schedule is of)
         actor_token, target_token = target_token, next((child for child in children(plan) if child.dep_ == "dobj"),
                                                        None)
+    if target_token is not None and target_token.lower_ == "fire" and action.lemma_.lower() in FIRING:
+        # "opened fire on the crowd", "set fire to the parliament": the fire is the act, not what it hits
+        target_token = next((grand for child in children(action) if child.dep_ == "prep" and child.lower_ in
+                             {"on", "at", "to", "upon"} for grand in children(child) if grand.dep_ == "pobj"), None)
     if actor_token is None:  # "were arrested, and police were forced to use tear gas": the police
         actor_token = authority_behind(action)
     statement = action.lemma_ in REPORTING_VERBS
@@ -115,7 +119,8 @@ def make_event(action: Token, sentence: Span, told_by: Span | None, claim: Claim
     target = phrase(target_token) if target_token is not None else None
     actor_text, key = actor_named(actor, action, sentence, told_by, entities, quote=quote, speaker=claim.name,
                                   antecedents=antecedents)
-    if statement and not actor_text and claim.words is not None and claim.words.root.head == action:
+    if statement and claim.words is not None and claim.words.root.head == action \
+            and (not actor_text or (len(subjects(action)) > 1 and claim.words.root == actor_token)):
         # a saying is its teller's, who is its own subject however the actor was lost ("“...,” said Febrianto")
         named, key = actor_named(claim.words, action, sentence, told_by, entities, quote=quote,
                                  speaker=claim.name, antecedents=antecedents)
@@ -142,6 +147,8 @@ def make_event(action: Token, sentence: Span, told_by: Span | None, claim: Claim
     )
 
 
+# Verbs whose object "fire" is the act itself ("opened fire on", "set fire to", "returned fire").
+FIRING = {"open", "set", "return"}
 # Verbs by which a body puts out a document ("issued a statement", "released a report").
 ISSUING = {"issue", "release", "publish", "send", "circulate", "post"}
 

@@ -8,7 +8,7 @@ from helpers.events.coref import Antecedents, listed_pronouns_named
 from helpers.events.coref import PRONOUNS
 from helpers.events.sources import misjoined, reporter_of, reporting_subject, resolve_source, speaker as speaker_of
 from helpers.events.spans import EntityIndex, clean, coordinated, phrase
-from helpers.events.tree import children
+from helpers.events.tree import children, subjects
 from helpers.events.words import DOCUMENTS, HAPPENINGS, ISSUED_BY_OWNER, OWNED, RELATIVES
 from helpers.lexicon import REPORTING_VERBS
 from helpers.nlp import PLACE_LABELS, gazetteer_of
@@ -55,6 +55,10 @@ def participants(action: Token) -> tuple[Token | None, Token | None]:
         actor = agent_of(action)
     if action.pos_ == "NOUN":  # a nominal event: "the fall of Kupiansk", "Russian strikes on a plant"
         actor, target = nominal_roles(action)
+    if len(subjects(action)) > 1:  # "Israeli airstrikes [killed] 12 people, the ministry said", misparsed: the
+        actor = subjects(action)[-1]  # saying is the ministry's; the killing (an acl with an object) the airstrikes'
+    elif action.dep_ == "acl" and own(action, {"dobj"}) is not None and action.head in subjects(action.head.head)[:-1]:
+        actor = action.head
     if target is None and action.dep_ == "acl" and action.head.pos_ in {"PROPN", "NOUN"}:
         target = action.head  # "Kupiansk, retaken on September 10"
     if actor is None and action.dep_ == "acl" and action.tag_ == "VBN":
@@ -417,8 +421,6 @@ def own(token: Token, deps: set[str]) -> Token | None:
 
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
-
-
 
 
 def actor_key(actor: Span | None, entities: EntityIndex) -> str:

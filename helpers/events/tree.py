@@ -56,6 +56,17 @@ def sentence_start(token: Token) -> int:
     return tree_of(token.doc).sentence_starts[token.i]
 
 
+def subjects(verb: Token) -> list[Token]:
+    """The verb's active subjects: one, but two where the parser took a clause for a relative ("Israeli airstrikes
+    killed 12 people, the ministry said": both nouns the subjects of "said"), told by a verb between them; not
+    a list it split ("Poland, Hungary, Czech Formally Join NATO")."""
+    found = [child for child in children(verb) if child.dep_ == "nsubj"]
+    if len(found) > 1 and (any(child.dep_ == "conj" for child in children(found[0]))
+                           or not any(token.pos_ in {"VERB", "AUX"} for token in verb.doc[found[0].i:found[-1].i])):
+        return found[:1]
+    return found
+
+
 def shared_conjunct(action: Token) -> Token | None:
     """The verb joined right after the action whose words both share ("were born and [raised] in Texas",
     "were arrested and [charged] in Miami on Friday"): the action has no object or phrase of its own, the
