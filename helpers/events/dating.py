@@ -377,8 +377,8 @@ class Narrative:
         if planned and found.came_from in {"sentence", "main clause"} and published is not None \
                 and found.start is not None and found.start > published:
             self.plan = (found, sentence, paragraph)
-        elif planned and self.plan is not None and found.came_from in {"published", "undated"} and not timed and not quote \
-                and self.plan[2] == paragraph and 0 < sentence - self.plan[1] <= NARRATIVE_REACH:
+        elif planned and self.plan is not None and found.came_from in {"published", "undated"} and not timed \
+                and not quote and self.plan[2] == paragraph and 0 < sentence - self.plan[1] <= NARRATIVE_REACH:
             return EventDate(self.plan[0].value, self.plan[0].start, self.plan[0].end, "narrative")
         if found.came_from in {"sentence", "main clause"}:
             past = published is not None and found.end is not None and found.end < published

@@ -97,10 +97,7 @@ def make_event(action: Token, sentence: Span, told_by: Span | None, claim: Claim
         # happening scheduled stays what the schedule is of)
         actor_token, target_token = target_token, next((child for child in children(plan) if child.dep_ == "dobj"),
                                                        None)
-    if target_token is not None and target_token.lower_ == "fire" and action.lemma_.lower() in FIRING:
-        # "opened fire on the crowd", "set fire to the parliament": the fire is the act, not what it hits
-        target_token = next((grand for child in children(action) if child.dep_ == "prep" and child.lower_ in
-                             {"on", "at", "to", "upon"} for grand in children(child) if grand.dep_ == "pobj"), None)
+    target_token = fired_at(action, target_token)
     if actor_token is None:  # "were arrested, and police were forced to use tear gas": the police
         actor_token = authority_behind(action)
     statement = action.lemma_ in REPORTING_VERBS
@@ -148,7 +145,16 @@ def make_event(action: Token, sentence: Span, told_by: Span | None, claim: Claim
 
 
 # Verbs whose object "fire" is the act itself ("opened fire on", "set fire to", "returned fire").
-FIRING = {"open", "set", "return"}
+FIRING, AIMING = {"open", "set", "return"}, {"on", "at", "to", "upon"}
+def fired_at(action: Token, target: Token | None) -> Token | None:
+    """What an act acts on, where its object "fire" is the act itself: what "opened fire on" or "set fire to"
+    hits ("opened fire on the crowd": the crowd), none where it names none ("returned fire")."""
+    if target is None or target.lower_ != "fire" or action.lemma_.lower() not in FIRING:
+        return target
+    return next((grand for child in children(action) if child.dep_ == "prep" and child.lower_ in AIMING
+                 for grand in children(child) if grand.dep_ == "pobj"), None)
+
+
 # Verbs by which a body puts out a document ("issued a statement", "released a report").
 ISSUING = {"issue", "release", "publish", "send", "circulate", "post"}
 

@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 from helpers.entities import canonical_name, place_of
 from helpers.events.coref import Antecedents, listed_pronouns_named
 from helpers.events.coref import PRONOUNS
+from helpers.events.keys import ACTOR_LABELS, DEMONYMS, LOCATIVES, QUANTIFIERS, actor_key, entity_key, located
 from helpers.events.sources import misjoined, reporter_of, reporting_subject, resolve_source, speaker as speaker_of
 from helpers.events.spans import EntityIndex, clean, coordinated, phrase
 from helpers.events.tree import children, subjects
@@ -13,17 +14,8 @@ from helpers.events.words import DOCUMENTS, HAPPENINGS, ISSUED_BY_OWNER, OWNED, 
 from helpers.lexicon import REPORTING_VERBS
 from helpers.nlp import PLACE_LABELS, gazetteer_of
 
-DEMONYMS = {"russian": "Russia", "russians": "Russia", "ukrainian": "Ukraine", "ukrainians": "Ukraine",
-            "american": "United States", "americans": "United States", "british": "United Kingdom",
-            "chinese": "China", "german": "Germany", "french": "France", "european": "European Union",
-            "israeli": "Israel", "palestinian": "Palestine", "iranian": "Iran", "syrian": "Syria", "turkish": "Turkey",
-            "belarusian": "Belarus", "polish": "Poland", "kremlin": "Russia", "pentagon": "United States"}
-# Where something is, not who: "shelling near the Zaporizhzhia plant" is not the plant's doing.
-LOCATIVES = {"near", "in", "at", "around", "outside", "inside", "on", "along", "across"}
-# ... and where or when it happens: "went before the court", "rioted after a speech by".
+# Where or when something happens, not who: "went before the court", "rioted after a speech by".
 WHERE_OR_WHEN = LOCATIVES | {"before", "after", "during", "since", "until", "following"}
-QUANTIFIERS = {"many", "some", "most", "all", "several", "none", "few", "thousands", "hundreds", "dozens", "each"}
-ACTOR_LABELS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
 # Nominal attacks name what they hit with "on"/"against" ("strikes on a power plant") rather than "of".
 ATTACK_NOUNS = {"strike", "airstrike", "attack", "raid", "bombardment", "shelling", "bombing"}
 # Nouns with a doer that name where they go with "to" ("Blinken's visit to Kyiv"), and nominal events whose owner
@@ -421,41 +413,6 @@ def own(token: Token, deps: set[str]) -> Token | None:
 
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
-
-
-def actor_key(actor: Span | None, entities: EntityIndex) -> str:
-    """Who acted, for merging: the country behind "Ukrainian forces" or "Ukraine's general staff"."""
-    if actor is None:
-        return ""
-    if actor.root.lower_ in QUANTIFIERS:
-        of = [child for child in children(actor.root) if child.lower_ == "of"]
-        objects = [child for child in children(of[0]) if child.dep_ == "pobj"] if of else []
-        if objects:
-            return actor_key(phrase(objects[0]), entities)
-    for ent in entities.inside(actor):
-        if ent.label_ in ACTOR_LABELS and not located(ent.root):
-            name = canonical_name(ent)
-            return DEMONYMS.get(name.lower(), name)
-    for token in actor:
-        if token.lower_ in DEMONYMS:
-            return DEMONYMS[token.lower_]
-    return clean(actor.root.lemma_.lower()) if actor.root.pos_ != "PRON" else ""
-
-
-def located(token: Token) -> bool:
-    """Whether a name only says where: the object of "near", "in", ... or a modifier of one ("near the
-    Zaporizhzhia nuclear plant")."""
-    while token.dep_ in {"compound", "amod", "nmod"} and token.head is not token:
-        token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVES
-
-
-def entity_key(span: Span | None, entities: EntityIndex) -> str:
-    """Like actor_key, but only when an entity or a nationality names the side."""
-    if span is None:
-        return ""
-    key = actor_key(span, entities)
-    return key if key and (entities.inside(span) or any(token.lower_ in DEMONYMS for token in span)) else ""
 
 
 def nominal_object(noun: Token) -> Token | None:

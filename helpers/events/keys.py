@@ -1,0 +1,54 @@
+"""Who acted, for merging: the side an actor's words stand for ("Ukrainian forces", "Ukraine's general staff":
+Ukraine)."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from helpers.entities import canonical_name
+from helpers.events.spans import EntityIndex, clean, phrase
+from helpers.events.tree import children
+
+DEMONYMS = {"russian": "Russia", "russians": "Russia", "ukrainian": "Ukraine", "ukrainians": "Ukraine",
+            "american": "United States", "americans": "United States", "british": "United Kingdom",
+            "chinese": "China", "german": "Germany", "french": "France", "european": "European Union",
+            "israeli": "Israel", "palestinian": "Palestine", "iranian": "Iran", "syrian": "Syria", "turkish": "Turkey",
+            "belarusian": "Belarus", "polish": "Poland", "kremlin": "Russia", "pentagon": "United States"}
+# Where something is, not who: "shelling near the Zaporizhzhia plant" is not the plant's doing.
+LOCATIVES = {"near", "in", "at", "around", "outside", "inside", "on", "along", "across"}
+QUANTIFIERS = {"many", "some", "most", "all", "several", "none", "few", "thousands", "hundreds", "dozens", "each"}
+ACTOR_LABELS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
+
+
+def actor_key(actor: Span | None, entities: EntityIndex) -> str:
+    """Who acted, for merging: the country behind "Ukrainian forces" or "Ukraine's general staff"."""
+    if actor is None:
+        return ""
+    if actor.root.lower_ in QUANTIFIERS:
+        of = [child for child in children(actor.root) if child.lower_ == "of"]
+        objects = [child for child in children(of[0]) if child.dep_ == "pobj"] if of else []
+        if objects:
+            return actor_key(phrase(objects[0]), entities)
+    for ent in entities.inside(actor):
+        if ent.label_ in ACTOR_LABELS and not located(ent.root):
+            name = canonical_name(ent)
+            return DEMONYMS.get(name.lower(), name)
+    for token in actor:
+        if token.lower_ in DEMONYMS:
+            return DEMONYMS[token.lower_]
+    return clean(actor.root.lemma_.lower()) if actor.root.pos_ != "PRON" else ""
+
+
+def located(token: Token) -> bool:
+    """Whether a name only says where: the object of "near", "in", ... or a modifier of one ("near the
+    Zaporizhzhia nuclear plant")."""
+    while token.dep_ in {"compound", "amod", "nmod"} and token.head is not token:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVES
+
+
+def entity_key(span: Span | None, entities: EntityIndex) -> str:
+    """Like actor_key, but only when an entity or a nationality names the side."""
+    if span is None:
+        return ""
+    key = actor_key(span, entities)
+    return key if key and (entities.inside(span) or any(token.lower_ in DEMONYMS for token in span)) else ""
