@@ -346,3 +346,10 @@ def test_a_clause_the_parser_took_for_a_relative_keeps_its_doer_and_the_saying_i
 def test_fire_opened_or_set_is_the_act_and_what_it_hits_the_target(events, text, trigger, target):
     found = events(text).loc[trigger, "target"]
     assert (found if isinstance(found, str) else "") == target
+
+
+def test_who_claims_responsibility_for_an_attack_made_it(events):
+    table = events("The Houthis claimed responsibility for the attack on a commercial vessel in the Red Sea on Tuesday.")
+    assert (table.loc["attack", "actor"], table.loc["attack", "source"]) == ("The Houthis", "Houthis")
+    unclaimed = events("No group has claimed responsibility for the attack on the market.")
+    assert "attack" not in unclaimed.index or unclaimed.loc["attack", "actor"] == ""  # not "No group"

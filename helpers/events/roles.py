@@ -454,4 +454,9 @@ def nominal_roles(noun: Token) -> tuple[Token | None, Token | None]:
     if actor is None and lemma in ATTACK_NOUNS and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         # "the BLA has ramped up attacks", "militants launched a raid": who carries the attack out makes it
         actor = next((child for child in children(noun.head) if child.dep_ == "nsubj" and child.pos_ != "PRON"), None)
+    if actor is None and noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lower_ == "responsibility":
+        # "the Houthis claimed responsibility for the attack": who claims it made it (and tells so: the source)
+        claiming = noun.head.head.head
+        actor = next((child for child in children(claiming) if child.dep_ == "nsubj" and child.pos_ != "PRON"
+                      and not any(word.lower_ in {"no", "none"} for word in children(child))), None)
     return actor, target
