@@ -353,3 +353,13 @@ def test_who_claims_responsibility_for_an_attack_made_it(events):
     assert (table.loc["attack", "actor"], table.loc["attack", "source"]) == ("The Houthis", "Houthis")
     unclaimed = events("No group has claimed responsibility for the attack on the market.")
     assert "attack" not in unclaimed.index or unclaimed.loc["attack", "actor"] == ""  # not "No group"
+
+
+@pytest.mark.parametrize("text, trigger, actor, key", [
+    ("Kenyan police said they had arrested three suspects.", "arrested", "Kenya", "Kenya"),  # a nation's side
+    ("Cuban television showed the rally.", "showed", "Cuban television", "Cuba"),
+    ("Muslim leaders said they would protest.", "protest", "Muslim leaders", "Muslim"),  # a faith, no country
+])
+def test_a_nationality_stands_for_its_country_and_a_faith_for_those_who_speak(events, text, trigger, actor, key):
+    row = events(text).loc[trigger]
+    assert (row["actor"], row["actor_key"]) == (actor, key)

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from helpers.entities import canonical_name
 from helpers.events.spans import EntityIndex, clean, phrase
 from helpers.events.tree import children
+from helpers.nlp import gazetteer_of
 
 DEMONYMS = {"russian": "Russia", "russians": "Russia", "ukrainian": "Ukraine", "ukrainians": "Ukraine",
             "american": "United States", "americans": "United States", "british": "United Kingdom",
@@ -31,7 +32,9 @@ def actor_key(actor: Span | None, entities: EntityIndex) -> str:
     for ent in entities.inside(actor):
         if ent.label_ in ACTOR_LABELS and not located(ent.root):
             name = canonical_name(ent)
-            return DEMONYMS.get(name.lower(), name)
+            # a nationality stands for its country ("Kenyan police": Kenya); not a faith or a party ("Muslim")
+            nation = gazetteer_of(actor.doc).nation(ent.text) if ent.label_ == "NORP" else None
+            return DEMONYMS.get(name.lower(), nation.canonical if nation is not None else name)
     for token in actor:
         if token.lower_ in DEMONYMS:
             return DEMONYMS[token.lower_]

@@ -212,7 +212,11 @@ def actor_named(actor: Span | None, action: Token, sentence: Span, source: Span 
                         and reporter_of(verb) is not None), None)
         side = entity_key(phrase(nearest) if nearest is not None else None, entities) or \
             entity_key(reporting_subject(sentence) or source, entities)
-        if side:  # (else no side is named: "Officials said their troops left" keeps "their troops")
+        words = phrase(nearest) if nearest is not None else None
+        if side and words is not None and len(actor) == 1 and any(
+                ent.label_ == "NORP" and ent.text == side for ent in entities.inside(words)):
+            key, actor_text = side, clean(words.text)  # a faith or a party, no country: "Muslim leaders said they"
+        elif side:  # (else no side is named: "Officials said their troops left" keeps "their troops")
             key, actor_text = side, side if len(actor) == 1 else f"{side}’s {clean(actor[1:].text)}"
     if actor is not None and len(actor) == 1 and actor.root.pos_ == "PRON" and actor.root.lower_ in STAND_INS \
             and actor_text == clean(actor.text):  # not "US has received reports"
