@@ -314,3 +314,19 @@ def test_a_time_two_joined_verbs_share_dates_both(events):
     assert table.loc["arrested", "date_value"] == table.loc["charged", "date_value"] == "2022-09-09"
     table = events("Police arrested the men on Friday and charged them with murder.")
     assert table.loc["charged", "date_value"] == "2022-09-09"  # (the later verb takes the first's, as before)
+
+
+@pytest.mark.parametrize("text, trigger, value", [
+    ("The Taliban banned women from attending universities in December 2021.", "banned", "2021-12"),
+    ("Kenya launched an operation to flush out militants from the Boni Forest in 2015.", "launched", "2015"),
+])
+def test_a_past_time_hung_on_the_acts_own_complement_is_the_acts(events, text, trigger, value):
+    assert events(text).loc[trigger, "date_value"] == value
+
+
+@pytest.mark.parametrize("text, trigger, other", [
+    ("The board voted to hold elections in 2023.", "voted", "2023"),  # a time to come is the plan's
+    ("He explained the rationale behind founding the alliance in 2017.", "explained", "2017"),  # the topic's
+])
+def test_a_time_of_a_complement_to_come_or_of_a_topic_is_not_the_acts(events, text, trigger, other):
+    assert events(text).loc[trigger, "date_value"] != other

@@ -59,6 +59,8 @@ def event_date(action: Token, sentence: Span, timexes: list[Timex], *, source: S
         anchored = gap_date(action, sentence, outside_source)
         if anchored is not None:
             return anchored
+    if timex is None and published is not None:
+        timex = complement_timex(action, sentence, outside_source, published)
     if timex is None:
         timex, came_from = main_clause_timex(action, sentence, outside_source), "main clause"
     if timex is None:
@@ -72,6 +74,26 @@ def event_date(action: Token, sentence: Span, timexes: list[Timex], *, source: S
         return EventDate("", None, None, "undated")
     return EventDate(published.isoformat() if published else "", published, published,
                      "published" if published else "unknown")
+
+
+def complement_timex(action: Token, sentence: Span, timexes: list[Timex], published: date) -> Timex | None:
+    """A past time the parser hung on the act's own complement, a clause with no subject or time of its own
+    that ends the sentence: "banned women from attending universities in December 2022", "launched an
+    operation to flush out al-Shabab from the Boni Forest in 2015". Told in the past, a time before the report is
+    the act's; not one to come ("plans to hold elections in 2026"), not a clause with a subject of its own."""
+    if action.tag_ != "VBD":
+        return None
+    for child in children(action):
+        verb = next((grand for grand in children(child) if grand.dep_ == "pcomp"), None) \
+            if child.dep_ == "prep" and child.lower_ in {"from", "into", "by"} \
+            else child if child.dep_ in {"xcomp", "advcl"} else None
+        if verb is None or verb.tag_ not in {"VB", "VBG"} or verb.pos_ != "VERB" \
+                or any(grand.dep_ in {"nsubj", "nsubjpass", "mark"} for grand in children(verb)):
+            continue
+        timex = governing_timex(verb, sentence, timexes)
+        if timex is not None and timex.resolved_end is not None and timex.resolved_end < published:
+            return timex
+    return None
 
 
 def to_come(action: Token) -> bool:
