@@ -157,6 +157,16 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+def counted_people(ent: Span) -> bool:
+    """A name the model took for a place that no gazetteer knows and a number counts: a people ("deported 40
+    Uyghurs", "thousands of Rohingya"), not a place ("40 Ukrainian towns" is no name)."""
+    root = ent.root
+    counts = any(child.dep_ == "nummod" for child in root.children) or (
+        root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in {
+            "thousands", "hundreds", "dozens", "millions", "tens"})
+    return ent.label_ in {"GPE", "LOC"} and not ent.kb_id_ and counts
+
+
 @Language.factory("gazetteer_places")
 def make_gazetteer_places(nlp: Language, name: str) -> "GazetteerPlaces":
     return GazetteerPlaces(nlp)
@@ -247,9 +257,11 @@ class GazetteerPlaces:
                 and not self._strongly_placed(ent) else ent for ent in keep]
         doc.ents = filter_spans(self._without_non_places([self._without_time(ent) for ent in keep] + found, people))
         doc.ents = [self._as_site(self._capital_named(ent)) for ent in self._towns_in_their_areas(doc)]
-        # a nationality the model took for a person ("Mehdiyev, who is Azerbaijani, said") is a people's word
-        doc.ents = [Span(doc, ent.start, ent.end, label="NORP") if ent.label_ == "PERSON"
-                    and self.gazetteer.nation(ent.text) is not None else ent for ent in doc.ents]
+        # a nationality the model took for a person ("Mehdiyev, who is Azerbaijani, said") is a people's word, and
+        # so is a people it took for a place, counted ("deported 40 Uyghurs")
+        doc.ents = [Span(doc, ent.start, ent.end, label="NORP") if (ent.label_ == "PERSON"
+                    and self.gazetteer.nation(ent.text) is not None) or counted_people(ent) else ent
+                    for ent in doc.ents]
         return doc
 
     def _capital_named(self, ent: Span) -> Span:

@@ -231,3 +231,13 @@ def test_the_command_line_passes_the_places_in_its_options(monkeypatch, reports,
     monkeypatch.setattr(cli, "process", lambda inputs, *, out, options: calls.append(options) or Summary(out=out))
     assert main(["run", str(reports), "--out", str(tmp_path), "--quiet", "--no-cache", "--places", "p.csv"]) == 0
     assert calls == [Options(progress=False, places="p.csv")]
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Thai authorities deported 40 Uyghurs to China last month.", "Uyghurs"),
+    ("Thousands of Rohingya fled to Bangladesh.", "Rohingya"),
+])
+def test_a_people_the_model_takes_for_a_place_is_no_place_when_counted(nlp, text, people):
+    doc = nlp(text)
+    assert not any(ent.text == people and ent.label_ in {"GPE", "LOC"} for ent in doc.ents)
+    assert any(ent.label_ == "GPE" for ent in doc.ents)  # the real place stays one
