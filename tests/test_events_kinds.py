@@ -209,3 +209,18 @@ def test_the_events_table_gives_each_events_kind(events):
 def test_a_cooperative_act_refused_is_a_rejection(events, sentence, trigger):
     row = events(sentence).loc[trigger]
     assert row["type"] == "REJECT" and bool(row["negated"])
+
+
+def test_a_call_for_a_clause_is_a_demand(events):
+    # the parser gives the clause's "for" to the clause ("for the army to hand over"): the verb's all the same
+    row = events("Demonstrators called for the army to hand over power to civilians.").loc["called"]
+    assert row["type"] == "DEMAND"
+
+
+@pytest.mark.parametrize("text, trigger, kind", [
+    ("Sudan's army regained control of the presidential palace in Khartoum.", "regained", "FIGHT"),
+    ("The rebels wrested control of the town from the army.", "wrested", "FIGHT"),
+    ("With treatment, he has regained control over his health.", "regained", ""),  # no ground taken
+])
+def test_control_of_ground_regained_or_wrested_is_fight_and_of_anything_else_nothing(events, text, trigger, kind):
+    assert events(text).loc[trigger, "type"] == kind

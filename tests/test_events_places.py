@@ -280,3 +280,8 @@ def test_a_place_shared_with_a_participle_or_a_joined_verb_is_the_events(events,
 ])
 def test_a_place_of_a_verb_with_words_of_its_own_is_not_shared(events, text, trigger):
     assert place_given(events(text), trigger) == ""
+
+
+def test_what_the_doer_was_doing_when_it_happened_gives_its_place(events):
+    assert place_given(events("Three soldiers were killed while patrolling in Kidal."), "killed") == "Kidal"
+    assert place_given(events("He was arrested while traveling to Paris."), "arrested") == ""  # a destination

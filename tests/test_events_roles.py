@@ -356,10 +356,18 @@ def test_who_claims_responsibility_for_an_attack_made_it(events):
 
 
 @pytest.mark.parametrize("text, trigger, actor, key", [
-    ("Kenyan police said they had arrested three suspects.", "arrested", "Kenya", "Kenya"),  # a nation's side
+    ("Kenyan police said they had arrested three suspects.", "arrested", "Kenyan police", "Kenya"),  # its side
     ("Cuban television showed the rally.", "showed", "Cuban television", "Cuba"),
     ("Muslim leaders said they would protest.", "protest", "Muslim leaders", "Muslim"),  # a faith, no country
 ])
-def test_a_nationality_stands_for_its_country_and_a_faith_for_those_who_speak(events, text, trigger, actor, key):
+def test_a_nationality_stands_for_its_country_and_a_pronoun_for_the_group_that_speaks(events, text, trigger, actor, key):
     row = events(text).loc[trigger]
     assert (row["actor"], row["actor_key"]) == (actor, key)
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("The State Department called for his immediate release.", "called", "his immediate release"),
+    ("Rights groups appealed for calm.", "appealed", "calm"),
+])
+def test_what_is_called_for_is_the_target(events, text, trigger, target):
+    assert events(text).loc[trigger, "target"] == target

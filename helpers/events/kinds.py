@@ -14,20 +14,10 @@ from helpers.events.plover import (ARMED, CATEGORIES, CATEGORY, CIVILIAN, COMMIT
 from helpers.events.roles import nominal_roles
 from helpers.events.spans import EntityIndex, phrase
 from helpers.events.tree import children
-from helpers.events.words import PEOPLE, PLANNING, READY, SCHEDULED
+from helpers.events.words import ACTION_CLASSES, PEOPLE, PLANNING, READY, SCHEDULED
 from helpers.lexicon import CONDITIONAL_AUXILIARIES, FUTURE_AUXILIARIES, REPORTING_VERBS
 from helpers.nlp import PLACE_LABELS
 
-# Verbs that say the same thing in other words: merged across reports under the first.
-ACTION_CLASSES = {
-    # who took control from whom is the actor's business; the action is the same
-    "take": {"recapture", "retake", "liberate", "reclaim", "free", "regain", "capture", "seize", "take", "occupy",
-             "overrun", "annex", "enter", "retook"},  # "retook": the small model's lemma of "retook"
-    "attack": {"attack", "shell", "strike", "bomb", "hit", "pound", "target", "fire", "launch"},
-    "withdraw": {"withdraw", "retreat", "flee", "leave", "abandon", "cede", "pull", "fall", "regroup"},
-    "repel": {"repel", "repulse", "thwart", "stop", "halt", "hold"},
-    "kill": {"kill", "die"}, "advance": {"advance", "push", "sweep", "move", "break"},
-}
 # States and comments on the reporting, not things that happened: kept as events, left off the timeline.
 # "come" only says when something else happened: "the strikes came a day after Ukraine took Izium".
 NOT_EVENTS = {"be", "have", "come", "lie", "remain", "seem", "appear", "include", "mean", "need", "want", "become",
@@ -223,6 +213,8 @@ def verb_keys(action: Token) -> list[str]:
     keys += [f"{lemma} {child.lower_}" for child in children(action) if child.dep_ == "prt"
              or (child.dep_ == "prep" and child.i > action.i and not temporal(child))
              or (child.dep_ == "advmod" and child.lower_ in {"back", "out", "off", "down", "together", "ahead", "on"})]
+    keys += [f"{lemma} for" for child in children(action) if child.dep_ == "advcl" and any(  # "called for the army to
+        mark.dep_ == "mark" and mark.lower_ == "for" for mark in children(child))]  # hand over": the verb's "for"
     for noun in (child for child in children(action) if child.dep_ in {"dobj", "nsubjpass"}):
         modifiers = [modifier.lemma_.lower() for modifier in children(noun) if modifier.dep_ in {"compound", "amod"}]
         keys += [f"{lemma} {modifier} {noun.lemma_.lower()}" for modifier in modifiers]
@@ -435,7 +427,6 @@ def planned(action: Token) -> Token | None:
     return None
 
 
-
 def acts_on_place(action: Token, entities: EntityIndex) -> bool:
     """Whether the action's object (or, for "Kupiansk fell", its subject) is a named place: the place heads
     the phrase ("entered Kupiansk"; not "took ownership of the archipelago", "the US ban took time")."""
@@ -444,8 +435,10 @@ def acts_on_place(action: Token, entities: EntityIndex) -> bool:
         if (child.dep_ in {"dobj", "nsubjpass"} or (child.dep_ == "nsubj" and not transitive)) \
                 and names_place(child, entities):
             return True
-        if child.dep_ == "dobj" and child.lower_ == "control":  # "took control of Izium"
-            return True
+        if child.dep_ == "dobj" and child.lower_ == "control":  # "took control of Izium" (not "of his health")
+            held = [noun for word in children(child) if word.lower_ in {"of", "over"}
+                    for noun in children(word) if noun.dep_ == "pobj"]
+            return not held or any(names_place(noun, entities) or noun.lemma_.lower() in GROUND for noun in held)
     if action.dep_ in {"acl", "relcl"} and action.head.ent_type_ in PLACE_LABELS and not transitive:
         return True  # "Kupiansk, retaken on ...", "Izium, which troops entered"; not "Japan, which reached a record"
     # a place the parser could not attach: "Kupiansk, on the Oskil river, had been occupied" (advmod or dep)

@@ -361,6 +361,10 @@ def clauses_of(action: Token) -> list[Token]:
     # the verb joined right after it, when it has no words of its own ("were arrested and charged in Miami")
     clauses += [child for child in children(action) if child.dep_ == "xcomp" and child.tag_ == "VBN"]
     clauses += [conjunct for conjunct in [shared_conjunct(action)] if conjunct is not None]
+    # what the doer was doing when it happened ("were ambushed while [patrolling] near the border")
+    clauses += [child for child in children(action) if child.dep_ == "advcl" and child.tag_ == "VBG"
+                and any(mark.dep_ == "mark" and mark.lower_ in {"while", "when", "as"} for mark in children(child))
+                and not any(grand.dep_ in {"nsubj", "nsubjpass"} for grand in children(child))]
     # the clause that tells its moment, its subject the same doers ("killed 23 people when they blew themselves
     # up in Tel Aviv"; not "since Saturday, when troops entered Izium, units have fallen back")
     clauses += [child for child in children(action) if child.dep_ == "advcl" and child.pos_ in {"VERB", "AUX"}

@@ -358,12 +358,12 @@ CIVILIAN = words("civilian, villager, resident, protester, demonstrator, worker,
 # Verbs of taking ground that are FIGHT only when they act on a place ("entered Balakliia", "took Izium",
 # "captured the airport"); "entered talks", "took a decision", "occupied a gray area", "seized the
 # opportunity", "freed the hostages" are not fighting.
-PLACE_TAKING = words("enter, take, fall, reach, cross, free, occupy, capture, seize")
+PLACE_TAKING = words("enter, take, fall, reach, cross, free, occupy, capture, seize, regain, wrest")
 # Ground that is taken: a named place, or one of these ("the village", "their positions").
 GROUND = words("town, city, village, airport, airfield, bridge, hill, base, position, territory, "
                "region, district, port, capital, stronghold, outpost, garrison, checkpoint, crossing, oblast, "
                "province, island, peninsula, coast, highway, height, frontline, front line, line, hub, plant, "
-               "facility")
+               "facility, palace, building, compound, headquarters, parliament, prison")
 # Leaving is a retreat only when forces or a state leave ("Russian troops fled Izium"; not "people fled").
 FORCES_RETREAT = words("flee, leave, abandon, exit, move out, evacuate")
 # Verbs of a commitment: what they commit to decides the type: cooperation AGREE ("pledged to send aid"),

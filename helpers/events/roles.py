@@ -24,6 +24,8 @@ VISIT_NOUNS, UNDERGONE = {"visit"}, {"fall"}
 # Prepositions that aim an act at someone, and who can be aimed at (a place names who lives or rules there).
 TOWARDS = {"against", "with", "on", "upon", "to", "toward", "towards", "at", "into", "from", "over"}
 WHO_LABELS = ACTOR_LABELS - {"LOC", "FAC"}
+# Verbs of asking for something, whose object "for" names: "called for his release", "appealed for calm".
+APPEALING = {"call", "appeal", "press", "push", "ask", "plead", "clamor", "clamour", "lobby"}
 # Pronouns by which a reported clause names the speaker's own side: "Ukraine said it repelled".
 SPEAKERS_SIDE = {"it", "its", "they", "their"}
 # In a quotation, the speaker ("I") and the speaker's side ("we"); no one a reader can name outside one.
@@ -37,6 +39,9 @@ def participants(action: Token) -> tuple[Token | None, Token | None]:
     """The words heading who did the action and what it was done to, either None."""
     actor = argument(action, {"nsubj", "csubj"}) or agent_of(action)
     target = argument(action, {"dobj", "nsubjpass", "attr", "acomp", "oprd"})
+    if target is None and action.lemma_.lower() in APPEALING:  # "called for his immediate release": the release
+        target = next((grand for child in children(action) if child.dep_ == "prep" and child.lower_ == "for"
+                       for grand in children(child) if grand.dep_ == "pobj"), None)
     opener = action.dep_ == "advcl" and action.tag_ == "VBN" and not any(  # (not "while docked at": the ship's)
         child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for child in children(action))
     if opener or any(child.dep_ == "auxpass" for child in children(action)):
@@ -105,7 +110,7 @@ def aimed_at(action: Token, target: Token | None, kind: str = "") -> Token | Non
     names (see protested)."""
     if action.pos_ == "NOUN":
         return None
-    if names_someone(target):
+    if names_someone(target) and target.dep_ != "pobj":  # (what is called for is aimed at whom it names)
         return target
     return recipient(action) or (addressee(action) if target is None else None) \
         or (protested(action) if kind == "PROTEST" else None)
@@ -213,9 +218,10 @@ def actor_named(actor: Span | None, action: Token, sentence: Span, source: Span 
         side = entity_key(phrase(nearest) if nearest is not None else None, entities) or \
             entity_key(reporting_subject(sentence) or source, entities)
         words = phrase(nearest) if nearest is not None else None
-        if side and words is not None and len(actor) == 1 and any(
-                ent.label_ == "NORP" and ent.text == side for ent in entities.inside(words)):
-            key, actor_text = side, clean(words.text)  # a faith or a party, no country: "Muslim leaders said they"
+        if side and words is not None and len(actor) == 1 and any(ent.label_ == "NORP" and ent.root != words.root
+                                                                  for ent in entities.inside(words)):
+            # a people's group, not its country: "Fijian rebels said they", "Muslim leaders said they"
+            key, actor_text = side, clean(words.text)
         elif side:  # (else no side is named: "Officials said their troops left" keeps "their troops")
             key, actor_text = side, side if len(actor) == 1 else f"{side}’s {clean(actor[1:].text)}"
     if actor is not None and len(actor) == 1 and actor.root.pos_ == "PRON" and actor.root.lower_ in STAND_INS \

@@ -124,3 +124,15 @@ def repeated(phrase: Token) -> bool:
     perfect = any(child.dep_ == "aux" and child.lemma_ == "have" for child in children(phrase.head))
     return (noun.lemma_.lower() == "occasion" or noun.lemma_.lower() == "time" and perfect) \
         and bool(words & VAGUE_COUNTS) or (noun.lemma_.lower() in UNITS and bool(words & {"every", "each"}))
+
+
+# Verbs that say the same thing in other words: merged across reports under the first.
+ACTION_CLASSES = {
+    # who took control from whom is the actor's business; the action is the same
+    "take": {"recapture", "retake", "liberate", "reclaim", "free", "regain", "capture", "seize", "take", "occupy",
+             "overrun", "annex", "enter", "retook"},  # "retook": the small model's lemma of "retook"
+    "attack": {"attack", "shell", "strike", "bomb", "hit", "pound", "target", "fire", "launch"},
+    "withdraw": {"withdraw", "retreat", "flee", "leave", "abandon", "cede", "pull", "fall", "regroup"},
+    "repel": {"repel", "repulse", "thwart", "stop", "halt", "hold"},
+    "kill": {"kill", "die"}, "advance": {"advance", "push", "sweep", "move", "break"},
+}
