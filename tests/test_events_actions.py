@@ -331,3 +331,11 @@ def test_watching_and_waiting_in_the_progressive_is_no_act(events):
 ])
 def test_what_a_saying_reports_or_takes_as_given_is_claimed(events, text):
     assert events(text).loc["left", "modality"] == "claimed"
+
+
+def test_what_is_said_in_a_statement_is_reported_however_the_parser_hangs_it(events):
+    # the parser hangs the "that" clause on "statement": the clause is still what the saying reports
+    table = events("The White House said in a statement that the president had spoken with the Saudi crown prince.")
+    row = table.loc["spoken"]
+    assert (row["actor"], row["source"], row["target"] if isinstance(row["target"], str) else "") == (
+        "the president", "the White House", "")

@@ -21,7 +21,7 @@ from helpers.events.labels import is_bare_reply, is_credit, is_interview_questio
 from helpers.events.states import is_held_state, is_stuck
 from helpers.events.tree import children
 from helpers.events.views import is_kind_of_case, is_obligation, is_opinion_of_what_may_be, is_talk
-from helpers.events.words import HABITUAL, OPINION_VERBS, READY, RELATIVES, repeated
+from helpers.events.words import DOCUMENTS, HABITUAL, OPINION_VERBS, READY, RELATIVES, repeated
 from helpers.lexicon import REPORTING_VERBS, SPEECH_VERBS
 from helpers.timex import Timex
 
@@ -67,7 +67,7 @@ def find_actions(sentence: Span, source: Span | None) -> list[Token]:
             told = any(child.dep_ in {"dobj", "dative"} for child in children(head))
             reported = [child for child in children(head) if (child.dep_ in {"ccomp", "parataxis"} or (
                 child.dep_ == "xcomp" and not told)) and child.pos_ in {"VERB", "AUX"} and not denied(child)] \
-                if tells(head) else []
+                + told_in_document(head) if tells(head) else []
             deeper.extend(reported or [head])
         if deeper == heads:
             break
@@ -89,6 +89,15 @@ def find_actions(sentence: Span, source: Span | None) -> list[Token]:
             if token.pos_ in {"VERB", "AUX"} and token not in actions and sentence.start <= token.i < sentence.end:
                 actions.append(token)
     return actions
+
+
+def told_in_document(saying: Token) -> list[Token]:
+    """What a saying reports through the document it is made in, where the parser hung the "that" clause on the
+    document: "The White House said in a statement that the president had [spoken] with the crown prince"."""
+    return [clause for preposition in children(saying) if preposition.dep_ == "prep" and preposition.lower_ == "in"
+            for document in children(preposition) if document.dep_ == "pobj" and document.lemma_.lower() in DOCUMENTS
+            for clause in children(document) if clause.dep_ == "acl" and clause.pos_ in {"VERB", "AUX"}
+            and any(mark.dep_ == "mark" and mark.lower_ == "that" for mark in children(clause))]
 
 
 def denied(reported: Token) -> bool:

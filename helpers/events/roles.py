@@ -56,7 +56,8 @@ def participants(action: Token) -> tuple[Token | None, Token | None]:
         actor = subjects(action)[-1]  # saying is the ministry's; the killing (an acl with an object) the airstrikes'
     elif action.dep_ == "acl" and own(action, {"dobj"}) is not None and action.head in subjects(action.head.head)[:-1]:
         actor = action.head
-    if target is None and action.dep_ == "acl" and action.head.pos_ in {"PROPN", "NOUN"}:
+    if target is None and action.dep_ == "acl" and action.head.pos_ in {"PROPN", "NOUN"} \
+            and not any(mark.dep_ == "mark" for mark in children(action)):  # (not "a statement that ...")
         target = action.head  # "Kupiansk, retaken on September 10"
     if actor is None and action.dep_ == "acl" and action.tag_ == "VBN":
         actor = issuer(action.head)  # "His remarks, made to a French television station": his
