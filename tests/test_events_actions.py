@@ -339,3 +339,22 @@ def test_what_is_said_in_a_statement_is_reported_however_the_parser_hangs_it(eve
     row = table.loc["spoken"]
     assert (row["actor"], row["source"], row["target"] if isinstance(row["target"], str) else "") == (
         "the president", "the White House", "")
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Russia appears to have moved additional troops to the border.", "moved", "Russia"),
+    ("Officials said the militants were believed to have fled across the border.", "fled", "the militants"),
+    ("Two journalists are feared to have been killed.", "killed", ""),  # (the journalists: the target)
+])
+def test_an_act_that_seems_or_is_held_done_is_an_event_in_doubt(events, text, trigger, actor):
+    row = events(text).loc[trigger]
+    assert (row["actor"] if isinstance(row["actor"], str) else "", bool(row["hedged"])) == (actor, True)
+
+
+@pytest.mark.parametrize("text", [
+    "Conditions in Kuwait appear to be deteriorating.",  # a view of a state, not an act
+    "The Taliban are known to inflate casualty numbers.",  # a habit
+    "Prices are expected to rise.",  # a forecast
+])
+def test_what_only_seems_so_or_is_expected_is_no_event(events, text):
+    assert events(text).empty or not {"deteriorating", "inflate", "rise"} & set(events(text).index)

@@ -21,7 +21,8 @@ from helpers.events.labels import is_bare_reply, is_credit, is_interview_questio
 from helpers.events.states import is_held_state, is_stuck
 from helpers.events.tree import children
 from helpers.events.views import is_kind_of_case, is_obligation, is_opinion_of_what_may_be, is_talk
-from helpers.events.words import DOCUMENTS, HABITUAL, OPINION_VERBS, READY, RELATIVES, repeated
+from helpers.events.words import (DOCUMENTS, HABITUAL, OPINION_VERBS, READY, RELATIVES, done_before, held_to_have,
+                                  repeated)
 from helpers.lexicon import REPORTING_VERBS, SPEECH_VERBS
 from helpers.timex import Timex
 
@@ -30,6 +31,8 @@ from helpers.timex import Timex
 #: news_actions for a news timeline, every_clause_head for SemEval-2015.
 ActionSelector = Callable[[Span, Span | None, list[Timex], EntityIndex], list[Token]]
 
+# Verbs by which a report says an act seems to have happened ("appears to have moved").
+SEEMING = {"appear", "seem"}
 CLAUSE_HEADS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "parataxis", "pcomp", "csubj"}
 
 
@@ -68,6 +71,11 @@ def find_actions(sentence: Span, source: Span | None) -> list[Token]:
             reported = [child for child in children(head) if (child.dep_ in {"ccomp", "parataxis"} or (
                 child.dep_ == "xcomp" and not told)) and child.pos_ in {"VERB", "AUX"} and not denied(child)] \
                 + told_in_document(head) if tells(head) else []
+            # "Russia appears to have [moved] troops", "two journalists are feared to have been [killed]": what
+            # seems done, or is held done, is the news, in doubt (not "appears to be deteriorating": a view)
+            reported = reported or [child for child in children(head) if child.dep_ == "xcomp" and child.pos_ == "VERB"
+                                    and ((head.lemma_.lower() in SEEMING and done_before(child))
+                                         or held_to_have(child))]
             deeper.extend(reported or [head])
         if deeper == heads:
             break
@@ -298,8 +306,8 @@ def is_aim(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     claimed to be holding 200 hostages"), what someone is told to do is an aim ("told customers to [hold] the
     phone")."""
     clause = action.head if action.dep_ == "conj" else action
-    claimed = clause.head.lemma_ in REPORTING_VERBS and not any(child.dep_ in {"dobj", "dative"}
-                                                                for child in children(clause.head))
+    claimed = (clause.head.lemma_ in REPORTING_VERBS or clause.head.lemma_.lower() in SEEMING) and not any(
+        child.dep_ in {"dobj", "dative"} for child in children(clause.head)) or held_to_have(clause)
     # ... and what something is meant for, in the passive: "both ploys are [intended] to thwart his reunion"
     # (one with a time of its own is a plan: "the service is intended to launch in the fall of 2011")
     meant = lemma(action) in PURPOSED and any(child.dep_ == "auxpass" for child in children(action)) and any(

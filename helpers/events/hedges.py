@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from helpers.events.tree import children
-from helpers.events.words import DOCUMENTS
+from helpers.events.words import DOCUMENTS, held_to_have
 from helpers.lexicon import REPORTING_VERBS
 
 # Hedges, each read in its role on the path from the action up to its sentence's root (see is_hedged):
@@ -46,6 +46,9 @@ def is_hedged(action: Token, sentence: Span) -> bool:
             child.dep_ in CLAUSE_DEPS for child in children(token))
         if clause and (token.lemma_.lower() in DOUBTING_HEADS or doubted(token)) or likely_clause(token):
             return True
+        if below is not None and held_to_have(below) and token.lemma_.lower() not in CERTAINTY_WORDS | {"know"}:
+            return True  # "are feared to have been killed", "is said to have fled": held so, by no one named
+
         if any(hedging_child(child) for child in children(token)):
             return True
         below = token

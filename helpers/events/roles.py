@@ -10,7 +10,7 @@ from helpers.events.keys import ACTOR_LABELS, DEMONYMS, LOCATIVES, QUANTIFIERS, 
 from helpers.events.sources import misjoined, reporter_of, reporting_subject, resolve_source, speaker as speaker_of
 from helpers.events.spans import EntityIndex, clean, coordinated, phrase
 from helpers.events.tree import children, subjects
-from helpers.events.words import DOCUMENTS, HAPPENINGS, ISSUED_BY_OWNER, OWNED, RELATIVES
+from helpers.events.words import DOCUMENTS, HAPPENINGS, ISSUED_BY_OWNER, OWNED, RELATIVES, held_to_have
 from helpers.lexicon import REPORTING_VERBS
 from helpers.nlp import PLACE_LABELS, gazetteer_of
 
@@ -52,6 +52,9 @@ def participants(action: Token) -> tuple[Token | None, Token | None]:
         actor = agent_of(action)
     if action.pos_ == "NOUN":  # a nominal event: "the fall of Kupiansk", "Russian strikes on a plant"
         actor, target = nominal_roles(action)
+    if held_to_have(action):  # "the militants were believed to have [fled]": who is believed to have done it
+        held = own(action.head, {"nsubjpass"})  # did it ("two journalists are feared to have been [killed]": were)
+        actor, target = (agent_of(action), held) if own(action, {"auxpass"}) else (held, own(action, {"dobj"}))
     if len(subjects(action)) > 1:  # "Israeli airstrikes [killed] 12 people, the ministry said", misparsed: the
         actor = subjects(action)[-1]  # saying is the ministry's; the killing (an acl with an object) the airstrikes'
     elif action.dep_ == "acl" and own(action, {"dobj"}) is not None and action.head in subjects(action.head.head)[:-1]:
@@ -465,7 +468,8 @@ def nominal_roles(noun: Token) -> tuple[Token | None, Token | None]:
     if actor is None and lemma in ATTACK_NOUNS and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         # "the BLA has ramped up attacks", "militants launched a raid": who carries the attack out makes it
         actor = next((child for child in children(noun.head) if child.dep_ == "nsubj" and child.pos_ != "PRON"), None)
-    if actor is None and noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lower_ == "responsibility":
+    if actor is None and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
+            and noun.head.head.lower_ == "responsibility":
         # "the Houthis claimed responsibility for the attack": who claims it made it (and tells so: the source)
         claiming = noun.head.head.head
         actor = next((child for child in children(claiming) if child.dep_ == "nsubj" and child.pos_ != "PRON"

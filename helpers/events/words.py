@@ -136,3 +136,24 @@ ACTION_CLASSES = {
     "repel": {"repel", "repulse", "thwart", "stop", "halt", "hold"},
     "kill": {"kill", "die"}, "advance": {"advance", "push", "sweep", "move", "break"},
 }
+
+
+# Verbs by which a passive says what someone is held to have done: "were believed to have fled", "is said to".
+# (Not "expect": "prices are expected to rise" is a forecast, "police are expected to arrest" a plan.)
+# Nor "know": "are known to inflate numbers" is a habit.
+RAISING = {"believe", "say", "report", "think", "understand", "suspect", "allege", "rumor", "rumour",
+           "estimate", "fear", "presume", "assume", "consider"}
+
+
+def held_to_have(action: Token) -> bool:
+    """Whether an act is one a passive says its subject is held to have done ("were believed to have [fled]",
+    "are feared to have been [killed]"): the subject is the act's, the act in doubt. Only a past act (the perfect):
+    "is said to be hiding" is a state."""
+    return action.dep_ == "xcomp" and action.head.lemma_.lower() in RAISING and done_before(action) \
+        and any(child.dep_ == "auxpass" for child in children(action.head)) \
+        and not any(child.dep_ in {"nsubj", "nsubjpass"} for child in children(action))
+
+
+def done_before(verb: Token) -> bool:
+    """Whether an infinitive is in the perfect: "to have moved", "to have been killed"."""
+    return any(child.dep_ == "aux" and child.lower_ == "have" for child in children(verb))
