@@ -285,3 +285,12 @@ def test_a_place_of_a_verb_with_words_of_its_own_is_not_shared(events, text, tri
 def test_what_the_doer_was_doing_when_it_happened_gives_its_place(events):
     assert place_given(events("Three soldiers were killed while patrolling in Kidal."), "killed") == "Kidal"
     assert place_given(events("He was arrested while traveling to Paris."), "arrested") == ""  # a destination
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    ("Troops were deployed along the border between India and Pakistan.", "deployed",
+     "the border between India and Pakistan"),  # both sides', not the first named
+    ("The soldiers were ambushed while patrolling near the border with Niger.", "ambushed", "the border with Niger"),
+])
+def test_a_border_is_told_with_both_its_sides(events, text, trigger, place):
+    assert place_given(events(text), trigger) == place

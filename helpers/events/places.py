@@ -29,7 +29,8 @@ def place_near(action: Token, sentence: Span, entities: EntityIndex, *, exclude:
         spot = next((site for clause in clauses_of(action) for site in [site_in(clause, exclude, target)]
                      if site is not None), None)
         if spot is not None:  # the town a spot is in, where it names one ("on the streets of New York City")
-            town = next((ent for ent in entities.inside(spot) if ent.label_ in PLACE_LABELS and place_of(ent)), None)
+            town = next((ent for ent in entities.inside(spot) if ent.label_ in PLACE_LABELS and place_of(ent)), None) \
+                if spot.root.lemma_.lower() != "border" else None  # (a border is both sides', told as written)
             return canonical_name(town) if town is not None else " ".join(spot.text.split())
     # else the town of a local authority that acts ("a Miami federal judge ruled"); else where its teller is,
     # who tells what they saw there ("said Iryna, a teacher in Kharkiv", "on the ground in the vicinity of
@@ -296,8 +297,8 @@ def site_in(clause: Token, exclude: Span | None, target: Span | None) -> Span | 
             continue  # "in prison", "at home", "in any school"
         if any(span is not None and span.start <= noun.i < span.end for span in (exclude, target)):
             continue
-        right = [child for child in noun.rights if child.dep_ in {"amod", "compound"} or (
-            child.dep_ == "prep" and child.lower_ == "of")]
+        right = [child for child in noun.rights if child.dep_ in {"amod", "compound"} or (child.dep_ == "prep" and (
+            child.lower_ == "of" or (noun.lemma_.lower() == "border" and child.lower_ in {"with", "between"})))]
         end = max([noun.i] + [child.right_edge.i for child in right]) + 1
         return noun.doc[noun.left_edge.i:end]
     return None
