@@ -108,9 +108,11 @@ class Dask(InProcess):
             self.client = Client(self.scheduler)
         else:
             # the dashboard on a free port: Dask's own 8787 may be taken (another cluster, a second notebook),
-            # and the warning it then prints lands in a notebook's output (None does not turn the dashboard off)
+            # and the warning it then prints lands in a notebook's output (None does not turn the dashboard off);
+            # logs only when critical: a worker's heartbeat that meets the scheduler already closed logs an ERROR
+            # with a traceback on a busy machine, which landed in notebook 06 (a task's own error reaches result())
             self.cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
-                                        dashboard_address=":0", silence_logs=40)
+                                        dashboard_address=":0", silence_logs=50)
             self.client = Client(self.cluster)
         threads = sum(self.client.nthreads().values())
         self.window = 2 * max(1, threads)
