@@ -1,7 +1,7 @@
 """A hand-judging sheet of event rows from real wire stories no rule of the events stage was written against.
 
     python benchmarks/wire_judging.py sample --out SHEET [--part held-out|dev] [--size 40] [--seed 71]
-                                             [--corpus aquaint|timebank]
+                                             [--corpus aquaint|timebank|wsj]
                                              [--exclude SHEET ...] [--keep-sentences]
     python benchmarks/wire_judging.py [score [SHEET]]     # default: benchmarks/wire_judging/tb_held_s10d.csv
     python benchmarks/wire_judging.py strip SHEET
@@ -46,6 +46,10 @@ seeds 104 and 105) and `tb_held_s10d.csv` (held-out part, at b75e786, seed 107),
 showed; `tb_held_s12.csv` (at 8464a0d, seed 1201: the 14 held-out events then left whose sentences no sheet
 showed), after which this part is spent too.
 
+`--corpus wsj` samples TimeBank's 134 Wall Street Journal stories (1989-1990), split by name the same way: another
+genre (business, markets, some politics) whose events no one had read before session 14. Sheet kept:
+`wsj_held_s14.csv` (held-out part, seed 1401), judged by a helper that wrote no rule.
+
 `score` prints the same figures as `voa_judging.py score`.
 """
 from __future__ import annotations
@@ -85,6 +89,14 @@ def timebank_news(folder: Path = TIMEBANK) -> dict[str, list[Path]]:
     return {"dev": names[0::2], "held-out": names[1::2]}
 
 
+def timebank_business(folder: Path = TIMEBANK) -> dict[str, list[Path]]:
+    """TimeBank's 134 Wall Street Journal stories (1989-1990: business, markets, and some politics), a pool whose
+    events no one read before session 14: a check of how the events stage carries over to another genre, split by
+    name as the others are."""
+    names = sorted(path for path in folder.glob("*.tml") if path.name.lower().startswith("wsj"))
+    return {"dev": names[0::2], "held-out": names[1::2]}
+
+
 def as_reports(paths: list[Path], out: Path) -> int:
     """Each AQUAINT story as a plain-text report with `date:` and `title:` header lines; how many were written."""
     from helpers.evaluation.formats.timeml import read_timeml
@@ -102,11 +114,11 @@ def as_reports(paths: list[Path], out: Path) -> int:
 def sample(out: Path, size: int, seed: int, exclude: list[Path], keep_sentences: bool, part: str,
            corpus: str = "aquaint") -> int:
     from helpers.pipeline import run
-    source = TIMEBANK if corpus == "timebank" else AQUAINT
+    source = AQUAINT if corpus == "aquaint" else TIMEBANK
     if not source.is_dir():
         print(f"error: the {corpus} stories are not at {source} (expected ../shared beside the repo)", file=sys.stderr)
         return 1
-    paths = (timebank_news() if corpus == "timebank" else parts())[part]
+    paths = {"timebank": timebank_news, "wsj": timebank_business}.get(corpus, parts)()[part]
     if not paths:
         print(f"error: the {corpus} stories have no {part} part", file=sys.stderr)
         return 1
@@ -149,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     sampling.add_argument("--exclude", type=Path, nargs="*", default=[])
     sampling.add_argument("--keep-sentences", action="store_true")
     sampling.add_argument("--part", choices=["held-out", "dev"], default="held-out")
-    sampling.add_argument("--corpus", choices=["aquaint", "timebank"], default="aquaint")
+    sampling.add_argument("--corpus", choices=["aquaint", "timebank", "wsj"], default="aquaint")
     commands.add_parser("score", help="the figures of a judged sheet").add_argument(
         "sheet", type=Path, nargs="?", default=DEFAULT_SHEET)
     commands.add_parser("strip", help="drop the sentences of a judged sheet").add_argument("sheet", type=Path)
