@@ -127,7 +127,8 @@ def test_what_a_dated_subordinate_clause_holds_without_telling_it_is_no_event(ev
 
 @pytest.mark.parametrize("text, trigger", [
     ("Kupiansk fell to Ukrainian forces last month.", "fell"),  # a change PLOVER codes: a capture
-    ("Stocks fell sharply on Monday.", "fell"),  # a change on a day (see is_thing_doing)
+    ("Infections surged in Nigeria on Monday.", "surged"),  # a change on a day (see is_thing_doing); not a
+    # market's: "stocks fell sharply on Monday" is a figure (is_market_move)
     ("Someone dropped off leaflets warning of strangers.", "dropped"),  # an act, not an amount
     ("Russia doubled its forces near Kharkiv.", "doubled"),  # a change done to something
     ("Then they tied their hands and shot them several times.", "shot"),  # one shooting, many shots
@@ -358,3 +359,34 @@ def test_an_act_that_seems_or_is_held_done_is_an_event_in_doubt(events, text, tr
 ])
 def test_what_only_seems_so_or_is_expected_is_no_event(events, text):
     assert events(text).empty or not {"deteriorating", "inflate", "rise"} & set(events(text).index)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The S&P 500 finished Thursday more than 10% below its record high.", "finished"),
+    ("Oil prices surged on Monday after the attack.", "surged"),
+    ("In composite trading on the New York Stock Exchange, Telerate shares closed at $19.50.", "closed"),
+    ("Stocks fell sharply on Monday.", "fell"),
+])
+def test_a_market_figure_that_moved_is_no_event(events, text, trigger):
+    assert trigger not in events(text).index
+
+
+def test_who_trades_in_a_market_acts(events):
+    assert "sold" in events("Investors sold shares of the company on Monday.").index
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("For the quarter ended Sept. 30, Delta posted net income of $133.1 million.", "ended"),
+    ("The hunting season, which ended in November, drew criticism.", "ended"),
+    ("In New York Stock Exchange composite trading, Cineplex closed at $11, down 25 cents.", "closed"),
+])
+def test_a_periods_bound_and_a_companys_closing_price_are_no_events(events, text, trigger):
+    assert trigger not in events(text).index
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The talks ended without agreement on Monday.", "ended"),  # a happening's end is news
+    ("Police closed the road to Kabul on Monday.", "closed"),  # an act, no price
+])
+def test_the_end_of_a_happening_and_a_closing_by_someone_are_events(events, text, trigger):
+    assert trigger in events(text).index

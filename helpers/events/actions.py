@@ -16,7 +16,7 @@ from helpers.events.nonevents import (due, is_background, is_conditional, is_cou
                                       is_indefinite_past, is_observation, is_role,
                                       is_thing_doing, is_undone, is_untimed, is_view_shared, lemma, is_effect_on_minds,
                                       asks_for_comment, is_on_air)
-from helpers.events.figures import is_statistic, is_trend
+from helpers.events.figures import is_market_move, is_period_bound, is_statistic, is_trend
 from helpers.events.labels import is_bare_reply, is_credit, is_interview_question
 from helpers.events.states import is_held_state, is_stuck
 from helpers.events.tree import children
@@ -432,6 +432,10 @@ NOT_NEWS = [
     NotNews(is_bare_reply, "a reply that reports no act", ("“No,” [said] the mayor.",
                                                             "The lawyers emerged from the meeting but [said] little.",
                                                             "“Certainly a tough conversation,” [said] Kehr.")),
+    NotNews(is_market_move, "a market figure", ("The S&P 500 [finished] at 5,521.", "Oil prices [surged] on Monday.",
+                                                "Shares of Compaq [rose] 4% in New York trading.")),
+    NotNews(is_period_bound, "a period's bound", ("Net income for the quarter [ended] Sept. 30 rose 21%.",
+                                                  "Pakistan's fiscal year [starts] in July.")),
     NotNews(is_statistic, "a figure", ("Bilateral trade between the two countries [hit] $1.1 billion.",
                                        "The number of internet users [reached] 196 million.",
                                        "In 2017, China [contributed] 7% of the total.",

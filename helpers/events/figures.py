@@ -99,8 +99,8 @@ CHANGES = {"grow", "rise", "fall", "increase", "decrease", "decline", "double", 
 def is_trend(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     """An amount that grew or fell, told with no object and for no day: "such groups [grew] rapidly last year",
     "this year they [jumped] up twenty percent", "dozens of foreigners [grew] to stardom during the last decade".
-    A trend or a figure, not an act with a participant. Not a change on a day ("stocks fell on Monday": see
-    is_thing_doing), nor a refusal ("[declined] to comment"), nor a change done to something ("[doubled] its
+    A trend or a figure, not an act with a participant. Not a change on a day ("infections surged on Monday": see
+    is_thing_doing; a market's is a figure all the same, see is_market_move), nor a refusal ("[declined] to comment"), nor a change done to something ("[doubled] its
     forces"), nor an origin ("[grew] out of the student movement" is a background, told as one)."""
     if lemma(action) not in CHANGES or action.pos_ != "VERB" or any(
             child.dep_ in {"dobj", "xcomp", "ccomp", "auxpass", "nsubjpass"} for child in children(action)):
@@ -109,3 +109,44 @@ def is_trend(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
         return False  # "dropped off leaflets", "fell apart"
     when = governing_timex(action, sentence, timexes)
     return when is None or when.resolved_end is None or (when.resolved_end - when.resolved_start).days >= 7
+
+
+# What a market moves: prices, shares and the indexes and currencies that measure them.
+MARKET_MEASURES = {"stock", "share", "index", "price", "yield", "currency", "dollar", "euro", "yen", "rupee", "yuan",
+                   "pound", "ruble", "rouble", "lira", "peso", "bond", "market", "futures", "crude", "gold", "bitcoin"}
+# Named measures the model calls an organisation or a product ("the S&P 500 finished", "the Nikkei closed").
+MARKET_NAMES = {"dow", "nasdaq", "s&p", "nikkei", "ftse", "dax", "hang", "sensex", "kospi", "cac"}
+# Verbs of how a measure moved or ended its day ("finished", "closed at", "gained 2%", "edged up").
+MARKET_MOVES = CHANGES | {"close", "finish", "end", "open", "gain", "lose", "trade", "shed", "add", "edge", "slip",
+                          "sink", "firm", "ease", "weaken", "strengthen", "recover", "hover", "rally", "retreat",
+                          "advance", "fluctuate", "hit", "reach", "top", "touch"}
+
+
+def is_market_move(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """A price, a share or an index that moved, on a day or over one: "the S&P 500 [finished] at 5,521", "oil
+    prices [surged] after the attack", "the rupee [fell] to a record low", "Shares of Compaq [rose] 4%". A
+    figure of the market, no act with a participant ("investors sold shares" is one)."""
+    subject = next((child for child in children(action) if child.dep_ == "nsubj"), None)
+    if subject is None or lemma(action) not in MARKET_MOVES or action.pos_ != "VERB":
+        return False
+    named = subject.pos_ == "PROPN" and any(token.lower_ in MARKET_NAMES for token in subject.subtree)
+    # a company's stock told by its name, at a price: "Primerica [closed] at $28.25, down 50 cents"
+    priced = lemma(action) in {"close", "finish", "open", "end", "trade"} and any(
+        child.dep_ == "prep" and child.lower_ == "at" and any(grand.ent_type_ == "MONEY" for grand in children(child))
+        for child in children(action))
+    return subject.lemma_.lower() in MARKET_MEASURES or named or priced  # ("shares of Compaq": the shares)
+
+
+# Periods of a calendar or an account, whose start or end is a date, not an act ("the quarter ended Sept. 30").
+PERIODS = {"quarter", "year", "month", "week", "period", "half", "season", "semester"}
+BOUNDS = {"end", "begin", "start", "close", "conclude", "expire"}
+
+
+def is_period_bound(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """The start or end of a period of the calendar or of accounts: "net income for the quarter [ended] Sept. 30",
+    "the fiscal year [starting] in July". A date, not an act ("the war ended" is one)."""
+    if lemma(action) not in BOUNDS:
+        return False
+    period = action.head if action.dep_ in {"acl", "relcl"} else next(
+        (child for child in children(action) if child.dep_ in {"nsubj", "nsubjpass"}), None)
+    return period is not None and period.lemma_.lower() in PERIODS
