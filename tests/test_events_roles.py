@@ -371,3 +371,15 @@ def test_a_nationality_stands_for_its_country_and_a_pronoun_for_the_group_that_s
 ])
 def test_what_is_called_for_is_the_target(events, text, trigger, target):
     assert events(text).loc[trigger, "target"] == target
+
+
+def test_a_description_of_an_organisation_is_the_one_named_last_as_a_doer(events):
+    table = events("General Motors said on Monday it would cut jobs in Ohio. The automaker blamed falling demand.\n\n"
+                   "The Baloch Liberation Army attacked a train. The group said it was holding 200 hostages.")
+    assert table.loc["blamed", "actor"] == "General Motors"
+    assert table.loc["holding", "actor"] == "Baloch Liberation Army"
+
+
+def test_a_description_of_an_organisation_only_mentioned_stays_as_written(events):
+    table = events("The relatives met at the U.S. Interests Section in Havana. The group left on Tuesday.")
+    assert table.loc["left", "actor"] == "The group"

@@ -9,7 +9,7 @@ from helpers.events.coref import PRONOUNS
 from helpers.events.keys import ACTOR_LABELS, DEMONYMS, LOCATIVES, QUANTIFIERS, actor_key, entity_key, located
 from helpers.events.sources import misjoined, reporter_of, reporting_subject, resolve_source, speaker as speaker_of
 from helpers.events.spans import EntityIndex, clean, coordinated, phrase
-from helpers.events.tree import children, subjects
+from helpers.events.tree import children, sentence_start, subjects
 from helpers.events.words import DOCUMENTS, HAPPENINGS, ISSUED_BY_OWNER, OWNED, RELATIVES, held_to_have
 from helpers.lexicon import REPORTING_VERBS
 from helpers.nlp import PLACE_LABELS, gazetteer_of
@@ -222,6 +222,8 @@ def actor_named(actor: Span | None, action: Token, sentence: Span, source: Span 
         side = entity_key(phrase(nearest) if nearest is not None else None, entities) or \
             entity_key(reporting_subject(sentence) or source, entities)
         words = phrase(nearest) if nearest is not None else None
+        if not side and words is not None and (named := described_name(words, entities)) is not None:
+            side = entity_key(named, entities)  # "The group said it was holding 200 hostages": the BLA
         if side and words is not None and len(actor) == 1 and any(ent.label_ == "NORP" and ent.root != words.root
                                                                   for ent in entities.inside(words)):
             # a people's group, not its country: "Fijian rebels said they", "Muslim leaders said they"
@@ -287,6 +289,10 @@ def happening_owner(noun: Token, entities: EntityIndex) -> Span | None:
 
 # Nouns a report calls a country by once it has named it: "the Southeast Asian nation" is Malaysia.
 NATION_NOUNS = {"nation", "country", "kingdom", "republic"}
+# ... and an organisation ("the group", "the automaker", "the U.S. auto giant"): the one named last.
+BODY_NOUNS = {"group", "company", "firm", "automaker", "carmaker", "organization", "organisation", "militia",
+              "movement", "outfit", "faction", "corporation", "conglomerate", "airline", "bank", "insurer", "retailer",
+              "manufacturer", "giant", "network"}
 
 
 def described_name(actor: Span, entities: EntityIndex, antecedents: Antecedents | None = None) -> Span | None:
@@ -305,10 +311,25 @@ def described_name(actor: Span, entities: EntityIndex, antecedents: Antecedents 
         countries = [ent for ent in earlier if ent.label_ == "GPE" and (place := place_of(ent)) is not None
                      and place.kind == "country"]
         return countries[-1] if countries else None
+    if head.lemma_.lower() in BODY_NOUNS:  # "The group said": the organisation named in the last sentences
+        # one that acted or spoke (a subject), not one only mentioned ("at the U.S. Interests Section"); not a
+        # description joined to others ("the group and its allies")
+        bodies = [ent for ent in earlier if ent.label_ == "ORG" and ent.start >= sentences_back(head, 2)
+                  and ent.root.dep_ in {"nsubj", "nsubjpass"}]
+        return bodies[-1] if bodies and not any(child.dep_ == "conj" for child in children(head)) else None
     titled = [ent for ent in earlier if ent.label_ == "PERSON" and any(
         token.lemma_.lower() == head.lemma_.lower() and token.dep_ in {"compound", "appos"}
         for token in (*children(ent.root), *ent.root.lefts) if not (ent.start <= token.i < ent.end))]
     return titled[-1] if titled else None
+
+
+def sentences_back(token: Token, count: int) -> int:
+    """Where the sentence `count` sentences before the token's starts (its own with 0)."""
+    start = sentence_start(token)
+    for _ in range(count):
+        if start > 0:
+            start = sentence_start(token.doc[start - 1])
+    return start
 
 
 def pronoun_named(pronoun: Token, source: Span | None, entities: EntityIndex, *, quote: bool, speaker: str,
