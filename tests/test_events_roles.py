@@ -373,11 +373,18 @@ def test_what_is_called_for_is_the_target(events, text, trigger, target):
     assert events(text).loc[trigger, "target"] == target
 
 
-def test_a_description_of_an_organisation_is_the_one_named_last_as_a_doer(events):
-    table = events("General Motors said on Monday it would cut jobs in Ohio. The automaker blamed falling demand.\n\n"
-                   "The Baloch Liberation Army attacked a train. The group said it was holding 200 hostages.")
-    assert table.loc["blamed", "actor"] == "General Motors"
+def test_a_description_of_a_group_is_the_one_named_last_as_a_doer(events):
+    table = events("The Baloch Liberation Army attacked a train. The group said it was holding 200 hostages.\n\n"
+                   "The Alliance of Democracies held a summit in Copenhagen. The organization called on democracies "
+                   "to cooperate.")
     assert table.loc["holding", "actor"] == "Baloch Liberation Army"
+    assert table.loc["called", "actor"] == "Alliance of Democracies"
+
+
+def test_a_description_of_a_company_stays_as_written(events):
+    # business news names many companies, and the last named is often not the one meant
+    table = events("General Motors said on Monday it would cut jobs in Ohio. The automaker blamed falling demand.")
+    assert table.loc["blamed", "actor"] == "The automaker"
 
 
 def test_a_description_of_an_organisation_only_mentioned_stays_as_written(events):

@@ -289,10 +289,10 @@ def happening_owner(noun: Token, entities: EntityIndex) -> Span | None:
 
 # Nouns a report calls a country by once it has named it: "the Southeast Asian nation" is Malaysia.
 NATION_NOUNS = {"nation", "country", "kingdom", "republic"}
-# ... and an organisation ("the group", "the automaker", "the U.S. auto giant"): the one named last.
-BODY_NOUNS = {"group", "company", "firm", "automaker", "carmaker", "organization", "organisation", "militia",
-              "movement", "outfit", "faction", "corporation", "conglomerate", "airline", "bank", "insurer", "retailer",
-              "manufacturer", "giant", "network"}
+# ... and a group that acts ("the group", "the militant outfit"): the one named last as a doer. Not a company
+# ("the company", "the firm"): business news names many, and the last named is often not the one meant (on
+# MEANTIME's Wikinews stories "the company passed Wal-Mart" is Apple, not the NPD named last).
+BODY_NOUNS = {"group", "organization", "organisation", "militia", "movement", "outfit", "faction", "network"}
 
 
 def described_name(actor: Span, entities: EntityIndex, antecedents: Antecedents | None = None) -> Span | None:
