@@ -12,7 +12,8 @@ DATE_SOURCES = {
     "narrative": "the day the story last told (a history or a run of past events)",
     "story": "the day of the report's news, told in its lead (an act in the past with no time of its own)",
     "published": "the report's publication date (the sentence gives none)",
-    "undated": "none: a gap the text does not measure in days, an act still to come or done before with no day of its own",
+    "undated": "none: a gap the text does not measure in days, or an act still to come or done before, on no day "
+               "of its own",
     "unknown": "none: the report has no publication date",
 }
 

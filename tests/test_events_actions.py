@@ -390,3 +390,13 @@ def test_a_periods_bound_and_a_companys_closing_price_are_no_events(events, text
 ])
 def test_the_end_of_a_happening_and_a_closing_by_someone_are_events(events, text, trigger):
     assert trigger in events(text).index
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("He was elected in the year the war ended.", "elected"),  # the war's end, not a period's
+    ("Apple, listed on the Nasdaq, opened a store in Paris.", "opened"),  # a company that acts
+    ("Dow Chemical closed its plant in Texas.", "closed"),
+    ("The gold market in Kabul closed after the Taliban raid.", "closed"),  # a shop shut, no level
+])
+def test_what_only_looks_like_a_market_figure_or_a_period_is_kept(events, text, trigger):
+    assert trigger in events(text).index

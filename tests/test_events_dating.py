@@ -330,3 +330,14 @@ def test_a_past_time_hung_on_the_acts_own_complement_is_the_acts(events, text, t
 ])
 def test_a_time_of_a_complement_to_come_or_of_a_topic_is_not_the_acts(events, text, trigger, other):
     assert events(text).loc[trigger, "date_value"] != other
+
+
+def test_two_joined_verbs_with_no_time_of_their_own_do_not_ask_each_other_forever(events):
+    # a verb and the one joined right after it each ask the other for a time: neither has one
+    table = events("The minister said on Monday that police arrested and charged two men.")
+    assert {"arrested", "charged"} <= set(table.index)
+
+
+def test_a_time_of_what_a_memory_tells_is_not_the_remembering(events):
+    table = events("She recalled meeting the president in 1990.")
+    assert "recalled" not in table.index or table.loc["recalled", "date_value"] != "1990"

@@ -390,3 +390,17 @@ def test_a_description_of_a_company_stays_as_written(events):
 def test_a_description_of_an_organisation_only_mentioned_stays_as_written(events):
     table = events("The relatives met at the U.S. Interests Section in Havana. The group left on Tuesday.")
     assert table.loc["left", "actor"] == "The group"
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas denied responsibility for the attack on the base on Tuesday.",
+    "Israel bears responsibility for the attack on the base on Tuesday.",
+])
+def test_who_denies_or_bears_responsibility_is_not_the_attacker(events, text):
+    row = events(text).loc["attack"]
+    assert not isinstance(row["actor"], str) or row["actor"] == ""
+
+
+def test_a_push_for_a_time_is_no_appeal(events):
+    row = events("Ukrainian troops pushed for three days toward Bakhmut.").loc["pushed"]
+    assert not isinstance(row["target"], str) or "days" not in row["target"]

@@ -306,8 +306,8 @@ def is_aim(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     claimed to be holding 200 hostages"), what someone is told to do is an aim ("told customers to [hold] the
     phone")."""
     clause = action.head if action.dep_ == "conj" else action
-    claimed = (clause.head.lemma_ in REPORTING_VERBS or clause.head.lemma_.lower() in SEEMING) and not any(
-        child.dep_ in {"dobj", "dative"} for child in children(clause.head)) or held_to_have(clause)
+    claimed = ((clause.head.lemma_ in REPORTING_VERBS or clause.head.lemma_.lower() in SEEMING) and not any(
+        child.dep_ in {"dobj", "dative"} for child in children(clause.head))) or held_to_have(clause)
     # ... and what something is meant for, in the passive: "both ploys are [intended] to thwart his reunion"
     # (one with a time of its own is a plan: "the service is intended to launch in the fall of 2011")
     meant = lemma(action) in PURPOSED and any(child.dep_ == "auxpass" for child in children(action)) and any(

@@ -19,6 +19,8 @@ NOT_WHEN = {"after", "before", "since", "until", "till", "by", "ahead", "prior"}
 PHASES = {"begin", "start", "continue", "resume", "stop", "cease", "keep", "finish", "halt", "quit"}
 # Words that tell a time as past, seen from the report: "two weeks ago", "last month", "yesterday".
 PAST_WORDS = {"ago", "yesterday", "last", "earlier"}
+# Verbs of remembering or telling again, whose complement is another, earlier act ("recalled meeting him in 1990").
+RECALLING = {"recall", "remember", "recount", "describe", "relive", "regret", "deny", "admit"}
 # Adverbs that tell an act as done at an earlier time than the report's, on no day they give ("recently founded").
 EARLIER = {"recently", "previously", "formerly", "once"}
 # Adjectives of a schedule, whose act is still to come ("is due to meet"; not "ready to", a stance held now).
@@ -77,11 +79,11 @@ def event_date(action: Token, sentence: Span, timexes: list[Timex], *, source: S
 
 
 def complement_timex(action: Token, sentence: Span, timexes: list[Timex], published: date) -> Timex | None:
-    """A past time the parser hung on the act's own complement, a clause with no subject or time of its own
-    that ends the sentence: "banned women from attending universities in December 2022", "launched an
-    operation to flush out al-Shabab from the Boni Forest in 2015". Told in the past, a time before the report is
-    the act's; not one to come ("plans to hold elections in 2026"), not a clause with a subject of its own."""
-    if action.tag_ != "VBD":
+    """A past time the parser hung on the act's own complement, a clause with no subject of its own: "banned women
+    from attending universities in December 2022", "launched an operation to flush out al-Shabab from the Boni
+    Forest in 2015". Told in the past, a time before the report is the act's; not one to come ("plans to hold
+    elections in 2026"), not that of what a saying or a memory tells ("recalled meeting the president in 1990")."""
+    if action.tag_ != "VBD" or action.lemma_ in REPORTING_VERBS or action.lemma_.lower() in RECALLING:
         return None
     for child in children(action):
         verb = next((grand for grand in children(child) if grand.dep_ == "pcomp"), None) \
@@ -169,9 +171,9 @@ def governing_timex(action: Token, sentence: Span, timexes: list[Timex]) -> Time
     if not own and action.dep_ == "conj" and action.head.pos_ == "VERB" and action.tag_ == action.head.tag_ == "VBD":
         # "visited Taiwan in August and told Lai": the time of the verb it is joined to, told in the same past
         return governing_timex(action.head, sentence, timexes)
-    if not own and shared_conjunct(action) is not None:
-        # "were arrested and charged in Miami on Friday": the time both verbs share
-        return governing_timex(shared_conjunct(action), sentence, timexes)
+    conjunct = shared_conjunct(action) if not own else None
+    if conjunct is not None:  # "were arrested and charged in Miami on Friday": the time both verbs share (only
+        own = [t for t in inside if governed(t, conjunct, sentence)]  # the joined verb's own: it asks back)
     if not own and action.pos_ == "NOUN" and not (action.dep_ == "pobj" and action.head.lower_ in NOT_WHEN):
         # "began with the recapture of Balakliia on September 8": the time of the noun's clause (not "a day after
         # an attack": another time)

@@ -103,10 +103,9 @@ def make_event(action: Token, sentence: Span, told_by: Span | None, claim: Claim
     statement = action.lemma_ in REPORTING_VERBS
     kind = type_of(action, entities, statement=statement)
     content = document_content(action)
-    if content is not None and type_of(content, entities, statement=False):
+    if content is not None and (act := type_of(content, entities, statement=False)):
         # "issued a statement condemning the attack": the statement's act, on what it acts on
-        kind = type_of(content, entities, statement=False)
-        target_token = next((child for child in children(content) if child.dep_ == "dobj"), target_token)
+        kind, target_token = act, next((child for child in children(content) if child.dep_ == "dobj"), target_token)
     if kind in {"DEMAND", "THREATEN"} and reported_type(action) == kind and not speaker_acts(action) \
             and reporter_of(action.head) is not None:
         # "a spokesperson said the U.N. must maintain sanctions", "the security chief warned that police will no
@@ -144,8 +143,12 @@ def make_event(action: Token, sentence: Span, told_by: Span | None, claim: Claim
     )
 
 
-# Verbs whose object "fire" is the act itself ("opened fire on", "set fire to", "returned fire").
-FIRING, AIMING = {"open", "set", "return"}, {"on", "at", "to", "upon"}
+# Verbs whose object "fire" is the act itself ("opened fire on", "set fire to", "returned fire") ...
+FIRING = {"open", "set", "return"}
+# ... and the prepositions of what it hits.
+AIMING = {"on", "at", "to", "upon"}
+
+
 def fired_at(action: Token, target: Token | None) -> Token | None:
     """What an act acts on, where its object "fire" is the act itself: what "opened fire on" or "set fire to"
     hits ("opened fire on the crowd": the crowd), none where it names none ("returned fire")."""

@@ -99,9 +99,10 @@ CHANGES = {"grow", "rise", "fall", "increase", "decrease", "decline", "double", 
 def is_trend(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     """An amount that grew or fell, told with no object and for no day: "such groups [grew] rapidly last year",
     "this year they [jumped] up twenty percent", "dozens of foreigners [grew] to stardom during the last decade".
-    A trend or a figure, not an act with a participant. Not a change on a day ("infections surged on Monday": see
-    is_thing_doing; a market's is a figure all the same, see is_market_move), nor a refusal ("[declined] to comment"), nor a change done to something ("[doubled] its
-    forces"), nor an origin ("[grew] out of the student movement" is a background, told as one)."""
+    A trend or a figure, not an act with a participant. Not a change on a day ("infections surged on Monday":
+    see is_thing_doing; a market's is a figure all the same, see is_market_move), nor a refusal ("[declined] to
+    comment"), nor a change done to something ("[doubled] its forces"), nor an origin ("[grew] out of the student
+    movement" is a background, told as one)."""
     if lemma(action) not in CHANGES or action.pos_ != "VERB" or any(
             child.dep_ in {"dobj", "xcomp", "ccomp", "auxpass", "nsubjpass"} for child in children(action)):
         return False
@@ -117,9 +118,14 @@ MARKET_MEASURES = {"stock", "share", "index", "price", "yield", "currency", "dol
 # Named measures the model calls an organisation or a product ("the S&P 500 finished", "the Nikkei closed").
 MARKET_NAMES = {"dow", "nasdaq", "s&p", "nikkei", "ftse", "dax", "hang", "sensex", "kospi", "cac"}
 # Verbs of how a measure moved or ended its day ("finished", "closed at", "gained 2%", "edged up").
-MARKET_MOVES = CHANGES | {"close", "finish", "end", "open", "gain", "lose", "trade", "shed", "add", "edge", "slip",
-                          "sink", "firm", "ease", "weaken", "strengthen", "recover", "hover", "rally", "retreat",
-                          "advance", "fluctuate", "hit", "reach", "top", "touch"}
+DAY_BOUNDS = {"close", "finish", "end", "open"}
+MARKET_MOVES = CHANGES | DAY_BOUNDS | {"gain", "lose", "trade", "shed", "add", "edge", "slip", "sink", "firm", "ease",
+                                      "weaken", "strengthen", "recover", "hover", "rally", "retreat", "advance",
+                                      "fluctuate", "hit", "reach", "top", "touch"}
+# Where a measure ended its day, and what it moved by: "closed lower", "closed up 37.5 cents", "lost ground".
+LEVELS = {"up", "down", "higher", "lower", "flat", "unchanged", "mixed", "off", "sharply", "slightly"}
+MOVED_BY = {"ground", "point", "percent", "cent", "value", "%"}
+LEVEL_PREPOSITIONS = {"at", "to", "by", "below", "above", "near", "from"}
 
 
 def is_market_move(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
@@ -127,13 +133,23 @@ def is_market_move(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     prices [surged] after the attack", "the rupee [fell] to a record low", "Shares of Compaq [rose] 4%". A
     figure of the market, no act with a participant ("investors sold shares" is one)."""
     subject = next((child for child in children(action) if child.dep_ == "nsubj"), None)
-    if subject is None or lemma(action) not in MARKET_MOVES or action.pos_ != "VERB":
+    if subject is None or lemma(action) not in MARKET_MOVES or action.pos_ != "VERB" or any(
+            child.dep_ == "dobj" and child.ent_type_ not in FIGURES and child.lemma_.lower() not in MOVED_BY
+            for child in children(action)):
+        return False  # (not "Dow Chemical closed its plant")
+    # the day's close or open of a measure is told at a level ("closed at $19.50", "closed lower"), not a shop's
+    # ("the gold market in Kabul closed after the raid")
+    figured = any(child.ent_type_ in FIGURES or (child.dep_ == "prep" and child.lower_ in LEVEL_PREPOSITIONS
+                                                 and any(word.ent_type_ in FIGURES for word in child.subtree))
+                  for child in children(action))
+    leveled = figured or any(child.dep_ in {"advmod", "acomp", "npadvmod"} and child.lower_ in LEVELS
+                             for child in children(action))  # (not a particle: "Gee ended up in Houston")
+    named = subject.pos_ == "PROPN" and any(token.lower_ in MARKET_NAMES for token in (
+        subject, *(child for child in children(subject) if child.dep_ == "compound")))  # (not "Apple, on the Nasdaq")
+    if lemma(action) in DAY_BOUNDS and not leveled and not named:
         return False
-    named = subject.pos_ == "PROPN" and any(token.lower_ in MARKET_NAMES for token in subject.subtree)
     # a company's stock told by its name, at a price: "Primerica [closed] at $28.25, down 50 cents"
-    priced = lemma(action) in {"close", "finish", "open", "end", "trade"} and any(
-        child.dep_ == "prep" and child.lower_ == "at" and any(grand.ent_type_ == "MONEY" for grand in children(child))
-        for child in children(action))
+    priced = subject.pos_ == "PROPN" and lemma(action) in DAY_BOUNDS | {"trade"} and figured
     return subject.lemma_.lower() in MARKET_MEASURES or named or priced  # ("shares of Compaq": the shares)
 
 
@@ -147,6 +163,9 @@ def is_period_bound(action: Token, sentence: Span, timexes: list[Timex]) -> bool
     "the fiscal year [starting] in July". A date, not an act ("the war ended" is one)."""
     if lemma(action) not in BOUNDS:
         return False
-    period = action.head if action.dep_ in {"acl", "relcl"} else next(
-        (child for child in children(action) if child.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next((child for child in children(action) if child.dep_ in {"nsubj", "nsubjpass"}), None)
+    # a clause on the period with no subject of its own: "the quarter [ended] Sept. 30", "the season, which
+    # [ended]"; not "the year the war [ended]" (the war's end)
+    own = subject is not None and subject.lower_ not in {"which", "that"}
+    period = action.head if action.dep_ in {"acl", "relcl"} and not own else subject
     return period is not None and period.lemma_.lower() in PERIODS

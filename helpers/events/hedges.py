@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from helpers.events.tree import children
-from helpers.events.words import DOCUMENTS, held_to_have
+from helpers.events.words import DOCUMENTS, done_before, held_to_have
 from helpers.lexicon import REPORTING_VERBS
 
 # Hedges, each read in its role on the path from the action up to its sentence's root (see is_hedged):
@@ -46,9 +46,8 @@ def is_hedged(action: Token, sentence: Span) -> bool:
             child.dep_ in CLAUSE_DEPS for child in children(token))
         if clause and (token.lemma_.lower() in DOUBTING_HEADS or doubted(token)) or likely_clause(token):
             return True
-        if below is not None and held_to_have(below) and token.lemma_.lower() not in CERTAINTY_WORDS | {"know"}:
+        if below is not None and held_to_have(below):
             return True  # "are feared to have been killed", "is said to have fled": held so, by no one named
-
         if any(hedging_child(child) for child in children(token)):
             return True
         below = token
@@ -74,7 +73,7 @@ HEDGES = "newsline.hedges"  # their key in Doc.user_data
 def hedging_child(child: Token) -> bool:
     """A modal, an adverb or an adjective that hedges its head, or a participant hedged by an adjective."""
     if child.tag_ == "MD" and child.lower_ in HEDGING_MODALS:
-        return not (child.lower_ == "could" and negated(child.head) and not has_perfect(child.head))
+        return not (child.lower_ == "could" and negated(child.head) and not done_before(child.head))
     if child.dep_ == "advmod" and child.lower_ in HEDGING_ADVERBS:
         return True
     if child.dep_ in {"nsubj", "nsubjpass", "dobj", "amod"}:
@@ -103,6 +102,3 @@ def negated(token: Token) -> bool:
     return any(child.dep_ == "neg" for child in children(token))
 
 
-def has_perfect(verb: Token) -> bool:
-    """"Could not have known": a possibility denied, not an inability."""
-    return any(child.dep_ == "aux" and child.lemma_ == "have" for child in children(verb))

@@ -41,7 +41,8 @@ def participants(action: Token) -> tuple[Token | None, Token | None]:
     target = argument(action, {"dobj", "nsubjpass", "attr", "acomp", "oprd"})
     if target is None and action.lemma_.lower() in APPEALING:  # "called for his immediate release": the release
         target = next((grand for child in children(action) if child.dep_ == "prep" and child.lower_ == "for"
-                       for grand in children(child) if grand.dep_ == "pobj"), None)
+                       for grand in children(child) if grand.dep_ == "pobj"  # (not "pushed for three days")
+                       and grand.ent_type_ not in {"DATE", "TIME", "CARDINAL", "QUANTITY"}), None)
     opener = action.dep_ == "advcl" and action.tag_ == "VBN" and not any(  # (not "while docked at": the ship's)
         child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for child in children(action))
     if opener or any(child.dep_ == "auxpass" for child in children(action)):
@@ -219,9 +220,8 @@ def actor_named(actor: Span | None, action: Token, sentence: Span, source: Span 
         # in a quotation "they" is mostly the other side ("“They left in a hurry,” a soldier said")
         nearest = next((reporter_of(verb) for verb in action.ancestors if verb.lemma_ in REPORTING_VERBS
                         and reporter_of(verb) is not None), None)
-        side = entity_key(phrase(nearest) if nearest is not None else None, entities) or \
-            entity_key(reporting_subject(sentence) or source, entities)
         words = phrase(nearest) if nearest is not None else None
+        side = entity_key(words, entities) or entity_key(reporting_subject(sentence) or source, entities)
         if not side and words is not None and (named := described_name(words, entities)) is not None:
             side = entity_key(named, entities)  # "The group said it was holding 200 hostages": the BLA
         if side and words is not None and len(actor) == 1 and any(ent.label_ == "NORP" and ent.root != words.root
@@ -314,7 +314,8 @@ def described_name(actor: Span, entities: EntityIndex, antecedents: Antecedents 
     if head.lemma_.lower() in BODY_NOUNS:  # "The group said": the organisation named in the last sentences
         # one that acted or spoke (a subject), not one only mentioned ("at the U.S. Interests Section"); not a
         # description joined to others ("the group and its allies")
-        bodies = [ent for ent in earlier if ent.label_ == "ORG" and ent.start >= sentences_back(head, 2)
+        since = sentences_back(head, 2)  # (its own sentence and the two before it)
+        bodies = [ent for ent in earlier if ent.label_ == "ORG" and ent.start >= since
                   and ent.root.dep_ in {"nsubj", "nsubjpass"}]
         return bodies[-1] if bodies and not any(child.dep_ == "conj" for child in children(head)) else None
     titled = [ent for ent in earlier if ent.label_ == "PERSON" and any(
@@ -492,7 +493,8 @@ def nominal_roles(noun: Token) -> tuple[Token | None, Token | None]:
     if actor is None and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
             and noun.head.head.lower_ == "responsibility":
         # "the Houthis claimed responsibility for the attack": who claims it made it (and tells so: the source)
-        claiming = noun.head.head.head
+        claiming = noun.head.head.head  # (not "denied responsibility", "bears responsibility")
         actor = next((child for child in children(claiming) if child.dep_ == "nsubj" and child.pos_ != "PRON"
-                      and not any(word.lower_ in {"no", "none"} for word in children(child))), None)
+                      and not any(word.lower_ in {"no", "none"} for word in children(child))), None) \
+            if claiming.lemma_.lower() in {"claim", "take", "accept", "admit", "assume"} else None
     return actor, target

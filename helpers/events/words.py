@@ -121,7 +121,7 @@ def repeated(phrase: Token) -> bool:
     if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in UNITS | {"occasion"}:
         return False
     words = {child.lower_ for child in children(noun) if child.dep_ in {"amod", "det", "nummod", "quantmod"}}
-    perfect = any(child.dep_ == "aux" and child.lemma_ == "have" for child in children(phrase.head))
+    perfect = done_before(phrase.head)
     return (noun.lemma_.lower() == "occasion" or noun.lemma_.lower() == "time" and perfect) \
         and bool(words & VAGUE_COUNTS) or (noun.lemma_.lower() in UNITS and bool(words & {"every", "each"}))
 
@@ -155,5 +155,5 @@ def held_to_have(action: Token) -> bool:
 
 
 def done_before(verb: Token) -> bool:
-    """Whether an infinitive is in the perfect: "to have moved", "to have been killed"."""
-    return any(child.dep_ == "aux" and child.lower_ == "have" for child in children(verb))
+    """Whether a verb is in the perfect: "to have moved", "to have been killed", "could not have known"."""
+    return any(child.dep_ == "aux" and child.lemma_ == "have" for child in children(verb))
