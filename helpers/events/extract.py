@@ -21,7 +21,7 @@ from helpers.entities import CANONICAL_NAMES
 from helpers.events.hedges import HEDGES, is_hedged
 from helpers.events.spans import PHRASES, TEXT, EntityIndex, clean, coordinated, phrase, text_of
 from helpers.events.table import Event
-from helpers.events.tree import TREE, children, subjects
+from helpers.events.tree import TREE, children, forget, subjects
 from helpers.events.words import DOCUMENTS, HAPPENINGS
 from helpers.lexicon import REPORTING_VERBS
 from helpers.timex import Timex
@@ -81,6 +81,7 @@ def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: dat
                                   date_from=when.came_from))
     for kept in (PHRASES, CANONICAL_NAMES, TYPES, TEXT, HEDGES, TREE, DATES):  # what the stage kept while reading it
         doc.user_data.pop(kept, None)
+    forget()
     return events
 
 

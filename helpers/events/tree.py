@@ -34,10 +34,21 @@ class Tree:
 
 
 def tree_of(doc: Doc) -> Tree:
+    if LAST[0] is doc:  # (most asks in a row are of one report: no look-up in its user_data)
+        return LAST[1]
     tree = doc.user_data.get(TREE)
     if tree is None:
         tree = doc.user_data[TREE] = Tree.of(doc)
+    LAST[:] = [doc, tree]
     return tree
+
+
+def forget() -> None:
+    """Drop the last report's tables from the fast path (the events stage is done with it)."""
+    LAST[:] = [None, None]
+
+
+LAST: list = [None, None]  # the report last asked of, and its tables
 
 
 def children(token: Token) -> tuple[Token, ...]:
