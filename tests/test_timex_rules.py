@@ -54,6 +54,11 @@ NORMALISED = [
     ("Tuesday", "past", day(2022, 9, 13)),
     ("last Tuesday", "", day(2022, 9, 6)),
     ("next Tuesday", "", day(2022, 9, 20)),
+    ("this past Sunday", "", day(2022, 9, 11)),  # a VOA story's "this past Tuesday" was no time at all
+    ("this past Tuesday", "", day(2022, 9, 6)),
+    ("this coming Friday", "", day(2022, 9, 16)),
+    ("this past weekend", "", ("DATE", "2022-W36-WE", D(2022, 9, 10), D(2022, 9, 11))),
+    ("this past week", "", ("DATE", "2022-W36", D(2022, 9, 5), D(2022, 9, 11))),
     ("Friday morning", "past", ("DATE", "2022-09-09TMO", D(2022, 9, 9), D(2022, 9, 9))),  # TimeBank: a DATE
     ("last week", "", ("DATE", "2022-W36", D(2022, 9, 5), D(2022, 9, 11))),
     ("this week", "", ("DATE", "2022-W37", D(2022, 9, 12), D(2022, 9, 18))),

@@ -57,9 +57,12 @@ def rule_chained(t: str, anchor: date | None, tense: str, last_day: date | None)
 @rule(("Sunday", "DATE", "2022-09-11", "past"), ("Sunday", "DATE", "2022-09-18", "future"),
       ("Tuesday", "DATE", "2022-09-13"),  # the report's own weekday
       ("last Tuesday", "DATE", "2022-09-06"), ("Friday morning", "DATE", "2022-09-09TMO", "past"),
-      ("the previous Friday", "DATE", "2022-08-26", "", date(2022, 9, 2)))  # the one before the Friday named
+      ("the previous Friday", "DATE", "2022-08-26", "", date(2022, 9, 2)),  # the one before the Friday named
+      ("this past Sunday", "DATE", "2022-09-11"), ("this coming Monday", "DATE", "2022-09-19"))
 def rule_weekday(t: str, anchor: date | None, tense: str, last_day: date | None) -> Answer:
-    """A weekday, before the report's day or after it as the tense says: "Sunday", "next Tuesday"."""
+    """A weekday, before the report's day or after it as the tense says: "Sunday", "next Tuesday", "this past
+    Sunday" (the last one), "this coming Monday" (the next one)."""
+    t = re.sub(r"^this past ", "last ", re.sub(r"^this coming ", "next ", t))
     if last_day is not None and re.match(r"the (previous|preceding|following|next) ", t):
         anchor = last_day  # "down from the previous Friday" after a Friday was named: the one before it
     t = re.sub(r"^the (previous|preceding) ", "last ", re.sub(r"^the (following|next) ", "next ", t))
@@ -88,9 +91,13 @@ def rule_weekday(t: str, anchor: date | None, tense: str, last_day: date | None)
 
 @rule(("a weekend", "DATE", "2022-W36-WE"),  # in a Tuesday report, the weekend just gone
       ("the weekend", "DATE", "2022-W37-WE", "future"), ("last week", "DATE", "2022-W36"),
-      ("the past week", "DATE", "2022-W36"), ("last month", "DATE", "2022-08"), ("last year", "DATE", "2021"))
+      ("the past week", "DATE", "2022-W36"), ("last month", "DATE", "2022-08"), ("last year", "DATE", "2021"),
+      ("this past weekend", "DATE", "2022-W36-WE"), ("this past week", "DATE", "2022-W36"),
+      ("this coming week", "DATE", "2022-W38"))
 def rule_relative_period(t: str, anchor: date | None, tense: str, last_day: date | None) -> Answer:
-    """A week, weekend, month or year counted from the report's: "this week", "last month", "next year"."""
+    """A week, weekend, month or year counted from the report's: "this week", "last month", "next year", "this
+    past weekend" (the one just gone), "this coming week"."""
+    t = re.sub(r"^this (past|coming) ", r"\1 ", t)
     match = re.fullmatch(r"(?:(earlier|later|late|early) )?(?:the (?=past|previous|coming|last|next))?"
                          r"(?:(the|this|last|next|past|previous|coming|a) )?(week|weekend|month|year)", t)
     if match is None:
