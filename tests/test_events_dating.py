@@ -64,6 +64,7 @@ def test_what_is_to_come_is_not_dated_by_the_saying(events):
     ("Talks are scheduled to resume in Geneva.", "scheduled"),
     ("Chin JouSen recently founded his real estate business in Japan.", "founded"),
     ("Clifford previously served on the board of the company.", "served"),
+    ("In the past, rebels seized three towns.", "seized"),
 ])
 def test_an_act_to_come_or_done_before_on_no_day_given_is_undated(events, text, trigger):
     # the day of the report is not the day of a plan, nor of an act it tells as done before
@@ -74,6 +75,7 @@ def test_an_act_to_come_or_done_before_on_no_day_given_is_undated(events, text, 
 @pytest.mark.parametrize("text, trigger, value", [
     ("Elections will be held on Friday.", "held", "2022-09-16"),  # a day of its own
     ("Russian forces recently shelled the town on Monday.", "shelled", "2022-09-12"),
+    ("In the past week, rebels seized three towns.", "seized", "2022-W36"),
     ("The general staff said its troops had repelled assaults near Bakhmut.", "repelled", "2022-09-13"),  # news
     ("The rebels plan to attack the town.", "plan", "2022-09-13"),  # the planning is now; what it plans is not
 ])

@@ -140,7 +140,7 @@ def test_a_place_that_only_describes_a_noun_is_not_the_events(events, text, trig
     ("Police said tear gas canisters were recovered in the prison yard.", "recovered", "the prison yard"),
     # ... the town it is in, where it names one
     ("Thousands of Cubans marched through Havana's streets by torchlight.", "marched", "Havana"),
-    ("She was almost gunned down on the streets of New York City by a hitman.", "gunned", "New York City"),
+    ("She was gunned down on the streets of New York City by a hitman.", "gunned", "New York City"),
     # not a state ("in prison"), not many spots at once, not a vehicle
     ("The publisher spent 800 days in prison before a court granted him house arrest.", "spent", ""),
     ("Militias attacked villagers around their homes on Monday.", "attacked", ""),

@@ -18,8 +18,9 @@ from helpers.events.nonevents import (due, is_background, is_conditional, is_cou
                                       asks_for_comment, is_on_air)
 from helpers.events.figures import is_market_move, is_period_bound, is_statistic, is_trend
 from helpers.events.labels import is_bare_reply, is_credit, is_interview_question
-from helpers.events.states import is_held_state, is_stuck
+from helpers.events.states import is_held_state, is_stance, is_stuck
 from helpers.events.tree import children
+from helpers.events.unreal import is_alternative, is_characterization, is_near_miss
 from helpers.events.views import is_kind_of_case, is_obligation, is_opinion_of_what_may_be, is_talk
 from helpers.events.words import (DOCUMENTS, HABITUAL, OPINION_VERBS, READY, RELATIVES, done_before, held_to_have,
                                   repeated)
@@ -364,7 +365,15 @@ NOT_NEWS = [
         "For centuries, the history of the kingdom has been [told] by word of mouth.")),
     NotNews(is_stuck, "a state of being stuck", ("The two sides have been [locked] in their positions since May.",
                                                  "The children have been [caught] up in a power struggle.")),
-    NotNews(is_indefinite_past, "an indefinite past", ("Chinese ships have [boarded] foreign boats before.",)),
+    NotNews(is_stance, "a stance held", ("China insists it is [committed] to peace.",
+                                         "Pakistan is [committed] to the peace process.")),
+    NotNews(is_near_miss, "what nearly happened", ("Alinejad was almost [gunned] down by a hitman.",
+                                                   "The rebels nearly [captured] the airport.")),
+    NotNews(is_alternative, "a warning's other side", ("“We must act now, or we will all [lose],” he said.",)),
+    NotNews(is_characterization, "what an event amounts to", ("Tuesday's attack [marked] a dramatic escalation.",
+                                                             "The deal [represented] a shift in policy.")),
+    NotNews(is_indefinite_past, "an indefinite past", ("Chinese ships have [boarded] foreign boats before.",
+                                                       "In the past, some countries have simply [ignored] them.")),
     NotNews(is_feeling, "a feeling", ("We were [saddened] by reports of lives lost.",
                                       "Officials said they were [alarmed] by the rise in attacks.")),
     NotNews(is_observation, "an observation", ("“We are also [seeing] more children affected,” she said.",
@@ -388,7 +397,9 @@ NOT_NEWS = [
         "And if the board agrees, the holder can [appeal] to a federal court.")),
     NotNews(is_possibility, "a possibility", ("These regulations can be [circumvented] with adult accounts.",
                                               "The vote could [see] tariffs as high as 45%.",
-                                              "Maybe some [escaped] through the tunnel."), uncoded_only=True),
+                                              "Maybe some [escaped] through the tunnel.",
+                                              "Japan will likely [increase] cooperation with NATO."),
+            uncoded_only=True),
     NotNews(is_counterfactual, "what would have happened", ("The bomb would have [caused] massive destruction.",)),
     NotNews(is_conditional, "a condition", ("Some companies will [return] to Russia if sanctions are lifted.",
                                             "“So a child would [cost] about $1,000.”",

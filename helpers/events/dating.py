@@ -113,12 +113,15 @@ def before_told(action: Token) -> bool:
     """Whether an act is told as done before the time the report tells, on no day it gives: the past perfect
     ("The United States had moved troops into the Gulf"; not in reported speech, where "had" is a past moved
     back, as war updates tell the day's news: "the general staff said its troops had repelled assaults") or
-    an adverb of an earlier time ("recently founded his business", "previously served")."""
+    an adverb of an earlier time ("recently founded his business", "previously served", "in the past, rebels
+    seized towns")."""
     perfect = action.tag_ == "VBN" and any(child.dep_ == "aux" and child.lower_ in {"had", "’d", "'d"}
                                            for child in children(action)) \
         and not any(verb.lemma_ in REPORTING_VERBS for verb in action.ancestors)
-    earlier = action.tag_ in {"VBD", "VBN"} \
-        and any(child.dep_ == "advmod" and child.lower_ in EARLIER for child in children(action))
+    earlier = action.tag_ in {"VBD", "VBN"} and any(
+        (child.dep_ == "advmod" and child.lower_ in EARLIER)
+        or (child.dep_ == "prep" and child.lower_ == "in" and [grand.lower_ for grand in children(child)] == ["past"])
+        for child in children(action))
     return perfect or earlier
 
 

@@ -257,9 +257,11 @@ INDEFINITE = {"before", "ever", "already", "previously", "once", "often", "twice
 
 def is_indefinite_past(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     """A perfect of experience, with no time it happened at: "Chinese ships have [boarded] foreign boats before",
-    "he had previously [served] two terms". It says that something has happened, not when: no dated event."""
+    "he had previously [served] two terms", "in the past, some countries have [ignored] them". It says that
+    something has happened, not when: no dated event."""
     return told_in_the_perfect(action) and governing_timex(action, sentence, timexes) is None and any(
-        child.dep_ == "advmod" and child.lower_ in INDEFINITE for child in children(action))
+        (child.dep_ == "advmod" and child.lower_ in INDEFINITE) or (child.dep_ == "prep" and child.lower_ == "in" and [
+            grand.lower_ for grand in children(child)] == ["past"]) for child in children(action))
 
 
 def is_long_standing(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
@@ -395,7 +397,7 @@ def performs(action: Token) -> bool:
 
 # Modals of possibility: what can, could or might be. With a perfect they hedge a claim of the past ("may have killed").
 POSSIBILITY = {"can", "ca", "could", "might", "may"}  # "ca": the model's token of "can't"
-GUESSES = {"maybe", "perhaps", "possibly", "probably"}
+GUESSES = {"maybe", "perhaps", "possibly", "probably", "likely"}
 
 
 def is_possibility(action: Token, sentence: Span, timexes: list[Timex]) -> bool:

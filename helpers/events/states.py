@@ -45,3 +45,19 @@ def is_stuck(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
         child.dep_ == "prt" and child.lower_ == "up" for child in children(action)))
     return stuck and any(child.dep_ == "auxpass" for child in children(action)) \
         and not_on_a_day(action, sentence, timexes)
+
+
+# Participles of a stance held towards something: "is [committed] to peace".
+STANCES = {"commit", "dedicate", "devote", "oppose", "accustom", "entitle", "attach", "wed"}
+
+
+def is_stance(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """A stance held towards a thing, told as a passive with no doer: "China insists it is [committed] to peace",
+    "Pakistan is [committed] to the peace process". A commitment to an act is a plan ("is committed to holding
+    elections", "committed to support"), and one made by someone an act ("was committed to trial by a judge")."""
+    word = lemma(action)
+    if word not in STANCES or not any(child.dep_ == "auxpass" for child in children(action)):
+        return False
+    to = [child for child in children(action) if child.dep_ == "prep" and child.lower_ == "to"]
+    return bool(to) and all(grand.dep_ == "pobj" for grand in children(to[0])) and not any(
+        child.dep_ in {"agent", "xcomp"} for child in children(action)) and not_on_a_day(action, sentence, timexes)

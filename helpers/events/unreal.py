@@ -1,0 +1,55 @@
+"""Acts told as not quite real: one that nearly happened ("was almost [gunned] down"), one threatened as the
+other side of a demand ("we must act, or we will all [lose]"), and a characterization of an event already told
+("Tuesday's attack [marked] a dramatic escalation"). Rules of helpers.events.actions.NOT_NEWS."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from helpers.events.nonevents import lemma
+from helpers.events.tree import children
+from helpers.events.words import HAPPENINGS
+from helpers.lexicon import FUTURE_AUXILIARIES
+from helpers.timex import Timex
+
+# Adverbs that say an act came close and was not done.
+NEARLY = {"almost", "nearly"}
+# Verbs of a figure multiplied: "the population nearly doubled" is a figure, not a near miss.
+MULTIPLIED = {"double", "triple", "quadruple", "halve"}
+# Verbs that say what an event amounts to, not what anyone did: "the attack marked an escalation".
+AMOUNTS_TO = {"mark", "represent", "signal", "constitute", "symbolize", "symbolise", "signify", "embody",
+              "epitomize", "amount"}
+# Nouns of violence and moves that, as the subject of AMOUNTS_TO, are an event told again.
+ACTS = HAPPENINGS | {"attack", "strike", "airstrike", "bombing", "killing", "assault", "offensive", "raid",
+                     "shooting", "explosion", "incident", "escalation", "invasion", "operation", "announcement",
+                     "step", "change", "shift", "appointment", "resignation", "victory", "defeat", "win", "loss"}
+
+
+def is_near_miss(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """What came close to happening and did not: "Alinejad was almost [gunned] down", "the rebels nearly
+    [captured] the airport". ("Nearly 100 people were killed" counts the dead: the adverb is the number's; and a
+    figure nearly doubled or nearly reaching 100 is a figure, not a near miss.)"""
+    return any(child.dep_ == "advmod" and child.lower_ in NEARLY for child in children(action)) \
+        and lemma(action) not in MULTIPLIED and not any(
+            child.dep_ in {"dobj", "attr", "npadvmod"} and any(word.like_num for word in child.subtree)
+            for child in children(action))
+
+
+def is_alternative(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """What will happen unless a demand is met: "the allies must take a long-term approach, or we will all
+    [lose]", "leave now or we will [shoot]". A warning's other side, not an act planned."""
+    if action.dep_ != "conj" or not any(child.dep_ == "aux" and child.lower_ in FUTURE_AUXILIARIES
+                                        for child in children(action)):
+        return False
+    before = [token for token in sentence.doc[action.head.i + 1:action.left_edge.i] if not token.is_punct]
+    head = action.head
+    demand = any(child.dep_ == "aux" and child.lower_ in {"must", "should"} for child in children(head)) or (
+        head.tag_ == "VB" and not any(child.dep_ in {"nsubj", "aux"} for child in children(head)))  # "Leave now"
+    return demand and bool(before) and before[-1].dep_ == "cc" and before[-1].lower_ == "or"
+
+
+def is_characterization(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """What an event amounts to, said of the event itself: "Tuesday's attack [marked] a dramatic escalation",
+    "the deal [represented] a shift in policy". The event is told elsewhere; this is a view of it. ("The army
+    marked the anniversary with a parade" has a doer, and is an act.)"""
+    return lemma(action) in AMOUNTS_TO and any(
+        child.dep_ == "nsubj" and child.lemma_.lower() in ACTS for child in children(action))
