@@ -404,3 +404,10 @@ def test_who_denies_or_bears_responsibility_is_not_the_attacker(events, text):
 def test_a_push_for_a_time_is_no_appeal(events):
     row = events("Ukrainian troops pushed for three days toward Bakhmut.").loc["pushed"]
     assert not isinstance(row["target"], str) or "days" not in row["target"]
+
+
+def test_a_person_told_by_age_is_the_person_last_named_as_a_doer(events):
+    table = events("Khalid Mehdiyev testified on Tuesday. The 27-year-old made the admission at a trial in New York.")
+    assert table.loc["made", "actor"] == "Khalid Mehdiyev"
+    told = events("Police said a 27-year-old helped the gunmen.")  # not "the": no one named
+    assert told.loc["helped", "actor"] == "a 27-year-old"

@@ -9,8 +9,8 @@ from helpers.events.coref import PRONOUNS
 from helpers.events.keys import ACTOR_LABELS, DEMONYMS, LOCATIVES, QUANTIFIERS, actor_key, entity_key, located
 from helpers.events.sources import misjoined, reporter_of, reporting_subject, resolve_source, speaker as speaker_of
 from helpers.events.spans import EntityIndex, clean, coordinated, phrase
-from helpers.events.tree import children, sentence_start, subjects
-from helpers.events.words import DOCUMENTS, HAPPENINGS, ISSUED_BY_OWNER, OWNED, RELATIVES, held_to_have
+from helpers.events.tree import children, sentences_back, subjects
+from helpers.events.words import DOCUMENTS, HAPPENINGS, ISSUED_BY_OWNER, OWNED, RELATIVES, aged, held_to_have
 from helpers.lexicon import REPORTING_VERBS
 from helpers.nlp import PLACE_LABELS, gazetteer_of
 
@@ -246,7 +246,8 @@ def actor_named(actor: Span | None, action: Token, sentence: Span, source: Span 
         words = coordinated(named)
         text = clean(canonical_name(words) if len(entities.inside(words)) == 1 else words.text)
         return text, actor_key(words, entities) or text
-    described = None if actor is None or actor.root.ent_type_ else described_name(actor, entities, antecedents)
+    described = None if actor is None or (actor.root.ent_type_ and not aged(actor.root)) \
+        else described_name(actor, entities, antecedents)
     if described is not None:
         name = clean(canonical_name(described))
         return name, actor_key(described, entities) or name
@@ -303,6 +304,11 @@ def described_name(actor: Span, entities: EntityIndex, antecedents: Antecedents 
     head = actor.root
     if antecedents is not None and (referent := antecedents.referent(head)) is not None and head.pos_ == "NOUN":
         return referent.words  # "The French politician, who ..., says" after Michel Barnier (coref)
+    if aged(head):  # "The 27-year-old made the admission": the person last named as a doer, lately
+        since = sentences_back(head, 2)
+        people = [ent for ent in entities.before(actor.start) if ent.end <= actor.start and ent.label_ == "PERSON"
+                  and ent.start >= since and ent.root.dep_ in {"nsubj", "nsubjpass"}]
+        return people[-1] if people else None
     if not any(child.dep_ == "det" and child.lower_ in {"the", "this"} for child in children(head)) \
             or head.tag_ != "NN" or any(child.dep_ in {"prep", "nummod"} for child in children(head)):
         return None
@@ -322,15 +328,6 @@ def described_name(actor: Span, entities: EntityIndex, antecedents: Antecedents 
         token.lemma_.lower() == head.lemma_.lower() and token.dep_ in {"compound", "appos"}
         for token in (*children(ent.root), *ent.root.lefts) if not (ent.start <= token.i < ent.end))]
     return titled[-1] if titled else None
-
-
-def sentences_back(token: Token, count: int) -> int:
-    """Where the sentence `count` sentences before the token's starts (its own with 0)."""
-    start = sentence_start(token)
-    for _ in range(count):
-        if start > 0:
-            start = sentence_start(token.doc[start - 1])
-    return start
 
 
 def pronoun_named(pronoun: Token, source: Span | None, entities: EntityIndex, *, quote: bool, speaker: str,

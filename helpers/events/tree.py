@@ -67,6 +67,15 @@ def sentence_start(token: Token) -> int:
     return tree_of(token.doc).sentence_starts[token.i]
 
 
+def sentences_back(token: Token, count: int) -> int:
+    """Where the sentence `count` sentences before the token's starts (its own with 0)."""
+    start = sentence_start(token)
+    for _ in range(count):
+        if start > 0:
+            start = sentence_start(token.doc[start - 1])
+    return start
+
+
 def subjects(verb: Token) -> list[Token]:
     """The verb's active subjects: one, but two where the parser took a clause for a relative ("Israeli airstrikes
     killed 12 people, the ministry said": both nouns the subjects of "said"), told by a verb between them; not

@@ -157,3 +157,9 @@ def held_to_have(action: Token) -> bool:
 def done_before(verb: Token) -> bool:
     """Whether a verb is in the perfect: "to have moved", "to have been killed", "could not have known"."""
     return any(child.dep_ == "aux" and child.lemma_ == "have" for child in children(verb))
+
+
+def aged(head: Token) -> bool:
+    """Whether a noun phrase is a person told by age: "the 27-year-old" (not "a 27-year-old")."""
+    return head.lower_ == "old" and any(child.lower_ == "the" for child in children(head)) and any(
+        child.lemma_.lower() == "year" for child in children(head))
