@@ -157,6 +157,20 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+def place_before_name(ent: Span, gazetteer: Gazetteer) -> list[Span]:
+    """A person's name the model ran on from a place closing an office's title ("U.N. Resident Coordinator for
+    Myanmar Andrew Kirkwood", "Ambassador to Ukraine Bridget Brink"): the place, then the name."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or ent.start == 0 or doc[ent.start - 1].lower_ not in {"for", "in", "to", "of"}:
+        return [ent]
+    for cut in (1, 2):
+        name = doc[ent.start + cut:ent.end]
+        if len(name) >= 2 and all(token.is_title for token in name) \
+                and gazetteer.lookup(doc[ent.start:ent.start + cut].text) is not None:
+            return [Span(doc, ent.start, ent.start + cut, label="GPE"), Span(doc, name.start, name.end, label="PERSON")]
+    return [ent]
+
+
 def counted_people(ent: Span) -> bool:
     """A name the model took for a place that no gazetteer knows and a number counts: a people ("deported 40
     Uyghurs", "thousands of Rohingya"), not a place ("40 Ukrainian towns" is no name)."""
@@ -206,7 +220,7 @@ class GazetteerPlaces:
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.gazetteer = self.gazetteer
-        entities = list(doc.ents)
+        entities = [part for ent in doc.ents for part in place_before_name(ent, self.gazetteer)]
         by_start = {ent.start: ent for ent in entities}
         people = people_named(entities)
         found, persons, unbacked = [], [], []

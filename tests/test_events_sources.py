@@ -281,3 +281,25 @@ def test_a_mismatched_quotation_does_not_run_on(events):
 ])
 def test_the_reports_own_words_about_a_source_are_not_the_sources(events, text, trigger, source):
     assert events(text).loc[trigger, "source"] == source
+
+
+def test_a_quotation_going_on_past_its_first_sentence_keeps_its_speaker(events):
+    # the quotation opened after "he said" runs over two sentences: the second is his words too
+    table = events("“They killed them,” Jamshed Ajmal said. “We planned to run away. We escaped and came to our "
+                   "forces.”")
+    assert table.loc["escaped", "source"] == "Jamshed Ajmal"
+
+
+def test_a_quoted_paragraph_after_a_name_the_model_mislabels_is_the_names(events):
+    # the model labels "Ditta" in "Ditta said" an organisation; a proper name telling a quotation is a speaker
+    table = events("Another passenger, Allah Ditta, told VOA that he and several others ran for their lives. "
+                   "\"When we saw two people quietly escape, we all started running. Still 150 to 200 people were "
+                   "left sitting,\" Ditta said. \"Some soldiers also ran and that’s when we felt brave, too, and we "
+                   "ran for about 2 kilometers and reached a frontier corps post.\"")
+    assert table.loc["reached", "source"] == "Ditta"
+
+
+def test_a_name_run_on_from_the_place_of_an_office_is_the_name(events):
+    table = events("“The protests continue,” U.N. Resident Coordinator for Myanmar Andrew Kirkwood said. Kirkwood "
+                   "said security forces have arrested at least 2,400 people.")
+    assert table.loc["arrested", "source"] == "Andrew Kirkwood"

@@ -139,7 +139,8 @@ def sentence_source(report: Report, index: int, previous: SentenceSource, named:
         source, cue = quote_source(sentence, report.quotes, report.sentences[index + 1:index + 4],
                                    report.found[index + 1:index + 4])
     if source is None and index and (continues_quote(sentence, report.sentences[index - 1], report.quotes,
-                                                     report.text) or quoted_after_speaker(sentence, previous)):
+                                                     report.text) or quoted_after_speaker(sentence, previous)
+                                     or quote_going_on(sentence, report.sentences[index - 1], report.quotes)):
         # "“We waited six months,” said Mykola. “Yesterday there were tanks.”"
         source, cue = previous.words, previous.cue
     if source is None:
@@ -208,6 +209,12 @@ def continues_quote(sentence: Span, before: Span, quotes: list[tuple[int, int]],
     return any(before.start_char <= start < before.end_char for start, _ in quotes)
 
 
+def quote_going_on(sentence: Span, before: Span, quotes: list[tuple[int, int]]) -> bool:
+    """Whether a sentence goes on with a quotation the sentence before it opened: "“We planned to run away. We
+    [escaped] and came to our forces.”" (its teller is the one the quotation's first sentence has)."""
+    return any(before.start_char <= start < before.end_char and end > sentence.start_char for start, end in quotes)
+
+
 def quoted_after_speaker(sentence: Span, previous: SentenceSource) -> bool:
     """Whether a sentence is a quotation with no teller of its own, right after a sentence a person tells: the
     person's words, as news writes them ("Bilai Abdi says she was shot in 2017. ¶ “The man came down and passed
@@ -216,7 +223,8 @@ def quoted_after_speaker(sentence: Span, previous: SentenceSource) -> bool:
     closed = max(text.rfind("”"), text.rfind('"'), text.rfind("''"))
     return text.startswith(("“", '"', "``")) and speaker is not None \
         and (closed <= 0 or not text[closed:].strip("”\"'.,!? ")) \
-        and (speaker.root.ent_type_ == "PERSON" or speaker.root.lower_ in {"he", "she"})  # (not "“…,” read a headline")
+        and (speaker.root.ent_type_ == "PERSON" or speaker.root.pos_ == "PROPN" or speaker.root.lower_ in {"he", "she"})
+    # (a name, whatever the model labels it: "“...,” Ditta said" where it says ORG; not "“…,” read a headline")
 
 
 def fuller_name(source: Span, later: list[Span], entities: EntityIndex) -> str:
