@@ -411,3 +411,11 @@ def test_a_person_told_by_age_is_the_person_last_named_as_a_doer(events):
     assert table.loc["made", "actor"] == "Khalid Mehdiyev"
     told = events("Police said a 27-year-old helped the gunmen.")  # not "the": no one named
     assert told.loc["helped", "actor"] == "a 27-year-old"
+
+
+def test_a_subject_the_parser_hung_on_the_opening_phrase_is_the_actor(events):
+    # "Kenya and Uganda" were joined to the Memorandum before the comma, leaving "agreed" with no subject
+    table = events("Following the approval of the Memorandum of Understanding on Trade, Kenya and Uganda have agreed "
+                   "to open the border.")
+    assert table.loc["agreed", "actor"] == "Kenya and Uganda"
+    assert events("On Monday, troops entered the town.").loc["entered", "actor"] == "troops"

@@ -87,6 +87,31 @@ def subjects(verb: Token) -> list[Token]:
     return found
 
 
+# What may head a noun phrase's words: "the Sudanese government and SPLM/A".
+NOMINAL = {"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "PUNCT", "SYM", "NUM", "PART"}
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """The subject of a main verb that the parser hung on the phrase before it: "With the signing of an
+    accord, the Sudanese government and SPLM/A have [agreed] to allow access" ("government" joined to
+    "accord"). The nouns between the comma and the verb, when a finite verb has no subject of its own."""
+    if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or any(
+            child.dep_ in {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"} for child in children(verb)):
+        return None
+    group = [child for child in children(verb) if child.i < verb.i and child.dep_ in {"aux", "auxpass", "neg"}]
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} and not any(child.tag_ in {"VBD", "VBZ", "VBP", "MD"} for child in group):
+        return None
+    doc, begin = verb.doc, min([verb.i] + [child.i for child in group])
+    start, first = begin, sentence_start(verb)
+    while start > first and doc[start - 1].text != ",":
+        start -= 1
+    words = doc[start:begin]
+    if start == first or not len(words) or any(token.pos_ not in NOMINAL for token in words):
+        return None
+    return next((token for token in words if token.pos_ in {"NOUN", "PROPN"} and not start <= token.head.i < begin),
+                None)
+
+
 def shared_conjunct(action: Token) -> Token | None:
     """The verb joined right after the action whose words both share ("were born and [raised] in Texas",
     "were arrested and [charged] in Miami on Friday"): the action has no object or phrase of its own, the
