@@ -271,7 +271,9 @@ def is_habit(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     town", "authorities have routinely [banned] rallies"; or is said as a rule ("the Taliban routinely deny
     [providing] sanctuary"). A habit is no dated event."""
     said = action.dep_ in {"ccomp", "xcomp"} and action.head.lemma_ in REPORTING_VERBS
-    aimed = [grand for child in children(action) if child.dep_ == "xcomp" for grand in children(child)]
+    aimed = [grand for child in children(action) if child.dep_ == "xcomp" for grand in children(child)] + [
+        grand for child in children(action) if child.dep_ == "dobj"  # "used the authority to deny visas in ..."
+        for verb in children(child) if verb.dep_ == "acl" and verb.pos_ == "VERB" for grand in children(verb)]
     return any(child.dep_ == "advmod" and child.lower_ in HABITUAL for child in (
         *children(action), *(children(action.head) if said else ()))) or any(map(repeated, (*children(action), *aimed)))
 
@@ -357,7 +359,9 @@ NOT_NEWS = [
                                   "Western politicians have repeatedly [called] on China to limit its support.",
                                   "Beijing has increasingly [turned] to domestic laws.",
                                   "The Taliban routinely deny [providing] sanctuary to the fighters.",
-                                  "For weeks the government has [held] such rallies almost daily.")),
+                                  "For weeks the government has [held] such rallies almost daily.",
+                                  "The administration has [used] the authority to deny visas in hundreds of cases.",
+                                  "In many cases, the police [detained] protesters.")),
     NotNews(is_long_standing, "a state of long standing", (
         "India has been [locked] in a border standoff with China for almost a year.",
         "Japan and China have been [disputing] the islands for years.",
@@ -451,7 +455,9 @@ NOT_NEWS = [
                                        "The number of internet users [reached] 196 million.",
                                        "In 2017, China [contributed] 7% of the total.",
                                        "Italy has [registered] 121,177 deaths since the outbreak.",
-                                       "The FBI says it [received] more than eight thousand reports last year."),
+                                       "The FBI says it [received] more than eight thousand reports last year.",
+                                       "For 2021, it had [received] $33 million as of March 9.",
+                                       "Millions of dollars were [generated] through the sale of licences."),
             uncoded_only=True),
     NotNews(is_credit, "a credit line", ("Jane Doe [contributed] to this report.",
                                          "Following are statements [made] Friday by the lawyer and the president:",
@@ -467,7 +473,10 @@ NOT_NEWS = [
         "Washed-away roads [made] the task difficult.",
         "The number of patients waiting then [begins] to increase."), uncoded_only=True),
     NotNews(is_trend, "a trend", ("Such groups [grew] rapidly last year.",
-                                  "This year they [jumped] up twenty percent."), uncoded_only=True),
+                                  "This year they [jumped] up twenty percent.",
+                                  "From 2001 to 2018, the PISA sample coverage [leaped] from 46 to 85 percent "
+                                  "of pupils."),
+            uncoded_only=True),
     NotNews(is_effect_on_minds, "an effect on minds", ("The attack has [highlighted] insecurity.",
                                                        "Thursday's decision [made] it clear the family must go.")),
 ]

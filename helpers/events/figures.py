@@ -67,9 +67,13 @@ def tallied(action: Token, subject: Token | None, objects: list[Token], sentence
     word = lemma(action)
     when = governing_timex(action, sentence, timexes)
     days = (when.resolved_end - when.resolved_start).days if when is not None and when.resolved_end else None
+    money = [child for child in [*objects, *([subject] if subject is not None and subject.dep_ == "nsubjpass"
+                                           else [])] if child.ent_type_ == "MONEY"]
+    if word in INCOME and money and when is not None and sentence.doc.text[:when.start].rstrip().endswith("as of"):
+        return True  # a running total: "had [received] $33 million as of March 9"
     if days is not None and days < 28:
         return False
-    if word in INCOME and any(child.ent_type_ == "MONEY" for child in objects):
+    if word in INCOME and money:  # "[earned] $2.7 million", "millions of dollars were [generated]"
         return True
     if word in ESTIMATES and any(child.dep_ == "prep" and child.lower_ == "at" and any(
             grand.ent_type_ in FIGURES for grand in children(child)) for child in children(action)):
@@ -93,7 +97,7 @@ def many(number: Token) -> bool:
 # Verbs of an amount that changes by itself: "hate groups [grew] rapidly last year", "support [rose] to 51 percent".
 CHANGES = {"grow", "rise", "fall", "increase", "decrease", "decline", "double", "triple", "jump", "surge", "drop",
            "soar", "plunge", "climb", "shrink", "dip", "slide", "slump", "rebound", "tumble", "spike", "swell",
-           "plummet", "halve", "dwindle", "mount"}
+           "plummet", "halve", "dwindle", "mount", "leap", "skyrocket"}
 
 
 def is_trend(action: Token, sentence: Span, timexes: list[Timex]) -> bool:

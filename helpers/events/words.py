@@ -113,17 +113,25 @@ UNITS = {"day", "night", "week", "month", "year", "time", "morning", "evening", 
 
 
 def repeated(phrase: Token) -> bool:
-    """Whether a word the clause governs says its act is repeated: "on several [occasions]", "every [year]", "each
-    [summer]", and in the perfect "so many [times]" ("have predicted his demise so many times"; "shot them several
-    times" is one shooting)."""
+    """Whether a word the clause governs says its act is repeated: "on several [occasions]", "in hundreds of
+    [cases]", "every [year]", "each [summer]", and in the perfect "so many [times]" ("have predicted his demise so
+    many times"; "shot them several times" is one shooting)."""
     noun = next((child for child in children(phrase) if child.dep_ == "pobj"), None) if phrase.dep_ == "prep" \
         else phrase
-    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in UNITS | {"occasion"}:
+    if noun is not None and noun.lower_ in VAGUE_COUNTS and any(  # "in hundreds of [cases]"
+            grand.lemma_.lower() in CASES
+            for child in children(noun) if child.lower_ == "of" for grand in children(child)):
+        return True
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in UNITS | CASES:
         return False
     words = {child.lower_ for child in children(noun) if child.dep_ in {"amod", "det", "nummod", "quantmod"}}
     perfect = done_before(phrase.head)
-    return (noun.lemma_.lower() == "occasion" or noun.lemma_.lower() == "time" and perfect) \
+    return (noun.lemma_.lower() in CASES or noun.lemma_.lower() == "time" and perfect) \
         and bool(words & VAGUE_COUNTS) or (noun.lemma_.lower() in UNITS and bool(words & {"every", "each"}))
+
+
+# What a habit is counted in: "on several occasions", "in many cases", "in hundreds of instances".
+CASES = {"occasion", "case", "instance"}
 
 
 # Verbs that say the same thing in other words: merged across reports under the first.
@@ -163,3 +171,8 @@ def aged(head: Token) -> bool:
     """Whether a noun phrase is a person told by age: "the 27-year-old" (not "a 27-year-old")."""
     return head.lower_ == "old" and any(child.lower_ == "the" for child in children(head)) and any(
         child.lemma_.lower() == "year" for child in children(head))
+
+
+# Stands taken in words: where they were voiced is where they were taken.
+STANDS = {"reject", "dismiss", "condemn", "criticize", "criticise", "praise", "welcome", "urge", "blame", "defend",
+          "call", "demand", "vow", "pledge", "promise", "threaten", "appeal"}
