@@ -406,9 +406,11 @@ class GazetteerPlaces:
 
     @staticmethod
     def _placed(span: Span) -> bool:
-        """A name a preposition of place governs: "in Izium", "near Horlivka"."""
+        """A name a preposition of place governs ("in Izium", "near Horlivka"), or one set beside a noun of place
+        ("in the regional capital, Banja Luka", which the model calls a person)."""
         head = span.root.head
-        return span.root.dep_ == "pobj" and head.lower_ in PLACE_CUES
+        return (span.root.dep_ == "pobj" and head.lower_ in PLACE_CUES) \
+            or (span.root.dep_ == "appos" and head.lemma_.lower() in PLACE_NOUNS | {"capital", "province", "state"})
 
     def _with_region(self, span: Span) -> Span:
         """Extend "Donetsk" to "Donetsk region" where the text says so."""

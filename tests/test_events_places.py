@@ -294,3 +294,12 @@ def test_what_the_doer_was_doing_when_it_happened_gives_its_place(events):
 ])
 def test_a_border_is_told_with_both_its_sides(events, text, trigger, place):
     assert place_given(events(text), trigger) == place
+
+
+def test_a_stand_taken_in_words_is_where_it_was_voiced(events):
+    # "Banja Luka" beside "the regional capital" is a city, whatever the model calls it (PERSON)
+    table = events("Dodik rejected the arrest warrant, telling journalists in the regional capital, Banja Luka, on "
+                   "Wednesday that it was politically motivated.")
+    assert table.loc["rejected", "place"] == "Banja Luka"
+    shelled = events("Russian forces shelled Kharkiv, saying in Moscow that the town was a target.")
+    assert shelled.loc["shelled", "place"] == "Kharkiv"  # an act of war is where it struck, not where it was told

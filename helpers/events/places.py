@@ -7,8 +7,8 @@ from helpers.entities import canonical_name, place_of
 from helpers.geography import Place
 from helpers.events.spans import EntityIndex
 from helpers.events.tree import children, shared_conjunct
-from helpers.events.words import PEOPLE, PLANNING
-from helpers.lexicon import REPORTING_VERBS, TOWN_NOUNS
+from helpers.events.words import PEOPLE, PLANNING, STANDS
+from helpers.lexicon import REPORTING_VERBS, SPEECH_VERBS, TOWN_NOUNS
 from helpers.nlp import PLACE_LABELS, PLACE_NOUNS, PLACE_VERBS, SITE_NOUNS, gazetteer_of
 
 
@@ -366,6 +366,11 @@ def clauses_of(action: Token) -> list[Token]:
     clauses += [child for child in children(action) if child.dep_ == "advcl" and child.tag_ == "VBG"
                 and any(mark.dep_ == "mark" and mark.lower_ in {"while", "when", "as"} for mark in children(child))
                 and not any(grand.dep_ in {"nsubj", "nsubjpass"} for grand in children(child))]
+    # the saying that voiced a stand taken ("[rejected] the warrant, telling journalists in Banja Luka")
+    if action.lemma_.lower() in REPORTING_VERBS | STANDS:
+        clauses += [child for child in children(action) if child.dep_ == "advcl" and child.tag_ == "VBG"
+                    and child.lemma_.lower() in SPEECH_VERBS and not any(
+                        grand.dep_ in {"nsubj", "mark"} for grand in children(child))]
     # the clause that tells its moment, its subject the same doers ("killed 23 people when they blew themselves
     # up in Tel Aviv"; not "since Saturday, when troops entered Izium, units have fallen back")
     clauses += [child for child in children(action) if child.dep_ == "advcl" and child.pos_ in {"VERB", "AUX"}

@@ -224,7 +224,7 @@ def quoted_after_speaker(sentence: Span, previous: SentenceSource) -> bool:
     return text.startswith(("“", '"', "``")) and speaker is not None \
         and (closed <= 0 or not text[closed:].strip("”\"'.,!? ")) \
         and (speaker.root.ent_type_ == "PERSON" or speaker.root.pos_ == "PROPN" or speaker.root.lower_ in {"he", "she"})
-    # (a name, whatever the model labels it: "“...,” Ditta said" where it says ORG; not "“…,” read a headline")
+    # (a name whatever the model labels it: "“...,” Ditta said" with ORG; not "“…,” read a headline")
 
 
 def fuller_name(source: Span, later: list[Span], entities: EntityIndex) -> str:
