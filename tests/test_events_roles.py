@@ -419,3 +419,11 @@ def test_a_subject_the_parser_hung_on_the_opening_phrase_is_the_actor(events):
                    "to open the border.")
     assert table.loc["agreed", "actor"] == "Kenya and Uganda"
     assert events("On Monday, troops entered the town.").loc["entered", "actor"] == "troops"
+
+
+def test_a_counted_description_is_the_people_last_named(events):
+    table = events("Russian President Boris Yeltsin met Ukrainian President Leonid Kuchma in Kyiv. Spokesman Sergei "
+                   "Yastrzhembsky said the talks went well. The two leaders signed a treaty on Friday.")
+    assert table.loc["signed", "actor"] == "Boris Yeltsin and Leonid Kuchma"  # not the spokesman who told of it
+    fewer = events("Yeltsin arrived in Kyiv on Thursday. The two presidents signed a treaty on Friday.")
+    assert fewer.loc["signed", "actor"] == "The two presidents"  # one named: no two to stand for

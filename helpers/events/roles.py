@@ -4,11 +4,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from helpers.entities import canonical_name, place_of
-from helpers.events.coref import Antecedents, listed_pronouns_named
-from helpers.events.coref import PRONOUNS
+from helpers.events.coref import PRONOUNS, Antecedents, listed_pronouns_named
+from helpers.events.counted import counted_names
 from helpers.events.keys import ACTOR_LABELS, DEMONYMS, LOCATIVES, QUANTIFIERS, actor_key, entity_key, located
 from helpers.events.sources import misjoined, reporter_of, reporting_subject, resolve_source, speaker as speaker_of
-from helpers.events.spans import EntityIndex, clean, coordinated, phrase
+from helpers.events.spans import EntityIndex, bracketed, clean, coordinated, phrase
 from helpers.events.tree import children, sentences_back, stranded_subject, subjects
 from helpers.events.words import DOCUMENTS, HAPPENINGS, ISSUED_BY_OWNER, OWNED, RELATIVES, aged, held_to_have
 from helpers.lexicon import REPORTING_VERBS
@@ -233,6 +233,13 @@ def actor_named(actor: Span | None, action: Token, sentence: Span, source: Span 
     if actor is not None and len(actor) == 1 and actor.root.pos_ == "PRON" and actor.root.lower_ in STAND_INS \
             and actor_text == clean(actor.text):  # not "US has received reports"
         return pronoun_named(actor.root, source, entities, quote=quote, speaker=speaker, antecedents=antecedents)
+    return name_of_description(actor, actor_text, key, entities, antecedents)
+
+
+def name_of_description(actor: Span | None, actor_text: str, key: str, entities: EntityIndex,
+                        antecedents: Antecedents | None) -> tuple[str, str]:
+    """(actor, side) for words that describe whom they mean: "many of them", "chief, Charles Keating", "the two
+    presidents", "the journalist", "the 27-year-old"; else the actor as written (`actor_text`, `key`)."""
     whole = next((grand for child in children(actor.root) if child.lower_ == "of" for grand in children(child)
                   if grand.dep_ == "pobj" and grand.pos_ == "PRON"), None) \
         if actor is not None and actor.root.lower_ in QUANTIFIERS and antecedents is not None else None
@@ -246,6 +253,9 @@ def actor_named(actor: Span | None, action: Token, sentence: Span, source: Span 
         words = coordinated(named)
         text = clean(canonical_name(words) if len(entities.inside(words)) == 1 else words.text)
         return text, actor_key(words, entities) or text
+    if actor is not None and (counted := counted_names(actor, entities)):  # "the two presidents": Putin and Erdogan
+        names = [clean(canonical_name(ent)) for ent in counted]
+        return f"{', '.join(names[:-1])} and {names[-1]}", actor_key(counted[0], entities)
     described = None if actor is None or (actor.root.ent_type_ and not aged(actor.root)) \
         else described_name(actor, entities, antecedents)
     if described is not None:
@@ -256,16 +266,6 @@ def actor_named(actor: Span | None, action: Token, sentence: Span, source: Span 
 
 # What is fired or thrown, whose owner is who fired it: "a sniper's bullet", "the army's missiles".
 WEAPONS = {"bullet", "bullets", "shot", "missile", "rocket", "shell", "grenade", "bomb", "round", "arrow", "dart"}
-
-
-def bracketed(pronoun: Span) -> Span | None:
-    """The words a writer put in brackets after a pronoun to say whom it means: "They [attackers]", "he (Khan)"."""
-    doc = pronoun.doc
-    if pronoun.end >= len(doc) or doc[pronoun.end].text not in {"[", "("}:
-        return None
-    close = next((token.i for token in doc[pronoun.end + 1:pronoun.end + 8] if token.text in {"]", ")"}), None)
-    inside = doc[pronoun.end + 1:close] if close is not None else None
-    return inside if inside is not None and any(token.pos_ in {"NOUN", "PROPN"} for token in inside) else None
 
 
 def is_happening(noun: Token) -> bool:

@@ -140,3 +140,13 @@ def is_lead_in(sentence: Span) -> bool:
     words = [token.lower_ for token in sentence[:5] if not token.is_space][:3]
     return words[:2] in (["following", "are"], ["following", "is"], ["here", "is"], ["here", "are"]) \
         or words == ["the", "following", "is"] or words == ["the", "following", "are"]
+
+
+def bracketed(pronoun: Span) -> Span | None:
+    """The words a writer put in brackets after a pronoun to say whom it means: "They [attackers]", "he (Khan)"."""
+    doc = pronoun.doc
+    if pronoun.end >= len(doc) or doc[pronoun.end].text not in {"[", "("}:
+        return None
+    close = next((token.i for token in doc[pronoun.end + 1:pronoun.end + 8] if token.text in {"]", ")"}), None)
+    inside = doc[pronoun.end + 1:close] if close is not None else None
+    return inside if inside is not None and any(token.pos_ in {"NOUN", "PROPN"} for token in inside) else None
