@@ -400,3 +400,31 @@ def test_the_end_of_a_happening_and_a_closing_by_someone_are_events(events, text
 ])
 def test_what_only_looks_like_a_market_figure_or_a_period_is_kept(events, text, trigger):
     assert trigger in events(text).index
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("“We've been [assisted] four times out of the last five years.”", "a habit"),
+    ("He has [visited] China four times.", "a habit"),
+    ("In recent years, some resources have been [redirected] to religious studies.", "a state of long standing"),
+    ("Over the past two years, Russia has [shelled] the city.", "a state of long standing"),
+])
+def test_acts_counted_or_spread_over_years_are_no_event(nlp, text, reason):
+    from helpers.events.actions import not_news
+
+    marked = re.search(r"\[([^\]]+)\]", text)
+    doc = nlp(text.replace("[", "").replace("]", ""))
+    action = next(token for token in doc if token.idx == marked.start())
+    assert not_news(action, next(doc.sents), timexes_of(doc, published=PUBLISHED)) == reason
+
+
+@pytest.mark.parametrize("text", [
+    "Police [shot] him three times on Monday.",  # one shooting, on a day
+    "Russia has [attacked] Kyiv in the past week.",  # a week is news
+])
+def test_acts_on_a_day_or_a_week_stay_events(nlp, text):
+    from helpers.events.actions import not_news
+
+    marked = re.search(r"\[([^\]]+)\]", text)
+    doc = nlp(text.replace("[", "").replace("]", ""))
+    action = next(token for token in doc if token.idx == marked.start())
+    assert not_news(action, next(doc.sents), timexes_of(doc, published=PUBLISHED)) is None

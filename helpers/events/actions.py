@@ -21,7 +21,8 @@ from helpers.events.labels import is_bare_reply, is_credit, is_interview_questio
 from helpers.events.states import is_held_state, is_stance, is_stuck
 from helpers.events.tree import children
 from helpers.events.unreal import is_alternative, is_characterization, is_near_miss
-from helpers.events.views import is_kind_of_case, is_obligation, is_opinion_of_what_may_be, is_talk
+from helpers.events.views import (is_expectation, is_kind_of_case, is_obligation, is_opinion_of_what_may_be,
+                                  is_talk, is_view_held)
 from helpers.events.words import (DOCUMENTS, HABITUAL, OPINION_VERBS, READY, RELATIVES, done_before, held_to_have,
                                   repeated)
 from helpers.lexicon import REPORTING_VERBS, SPEECH_VERBS
@@ -390,6 +391,9 @@ NOT_NEWS = [
                                 "Vietnam is [emerging] as a key player in medical tourism.")),
     NotNews(is_opinion_of_what_may_be, "an opinion of what may be", (
         "Analysts believe the EU may [make] some compromises.", "Experts expect the bank will [raise] rates.")),
+    NotNews(is_expectation, "what was to happen", ("The drawdown was [supposed] to be concluded by May 1.",)),
+    NotNews(is_view_held, "a view held", ("Doctors were [said] to be struggling to save the wounded.",
+                                          "Doctors were said to be [struggling] to save the wounded.")),
     NotNews(is_obligation, "an obligation", ("We should [pay] respect to local ways.",
                                              "The talks must [resume] soon.",
                                              "Experts said farmers should [insure] their crops.",
@@ -466,7 +470,7 @@ NOT_NEWS = [
                                          "Mogadishu.",
                                          "This story [originated] in VOA's Kurdish Service.")),
     NotNews(is_thing_doing, "a thing, a trend or a measure as the doer", (
-        "Relations between the two allies have [plummeted] in recent years.",
+        "Relations between the two allies have [plummeted] since the coup.",
         "The Asian population in the U.S. nearly [doubled] from 2000 to 2019.",
         "But he acknowledged that the tariffs would [lead] to higher prices.",
         "Hiring local guides [reduced] the risk.",

@@ -266,18 +266,20 @@ def is_indefinite_past(action: Token, sentence: Span, timexes: list[Timex]) -> b
 
 def is_long_standing(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     """A perfect that spans months or years: "India has been [locked] in a standoff for almost a year", "Japan
-    and China have been [disputing] the islands for years", "since 1947, Pakistan has [received] 23 bailouts".
+    and China have been [disputing] the islands for years", "since 1947, Pakistan has [received] 23 bailouts",
+    "in recent years, resources have been [redirected]".
     A state of long standing, or a sum of many acts, not an event a timeline can date; one since a month or a
     day is news ("300 settlements have been [retaken] since the start of the month", "since Saturday")."""
     if not told_in_the_perfect(action):
         return False
     for child in children(action):
-        if child.dep_ != "prep" or child.lower_ not in {"for", "since"}:
+        if child.dep_ != "prep" or child.lower_ not in {"for", "since", "in", "over"}:
             continue
         start, end = child.idx, child.right_edge.idx + len(child.right_edge)
         inside = [timex for timex in timexes if start <= timex.start < end]
         if any((child.lower_ == "for" and timex.type == "DURATION" and timex.value[-1:] in {"Y", "M", "E", "C"}
                 and not timex.value.startswith("PT"))
+               or (child.lower_ in {"in", "over"} and timex.type == "DURATION" and timex.value[-1:] in {"Y", "E", "C"})
                or (child.lower_ == "since" and timex.type == "DATE" and len(timex.value) == 4)
                for timex in inside):
             return True

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from helpers.events.nonevents import due, is_possibility, lemma, performs, told_as_plan, told_in_the_past
 from helpers.events.tree import children
-from helpers.events.words import FORECASTING, OPINION_VERBS
+from helpers.events.words import FORECASTING, OPINION_VERBS, RAISING, done_before
 from helpers.lexicon import CONDITIONAL_AUXILIARIES, FUTURE_AUXILIARIES, REPORTING_VERBS
 from helpers.timex import Timex
 
@@ -34,6 +34,22 @@ def is_obligation(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     addressed = any(child.dep_ in {"nsubj", "nsubjpass"} and child.ent_type_ in {"GPE", "ORG", "PERSON"}
                     for child in children(action))
     return obliged and not (reported and addressed)
+
+
+def is_expectation(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """What was to happen, not what did: "the drawdown was [supposed] to be concluded by May 1"."""
+    return action.lower_ == "supposed" and any(child.dep_ == "xcomp" for child in children(action))
+
+
+def is_view_held(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """A view no one is named to hold, told with a passive of saying or believing: the saying itself ("doctors
+    were [said] to be struggling") and what it holds, when it is no past act ("doctors were said to be
+    [struggling]"; "were believed to have fled" is an act in doubt: see words.held_to_have)."""
+    if lemma(action) in RAISING and any(child.dep_ == "auxpass" for child in children(action)) \
+            and any(child.dep_ == "xcomp" for child in children(action)):
+        return True
+    return action.dep_ == "xcomp" and lemma(action.head) in RAISING and not done_before(action) \
+        and any(child.dep_ == "auxpass" for child in children(action.head))
 
 
 def joined(action: Token) -> list[Token]:

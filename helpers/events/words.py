@@ -114,8 +114,9 @@ UNITS = {"day", "night", "week", "month", "year", "time", "morning", "evening", 
 
 def repeated(phrase: Token) -> bool:
     """Whether a word the clause governs says its act is repeated: "on several [occasions]", "in hundreds of
-    [cases]", "every [year]", "each [summer]", and in the perfect "so many [times]" ("have predicted his demise so
-    many times"; "shot them several times" is one shooting)."""
+    [cases]", "every [year]", "each [summer]", and in the perfect "so many [times]" or "four [times]" ("have
+    predicted his demise so many times", "we've been assisted four times"; "shot them several times" is one
+    shooting)."""
     noun = next((child for child in children(phrase) if child.dep_ == "pobj"), None) if phrase.dep_ == "prep" \
         else phrase
     if noun is not None and noun.lower_ in VAGUE_COUNTS and any(  # "in hundreds of [cases]"
@@ -126,8 +127,10 @@ def repeated(phrase: Token) -> bool:
         return False
     words = {child.lower_ for child in children(noun) if child.dep_ in {"amod", "det", "nummod", "quantmod"}}
     perfect = done_before(phrase.head)
-    return (noun.lemma_.lower() in CASES or noun.lemma_.lower() == "time" and perfect) \
-        and bool(words & VAGUE_COUNTS) or (noun.lemma_.lower() in UNITS and bool(words & {"every", "each"}))
+    counted = any(child.dep_ == "nummod" and child.lower_ not in {"one", "1"} for child in children(noun))
+    return (noun.lemma_.lower() in CASES and bool(words & VAGUE_COUNTS)) \
+        or (noun.lemma_.lower() == "time" and perfect and (bool(words & VAGUE_COUNTS) or counted)) \
+        or (noun.lemma_.lower() in UNITS and bool(words & {"every", "each"}))
 
 
 # What a habit is counted in: "on several occasions", "in many cases", "in hundreds of instances".
