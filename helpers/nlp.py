@@ -98,6 +98,8 @@ def _load_model(name: str | None, places: tuple[UserPlace, ...] = ()) -> Languag
         nlp.add_pipe("paragraph_breaks", before="parser")
         nlp.add_pipe("titles_before_names", before="parser")
         nlp.add_pipe("glued_headings", before="parser")  # (helpers.headings)
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("curly_contractions", after="lemmatizer")
     ruler = nlp.add_pipe("gazetteer_places", after="ner" if "ner" in nlp.pipe_names else None)
     if places:
         ruler.use(gazetteer(places))
@@ -141,6 +143,20 @@ def titles_before_names(doc: Doc) -> Doc:
         if token.text.endswith(".") and token.text[:-1].lower() in PERSON_TITLES - {"st"} and name.is_title \
                 and not name.is_stop:
             name.is_sent_start = False
+    return doc
+
+
+# Contractions written with a curly apostrophe, whose lemma the model leaves as written ("We’ve been assisted":
+# "’ve"); with a straight one it gives "have". ("’s" and "’d" stand for two words each: the model's guess stays.)
+CONTRACTIONS = {"’ve": "have", "’re": "be", "’m": "be", "’ll": "will"}
+
+
+@Language.component("curly_contractions")
+def curly_contractions(doc: Doc) -> Doc:
+    """The lemma of a contraction with a curly apostrophe, as with a straight one."""
+    for token in doc:
+        if token.lower_ in CONTRACTIONS:
+            token.lemma_ = CONTRACTIONS[token.lower_]
     return doc
 
 
