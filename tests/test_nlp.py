@@ -36,3 +36,8 @@ def test_parse_gives_one_doc_per_text_in_order(nlp):
 ])
 def test_a_short_title_does_not_end_its_sentence(nlp, text):
     assert len(list(nlp(text).sents)) == 1
+
+
+def test_a_contraction_with_a_curly_apostrophe_has_its_lemma(nlp):
+    doc = nlp("“We’ve been assisted four times, and they’re back,” she said.")
+    assert {token.text: token.lemma_ for token in doc if "’" in token.text} == {"’ve": "have", "’re": "be"}
