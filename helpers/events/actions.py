@@ -18,11 +18,11 @@ from helpers.events.nonevents import (due, is_background, is_conditional, is_cou
                                       asks_for_comment, is_on_air)
 from helpers.events.figures import is_market_move, is_period_bound, is_statistic, is_trend
 from helpers.events.labels import is_bare_reply, is_credit, is_interview_question
-from helpers.events.states import is_held_state, is_stance, is_stuck
+from helpers.events.states import is_held_back, is_held_state, is_stance, is_stuck
 from helpers.events.tree import children
 from helpers.events.unreal import is_alternative, is_characterization, is_near_miss
-from helpers.events.views import (is_expectation, is_kind_of_case, is_obligation, is_opinion_of_what_may_be,
-                                  is_talk, is_view_held)
+from helpers.events.views import (is_aim, is_becoming, is_expectation, is_kind_of_case, is_obligation,
+                                  is_opinion_of_what_may_be, is_talk, is_thought, is_view_held)
 from helpers.events.words import (DOCUMENTS, HABITUAL, OPINION_VERBS, READY, RELATIVES, done_before, held_to_have,
                                   repeated)
 from helpers.lexicon import REPORTING_VERBS, SPEECH_VERBS
@@ -299,28 +299,6 @@ def is_command(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
         child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "expl"} for child in children(action))
 
 
-# Verbs that, in the passive with "to", tell what something is for: "is intended to", "was designed to".
-PURPOSED = {"intend", "design", "mean", "aim", "calculate", "geared"}
-
-
-def is_aim(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
-    """What an act is for, or what someone is urged to do: "expelled to [make] way for the base", "urged the
-    Pakistani side to [focus] on its own problems". The act itself is the event; a plan or a promise names its
-    own verb ("decided to regroup", "vowed to retaliate"), which is; what a claim reports is a claim ("the group
-    claimed to be holding 200 hostages"), what someone is told to do is an aim ("told customers to [hold] the
-    phone")."""
-    clause = action.head if action.dep_ == "conj" else action
-    claimed = ((clause.head.lemma_ in REPORTING_VERBS or clause.head.lemma_.lower() in SEEMING) and not any(
-        child.dep_ in {"dobj", "dative"} for child in children(clause.head))) or held_to_have(clause)
-    # ... and what something is meant for, in the passive: "both ploys are [intended] to thwart his reunion"
-    # (one with a time of its own is a plan: "the service is intended to launch in the fall of 2011")
-    meant = lemma(action) in PURPOSED and any(child.dep_ == "auxpass" for child in children(action)) and any(
-        child.dep_ == "xcomp" and any(aux.lower_ == "to" for aux in children(child))
-        and not due(child, sentence, timexes) for child in children(action))
-    return meant or (clause.dep_ in {"advcl", "xcomp"} and not claimed and any(
-        child.dep_ == "aux" and child.lower_ == "to" for child in children(clause)))
-
-
 @dataclass(frozen=True)
 class NotNews:
     """A clause head that tells no event: the test, why, and sentences it holds for (the action in brackets)."""
@@ -392,6 +370,8 @@ NOT_NEWS = [
     NotNews(is_opinion_of_what_may_be, "an opinion of what may be", (
         "Analysts believe the EU may [make] some compromises.", "Experts expect the bank will [raise] rates.")),
     NotNews(is_expectation, "what was to happen", ("The drawdown was [supposed] to be concluded by May 1.",)),
+    NotNews(is_becoming, "a state coming about", ("People are also [starting] to become displaced.",)),
+    NotNews(is_held_back, "a lack", ("Relief operations were [hampered] by lack of access.",)),
     NotNews(is_view_held, "a view held", ("Doctors were [said] to be struggling to save the wounded.",
                                           "Doctors were said to be [struggling] to save the wounded.")),
     NotNews(is_obligation, "an obligation", ("We should [pay] respect to local ways.",
@@ -426,6 +406,7 @@ NOT_NEWS = [
         "Nearly five years later, villagers still [avoid] the forest.",
         "This year's data report [shows] that sales fell by a third.",
         "Egypt will [realize] that it needs Turkey.")),
+    NotNews(is_thought, "a thought", ("The king [realized] he was going to lose.",)),
     NotNews(is_untimed, "a state, a trend or a prospect", ("Asian American Houstonians are [filling] this void.",
                                                           "Half are [burning] out of control.",
                                                           "Some analysts are [questioning] the decision.",

@@ -61,3 +61,14 @@ def is_stance(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     to = [child for child in children(action) if child.dep_ == "prep" and child.lower_ == "to"]
     return bool(to) and all(grand.dep_ == "pobj" for grand in children(to[0])) and not any(
         child.dep_ in {"agent", "xcomp"} for child in children(action)) and not_on_a_day(action, sentence, timexes)
+
+
+# What no one does: a lack that hampers or delays ("operations were [hampered] by lack of access").
+LACKS = {"lack", "absence", "shortage", "scarcity", "dearth", "want"}
+
+
+def is_held_back(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """An act held back by a lack, not by anyone: "relief operations were severely [hampered] by lack of access",
+    "aid was [delayed] by a shortage of trucks". A condition, not an event."""
+    return any(child.dep_ == "agent" and any(grand.dep_ == "pobj" and grand.lemma_.lower() in LACKS
+                                             for grand in children(child)) for child in children(action))

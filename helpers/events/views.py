@@ -1,5 +1,5 @@
 """Views, not acts: what someone believes may or will be, what someone thinks ought to be, what a quotation says
-of how things are or will be."""
+of how things are or will be, a thought, and what an act is for."""
 from __future__ import annotations
 
 from typing import Callable
@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from helpers.events.nonevents import due, is_possibility, lemma, performs, told_as_plan, told_in_the_past
 from helpers.events.tree import children
-from helpers.events.words import FORECASTING, OPINION_VERBS, RAISING, done_before
+from helpers.events.words import FORECASTING, OPINION_VERBS, RAISING, done_before, held_to_have
 from helpers.lexicon import CONDITIONAL_AUXILIARIES, FUTURE_AUXILIARIES, REPORTING_VERBS
 from helpers.timex import Timex
 
@@ -34,6 +34,26 @@ def is_obligation(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     addressed = any(child.dep_ in {"nsubj", "nsubjpass"} and child.ent_type_ in {"GPE", "ORG", "PERSON"}
                     for child in children(action))
     return obliged and not (reported and addressed)
+
+
+# Verbs of a thought, which happens in a mind: "the king [realized] he would lose". (Not "wondered why", which
+# news writes of a question asked aloud.)
+THOUGHTS = {"realize", "realise", "understand", "imagine", "remember", "recall", "reckon", "suppose"}
+
+
+def is_thought(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """A thought, not an act: "the local king [realized] he was going to lose". (Money "was realized from the
+    sale" is a figure; what is said of a thought is a saying: "he said he realized" tells the saying.)"""
+    return lemma(action) in THOUGHTS and action.pos_ == "VERB" \
+        and not any(child.dep_ in {"auxpass", "nsubjpass"} for child in children(action))
+
+
+def is_becoming(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """A state coming about, told with a verb of starting: "people are also [starting] to become displaced",
+    "the talks [began] to get tense". A change of state, not an act."""
+    return lemma(action) in {"start", "begin", "continue"} and any(
+        child.dep_ == "xcomp" and lemma(child) in {"become", "get", "grow", "seem", "look", "feel"}
+        for child in children(action))
 
 
 def is_expectation(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
@@ -102,3 +122,25 @@ def speakers_own(action: Token) -> bool:
     verb = next((child for child in children(action) if child.dep_ == "xcomp"), action) \
         if lemma(action) == "go" else action  # "we are [going] to move the hub"
     return subject is not None and subject.lower_ in {"we", "i"} and lemma(verb) not in EFFORTS
+
+
+# Verbs that, in the passive with "to", tell what something is for: "is intended to", "was designed to".
+PURPOSED = {"intend", "design", "mean", "aim", "calculate", "geared"}
+
+
+def is_aim(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """What an act is for, or what someone is urged to do: "expelled to [make] way for the base", "urged the
+    Pakistani side to [focus] on its own problems". The act itself is the event; a plan or a promise names its
+    own verb ("decided to regroup", "vowed to retaliate"), which is; what a claim reports is a claim ("the group
+    claimed to be holding 200 hostages"), what someone is told to do is an aim ("told customers to [hold] the
+    phone")."""
+    clause = action.head if action.dep_ == "conj" else action
+    claimed = ((clause.head.lemma_ in REPORTING_VERBS or clause.head.lemma_.lower() in {"appear", "seem"}) and not any(
+        child.dep_ in {"dobj", "dative"} for child in children(clause.head))) or held_to_have(clause)
+    # ... and what something is meant for, in the passive: "both ploys are [intended] to thwart his reunion"
+    # (one with a time of its own is a plan: "the service is intended to launch in the fall of 2011")
+    meant = lemma(action) in PURPOSED and any(child.dep_ == "auxpass" for child in children(action)) and any(
+        child.dep_ == "xcomp" and any(aux.lower_ == "to" for aux in children(child))
+        and not due(child, sentence, timexes) for child in children(action))
+    return meant or (clause.dep_ in {"advcl", "xcomp"} and not claimed and any(
+        child.dep_ == "aux" and child.lower_ == "to" for child in children(clause)))
