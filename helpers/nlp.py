@@ -173,11 +173,17 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# Offices a place closes the title of: "Coordinator for Myanmar", "Ambassador to Ukraine", "Envoy for Syria".
+OFFICES = {"coordinator", "ambassador", "envoy", "minister", "representative", "secretary", "commissioner",
+           "rapporteur", "director", "chief", "head", "president", "governor", "consul", "delegate", "emissary"}
+
+
 def place_before_name(ent: Span, gazetteer: Gazetteer) -> list[Span]:
     """A person's name the model ran on from a place closing an office's title ("U.N. Resident Coordinator for
     Myanmar Andrew Kirkwood", "Ambassador to Ukraine Bridget Brink"): the place, then the name."""
     doc = ent.doc
-    if ent.label_ != "PERSON" or ent.start == 0 or doc[ent.start - 1].lower_ not in {"for", "in", "to", "of"}:
+    if ent.label_ != "PERSON" or ent.start < 2 or doc[ent.start - 1].lower_ not in {"for", "in", "to", "of"} \
+            or doc[ent.start - 2].lemma_.lower() not in OFFICES:
         return [ent]
     for cut in (1, 2):
         name = doc[ent.start + cut:ent.end]

@@ -428,3 +428,19 @@ def test_acts_on_a_day_or_a_week_stay_events(nlp, text):
     doc = nlp(text.replace("[", "").replace("]", ""))
     action = next(token for token in doc if token.idx == marked.start())
     assert not_news(action, next(doc.sents), timexes_of(doc, published=PUBLISHED)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The court [dismissed] dozens of cases against protesters on Tuesday.",  # cases as the object: no habit
+    "The government [approved] a plan to hold elections every year.",  # the habit is the plan's, not the approval's
+    "Police have [arrested] him three times this week.",  # counted within a week: news
+    "Russia [recalled] its ambassador to Washington on Monday.",  # an act, not a memory
+    "Dozens of patients were [killed] by a shortage of oxygen at the hospital.",  # a lack that kills
+    "The suspect was [committed] to a psychiatric hospital.",  # a past passive is an act, not a stance
+    "The earthquake nearly [destroyed] the city of Van.",  # much was destroyed all the same
+    "The blaze was most likely [started] by an electrical fault.",  # a past claim, not a forecast
+    "Refugees [began] to get food aid on Monday.",
+])
+def test_acts_the_new_rules_must_not_take_for_no_event_stay_events(events, text):
+    trigger = re.search(r"\[([^\]]+)\]", text).group(1)
+    assert trigger in events(text.replace("[", "").replace("]", "")).index

@@ -427,3 +427,13 @@ def test_a_counted_description_is_the_people_last_named(events):
     assert table.loc["signed", "actor"] == "Boris Yeltsin and Leonid Kuchma"  # not the spokesman who told of it
     fewer = events("Yeltsin arrived in Kyiv on Thursday. The two presidents signed a treaty on Friday.")
     assert fewer.loc["signed", "actor"] == "The two presidents"  # one named: no two to stand for
+
+
+def test_a_described_person_or_pair_is_the_one_the_text_means(events):
+    aged = events("Officer John Smith shot Ahmed Khan, 27, on Sunday. The 27-year-old died in hospital on Monday.")
+    assert aged.loc["died", "actor"] == "Ahmed Khan"  # the one given that age, not the last subject
+    told = events("Putin met Erdogan in Sochi on Tuesday, according to Kremlin spokesman Dmitry Peskov. The two "
+                  "leaders agreed on a ceasefire.")
+    assert told.loc["agreed", "actor"] == "Putin and Erdogan"  # not the spokesman
+    venue = events("Russia and Ukraine held talks in Turkey on Tuesday. The two countries agreed to a prisoner swap.")
+    assert venue.loc["agreed", "actor"] == "Russia and Ukraine"  # not the venue

@@ -41,3 +41,10 @@ def test_a_short_title_does_not_end_its_sentence(nlp, text):
 def test_a_contraction_with_a_curly_apostrophe_has_its_lemma(nlp):
     doc = nlp("“We’ve been assisted four times, and they’re back,” she said.")
     assert {token.text: token.lemma_ for token in doc if "’" in token.text} == {"’ve": "have", "’re": "be"}
+
+
+def test_a_place_starts_a_name_only_after_an_office(nlp):
+    doc = nlp("“The protests continue,” U.N. Resident Coordinator for Myanmar Andrew Kirkwood said.")
+    assert ("Andrew Kirkwood", "PERSON") in [(ent.text, ent.label_) for ent in doc.ents]
+    letter = nlp("The letter was addressed to Victoria Beckham Smith.")
+    assert [(ent.text, ent.label_) for ent in letter.ents] == [("Victoria Beckham Smith", "PERSON")]

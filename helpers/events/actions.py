@@ -23,8 +23,8 @@ from helpers.events.tree import children
 from helpers.events.unreal import is_alternative, is_characterization, is_near_miss
 from helpers.events.views import (is_aim, is_becoming, is_expectation, is_kind_of_case, is_obligation,
                                   is_opinion_of_what_may_be, is_talk, is_thought, is_view_held)
-from helpers.events.words import (DOCUMENTS, HABITUAL, OPINION_VERBS, READY, RELATIVES, done_before, held_to_have,
-                                  repeated)
+from helpers.events.words import (DOCUMENTS, HABITUAL, OPINION_VERBS, READY, RELATIVES, SEEMING, done_before,
+                                  held_to_have, repeated)
 from helpers.lexicon import REPORTING_VERBS, SPEECH_VERBS
 from helpers.timex import Timex
 
@@ -34,7 +34,6 @@ from helpers.timex import Timex
 ActionSelector = Callable[[Span, Span | None, list[Timex], EntityIndex], list[Token]]
 
 # Verbs by which a report says an act seems to have happened ("appears to have moved").
-SEEMING = {"appear", "seem"}
 CLAUSE_HEADS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "parataxis", "pcomp", "csubj"}
 
 
@@ -273,10 +272,21 @@ def is_habit(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     [providing] sanctuary"). A habit is no dated event."""
     said = action.dep_ in {"ccomp", "xcomp"} and action.head.lemma_ in REPORTING_VERBS
     aimed = [grand for child in children(action) if child.dep_ == "xcomp" for grand in children(child)] + [
-        grand for child in children(action) if child.dep_ == "dobj"  # "used the authority to deny visas in ..."
-        for verb in children(child) if verb.dep_ == "acl" and verb.pos_ == "VERB" for grand in children(verb)]
-    return any(child.dep_ == "advmod" and child.lower_ in HABITUAL for child in (
-        *children(action), *(children(action.head) if said else ()))) or any(map(repeated, (*children(action), *aimed)))
+        grand for child in children(action) if child.dep_ == "dobj" and lemma(action) in WIELDED  # ("used the
+        for verb in children(child) if verb.dep_ == "acl" and verb.pos_ == "VERB"  # power to deny visas in ...")
+        for grand in children(verb)]
+    if any(child.dep_ == "advmod" and child.lower_ in HABITUAL for child in (
+            *children(action), *(children(action.head) if said else ()))):
+        return True
+    # a count of times or cases, unless in a day or a week ("have arrested him three times this week")
+    when = governing_timex(action, sentence, timexes)
+    return any(map(repeated, (*children(action), *aimed))) and not (
+        when is not None and when.resolved_end is not None and (when.resolved_end - when.resolved_start).days < 28)
+
+
+# Verbs of a power wielded, whose purpose clause tells how often: "used the authority to deny visas in hundreds
+# of cases".
+WIELDED = {"use", "exercise", "invoke", "apply"}
 
 
 def is_heading(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
@@ -373,7 +383,8 @@ NOT_NEWS = [
     NotNews(is_becoming, "a state coming about", ("People are also [starting] to become displaced.",)),
     NotNews(is_held_back, "a lack", ("Relief operations were [hampered] by lack of access.",)),
     NotNews(is_view_held, "a view held", ("Doctors were [said] to be struggling to save the wounded.",
-                                          "Doctors were said to be [struggling] to save the wounded.")),
+                                          "Doctors were said to be [struggling] to save the wounded."),
+            uncoded_only=True),  # ("troops were reported to be advancing on the city": an act in doubt)
     NotNews(is_obligation, "an obligation", ("We should [pay] respect to local ways.",
                                              "The talks must [resume] soon.",
                                              "Experts said farmers should [insure] their crops.",

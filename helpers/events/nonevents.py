@@ -399,7 +399,7 @@ def performs(action: Token) -> bool:
 
 # Modals of possibility: what can, could or might be. With a perfect they hedge a claim of the past ("may have killed").
 POSSIBILITY = {"can", "ca", "could", "might", "may"}  # "ca": the model's token of "can't"
-GUESSES = {"maybe", "perhaps", "possibly", "probably", "likely"}
+GUESSES = {"maybe", "perhaps", "possibly", "probably"}
 
 
 def is_possibility(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
@@ -407,7 +407,9 @@ def is_possibility(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     tariffs of 45%", "maybe some [escaped]". With a perfect it is a hedged claim of the past, an event ("the
     strike may have [killed] ten")."""
     auxiliaries = {child.lower_ for child in children(action) if child.dep_ in {"aux", "auxpass"}}
-    guessed = any(child.dep_ == "advmod" and child.lower_ in GUESSES for child in children(action)) or (
+    modal = bool(auxiliaries & (POSSIBILITY | FUTURE_AUXILIARIES | {"would", "should"}))
+    guessed = any(child.dep_ == "advmod" and (child.lower_ in GUESSES or (child.lower_ == "likely" and modal))
+                  for child in children(action)) or (  # ("will likely rise"; "was most likely started" is a claim)
         lemma(action) == "be" and any(child.dep_ == "acomp" and child.lower_ in {"likely", "unlikely", "probable"}
                                       for child in children(action)))  # "it was likely to be opposed"
     return (bool(auxiliaries & POSSIBILITY) and "have" not in auxiliaries) or guessed

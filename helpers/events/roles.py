@@ -5,7 +5,7 @@ from spacy.tokens import Span, Token
 
 from helpers.entities import canonical_name, place_of
 from helpers.events.coref import PRONOUNS, Antecedents, listed_pronouns_named
-from helpers.events.counted import counted_names
+from helpers.events.counted import aged_person, counted_names
 from helpers.events.keys import ACTOR_LABELS, DEMONYMS, LOCATIVES, QUANTIFIERS, actor_key, entity_key, located
 from helpers.events.sources import misjoined, reporter_of, reporting_subject, resolve_source, speaker as speaker_of
 from helpers.events.spans import EntityIndex, bracketed, clean, coordinated, phrase
@@ -304,11 +304,8 @@ def described_name(actor: Span, entities: EntityIndex, antecedents: Antecedents 
     head = actor.root
     if antecedents is not None and (referent := antecedents.referent(head)) is not None and head.pos_ == "NOUN":
         return referent.words  # "The French politician, who ..., says" after Michel Barnier (coref)
-    if aged(head):  # "The 27-year-old made the admission": the person last named as a doer, lately
-        since = sentences_back(head, 2)
-        people = [ent for ent in entities.before(actor.start) if ent.end <= actor.start and ent.label_ == "PERSON"
-                  and ent.start >= since and ent.root.dep_ in {"nsubj", "nsubjpass"}]
-        return people[-1] if people else None
+    if aged(head):  # "The 27-year-old made the admission": the one given that age, else the only one named lately
+        return aged_person(actor, entities)
     if not any(child.dep_ == "det" and child.lower_ in {"the", "this"} for child in children(head)) \
             or head.tag_ != "NN" or any(child.dep_ in {"prep", "nummod"} for child in children(head)):
         return None

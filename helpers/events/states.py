@@ -49,6 +49,7 @@ def is_stuck(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
 
 # Participles of a stance held towards something: "is [committed] to peace".
 STANCES = {"commit", "dedicate", "devote", "oppose", "accustom", "entitle", "attach", "wed"}
+NOW_BE = {"is", "are", "am", "’s", "'s", "’re", "'re", "remains", "remain"}
 
 
 def is_stance(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
@@ -56,19 +57,21 @@ def is_stance(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     "Pakistan is [committed] to the peace process". A commitment to an act is a plan ("is committed to holding
     elections", "committed to support"), and one made by someone an act ("was committed to trial by a judge")."""
     word = lemma(action)
-    if word not in STANCES or not any(child.dep_ == "auxpass" for child in children(action)):
-        return False
+    if word not in STANCES or not any(child.dep_ == "auxpass" and child.lower_ in NOW_BE for child in children(action)):
+        return False  # (a past passive is an act: "was committed to a psychiatric hospital", "was attached to")
     to = [child for child in children(action) if child.dep_ == "prep" and child.lower_ == "to"]
-    return bool(to) and all(grand.dep_ == "pobj" for grand in children(to[0])) and not any(
+    return bool(to) and all(grand.dep_ == "pobj" and not grand.ent_type_ for grand in children(to[0])) and not any(
         child.dep_ in {"agent", "xcomp"} for child in children(action)) and not_on_a_day(action, sentence, timexes)
 
 
 # What no one does: a lack that hampers or delays ("operations were [hampered] by lack of access").
 LACKS = {"lack", "absence", "shortage", "scarcity", "dearth", "want"}
+HINDERING = {"hamper", "hinder", "delay", "slow", "impede", "stall", "complicate", "constrain", "limit", "restrict"}
 
 
 def is_held_back(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     """An act held back by a lack, not by anyone: "relief operations were severely [hampered] by lack of access",
     "aid was [delayed] by a shortage of trucks". A condition, not an event."""
-    return any(child.dep_ == "agent" and any(grand.dep_ == "pobj" and grand.lemma_.lower() in LACKS
-                                             for grand in children(child)) for child in children(action))
+    agents = [grand for child in children(action) if child.dep_ == "agent" for grand in children(child)
+              if grand.dep_ == "pobj"]
+    return lemma(action) in HINDERING and any(agent.lemma_.lower() in LACKS for agent in agents)

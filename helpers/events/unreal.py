@@ -1,6 +1,8 @@
-"""Acts told as not quite real: one that nearly happened ("was almost [gunned] down"), one threatened as the
-other side of a demand ("we must act, or we will all [lose]"), and a characterization of an event already told
-("Tuesday's attack [marked] a dramatic escalation"). Rules of helpers.events.actions.NOT_NEWS."""
+"""Acts told as not quite real (rules of helpers.events.actions.NOT_NEWS).
+
+One that nearly happened ("was almost [gunned] down"), one threatened as the other side of a demand ("we must act,
+or we will all [lose]"), and a characterization of an event already told ("Tuesday's attack [marked] a dramatic
+escalation")."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
@@ -15,6 +17,9 @@ from helpers.timex import Timex
 NEARLY = {"almost", "nearly"}
 # Verbs of a figure multiplied: "the population nearly doubled" is a figure, not a near miss.
 MULTIPLIED = {"double", "triple", "quadruple", "halve"}
+# ... and of degree, where something was done all the same: "nearly destroyed the city", "have nearly surrounded".
+DEGREE = {"destroy", "surround", "encircle", "empty", "complete", "wipe", "finish", "fill", "cover", "flatten",
+          "level", "exhaust", "deplete", "cut", "close", "isolate"}
 # Verbs that say what an event amounts to, not what anyone did: "the attack marked an escalation".
 AMOUNTS_TO = {"mark", "represent", "signal", "constitute", "symbolize", "symbolise", "signify", "embody",
               "epitomize", "amount"}
@@ -29,7 +34,7 @@ def is_near_miss(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     [captured] the airport". ("Nearly 100 people were killed" counts the dead: the adverb is the number's; and a
     figure nearly doubled or nearly reaching 100 is a figure, not a near miss.)"""
     return any(child.dep_ == "advmod" and child.lower_ in NEARLY for child in children(action)) \
-        and lemma(action) not in MULTIPLIED and not any(
+        and lemma(action) not in MULTIPLIED | DEGREE and not any(
             child.dep_ in {"dobj", "attr", "npadvmod"} and any(word.like_num for word in child.subtree)
             for child in children(action))
 

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from helpers.events.nonevents import due, is_possibility, lemma, performs, told_as_plan, told_in_the_past
 from helpers.events.tree import children
-from helpers.events.words import FORECASTING, OPINION_VERBS, RAISING, done_before, held_to_have
+from helpers.events.words import FORECASTING, OPINION_VERBS, RAISING, SEEMING, done_before, held_to_have
 from helpers.lexicon import CONDITIONAL_AUXILIARIES, FUTURE_AUXILIARIES, REPORTING_VERBS
 from helpers.timex import Timex
 
@@ -38,14 +38,15 @@ def is_obligation(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
 
 # Verbs of a thought, which happens in a mind: "the king [realized] he would lose". (Not "wondered why", which
 # news writes of a question asked aloud.)
-THOUGHTS = {"realize", "realise", "understand", "imagine", "remember", "recall", "reckon", "suppose"}
+THOUGHTS = {"realize", "realise", "understand", "imagine", "reckon", "suppose"}
 
 
 def is_thought(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
-    """A thought, not an act: "the local king [realized] he was going to lose". (Money "was realized from the
-    sale" is a figure; what is said of a thought is a saying: "he said he realized" tells the saying.)"""
+    """A thought of something, not an act: "the local king [realized] he was going to lose". (Money "was realized
+    from the sale" is a figure, and "recalled its ambassador" an act.)"""
     return lemma(action) in THOUGHTS and action.pos_ == "VERB" \
-        and not any(child.dep_ in {"auxpass", "nsubjpass"} for child in children(action))
+        and any(child.dep_ == "ccomp" for child in children(action)) \
+        and not any(child.dep_ in {"auxpass", "nsubjpass", "dobj"} for child in children(action))
 
 
 def is_becoming(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
@@ -53,6 +54,7 @@ def is_becoming(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     "the talks [began] to get tense". A change of state, not an act."""
     return lemma(action) in {"start", "begin", "continue"} and any(
         child.dep_ == "xcomp" and lemma(child) in {"become", "get", "grow", "seem", "look", "feel"}
+        and not any(grand.dep_ == "dobj" for grand in children(child))  # ("began to get food aid": an act)
         for child in children(action))
 
 
@@ -135,7 +137,7 @@ def is_aim(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     claimed to be holding 200 hostages"), what someone is told to do is an aim ("told customers to [hold] the
     phone")."""
     clause = action.head if action.dep_ == "conj" else action
-    claimed = ((clause.head.lemma_ in REPORTING_VERBS or clause.head.lemma_.lower() in {"appear", "seem"}) and not any(
+    claimed = ((clause.head.lemma_ in REPORTING_VERBS or clause.head.lemma_.lower() in SEEMING) and not any(
         child.dep_ in {"dobj", "dative"} for child in children(clause.head))) or held_to_have(clause)
     # ... and what something is meant for, in the passive: "both ploys are [intended] to thwart his reunion"
     # (one with a time of its own is a plan: "the service is intended to launch in the fall of 2011")

@@ -119,7 +119,7 @@ def repeated(phrase: Token) -> bool:
     shooting)."""
     noun = next((child for child in children(phrase) if child.dep_ == "pobj"), None) if phrase.dep_ == "prep" \
         else phrase
-    if noun is not None and noun.lower_ in VAGUE_COUNTS and any(  # "in hundreds of [cases]"
+    if phrase.dep_ == "prep" and noun is not None and noun.lower_ in VAGUE_COUNTS and any(  # "in hundreds of [cases]"
             grand.lemma_.lower() in CASES
             for child in children(noun) if child.lower_ == "of" for grand in children(child)):
         return True
@@ -128,11 +128,13 @@ def repeated(phrase: Token) -> bool:
     words = {child.lower_ for child in children(noun) if child.dep_ in {"amod", "det", "nummod", "quantmod"}}
     perfect = done_before(phrase.head)
     counted = any(child.dep_ == "nummod" and child.lower_ not in {"one", "1"} for child in children(noun))
-    return (noun.lemma_.lower() in CASES and bool(words & VAGUE_COUNTS)) \
+    return (noun.lemma_.lower() in CASES and phrase.dep_ == "prep" and bool(words & VAGUE_COUNTS)) \
         or (noun.lemma_.lower() == "time" and perfect and (bool(words & VAGUE_COUNTS) or counted)) \
         or (noun.lemma_.lower() in UNITS and bool(words & {"every", "each"}))
 
 
+# Verbs of seeming, whose perfect infinitive is an act in doubt: "Russia appears to have moved troops".
+SEEMING = {"appear", "seem"}
 # What a habit is counted in: "on several occasions", "in many cases", "in hundreds of instances".
 CASES = {"occasion", "case", "instance"}
 

@@ -93,11 +93,11 @@ def rule_weekday(t: str, anchor: date | None, tense: str, last_day: date | None)
       ("the weekend", "DATE", "2022-W37-WE", "future"), ("last week", "DATE", "2022-W36"),
       ("the past week", "DATE", "2022-W36"), ("last month", "DATE", "2022-08"), ("last year", "DATE", "2021"),
       ("this past weekend", "DATE", "2022-W36-WE"), ("this past week", "DATE", "2022-W36"),
-      ("this coming week", "DATE", "2022-W38"))
+      ("this coming week", "DATE", "2022-W38"), ("this past year", "DATE", "2022"))
 def rule_relative_period(t: str, anchor: date | None, tense: str, last_day: date | None) -> Answer:
     """A week, weekend, month or year counted from the report's: "this week", "last month", "next year", "this
     past weekend" (the one just gone), "this coming week"."""
-    t = re.sub(r"^this (past|coming) ", r"\1 ", t)
+    t = re.sub(r"^this (past|coming) ", r"\1 ", re.sub(r"^this past year$", "this year", t))  # (the year ending)
     match = re.fullmatch(r"(?:(earlier|later|late|early) )?(?:the (?=past|previous|coming|last|next))?"
                          r"(?:(the|this|last|next|past|previous|coming|a) )?(week|weekend|month|year)", t)
     if match is None:
