@@ -76,14 +76,19 @@ def rule_examples():
     return [(rule.reason, example) for rule in NOT_NEWS for example in rule.examples]
 
 
-@pytest.mark.parametrize("reason, example", rule_examples())
-def test_each_not_news_rule_holds_for_its_examples(nlp, reason, example):
+def why_not_news(nlp, example: str) -> str | None:
+    """not_news of the word in brackets of an example sentence (helpers.events.actions.NOT_NEWS's form)."""
     from helpers.events.actions import not_news
 
     marked = re.search(r"\[([^\]]+)\]", example)
     doc = nlp(example.replace("[", "").replace("]", ""))
     action = next(token for token in doc if token.idx == marked.start())
-    assert not_news(action, next(doc.sents), timexes_of(doc, published=PUBLISHED)) == reason
+    return not_news(action, next(doc.sents), timexes_of(doc, published=PUBLISHED))
+
+
+@pytest.mark.parametrize("reason, example", rule_examples())
+def test_each_not_news_rule_holds_for_its_examples(nlp, reason, example):
+    assert why_not_news(nlp, example) == reason
 
 
 @pytest.mark.parametrize("text", [
@@ -409,12 +414,7 @@ def test_what_only_looks_like_a_market_figure_or_a_period_is_kept(events, text, 
     ("Over the past two years, Russia has [shelled] the city.", "a state of long standing"),
 ])
 def test_acts_counted_or_spread_over_years_are_no_event(nlp, text, reason):
-    from helpers.events.actions import not_news
-
-    marked = re.search(r"\[([^\]]+)\]", text)
-    doc = nlp(text.replace("[", "").replace("]", ""))
-    action = next(token for token in doc if token.idx == marked.start())
-    assert not_news(action, next(doc.sents), timexes_of(doc, published=PUBLISHED)) == reason
+    assert why_not_news(nlp, text) == reason
 
 
 @pytest.mark.parametrize("text", [
@@ -422,12 +422,7 @@ def test_acts_counted_or_spread_over_years_are_no_event(nlp, text, reason):
     "Russia has [attacked] Kyiv in the past week.",  # a week is news
 ])
 def test_acts_on_a_day_or_a_week_stay_events(nlp, text):
-    from helpers.events.actions import not_news
-
-    marked = re.search(r"\[([^\]]+)\]", text)
-    doc = nlp(text.replace("[", "").replace("]", ""))
-    action = next(token for token in doc if token.idx == marked.start())
-    assert not_news(action, next(doc.sents), timexes_of(doc, published=PUBLISHED)) is None
+    assert why_not_news(nlp, text) is None
 
 
 @pytest.mark.parametrize("text", [
