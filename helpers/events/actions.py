@@ -6,7 +6,7 @@ from typing import Callable
 
 from spacy.tokens import Span, Token
 
-from helpers.events.dating import governing_timex, main_clause_timex
+from helpers.events.dating import governing_timex, main_clause_timex, spans_at_least
 from helpers.events.kinds import NOMINAL_EVENTS, NOT_EVENTS, acts_on_place, event_type, type_of
 from helpers.events.roles import nominal_roles
 from helpers.events.sources import tells
@@ -279,9 +279,8 @@ def is_habit(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
             *children(action), *(children(action.head) if said else ()))):
         return True
     # a count of times or cases, unless in a day or a week ("have arrested him three times this week")
-    when = governing_timex(action, sentence, timexes)
-    return any(map(repeated, (*children(action), *aimed))) and not (
-        when is not None and when.resolved_end is not None and (when.resolved_end - when.resolved_start).days < 28)
+    return any(map(repeated, (*children(action), *aimed))) \
+        and spans_at_least(governing_timex(action, sentence, timexes), 28)
 
 
 # Verbs of a power wielded, whose purpose clause tells how often: "used the authority to deny visas in hundreds

@@ -140,6 +140,19 @@ def dates_in(sentence: Span, timexes: list[Timex]) -> list[Timex]:
 DATES = "newsline.dates"  # their key in Doc.user_data
 
 
+def days_spanned(timex: Timex | None) -> int | None:
+    """How many days a resolved time expression runs past its first (0 for a day, 6 for a week), or None."""
+    if timex is None or timex.resolved_start is None or timex.resolved_end is None:
+        return None
+    return (timex.resolved_end - timex.resolved_start).days
+
+
+def spans_at_least(timex: Timex | None, days: int) -> bool:
+    """Whether a time expression runs `days` days or more past its first, or tells no span (None, unresolved)."""
+    spanned = days_spanned(timex)
+    return spanned is None or spanned >= days
+
+
 def governing_timex(action: Token, sentence: Span, timexes: list[Timex]) -> Timex | None:
     """The time expression the action's own clause governs in the parse, or None.
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from helpers.events.dating import governing_timex
+from helpers.events.dating import days_spanned, governing_timex, spans_at_least
 from helpers.events.nonevents import lemma, told_in_the_perfect
 from helpers.events.tree import children
 from helpers.timex import Timex
@@ -29,7 +29,7 @@ def is_statistic(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
                                                     for grand in children(child)) for child in objects)
     if counted and told_in_the_perfect(action):
         when = governing_timex(action, sentence, timexes)  # (one on a day is news: "has sent 21 staff on Wednesday")
-        if when is None or when.resolved_end is None or (when.resolved_end - when.resolved_start).days >= 7:
+        if spans_at_least(when, 7):
             return True
     if tallied(action, subject, objects, sentence, timexes):
         return True
@@ -66,10 +66,11 @@ def tallied(action: Token, subject: Token | None, objects: list[Token], sentence
     day's: "the U.N. received $5 million in pledges on Monday", "three soldiers were killed last week"."""
     word = lemma(action)
     when = governing_timex(action, sentence, timexes)
-    days = (when.resolved_end - when.resolved_start).days if when is not None and when.resolved_end else None
+    days = days_spanned(when)
     money = [child for child in [*objects, *([subject] if subject is not None and subject.dep_ == "nsubjpass"
                                            else [])] if child.ent_type_ == "MONEY"]
-    if word in INCOME and money and when is not None and sentence.doc.text[:when.start].rstrip().endswith("as of"):
+    before = sentence.doc.text[max(when.start - 12, 0):when.start] if when is not None else ""
+    if word in INCOME and money and before.rstrip().endswith("as of"):
         return True  # a running total: "had [received] $33 million as of March 9"
     if days is not None and days < 28:
         return False
@@ -112,8 +113,7 @@ def is_trend(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
         return False
     if any(child.dep_ == "prt" and child.lower_ not in {"up", "down"} for child in children(action)):
         return False  # "dropped off leaflets", "fell apart"
-    when = governing_timex(action, sentence, timexes)
-    return when is None or when.resolved_end is None or (when.resolved_end - when.resolved_start).days >= 7
+    return spans_at_least(governing_timex(action, sentence, timexes), 7)
 
 
 # What a market moves: prices, shares and the indexes and currencies that measure them.

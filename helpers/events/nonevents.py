@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from helpers.events.dating import governing_timex
+from helpers.events.dating import governing_timex, spans_at_least
 from helpers.events.places import in_own_clause
 from helpers.events.spans import is_headline, text_of
 from helpers.events.kinds import NOMINAL_EVENTS, fails, says_not, verb_lemma
@@ -19,8 +19,9 @@ from helpers.lexicon import FUTURE_AUXILIARIES, REPORTING_VERBS
 from helpers.nlp import PLACE_LABELS
 from helpers.timex import Timex
 
-# The model leaves contracted copulas with a curly apostrophe unlemmatised ("It’s", "they’re").
-CONTRACTED = {"’s": "be", "’re": "be", "’m": "be", "’ve": "have"}
+# A curly "’s" after a noun or pronoun is the copula where a verb reads it ("It’s"); the pipeline leaves its
+# lemma as written, as it stands for "is" or "has" (the other contractions: helpers.lexicon.CURLY_CONTRACTIONS).
+CONTRACTED = {"’s": "be"}
 
 
 def told_in_the_perfect(action: Token) -> bool:
@@ -87,9 +88,7 @@ def is_thing_doing(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
                                                    for child in children(action))
     if action.pos_ != "VERB" or phase or any(child.dep_ in {"auxpass", "nsubjpass"} for child in children(action)):
         return False
-    when = governing_timex(action, sentence, timexes)
-    if when is not None and when.resolved_start and when.resolved_end \
-            and (when.resolved_end - when.resolved_start).days < 7:
+    if not spans_at_least(governing_timex(action, sentence, timexes), 7):
         return False  # a change on a day is news: "infections [surged] in Nigeria on Monday"
     subjects = [child for child in children(action) if child.dep_ in {"nsubj", "csubj"}]
     subject = subjects[0] if len(subjects) == 1 else None  # two subjects: a parse gone wrong ("co-founder Jobs")

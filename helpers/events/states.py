@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from helpers.events.dating import governing_timex
+from helpers.events.dating import governing_timex, spans_at_least
 from helpers.events.nonevents import lemma
 from helpers.events.tree import children
 from helpers.timex import Timex
@@ -28,8 +28,7 @@ def is_held_state(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
 
 def not_on_a_day(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     """Whether the action's own time, if any, is a week or longer ("in April 2023"), not a day."""
-    when = governing_timex(action, sentence, timexes)
-    return when is None or when.resolved_end is None or (when.resolved_end - when.resolved_start).days >= 7
+    return spans_at_least(governing_timex(action, sentence, timexes), 7)
 
 
 # Verbs whose passive tells a state, not an act: "have been [locked] in their positions", "the peace process has
