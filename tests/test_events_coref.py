@@ -44,6 +44,10 @@ from helpers.events.spans import EntityIndex
     # ... but not a later pronoun, when the noun shows no gender
     ("Janet Reno arrived in Miami on Monday. A member of the family spoke to reporters. She later left the city.",
      "She", "Janet Reno"),
+    # ... unless it was the subject just before and no one named could be meant
+    ("Iran's foreign minister arrived in Moscow on Monday. He held talks with his Russian counterpart.", "He",
+     "Iran's foreign minister"),
+    ("A police officer stopped the car. He found weapons in the trunk.", "He", "A police officer"),
     # a definite description of one person as a subject goes on with the person named before it; a name inside a
     # relative clause is less salient than its sentence's subject
     ("Former EU official Michel Barnier says immigration should stop. The French politician, who is considering "
@@ -69,6 +73,9 @@ def test_pronoun_stands_for(nlp, text, pronoun, expected):
     ("It is not clear whether the army attacked the town.", "It"),  # an expletive stands for nothing
     ("John Brown said he was tired. She left.", "She"),  # no woman named: the text shows John Brown is a man
     ("They threw stones at the police station.", "They"),  # nothing named before
+    # a person a noun brings in, two sentences back or not as a subject, is not a later "he" of no gender shown
+    ("Iran's foreign minister arrived in Moscow. Talks began at noon. He spoke first.", "He"),
+    ("Police questioned a taxi driver on Monday. He said he saw nothing.", "He"),
 ])
 def test_pronoun_without_referent(nlp, text, pronoun):
     doc = nlp(text)

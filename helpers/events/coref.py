@@ -210,14 +210,26 @@ def antecedent(pronoun: Token, agreement: Agreement, known: list[Entity], senten
         return None
     # (a person brought in by a noun of no gender stands only for the pronoun of a clause it governs: "a member
     # of the group told a court that he tried", not every later "she")
-    candidates = [entity for entity in known if entity.agrees(agreement)
-                  and entity.salience(sentence, narrated=narrated) > 0
-                  and not (entity.described and not entity.gender and not governing_subject(entity, pronoun))
-                  and not any_co_argument(entity, pronoun) and not gapped(entity, pronoun)]
+    agreeing = [entity for entity in known if entity.agrees(agreement)
+                and entity.salience(sentence, narrated=narrated) > 0
+                and not any_co_argument(entity, pronoun) and not gapped(entity, pronoun)]
+    # ... unless it was the subject of the sentence just before and no one named could be meant: "Iran's
+    # foreign minister arrived in Moscow. He held talks"
+    alone = not any(entity.kind == PERSON and not entity.described for entity in agreeing)
+    candidates = [entity for entity in agreeing if not (entity.described and not entity.gender and not (
+        governing_subject(entity, pronoun) or alone and subject_just_before(entity, pronoun)))]
     return max(candidates, key=lambda entity: entity.salience(sentence, narrated=narrated)
                * (THING_AS_DOER if entity.kind == THING and not names_persons(entity.head)
                   and entity.head.lower() not in BANDS and acts(pronoun) else 1)
                + governing_subject(entity, pronoun), default=None)
+
+
+def subject_just_before(entity: Entity, pronoun: Token) -> bool:
+    """Whether the entity's last mention is the subject of the main clause of the sentence before the pronoun's,
+    with the pronoun a subject too."""
+    last = entity.last
+    return last is not None and last.dep_ in {"nsubj", "nsubjpass"} and last.head.dep_ == "ROOT" \
+        and pronoun.dep_ in {"nsubj", "nsubjpass"} and last.sent.end == pronoun.sent.start
 
 
 # Groups of people that act as people do ("some of them [hate groups] attacked a synagogue"), unlike institutions.
@@ -355,7 +367,8 @@ def naming(token: Token, name_headed: Span | None) -> tuple[str, Span | None, st
 ONE_PERSON = PERSON_TITLES | GENDERED_NOUNS.keys() | {
     "leader", "politician", "official", "publisher", "journalist", "activist", "lawyer", "attorney", "diplomat",
     "founder", "chief", "director", "prosecutor", "candidate", "monarch", "rabbi",
-    "priest", "cleric", "executive", "writer", "author", "editor", "reporter", "dissident"}
+    "priest", "cleric", "executive", "writer", "author", "editor", "reporter", "dissident", "officer", "soldier",
+    "commander"}
 
 
 def described_again(noun: Token) -> bool:
@@ -390,8 +403,10 @@ def someone_new(noun: Token) -> bool:
     for.)"""
     word = noun.lemma_.lower()
     return noun.pos_ == "NOUN" and noun.tag_ == "NN" \
-        and (word in PERSON_NOUNS or word in GENDERED_NOUNS or (word in DOERS and names_persons(word))) \
-        and any(child.dep_ == "det" and child.lower_ in {"a", "an"} for child in children(noun)) \
+        and (word in PERSON_NOUNS or word in GENDERED_NOUNS or word in ONE_PERSON
+             or (word in DOERS and names_persons(word))) \
+        and any(child.dep_ == "det" and child.lower_ in {"a", "an"} or child.dep_ == "poss" and child.ent_type_ in {
+            "GPE", "ORG", "NORP"} for child in children(noun)) \
         and not any(child.dep_ == "appos" for child in children(noun))
 
 
