@@ -303,3 +303,20 @@ def test_a_name_run_on_from_the_place_of_an_office_is_the_name(events):
     table = events("“The protests continue,” U.N. Resident Coordinator for Myanmar Andrew Kirkwood said. Kirkwood "
                    "said security forces have arrested at least 2,400 people.")
     assert table.loc["arrested", "source"] == "Andrew Kirkwood"
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    # a witness's "they" who did violence are whoever the story just told did it
+    ("Gunmen attacked a bus carrying pilgrims in Kashmir on Sunday. “They shot the driver first,” said Ravi Kumar, "
+     "a survivor.", "shot", "Gunmen"),
+    ("Russian forces shelled Kharkiv overnight. “They hit a residential building,” Mayor Ihor Terekhov said.", "hit",
+     "Russian forces"),
+    # ... not the speaker's own side, nor anyone when the story told no violence just before
+    ("Ukrainian troops pushed back an assault near Bakhmut. “They tried to break through,” a Ukrainian soldier "
+     "said.", "tried", ""),
+    ("Gunmen attacked a bus in Kashmir on Sunday. Officials met on Monday. Talks went on. The road reopened. Schools "
+     "closed. “They shot the driver first,” said Ravi Kumar, a survivor.", "shot", ""),
+])
+def test_a_witness_they_is_who_did_the_violence_told(events, text, trigger, actor):
+    assert events(text).loc[trigger, "actor"] == actor
+
