@@ -37,6 +37,12 @@ def test_a_time_after_the_doer_is_not_in_the_actor(events, text, trigger, actor)
     assert events(text).loc[trigger, "actor"] == actor
 
 
+def test_a_name_written_as_one_word_is_not_cut_where_the_parser_split_it(events):
+    table = events("The studio was founded in 2016 by Israeli businessman Amir Gal-Or and his Chinese partner and "
+                   "former classmate, Fang Yedun, as part of a research institute.")
+    assert table.loc["founded", "actor"] == "Amir Gal-Or"  # the parser hung "Or" on the verb as a conjunction
+
+
 @pytest.mark.parametrize("text, expected", [
     ("“Kyiv’s forces,", "Kyiv’s forces"),  # the marks and commas around a phrase
     ("[the] mandate", "[the] mandate"),  # an editor's brackets, paired, stay

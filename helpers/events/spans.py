@@ -87,6 +87,9 @@ def noun_phrase(token: Token) -> Span:
         right -= 1
     while left < right and (doc[left].is_punct or doc[left].is_space):
         left += 1
+    # a name written as one word is not cut where the parser split it: "Amir Gal-[Or]"
+    while right + 1 < len(doc) and not doc[right].whitespace_ and doc[right + 1].ent_iob_ == "I":
+        right += 1
     return doc[left:right + 1]
 
 
