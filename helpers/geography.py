@@ -72,6 +72,10 @@ COMMON_WORDS = {
     "Warren", "Jobs", "Mesa", "Vista", "Marina", "Roma", "Mercedes", "Ford", "General", "Sydney", "Austin",
     "Cork", "Derby", "Dover", "Crawley", "Phoenix", "Aurora", "Eagle", "Pride", "Temple", "Boulder", "Laval",
 }
+# Movements, bodies and weapons in the news whose names spell a town's other name ("Hamas": Hamm, Germany;
+# "Iskander": Iskandar, Uzbekistan; "Sadr", the cleric: Sadr City): never places, whatever the model says. Found by
+# looking up the armed groups, parties, agencies and weapons a conflict report names, not from any report.
+ORGANISATIONS = {"Hamas", "Sadr", "Iskander", "Badr"}
 # A town above this size keeps its name against a foreign region's ("Bari", Italy; not Bari, Somalia).
 LARGE_TOWN = 1_000_000
 # How far (km) a town lies from a region of its own country for the region to take the town's other name.
@@ -158,6 +162,9 @@ class Gazetteer:
             if f"region:US-{state}" in self.places:
                 self.names[abbreviation] = f"region:US-{state}"
         self.add_places(NAMED_REGIONS)
+        for name in ORGANISATIONS:
+            self.names.pop(name, None)
+            self.not_places.add(name)
         for town, names in zip(towns, weak):
             for name in names:
                 if name not in self.names:

@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 import helpers.headings  # noqa: F401  (registers the glued_headings component)
-from helpers.geography import (GENERIC_WORDS, REGION_WORDS, Gazetteer, Place, UserPlace, clean_name, gazetteer,
-                                read_places)
+from helpers.geography import (GENERIC_WORDS, ORGANISATIONS, REGION_WORDS, Gazetteer, Place, UserPlace, clean_name,
+                                gazetteer, read_places)
 from helpers.lexicon import (CURLY_CONTRACTIONS, HOLIDAY_NAMES, MONTH_NAMES, PERSON_TITLES, SPEECH_VERBS, TOWN_NOUNS,
                              WEEKDAY_NAMES)
 
@@ -362,6 +362,8 @@ class GazetteerPlaces:
             name = clean_name(ent.text)
             if ent.label_ not in PLACE_LABELS or name not in self.gazetteer.not_places:
                 kept.append(ent)
+            elif name in ORGANISATIONS:
+                kept.append(Span(ent.doc, ent.start, ent.end, label="ORG"))  # "a Hamas official"
             elif people.get(name):
                 kept.append(Span(ent.doc, ent.start, ent.end, label="PERSON"))
         return kept

@@ -155,6 +155,19 @@ def test_a_name_listed_as_no_place_is_a_person_where_the_report_names_one(nlp_wi
     assert list(rows_named(found, "Lai")["label"]) == ["PERSON"]
 
 
+@pytest.mark.parametrize("name", ["Hamas", "Iskander", "Sadr"])
+def test_a_movement_or_weapon_spelled_like_a_town_is_no_place(name):
+    from helpers.geography import stock_gazetteer
+
+    assert stock_gazetteer().lookup(name) is None  # not Hamm, Iskandar, Sadr City
+
+
+def test_a_movement_the_model_takes_for_a_place_is_an_organisation(nlp):
+    doc = nlp("“We are ready to talk,” Hamas official Basem Naim told Reuters in Doha.")
+    found = entities_table(doc, article_id="a")
+    assert list(rows_named(found, "Hamas")["label"]) == ["ORG"] and rows_named(found, "Hamas")["lat"].isna().all()
+
+
 def test_the_pipeline_uses_the_places_for_entities_and_event_places(reports, places_file):
     stock = run([reports], progress=False)
     assert rows_named(stock.entities, "Maiorsk")["lat"].isna().all()
