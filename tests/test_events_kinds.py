@@ -35,6 +35,10 @@ def test_each_plover_categorys_example(events, category):
     ("Ukrainian forces took control of Izium on Saturday.", "took", "FIGHT"),
     ("Ukrainian soldiers entered Kupiansk.", "entered", "FIGHT"),
     ("The minister entered the room.", "entered", ""),  # entering is taking ground only for a place
+    # ... and only for a force: aid, travellers and the unarmed who enter a place do not fight for it
+    ("Aid trucks entered northern Gaza on Tuesday.", "entered", ""),
+    ("Refugees entered Poland on Tuesday.", "entered", ""),
+    ("The enemy captured the village.", "captured", "FIGHT"),
     ("Russian missiles struck a dam in Kryvyi Rih.", "struck", "ASSAULT"),  # a dam is civilian
     ("Russia is moving additional troops to the Kharkiv direction.", "moving", "MOBILIZE"),
     ("Antony Blinken pledged further military aid.", "pledged", "AGREE"),  # a pledge is an intention

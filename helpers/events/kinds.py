@@ -9,8 +9,8 @@ from spacy.tokens import Token
 from helpers.events.plover import (ARMED, CATEGORIES, CATEGORY, CIVILIAN, COMMITMENTS, CONFLICT, COOPERATION,
                                    DOCUMENT_COMPOUNDS, FIGURATIVE_VIOLENCE, FORCES_RETREAT, GROUND, MOVEMENT,
                                    NOUN_TYPES, ONE_SIDED_MODES, PHASES, PLACE_TAKING, PROMISED,
-                                   PROTEST_WITHOUT_OBJECT, STATEMENT, SUPPORT_VERBS, UNTYPED, VERB_TYPES,
-                                   VIOLENT_ACTS, VIOLENT_NOUNS, WARNINGS, WILLING)
+                                   PROTEST_WITHOUT_OBJECT, STATEMENT, SUPPORT_VERBS, TRAVELLERS, UNTYPED,
+                                   VERB_TYPES, VIOLENT_ACTS, VIOLENT_NOUNS, WARNINGS, WILLING)
 from helpers.events.roles import nominal_roles
 from helpers.events.spans import EntityIndex, phrase
 from helpers.events.tree import children
@@ -81,12 +81,18 @@ def type_of(action: Token, entities: EntityIndex, *, statement: bool) -> str:
         if action.pos_ == "NOUN":
             known[action.i, statement] = noun_type(action, entities)
         else:
-            on_place = acts_on_place(action, entities) or takes_ground(action)
+            on_place = (acts_on_place(action, entities) or takes_ground(action)) and not unarmed_doer(action)
             known[action.i, statement] = event_type(action, entities, on_place=on_place, statement=statement)
     return known[action.i, statement]
 
 
 TYPES = "newsline.types"  # their key in Doc.user_data
+
+
+def unarmed_doer(action: Token) -> bool:
+    """Whether who enters or takes a place is no force: "aid trucks entered Gaza", "refugees crossed into Poland"
+    (a name or a pronoun may be one: "Russia took Avdiivka")."""
+    return any(child.dep_ == "nsubj" and child.lemma_.lower() in CIVILIAN | TRAVELLERS for child in children(action))
 
 
 def takes_ground(action: Token) -> bool:
