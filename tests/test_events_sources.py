@@ -320,3 +320,14 @@ def test_a_name_run_on_from_the_place_of_an_office_is_the_name(events):
 def test_a_witness_they_is_who_did_the_violence_told(events, text, trigger, actor):
     assert events(text).loc[trigger, "actor"] == actor
 
+
+@pytest.mark.parametrize("text, trigger, actor, source", [
+    # a saying is the report's to tell, not its teller's: the teller is its actor
+    ("Ken Weinstein announced a new plan on Monday.", "announced", "Ken Weinstein", ""),
+    # ... unless another tells of it
+    ("According to the ministry, the minister announced new measures.", "announced", "the minister", "the ministry"),
+])
+def test_a_saying_is_told_by_the_report_unless_another_tells_of_it(events, text, trigger, actor, source):
+    table = events(text)
+    assert (table.loc[trigger, "actor"], table.loc[trigger, "source"]) == (actor, source)
+

@@ -156,6 +156,8 @@ def make_event(action: Token, sentence: Span, told_by: Span | None, claim: Claim
         named, key = actor_named(claim.words, action, sentence, told_by, entities, quote=quote,
                                  speaker=claim.name, antecedents=antecedents)
         actor_text = claim.name or named  # (the teller's fullest name: "Ryan Febrianto", not "Febrianto")
+    if statement and claim.words is not None and claim.words.root.head == action and claim.chain == claim.name:
+        claim = ClaimSource()  # the saying itself the report tells: "Alinejad [said] ...", not Alinejad
     modality = modality_of(action, sourced=bool(claim.name) or claim.words is not None, statement=statement)
     when = event_date(action, sentence, timexes, source=told_by, modality=modality, published=published)
     place = place_near(action, sentence, entities, exclude=actor, target=target, source=claim.words)
