@@ -103,6 +103,7 @@ def test_each_not_news_rule_holds_for_its_examples(nlp, reason, example):
     "“I can't tell you the market is going to go up next week,” he said.",
     "Officials did not say whether the troops left the town on Monday.",
     "He never said that Russia attacked the plant.",
+    "Analysts say Tehran would welcome the closure of the base.",  # a view of what may come
 ])
 def test_sentences_that_tell_no_event(events, text):
     assert events(text).empty
@@ -111,6 +112,8 @@ def test_sentences_that_tell_no_event(events, text):
 @pytest.mark.parametrize("text, trigger", [
     ("“Russian tanks came back.”", "came"),  # a particle makes "come" a movement
     ("Ukraine plans to attack Kherson.", "plans"),  # a present intention is a plan
+    ("The envoy said Tehran would welcome the closure.", "welcome"),  # the future told in the past
+    ("Iran says it would retaliate if attacked.", "retaliate"),  # a threat on a condition
     ("Trump is pressuring Canada to curb the flow of migrants.", "pressuring"),  # happening now
     ("Zelensky visits Izium\n\nHe met soldiers there.", "visits"),  # a headline tells the past in the present
     ("The summit starts on Monday.", "starts"),  # a dated present is a schedule

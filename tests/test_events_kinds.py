@@ -168,6 +168,8 @@ def test_a_denial_is_the_denying_sources_negated_claim(events):
     ("Russia is going to withdraw from Kherson.", "going", "planned"),
     ("If Ukraine holds the town, Russian troops would retreat.", "retreat", "hypothetical"),
     ("Russian troops could leave Kherson.", "leave", "hypothetical"),
+    # "would" under a saying in the past is the future told in the past, in a clause joined to another too
+    ("The envoy said she was tired and would leave Kherson.", "leave", "planned"),
 ])
 def test_modality(events, sentence, trigger, modality):
     assert events(sentence).loc[trigger, "modality"] == modality

@@ -20,7 +20,7 @@ from helpers.events.figures import is_market_move, is_period_bound, is_statistic
 from helpers.events.labels import is_bare_reply, is_credit, is_interview_question
 from helpers.events.states import is_held_back, is_held_state, is_stance, is_stuck
 from helpers.events.tree import children
-from helpers.events.unreal import is_alternative, is_characterization, is_near_miss
+from helpers.events.unreal import is_alternative, is_characterization, is_near_miss, is_prediction
 from helpers.events.views import (is_aim, is_becoming, is_expectation, is_kind_of_case, is_obligation,
                                   is_opinion_of_what_may_be, is_talk, is_thought, is_view_held)
 from helpers.events.words import (DOCUMENTS, HABITUAL, OPINION_VERBS, READY, RELATIVES, SEEMING, done_before,
@@ -362,6 +362,7 @@ NOT_NEWS = [
     NotNews(is_near_miss, "what nearly happened", ("Alinejad was almost [gunned] down by a hitman.",
                                                    "The rebels nearly [captured] the airport.")),
     NotNews(is_alternative, "a warning's other side", ("“We must act now, or we will all [lose],” he said.",)),
+    NotNews(is_prediction, "what someone expects would happen", ("Analysts say Tehran would [welcome] the closure.",)),
     NotNews(is_characterization, "what an event amounts to", ("Tuesday's attack [marked] a dramatic escalation.",
                                                              "The deal [represented] a shift in policy.")),
     NotNews(is_indefinite_past, "an indefinite past", ("Chinese ships have [boarded] foreign boats before.",

@@ -487,7 +487,8 @@ def modality_of(action: Token, *, sourced: bool, statement: bool) -> str:
     marks = {child.lower_ for child in children(action) if child.dep_ == "mark"}
     conditions = [child for child in children(action) if child.dep_ == "advcl"
                   and any(mark.dep_ == "mark" and mark.lower_ in {"if", "unless"} for mark in children(child))]
-    reported = action.dep_ == "ccomp" and action.head.lemma_ in REPORTING_VERBS and action.head.tag_ in {"VBD", "VBN"}
+    clause = action.head if action.dep_ == "conj" else action  # ("said she was tired and [would] leave")
+    reported = clause.dep_ == "ccomp" and clause.head.lemma_ in REPORTING_VERBS and clause.head.tag_ in {"VBD", "VBN"}
     if reported and "would" in auxiliaries and not conditions and not marks & {"if", "unless"}:
         auxiliaries = (auxiliaries - {"would"}) | {"will"}  # "said demining would take weeks": will, told in the past
     if (auxiliaries & CONDITIONAL_AUXILIARIES and not negated) or marks & {"if", "unless"} or conditions:

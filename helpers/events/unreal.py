@@ -1,8 +1,8 @@
 """Acts told as not quite real (rules of helpers.events.actions.NOT_NEWS).
 
 One that nearly happened ("was almost [gunned] down"), one threatened as the other side of a demand ("we must act,
-or we will all [lose]"), and a characterization of an event already told ("Tuesday's attack [marked] a dramatic
-escalation")."""
+or we will all [lose]"), a characterization of an event already told ("Tuesday's attack [marked] a dramatic
+escalation"), and what someone now expects would happen ("analysts say Tehran would [welcome] it")."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from helpers.events.nonevents import lemma
 from helpers.events.tree import children
 from helpers.events.words import HAPPENINGS
-from helpers.lexicon import FUTURE_AUXILIARIES
+from helpers.lexicon import FUTURE_AUXILIARIES, REPORTING_VERBS
 from helpers.timex import Timex
 
 # Adverbs that say an act came close and was not done.
@@ -58,3 +58,17 @@ def is_characterization(action: Token, sentence: Span, timexes: list[Timex]) -> 
     marked the anniversary with a parade" has a doer, and is an act.)"""
     return lemma(action) in AMOUNTS_TO and any(
         child.dep_ == "nsubj" and child.lemma_.lower() in ACTS for child in children(action))
+
+
+def is_prediction(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """What someone now expects would happen: "analysts say Tehran would [welcome] the closure". "Would" under a
+    saying in the present tells a view of what may come, with no condition named; under a saying in the past it
+    is the future told in the past, a plan ("said he would [visit] Beijing"), and with a condition a threat or a
+    promise ("says it would [retaliate] if attacked")."""
+    clause = action.head if action.dep_ == "conj" else action
+    saying = clause.head
+    return clause.dep_ == "ccomp" and saying.lemma_ in REPORTING_VERBS and saying.tag_ in {"VBZ", "VBP"} \
+        and any(child.dep_ == "aux" and child.lower_ in {"would", "’d", "'d"} for child in children(action)) \
+        and not any(child.dep_ in {"advcl", "mark"} and child.lower_ in {"if", "unless"} or child.dep_ == "advcl"
+                    and any(mark.lower_ in {"if", "unless"} for mark in children(child)) for child in children(action))
+
