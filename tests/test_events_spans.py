@@ -56,3 +56,9 @@ def test_clean_leaves_no_unpaired_mark(text, expected):
     from helpers.events.spans import clean
 
     assert clean(text) == expected
+
+
+def test_where_a_person_named_is_is_where_the_act_is_not_part_of_the_name(events):
+    row = events("On Wednesday, French President Emmanuel Macron in Berlin called the subsidies unfair.").loc["called"]
+    assert (row["actor"], row["place"]) == ("French President Emmanuel Macron", "Berlin")
+

@@ -80,7 +80,7 @@ def noun_phrase(token: Token) -> Span:
     left = token.left_edge.i
     right = token.i
     for child in token.rights:
-        if child.dep_ in {"relcl", "acl", "punct", "appos", "advcl"} or is_time(child):
+        if child.dep_ in {"relcl", "acl", "punct", "appos", "advcl"} or is_time(child) or is_whereabouts(child):
             break  # (a time said after the noun is its clause's: "Gonzalez for months refused", "authorities in May")
         right = child.right_edge.i
     while right > left and (doc[right].is_punct or doc[right].is_space):
@@ -91,6 +91,15 @@ def noun_phrase(token: Token) -> Span:
     while right + 1 < len(doc) and not doc[right].whitespace_ and doc[right + 1].ent_iob_ == "I":
         right += 1
     return doc[left:right + 1]
+
+
+def is_whereabouts(token: Token) -> bool:
+    """Whether a word after a person's name says where the person is, which is where the clause happens: "Emmanuel
+    Macron [in] Berlin called ..." (not "officials in Kyiv", who are Kyiv's)."""
+    head = token.head
+    return token.dep_ == "prep" and token.lower_ in {"in", "at"} and head.ent_type_ == "PERSON" \
+        and head.pos_ == "PROPN" and any(child.dep_ == "pobj" and child.ent_type_ in {"GPE", "LOC", "FAC"}
+                                         for child in children(token))
 
 
 def is_time(token: Token) -> bool:
