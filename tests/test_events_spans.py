@@ -62,3 +62,13 @@ def test_where_a_person_named_is_is_where_the_act_is_not_part_of_the_name(events
     row = events("On Wednesday, French President Emmanuel Macron in Berlin called the subsidies unfair.").loc["called"]
     assert (row["actor"], row["place"]) == ("French President Emmanuel Macron", "Berlin")
 
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    # a clause set off by a comma on a noun inside the phrase is not the doer's name
+    ("One will be led by the inspector general of the national police, who will investigate the failures.", "led",
+     "the inspector general of the national police"),
+    ("The wife of the man who shot him spoke to reporters.", "spoke", "The wife of the man who shot him"),  # kept
+])
+def test_a_clause_set_off_on_a_noun_inside_the_doer_is_left_out(events, text, trigger, actor):
+    assert events(text).loc[trigger, "actor"] == actor
+

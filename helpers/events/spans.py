@@ -83,6 +83,10 @@ def noun_phrase(token: Token) -> Span:
         if child.dep_ in {"relcl", "acl", "punct", "appos", "advcl"} or is_time(child) or is_whereabouts(child):
             break  # (a time said after the noun is its clause's: "Gonzalez for months refused", "authorities in May")
         right = child.right_edge.i
+    # ... nor a clause set off by a comma on a noun inside it: "the inspector general of the national police[, who
+    # will investigate ...]"
+    right = min([clause.left_edge.i - 1 for clause in doc[token.i + 1:right + 1] if clause.dep_ == "relcl"
+                 and clause.left_edge.i > token.i and doc[clause.left_edge.i - 1].text == ","] + [right])
     while right > left and (doc[right].is_punct or doc[right].is_space):
         right -= 1
     while left < right and (doc[left].is_punct or doc[left].is_space):
