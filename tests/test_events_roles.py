@@ -437,3 +437,10 @@ def test_a_described_person_or_pair_is_the_one_the_text_means(events):
     assert told.loc["agreed", "actor"] == "Putin and Erdogan"  # not the spokesman
     venue = events("Russia and Ukraine held talks in Turkey on Tuesday. The two countries agreed to a prisoner swap.")
     assert venue.loc["agreed", "actor"] == "Russia and Ukraine"  # not the venue
+
+
+def test_a_teller_the_parser_hung_on_the_clause_told_is_the_sayings_doer(events):
+    row = events("Refugee programs in Kenya and elsewhere are feeling the strain of insufficient funding, Glenn "
+                 "Jusnes, a spokesperson for UNHCR Kenya, told VOA in an email response.").loc["told"]
+    assert (row["actor"], row["place"]) == ("Glenn Jusnes", "")  # not the programs, nor where they are
+

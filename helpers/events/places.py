@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 from helpers.entities import canonical_name, place_of
 from helpers.geography import Place
 from helpers.events.spans import EntityIndex
-from helpers.events.tree import children, shared_conjunct
+from helpers.events.tree import children, shared_conjunct, teller_set_off
 from helpers.events.words import PEOPLE, PLANNING, STANDS
 from helpers.lexicon import REPORTING_VERBS, SPEECH_VERBS, TOWN_NOUNS
 from helpers.nlp import PLACE_LABELS, PLACE_NOUNS, PLACE_VERBS, SITE_NOUNS, gazetteer_of
@@ -384,6 +384,8 @@ def other_doer(action: Token) -> bool:
     States, and Reno [ordered]" (not "were killed in Nairobi, and 1,640 were wounded", "he said")."""
     own = next((child for child in children(action) if child.dep_ == "nsubj"), None)
     first = next((child for child in children(action.head) if child.dep_ in {"nsubj", "nsubjpass"}), None)
+    if action.lemma_ in REPORTING_VERBS and teller_set_off(action) is not None:
+        return True  # "..., Glenn Jusnes, a spokesperson, [told] VOA" (the parser hung the teller on the clause)
     if own is not None and own.pos_ != "PRON" and action.lemma_ in REPORTING_VERBS:
         return True  # a teller of its own speaks from elsewhere: "it is being tested in Washington, but the
         # authorities have [said] ..."

@@ -112,6 +112,19 @@ def stranded_subject(verb: Token) -> Token | None:
                 None)
 
 
+def teller_set_off(verb: Token) -> Token | None:
+    """The teller of a saying the parser joined to the clause it reports, with the teller's name hung on that
+    clause's last noun: "programs are feeling the strain of funding, Glenn Jusnes, a spokesperson for UNHCR,
+    [told] VOA". The name set off by commas right before a verb with no subject and no conjunction of its own."""
+    doc = verb.doc
+    if verb.dep_ != "conj" or verb.i < 3 or doc[verb.i - 1].text != "," or any(
+            child.dep_ in {"nsubj", "nsubjpass", "cc"} for child in children(verb)) or doc[verb.i - 2].pos_ == "CCONJ":
+        return None
+    return next((token for token in reversed(doc[sentence_start(verb):verb.i - 1]) if token.pos_ == "PROPN"
+                 and token.ent_type_ in {"PERSON", "ORG"} and token.dep_ in {"conj", "appos"}
+                 and token.right_edge.i in {verb.i - 2, verb.i - 1} and doc[token.left_edge.i - 1].text == ","), None)
+
+
 def shared_conjunct(action: Token) -> Token | None:
     """The verb joined right after the action whose words both share ("were born and [raised] in Texas",
     "were arrested and [charged] in Miami on Friday"): the action has no object or phrase of its own, the
