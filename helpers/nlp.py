@@ -189,6 +189,13 @@ def place_before_name(ent: Span, gazetteer: Gazetteer) -> list[Span]:
     return [ent]
 
 
+def titled(ent: Span) -> bool:
+    """Whether a name of two words or more follows a person's title written as one ("Mayor Hadi Rudyatmo")."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.is_title and before.lower_.rstrip(".") in PERSON_TITLES and len(ent) > 1 \
+        and all(token.pos_ == "PROPN" for token in ent)
+
+
 def counted_people(ent: Span) -> bool:
     """A name the model took for a place that no gazetteer knows and a number counts: a people ("deported 40
     Uyghurs", "thousands of Rohingya"), not a place ("40 Ukrainian towns" is no name)."""
@@ -294,6 +301,10 @@ class GazetteerPlaces:
         doc.ents = [Span(doc, ent.start, ent.end, label="NORP") if (ent.label_ == "PERSON"
                     and self.gazetteer.nation(ent.text) is not None) or counted_people(ent) else ent
                     for ent in doc.ents]
+        # ... and a name right after a person's title is a person's, where no place has it ("Solo Mayor Hadi
+        # Rudyatmo" came out a GPE)
+        doc.ents = [Span(doc, ent.start, ent.end, label="PERSON") if ent.label_ in {"GPE", "ORG", "LOC"}
+                    and titled(ent) and self.gazetteer.lookup(ent.text) is None else ent for ent in doc.ents]
         return doc
 
     def _capital_named(self, ent: Span) -> Span:

@@ -225,3 +225,9 @@ def test_a_known_place_is_taken_whole(nlp, text, name, canonical):
 def test_a_nationality_the_model_took_for_a_person_is_a_nationality(nlp):
     doc = nlp("Mehdiyev, who is Azerbaijani, said he is cooperating with prosecutors.")
     assert [(ent.text, ent.label_) for ent in doc.ents if ent.text == "Azerbaijani"] == [("Azerbaijani", "NORP")]
+
+
+def test_a_name_after_a_persons_title_is_a_persons_where_no_place_has_it(nlp):
+    doc = nlp("Solo Mayor Hadi Rudyatmo said the plentiful supply of dog meat contributed to more dining options.")
+    assert [(ent.text, ent.label_) for ent in doc.ents if "Rudyatmo" in ent.text] == [("Hadi Rudyatmo", "PERSON")]
+

@@ -444,3 +444,20 @@ def test_a_teller_the_parser_hung_on_the_clause_told_is_the_sayings_doer(events)
                  "Jusnes, a spokesperson for UNHCR Kenya, told VOA in an email response.").loc["told"]
     assert (row["actor"], row["place"]) == ("Glenn Jusnes", "")  # not the programs, nor where they are
 
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    # a title hyphens join is one title, its determiner on its first word
+    ("U.N. Secretary-General Antonio Guterres condemned the killings. “The secretary-general will continue to push "
+     "for peace,” Dujarric added.", "continue", "Antonio Guterres"),
+    # a title a place or a body owns is the one given with a name there, with its words
+    ("Solo Mayor Hadi Rudyatmo said supply grew. Solo’s mayor cautioned the ban should not add costs.", "cautioned",
+     "Hadi Rudyatmo"),
+    ("Iranian Foreign Minister Abbas Araghchi spoke. Iran’s foreign minister met envoys.", "met", "Abbas Araghchi"),
+    # ... not another owner's
+    ("Britain’s U.N. Ambassador James Kariuki spoke. Iran’s U.N. ambassador met envoys.", "met",
+     "Iran’s U.N. ambassador"),
+    ("Prime Minister Ali Khan spoke. Iran’s foreign minister met envoys.", "met", "Iran’s foreign minister"),
+])
+def test_a_title_stands_for_the_person_named_with_it(events, text, trigger, actor):
+    assert events(text).loc[trigger, "actor"] == actor
+

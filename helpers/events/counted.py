@@ -1,4 +1,5 @@
-"""Who a counted or aged description stands for: "the two presidents", "the three nations", "the 27-year-old".
+"""Who a description stands for: "the two presidents", "the three nations", "the 27-year-old", "the journalist",
+"the Southeast Asian nation", "Solo's mayor".
 
 spaCy gives no coreference; this reads the count and the noun, and takes the people or countries last named."""
 from __future__ import annotations
@@ -6,9 +7,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from helpers.entities import canonical_name, place_of
+from helpers.events.coref import Antecedents
 from helpers.events.spans import EntityIndex
 from helpers.events.tree import children, sentences_back
+from helpers.events.words import aged
 from helpers.lexicon import REPORTING_VERBS
+from helpers.nlp import gazetteer_of
 
 COUNTED_PEOPLE = {"president", "leader", "minister", "premier", "chancellor", "general", "commander", "envoy",
                   "diplomat", "senator", "lawmaker"}
@@ -73,3 +77,80 @@ def aged_person(actor: Span, entities: EntityIndex) -> Span | None:
         return aged_so[-1]
     doers = {canonical_name(ent): ent for ent in people if ent.root.dep_ in {"nsubj", "nsubjpass"}}
     return next(iter(doers.values())) if len(doers) == 1 else None
+
+
+# Nouns a report calls a country by once it has named it: "the Southeast Asian nation" is Malaysia.
+NATION_NOUNS = {"nation", "country", "kingdom", "republic"}
+# ... and a group that acts ("the group", "the militant outfit"): the one named last as a doer. Not a company
+# ("the company", "the firm"): business news names many, and the last named is often not the one meant (on
+# MEANTIME's Wikinews stories "the company passed Wal-Mart" is Apple, not the NPD named last).
+BODY_NOUNS = {"group", "organization", "organisation", "militia", "movement", "outfit", "faction", "network"}
+
+
+def described_name(actor: Span, entities: EntityIndex, antecedents: Antecedents | None = None) -> Span | None:
+    """The name a definite description stands for, told earlier in the report: "the journalist" is the Mech
+    Dara named "journalist Mech Dara" or "Mech Dara, a journalist"; "the Southeast Asian nation" the country
+    last named. None for anything else: a plural ("the two nations"), a description no name was given ("the
+    army", which is itself a doer)."""
+    head = actor.root
+    if antecedents is not None and (referent := antecedents.referent(head)) is not None and head.pos_ == "NOUN":
+        return referent.words  # "The French politician, who ..., says" after Michel Barnier (coref)
+    if aged(head):  # "The 27-year-old made the admission": the one given that age, else the only one named lately
+        return aged_person(actor, entities)
+    # (a determiner on a hyphened title's first word, "The secretary-general"; a place's or a body's own one, "Solo's
+    # mayor")
+    owned = any(child.dep_ == "poss" and child.pos_ == "PROPN" for child in children(head))
+    if not (owned or any(child.dep_ == "det" and child.lower_ in {"the", "this"}
+                         for word in (head, *hyphened(head)) for child in children(word))) \
+            or head.tag_ != "NN" or any(child.dep_ in {"prep", "nummod"} for child in children(head)):
+        return None
+    earlier = [ent for ent in entities.before(actor.start) if ent.end <= actor.start]
+    if head.lemma_.lower() in NATION_NOUNS:
+        countries = [ent for ent in earlier if ent.label_ == "GPE" and (place := place_of(ent)) is not None
+                     and place.kind == "country"]
+        return countries[-1] if countries else None
+    if head.lemma_.lower() in BODY_NOUNS:  # "The group said": the organisation named in the last sentences
+        # one that acted or spoke (a subject), not one only mentioned ("at the U.S. Interests Section"); not a
+        # description joined to others ("the group and its allies")
+        since = sentences_back(head, 2)  # (its own sentence and the two before it)
+        bodies = [ent for ent in earlier if ent.label_ == "ORG" and ent.start >= since
+                  and ent.root.dep_ in {"nsubj", "nsubjpass"}]
+        return bodies[-1] if bodies and not any(child.dep_ == "conj" for child in children(head)) else None
+    titled = [ent for ent in earlier if ent.label_ == "PERSON" and any(
+        title(token) == title(head) and token.dep_ in {"compound", "appos"} and (not owned or same_owner(head, token))
+        for token in (*children(ent.root), *ent.root.lefts) if not (ent.start <= token.i < ent.end))]
+    return titled[-1] if titled else None
+
+
+def same_owner(description: Token, title_word: Token) -> bool:
+    """Whether an owned title ("Iran's foreign minister", "Elian's great-uncle") is the one a name was given with:
+    the same owner and words around it ("Foreign Minister Abbas Araghchi" of Iran; not "Prime Minister", nor
+    Britain's "U.N. Ambassador James Kariuki")."""
+    name = title_word.head if title_word.dep_ == "compound" else title_word
+    around = {word.lemma_.lower() for word in name.doc[name.left_edge.i:name.right_edge.i + 1]}
+    owners = [child for child in children(description) if child.dep_ == "poss"]
+    words = [child for child in children(description) if child.dep_ in {"amod", "compound"} and child.i < description.i]
+    countries = {country_of(word) for word in name.doc[name.left_edge.i:name.right_edge.i + 1]} - {""}
+    return all(word.lemma_.lower() in around for word in words) \
+        and all(owner.lemma_.lower() in around or country_of(owner) in countries for owner in owners)
+
+
+def country_of(word: Token) -> str:
+    """The country a word names or is the people of ("Iran", "Iranian"), else ""."""
+    gazetteer = gazetteer_of(word.doc)
+    place = gazetteer.nation(word.text) or gazetteer.lookup(word.text)
+    return place.country if place is not None and place.kind == "country" else ""
+
+
+def hyphened(word: Token) -> list[Token]:
+    """The words a title is written joined to with hyphens: "secretary" of "secretary-general"."""
+    doc, start = word.doc, word.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_:
+        start -= 2
+    return [doc[index] for index in range(start, word.i, 2)]
+
+
+def title(word: Token) -> str:
+    """A title as written, lower case, with the words hyphens join it to: "secretary-general", "mayor"."""
+    return "-".join(token.lemma_.lower() for token in (*hyphened(word), word))

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from helpers.entities import canonical_name, place_of
+from helpers.entities import canonical_name
 from helpers.events.coref import PRONOUNS, Antecedents, listed_pronouns_named
-from helpers.events.counted import aged_person, counted_names
+from helpers.events.counted import counted_names, described_name
 from helpers.events.keys import ACTOR_LABELS, DEMONYMS, LOCATIVES, QUANTIFIERS, actor_key, entity_key, located
 from helpers.events.sources import misjoined, reporter_of, reporting_subject, resolve_source, speaker as speaker_of
 from helpers.events.spans import EntityIndex, bracketed, clean, coordinated, phrase
-from helpers.events.tree import children, sentences_back, stranded_subject, subjects, teller_set_off
+from helpers.events.tree import children, stranded_subject, subjects, teller_set_off
 from helpers.events.words import DOCUMENTS, HAPPENINGS, ISSUED_BY_OWNER, OWNED, RELATIVES, aged, held_to_have
 from helpers.lexicon import REPORTING_VERBS
 from helpers.nlp import PLACE_LABELS, gazetteer_of
@@ -287,45 +287,6 @@ def happening_owner(noun: Token, entities: EntityIndex) -> Span | None:
         return next((ent for ent in entities.inside(phrase(owner)) if ent.label_ in WHO_LABELS),
                     owner.doc[owner.i:owner.i + 1])
     return None
-
-
-# Nouns a report calls a country by once it has named it: "the Southeast Asian nation" is Malaysia.
-NATION_NOUNS = {"nation", "country", "kingdom", "republic"}
-# ... and a group that acts ("the group", "the militant outfit"): the one named last as a doer. Not a company
-# ("the company", "the firm"): business news names many, and the last named is often not the one meant (on
-# MEANTIME's Wikinews stories "the company passed Wal-Mart" is Apple, not the NPD named last).
-BODY_NOUNS = {"group", "organization", "organisation", "militia", "movement", "outfit", "faction", "network"}
-
-
-def described_name(actor: Span, entities: EntityIndex, antecedents: Antecedents | None = None) -> Span | None:
-    """The name a definite description stands for, told earlier in the report: "the journalist" is the Mech
-    Dara named "journalist Mech Dara" or "Mech Dara, a journalist"; "the Southeast Asian nation" the country
-    last named. None for anything else: a plural ("the two nations"), a description no name was given ("the
-    army", which is itself a doer)."""
-    head = actor.root
-    if antecedents is not None and (referent := antecedents.referent(head)) is not None and head.pos_ == "NOUN":
-        return referent.words  # "The French politician, who ..., says" after Michel Barnier (coref)
-    if aged(head):  # "The 27-year-old made the admission": the one given that age, else the only one named lately
-        return aged_person(actor, entities)
-    if not any(child.dep_ == "det" and child.lower_ in {"the", "this"} for child in children(head)) \
-            or head.tag_ != "NN" or any(child.dep_ in {"prep", "nummod"} for child in children(head)):
-        return None
-    earlier = [ent for ent in entities.before(actor.start) if ent.end <= actor.start]
-    if head.lemma_.lower() in NATION_NOUNS:
-        countries = [ent for ent in earlier if ent.label_ == "GPE" and (place := place_of(ent)) is not None
-                     and place.kind == "country"]
-        return countries[-1] if countries else None
-    if head.lemma_.lower() in BODY_NOUNS:  # "The group said": the organisation named in the last sentences
-        # one that acted or spoke (a subject), not one only mentioned ("at the U.S. Interests Section"); not a
-        # description joined to others ("the group and its allies")
-        since = sentences_back(head, 2)  # (its own sentence and the two before it)
-        bodies = [ent for ent in earlier if ent.label_ == "ORG" and ent.start >= since
-                  and ent.root.dep_ in {"nsubj", "nsubjpass"}]
-        return bodies[-1] if bodies and not any(child.dep_ == "conj" for child in children(head)) else None
-    titled = [ent for ent in earlier if ent.label_ == "PERSON" and any(
-        token.lemma_.lower() == head.lemma_.lower() and token.dep_ in {"compound", "appos"}
-        for token in (*children(ent.root), *ent.root.lefts) if not (ent.start <= token.i < ent.end))]
-    return titled[-1] if titled else None
 
 
 def pronoun_named(pronoun: Token, source: Span | None, entities: EntityIndex, *, quote: bool, speaker: str,
