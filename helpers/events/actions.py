@@ -16,11 +16,11 @@ from helpers.events.nonevents import (due, is_background, is_conditional, is_cou
                                       is_indefinite_past, is_observation, is_role,
                                       is_thing_doing, is_undone, is_untimed, is_view_shared, lemma, is_effect_on_minds,
                                       asks_for_comment, is_on_air)
-from helpers.events.figures import is_market_move, is_period_bound, is_statistic, is_trend
+from helpers.events.figures import is_finding, is_market_move, is_period_bound, is_statistic, is_trend
 from helpers.events.labels import is_bare_reply, is_credit, is_interview_question
 from helpers.events.states import is_held_back, is_held_state, is_stance, is_stuck
 from helpers.events.tree import children
-from helpers.events.unreal import is_alternative, is_characterization, is_near_miss, is_prediction
+from helpers.events.unreal import is_alternative, is_characterization, is_effect, is_near_miss, is_prediction
 from helpers.events.views import (is_aim, is_becoming, is_expectation, is_kind_of_case, is_obligation,
                                   is_opinion_of_what_may_be, is_talk, is_thought, is_view_held)
 from helpers.events.words import (DOCUMENTS, HABITUAL, OPINION_VERBS, READY, RELATIVES, SEEMING, done_before,
@@ -447,6 +447,10 @@ NOT_NEWS = [
                                                 "Shares of Compaq [rose] 4% in New York trading.")),
     NotNews(is_period_bound, "a period's bound", ("Net income for the quarter [ended] Sept. 30 rose 21%.",
                                                   "Pakistan's fiscal year [starts] in July.")),
+    NotNews(is_finding, "what a measure shows", ("The air quality index has [shown] unhealthy levels.",
+                                                 "The latest polls have [shown] a lead for the opposition.")),
+    NotNews(is_effect, "an effect on a mood or a need", ("The announcement has [increased] uncertainty for refugees.",
+                                                         "The pandemic has [exacerbated] humanitarian needs.")),
     NotNews(is_statistic, "a figure", ("Bilateral trade between the two countries [hit] $1.1 billion.",
                                        "The number of internet users [reached] 196 million.",
                                        "In 2017, China [contributed] 7% of the total.",

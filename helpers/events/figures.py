@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from helpers.events.dating import days_spanned, governing_timex, spans_at_least
 from helpers.events.nonevents import lemma, told_in_the_perfect
+from helpers.events.sources import STUDIES
 from helpers.events.tree import children
 from helpers.timex import Timex
 
@@ -173,3 +174,19 @@ def is_period_bound(action: Token, sentence: Span, timexes: list[Timex]) -> bool
     own = subject is not None and subject.lower_ not in {"which", "that"}
     period = action.head if action.dep_ in {"acl", "relcl"} and not own else subject
     return period is not None and period.lemma_.lower() in PERIODS
+
+
+# What a measure or a study shows, and what shows it: "the index has [shown] unhealthy levels of air quality".
+SHOWING = {"show", "indicate", "suggest", "find", "reveal", "record", "register", "detect"}
+GAUGES = STUDIES | {"index", "figure", "statistic", "chart", "reading", "record", "number", "rate", "level", "map",
+                    "image", "satellite", "monitor", "tracker", "count", "estimate", "model"}
+
+
+def is_finding(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """What a measure or a study shows, as a thing it finds: "the World Health Quality index has [shown]
+    unhealthy levels", "polls have [shown] support rising". A figure, not an act. (What a study finds *that*
+    happened is its claim, read as a source's: see sources.tells.)"""
+    return lemma(action) in SHOWING and not any(child.dep_ == "ccomp" for child in children(action)) and any(
+        child.dep_ == "nsubj" and child.lemma_.lower() in GAUGES for child in children(action)) \
+        and any(child.dep_ == "dobj" for child in children(action))
+

@@ -2,7 +2,8 @@
 
 One that nearly happened ("was almost [gunned] down"), one threatened as the other side of a demand ("we must act,
 or we will all [lose]"), a characterization of an event already told ("Tuesday's attack [marked] a dramatic
-escalation"), and what someone now expects would happen ("analysts say Tehran would [welcome] it")."""
+escalation"), what it does to a mood or a need ("the announcement has [increased] uncertainty"), and what someone
+now expects would happen ("analysts say Tehran would [welcome] it")."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
@@ -58,6 +59,29 @@ def is_characterization(action: Token, sentence: Span, timexes: list[Timex]) -> 
     marked the anniversary with a parade" has a doer, and is an act.)"""
     return lemma(action) in AMOUNTS_TO and any(
         child.dep_ == "nsubj" and child.lemma_.lower() in ACTS for child in children(action))
+
+
+# Verbs of what an act does to a mood, a need or a risk, and the moods, needs and risks ("the announcement has
+# [increased] uncertainty", "the pandemic has [exacerbated] needs"): an effect told of an event, not an event.
+WORSENS = {"increase", "raise", "heighten", "deepen", "fuel", "worsen", "exacerbate", "aggravate", "compound",
+           "ease", "reduce", "lessen", "intensify", "stoke", "add"}
+# ... what does it, besides acts: "the pandemic", "the decision", "the drought" (not "the leader raised worries":
+# a person voices them)
+CAUSES = {"pandemic", "epidemic", "outbreak", "virus", "disease", "drought", "flood", "famine", "inflation", "decision",
+          "move", "policy", "closure", "cut", "delay", "shortage", "violence", "fighting", "plan", "proposal", "bill"}
+MOODS = {"uncertainty", "tension", "fear", "concern", "worry", "anxiety", "pressure", "need", "risk", "hardship",
+         "suffering", "instability", "insecurity", "anger", "frustration", "confusion", "doubt", "suspicion",
+         "mistrust", "distrust", "speculation", "vulnerability", "misery", "despair", "panic", "strain"}
+
+
+def is_effect(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """What an act or a thing does to a mood, a need or a risk: "the ministry's announcement has [increased]
+    uncertainty for refugees", "the pandemic has [exacerbated] humanitarian needs". A view of an event's effect
+    (told as an event elsewhere), not an event; who does it on purpose acts ("Russia [raised] the pressure": a
+    named doer)."""
+    subject = next((child for child in children(action) if child.dep_ == "nsubj"), None)
+    return lemma(action) in WORSENS and subject is not None and subject.lemma_.lower() in ACTS | CAUSES \
+        and any(child.dep_ == "dobj" and child.lemma_.lower() in MOODS for child in children(action))
 
 
 def is_prediction(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
