@@ -106,6 +106,8 @@ def test_each_not_news_rule_holds_for_its_examples(nlp, reason, example):
     "Analysts say Tehran would welcome the closure of the base.",  # a view of what may come
     "The World Health Quality index, a project based in China, has shown unhealthy levels of air quality.",
     "The ministry's announcement has increased uncertainty for refugees.",  # an effect on a mood
+    "Conditions have eased Saturday but the dangers persist.",  # the weather changing, on any day
+    "Outside we were heavily outnumbered by taxi drivers.",  # a state
 ])
 def test_sentences_that_tell_no_event(events, text):
     assert events(text).empty
@@ -118,6 +120,7 @@ def test_sentences_that_tell_no_event(events, text):
     ("Iran says it would retaliate if attacked.", "retaliate"),  # a threat on a condition
     ("The Cuban leader first raised those worries on Sunday.", "raised"),  # a person voices a mood
     ("Police found the body of the missing girl.", "found"),  # what people find, not a measure
+    ("Heavy rain flooded the city on Monday.", "flooded"),  # the weather doing something
     ("Trump is pressuring Canada to curb the flow of migrants.", "pressuring"),  # happening now
     ("Zelensky visits Izium\n\nHe met soldiers there.", "visits"),  # a headline tells the past in the present
     ("The summit starts on Monday.", "starts"),  # a dated present is a schedule

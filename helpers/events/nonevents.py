@@ -14,7 +14,7 @@ from helpers.events.kinds import NOMINAL_EVENTS, fails, says_not, verb_lemma
 from helpers.events.plover import VIOLENT_NOUNS
 from helpers.events.roles import ACTOR_LABELS
 from helpers.events.tree import children
-from helpers.events.words import AGENT_SUFFIXES, FORCES, ISSUED, MEASURES, PARTS, PEOPLE
+from helpers.events.words import AGENT_SUFFIXES, FORCES, ISSUED, MEASURES, PARTS, PEOPLE, WEATHER
 from helpers.lexicon import FUTURE_AUXILIARIES, REPORTING_VERBS
 from helpers.nlp import PLACE_LABELS
 from helpers.timex import Timex
@@ -88,6 +88,9 @@ def is_thing_doing(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
                                                    for child in children(action))
     if action.pos_ != "VERB" or phase or any(child.dep_ in {"auxpass", "nsubjpass"} for child in children(action)):
         return False
+    if any(child.dep_ == "nsubj" and child.lemma_.lower() in WEATHER for child in children(action)) \
+            and not any(child.dep_ == "dobj" for child in children(action)):
+        return True  # the weather that changed, on any day: "conditions have [eased] Saturday" ("rain flooded" acts)
     if not spans_at_least(governing_timex(action, sentence, timexes), 7):
         return False  # a change on a day is news: "infections [surged] in Nigeria on Monday"
     subjects = [child for child in children(action) if child.dep_ in {"nsubj", "csubj"}]

@@ -65,6 +65,8 @@ ISSUED = DOCUMENTS | {"law", "decree", "order", "resolution", "regulation", "rul
                       "lawsuit", "petition", "survey", "study", "poll", "investigation", "inquiry", "probe", "audit",
                       "review", "paper", "book", "film", "video", "footage", "image", "photo", "website", "account",
                       "analysis", "research", "data", "index", "series", "measure", "rule", "ordinance", "budget"}
+# The weather, whose changing no one does: "conditions have eased", "the rain stopped".
+WEATHER = {"weather", "condition", "temperature", "visibility", "rain", "wind", "snow", "heat", "humidity"}
 # Nouns that measure rather than count who: "the number of foreigners reached", "the share of women rose".
 MEASURES = {"number", "share", "rate", "level", "proportion", "percentage", "amount", "total", "figure", "count",
             "volume", "price", "cost", "value", "population", "average", "ratio", "index", "tally", "toll",
