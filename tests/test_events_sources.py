@@ -331,3 +331,20 @@ def test_a_saying_is_told_by_the_report_unless_another_tells_of_it(events, text,
     table = events(text)
     assert (table.loc[trigger, "actor"], table.loc[trigger, "source"]) == (actor, source)
 
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    # a passive that names no doer is done by whoever did the violent act its sentence, or the one before, told
+    ("The militants attacked a police station late Monday, according to local officials, who said four officers were "
+     "killed.", "killed", "The militants"),
+    ("Rebels attacked a convoy near Goma. Three peacekeepers were killed, the U.N. mission said.", "killed", "Rebels"),
+    ("Tanzanian police arrested 14 foreigners on Monday. The men were rounded up at a hotel.", "rounded",
+     "Tanzanian police"),
+    # ... not of the doer's own side, nor when it names its own cause, nor an arrest by an attacker
+    ("Militants attacked an army post. Two militants were killed in the fighting.", "killed", ""),
+    ("Militants attacked an army post on Monday. Two militants were killed.", "killed", ""),
+    ("Two bombs exploded in Nairobi. In Oklahoma City, 168 people were killed in a bombing in 1995.", "killed", ""),
+    ("Gunmen attacked a bus on Monday. He was arrested in July.", "arrested", ""),
+])
+def test_a_passive_naming_no_doer_is_done_by_who_did_the_violence_told(events, text, trigger, actor):
+    assert events(text).loc[trigger, "actor"] == actor
+

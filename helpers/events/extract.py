@@ -22,6 +22,7 @@ from helpers.events.hedges import HEDGES, is_hedged
 from helpers.events.spans import PHRASES, TEXT, EntityIndex, clean, coordinated, phrase, text_of
 from helpers.events.table import Event
 from helpers.events.tree import TREE, children, forget, subjects
+from helpers.events.violence import Violence
 from helpers.events.words import DOCUMENTS, HAPPENINGS
 from helpers.lexicon import REPORTING_VERBS
 from helpers.timex import Timex
@@ -56,7 +57,7 @@ def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: dat
         published))
     breaks = [match.start() for match in PARAGRAPH_BREAK.finditer(report.text)]
     headings = {token.i for span in doc.spans.get("headings", []) for token in span}  # (helpers.headings)
-    violence: list[tuple[int, Event]] = []  # (sentence number, event): the violent acts the narrative told so far
+    violence = Violence()  # the violent acts the narrative told so far (helpers.events.violence)
     for index, sentence in enumerate(report.sentences):
         if sentence.start in headings:
             continue  # a section heading glued into the text tells no event
@@ -78,45 +79,14 @@ def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: dat
                                   planned=event.modality == "planned",
                                   timed=any(sentence.start_char <= timex.start < sentence.end_char
                                             and not timex.value.startswith("XXX") for timex in timexes))
-            events.append(witnessed(replace(event, date_value=when.value, date_start=when.start,
-                                            date_end=when.end, date_from=when.came_from),
-                                    action, violence, index, speakers_side(claim.words, entities)))
+            events.append(violence.witnessed(replace(event, date_value=when.value, date_start=when.start,
+                                                     date_end=when.end, date_from=when.came_from),
+                                             action, index, speakers_side(claim.words, entities), len(events)))
+        violence.done_to(events, index)
     for kept in (PHRASES, CANONICAL_NAMES, TYPES, TEXT, HEDGES, TREE, DATES):  # what the stage kept while reading it
         doc.user_data.pop(kept, None)
     forget()
     return events
-
-
-# What a witness's "they" does to them: "“They shot the driver first,” said a survivor".
-VIOLENT = {"ASSAULT", "FIGHT", "COERCE"}
-# ... within this many sentences of the act the narrative told.
-WITNESSED = 4
-
-
-def is_they(subject: Token | None) -> bool:
-    return subject is not None and subject.lower_ == "they" and subject.pos_ == "PRON"
-
-
-def witnessed(event: Event, action: Token, violence: list[tuple[int, Event]], sentence: int, side: str) -> Event:
-    """The event, with a witness's "they" named (see doer_told); a violent act the narrative tells is kept in
-    `violence` for the quotations after it."""
-    if not event.actor and event.quote and event.type in VIOLENT and is_they(participants(action)[0]):
-        return doer_told(event, violence, sentence, side)
-    if event.actor and not event.quote and event.type in VIOLENT:
-        violence.append((sentence, event))
-    return event
-
-
-def doer_told(event: Event, violence: list[tuple[int, Event]], sentence: int, side: str) -> Event:
-    """A violent act that "they" did in a quotation is done by whoever did the last violent act the narrative
-    told, a few sentences before, unless that is the speaker's own side: "Gunmen attacked a bus ... “They shot
-    the driver first,” said a survivor" (the gunmen); "Ukrainian troops pushed back an assault. “They tried to
-    break through,” a Ukrainian soldier said" (not the troops). spaCy's "they" in a quotation is resolved only
-    within it (coref.resolve_pronouns), where the attackers are seldom named."""
-    told = next((told for at, told in reversed(violence) if sentence - at <= WITNESSED), None)
-    if told is None or (side and told.actor_key == side):
-        return event
-    return replace(event, actor=told.actor, actor_key=told.actor_key)
 
 
 def make_event(action: Token, sentence: Span, told_by: Span | None, claim: ClaimSource, timexes: list[Timex],
