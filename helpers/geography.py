@@ -47,6 +47,9 @@ WORLD_REGIONS = {
     "East Africa": (0.0, 37.0), "Horn of Africa": (8.0, 45.0), "Sahel": (15.0, 5.0), "Balkans": (43.0, 20.0),
     "Caucasus": (42.0, 44.0), "Scandinavia": (63.0, 15.0), "Eastern Europe": (50.0, 30.0),
     "Western Europe": (48.0, 5.0), "Asia Pacific": (10.0, 120.0), "Indo-Pacific": (5.0, 110.0),
+    "North Africa": (28.0, 10.0), "Southern Africa": (-22.0, 25.0), "Central Africa": (2.0, 20.0),
+    "Central Europe": (50.0, 15.0), "Southern Europe": (41.0, 14.0), "Northern Europe": (60.0, 15.0),
+    "Persian Gulf": (27.0, 51.0), "Levant": (33.0, 36.0), "South Caucasus": (41.0, 45.0),
 }
 # Regions that are no country's first-level division, so ISO 3166-2 lacks them: rows as a user-kept list of
 # places would give them (issue 15), name, kind, country, and a representative point.

@@ -206,6 +206,10 @@ def counted_people(ent: Span) -> bool:
     return ent.label_ in {"GPE", "LOC"} and not ent.kb_id_ and counts
 
 
+# Words of a direction that name a part of a continent: "southern Africa", "North Africa".
+DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+
+
 @Language.factory("gazetteer_places")
 def make_gazetteer_places(nlp: Language, name: str) -> "GazetteerPlaces":
     return GazetteerPlaces(nlp)
@@ -444,12 +448,17 @@ class GazetteerPlaces:
             or (span.root.dep_ == "appos" and head.lemma_.lower() in PLACE_NOUNS | {"capital", "province", "state"})
 
     def _with_region(self, span: Span) -> Span:
-        """Extend "Donetsk" to "Donetsk region" where the text says so."""
+        """Extend "Donetsk" to "Donetsk region" where the text says so, and "Africa" to the part of it a direction
+        names ("southern Africa", written in lower case)."""
         doc = span.doc
         if span.end < len(doc) and doc[span.end].lower_ in REGION_WORDS:
             region = self.gazetteer.lookup(f"{span.text} {doc[span.end].lower_}")
             if region is not None:
                 return Span(doc, span.start, span.end + 1, label="GPE", kb_id=region.key)
+        if span.start > 0 and doc[span.start - 1].lower_ in DIRECTIONS:
+            part = self.gazetteer.lookup(f"{doc[span.start - 1].text.title()} {span.text}")
+            if part is not None and part.kind == "continent":
+                return Span(doc, span.start - 1, span.end, label="LOC", kb_id=part.key)
         return span
 
     @staticmethod

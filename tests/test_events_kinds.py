@@ -37,6 +37,7 @@ def test_each_plover_categorys_example(events, category):
     ("The minister entered the room.", "entered", ""),  # entering is taking ground only for a place
     # ... and only for a force: aid, travellers and the unarmed who enter a place do not fight for it
     ("Aid trucks entered northern Gaza on Tuesday.", "entered", ""),
+    ("Tropical Cyclone Jude slammed into southern Africa this week.", "slammed", ""),  # not a criticism
     ("Refugees entered Poland on Tuesday.", "entered", ""),
     ("The enemy captured the village.", "captured", "FIGHT"),
     ("Russian missiles struck a dam in Kryvyi Rih.", "struck", "ASSAULT"),  # a dam is civilian

@@ -303,3 +303,21 @@ def test_a_stand_taken_in_words_is_where_it_was_voiced(events):
     assert table.loc["rejected", "place"] == "Banja Luka"
     shelled = events("Russian forces shelled Kharkiv, saying in Moscow that the town was a target.")
     assert shelled.loc["shelled", "place"] == "Kharkiv"  # an act of war is where it struck, not where it was told
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    # a name no gazetteer knows, acted on, is no place ("YChina" the model calls a GPE)
+    ("Chinese democracy activists in exile have accused YChina of supporting propaganda.", "accused", ""),
+    # what a policy is aimed at is not where it is made
+    ("Russia adopted a colonial policy towards China in the 19th century.", "adopted", ""),
+    # what is to come is not where its teller speaks
+    ("Speaking at the Atlantic Council, a think tank in Washington, on Tuesday, O'Brien said the president would "
+     "meet Kim soon.", "meet", ""),
+    # a happening's own place is where it happens
+    ("The talks in Doha ended on Monday.", "ended", "Doha"),
+    # a part of a continent a direction names, in lower case
+    ("Tropical Cyclone Jude slammed into parts of southern Africa this week.", "slammed", "Southern Africa"),
+])
+def test_places_of_targets_plans_happenings_and_parts_of_continents(events, text, trigger, place):
+    assert events(text).loc[trigger, "place"] == place
+

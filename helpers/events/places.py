@@ -7,7 +7,7 @@ from helpers.entities import canonical_name, place_of
 from helpers.geography import Place
 from helpers.events.spans import EntityIndex
 from helpers.events.tree import children, shared_conjunct, teller_set_off
-from helpers.events.words import PEOPLE, PLANNING, STANDS
+from helpers.events.words import HAPPENINGS, PEOPLE, PLANNING, STANDS
 from helpers.lexicon import REPORTING_VERBS, SPEECH_VERBS, TOWN_NOUNS
 from helpers.nlp import PLACE_LABELS, PLACE_NOUNS, PLACE_VERBS, SITE_NOUNS, gazetteer_of
 
@@ -61,7 +61,8 @@ def candidate_places(action: Token, sentence: Span, entities: EntityIndex, *, ex
     """The places of the sentence named as where something happens (see where), but not in the actor's words
     (unless the actor is violence), not in a judged deed's ("condemned the bombings in Kenya") and not another
     event's the action is tied to."""
-    violence = exclude is not None and exclude.root.lemma_.lower() in VIOLENCE
+    violence = exclude is not None and bool(  # (or a happening: "the talks in Doha ended")
+        {exclude.root.lemma_.lower(), exclude.root.lower_} & (VIOLENCE | HAPPENINGS))
     judged = target if target is not None and (action.lemma_.lower() in JUDGING | REPORTING_VERBS
                                                or target.root.lemma_.lower() in JUDGING) else None
     described = [child for child in children(exclude.root) if child.dep_ == "appos"] if exclude is not None else []
@@ -84,7 +85,7 @@ def acted_on(action: Token, places: list[Span], entities: EntityIndex, target: S
     if not done_to:
         done_to = [ent for ent in entities.inside(target.sent) if ent.label_ in PLACE_LABELS
                    and ent.root == target.root and (action.lemma_.lower() in PLACE_VERBS or (
-                       precision_rank(ent) == 0 and not governs(ent)))]
+                       precision_rank(ent) == 0 and not governs(ent) and place_of(ent) is not None))]
     return done_to or [ent for ent in [town_referred(target.root, entities)] if ent is not None]
 
 
@@ -235,6 +236,8 @@ def where(place: Span, action: Token) -> bool:
             return noun.lemma_.lower() in PLACE_NOUNS | SITE_NOUNS | LANDING | PARTS | SPOTS or noun == action \
                 or (noun.dep_ == "dobj" and noun.head == action) \
                 or (noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE)
+        if head.lower_ in {"toward", "towards"} and head.head.pos_ == "NOUN":
+            return False  # what a stand or a policy is aimed at: "a colonial policy towards China"
         if head.lower_ in TOWARDS and head.head.pos_ in {"VERB", "AUX"} \
                 and head.head.lemma_.lower() not in INCURSIONS:
             return False  # where someone or something is sent or goes: "dispatched FBI agents to Africa" (not "a
@@ -245,7 +248,7 @@ def where(place: Span, action: Token) -> bool:
         return head.lower_ in LOCATIVE
     if root.dep_ in {"dobj", "nsubjpass"}:  # (not a capital that stands for its government: "accused Beijing")
         return head.lemma_.lower() in PLACE_VERBS or (head == action and precision_rank(place) == 0
-                                                      and not governs(place))
+                                                      and not governs(place) and place_of(place) is not None)
     if root.dep_ in {"compound", "nmod", "amod", "poss"}:  # ... or of what stands at a place ("at its Cupertino
         # headquarters", "at the Cupertino, California event"); not of who comes from it ("his Miami relatives",
         # "U.S. diplomats") nor of what a phrase of its own places ("U.S. embassies in Kenya", "the Buffalo
@@ -337,6 +340,8 @@ def told_from(place: Span, action: Token, source: Span | None) -> bool:
     root = place.root
     if source is not None and source.root.lemma_.lower() in MEDIA:
         return False  # "the Cape Argus newspaper in Cape Town reported": where it is printed, not where it happened
+    if any(child.dep_ == "aux" and child.lower_ in {"will", "would", "shall", "’ll", "'ll"} for child in children(action)):
+        return False  # what is to come is not where its teller speaks: "speaking in Washington, said Trump would meet"
     located = root.dep_ == "pobj"  # not "Ukraine's general staff", which is no teller's place
     described = source is not None and source.root.left_edge.i <= root.i <= source.root.right_edge.i
     reporting = action.head if action.dep_ in {"ccomp", "parataxis"} and action.head.lemma_ in REPORTING_VERBS \

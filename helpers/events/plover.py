@@ -400,7 +400,7 @@ UNTYPED = words("agree with remark, agree with view, agree with assessment, agre
                 "agree with opinion, agree with sentiment, agree with criticism, agree with argument, "
                 "agree with conclusion, agree with finding, agree with claim, agree with suggestion, "
                 "agree with him, agree with her, agree with them, agree with me, agree with you, "
-                "press ahead, press on, ask about, fire back, hit back, target audience, strike balance, "
+                "press ahead, press on, ask about, fire back, hit back, slam into, target audience, strike balance, "
                 "strike tone, strike chord, strike note, strike pose, fight cancer, "
                 "fight disease, fight illness, fight corruption, fight fire, fight blaze, fight wildfire, "
                 "fight poverty, fight inflation, fight crime, fight virus, fight pandemic, fight climate, "
