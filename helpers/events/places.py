@@ -421,10 +421,10 @@ def town_referred(noun: Token, entities: EntityIndex) -> Span | None:
                   and ent.root.dep_ == "pobj" and ent.sent.start >= noun.sent.start - 80]
         return places[-1] if places else None
     word = noun.lemma_.lower()
+    named = {(child.dep_, child.lower_ if child.dep_ != "compound" else child.pos_) for child in children(noun)}
     if word not in TOWN_NOUNS | AREA_NOUNS.keys() or noun.dep_ not in {"dobj", "pobj", "nsubj", "nsubjpass"} \
-            or not any(child.dep_ == "det" and child.lower_ == "the" for child in children(noun)) \
-            or any(child.dep_ == "prep" and child.lower_ == "of" for child in children(noun)):
-        return None
+            or ("det", "the") not in named or named & {("prep", "of"), ("compound", "PROPN")}:
+        return None  # (nor "the Kakuma refugee camp", named there too)
     if word in AREA_NOUNS:  # "fled the country": the country last named as such, in the paragraph or so before
         inside = noun.dep_ == "pobj" and noun.head.lower_ in {"in", "across", "throughout", "inside", "around"}
         entered = noun.dep_ == "dobj" and noun.head.lemma_.lower() in PLACE_VERBS | {"flee"}
