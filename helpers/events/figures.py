@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from helpers.events.dating import days_spanned, governing_timex, spans_at_least
 from helpers.events.nonevents import lemma, told_in_the_perfect
 from helpers.events.sources import STUDIES
+from helpers.events.spans import text_of
 from helpers.events.tree import children
 from helpers.timex import Timex
 
@@ -70,9 +71,10 @@ def tallied(action: Token, subject: Token | None, objects: list[Token], sentence
     days = days_spanned(when)
     money = [child for child in [*objects, *([subject] if subject is not None and subject.dep_ == "nsubjpass"
                                            else [])] if child.ent_type_ == "MONEY"]
-    before = sentence.doc.text[max(when.start - 12, 0):when.start] if when is not None else ""
-    if word in INCOME and money and before.rstrip().endswith("as of"):
-        return True  # a running total: "had [received] $33 million as of March 9"
+    if word in INCOME and money and when is not None and sentence.start_char <= when.start:
+        at = when.start - sentence.start_char  # (the report's text kept, not Doc.text, which is built anew each call)
+        if text_of(sentence)[max(at - 12, 0):at].rstrip().endswith("as of"):
+            return True  # a running total: "had [received] $33 million as of March 9"
     if days is not None and days < 28:
         return False
     if word in INCOME and money:  # "[earned] $2.7 million", "millions of dollars were [generated]"
