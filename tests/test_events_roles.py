@@ -461,3 +461,17 @@ def test_a_teller_the_parser_hung_on_the_clause_told_is_the_sayings_doer(events)
 def test_a_title_stands_for_the_person_named_with_it(events, text, trigger, actor):
     assert events(text).loc[trigger, "actor"] == actor
 
+
+@pytest.mark.parametrize("text, trigger, aimed_at", [
+    # a demand a document makes, a demand noun's "that" clause, whom a refusal would have let act
+    ("The rebel group issued a declaration demanding that the Turkish government provide information on its leader.",
+     "issued", "the Turkish government"),
+    ("The International Labor Office reiterated its demand today that Israel ease restrictions on workers.",
+     "reiterated", "Israel"),
+    ("The rebels refused to allow United Nations planes to land at the airport.", "refused", "United Nations planes"),
+    # ... not what a fear or a claim is about
+    ("The minister rebuffed fears that Trump's tariffs would cause a recession.", "rebuffed", ""),
+])
+def test_whom_a_demand_or_a_refusal_is_aimed_at(events, text, trigger, aimed_at):
+    assert events(text).loc[trigger, "target_actor"] == aimed_at
+

@@ -118,8 +118,13 @@ def aimed_at(action: Token, target: Token | None, kind: str = "") -> Token | Non
         return None
     if names_someone(target) and target.dep_ != "pobj":  # (what is called for is aimed at whom it names)
         return target
-    return recipient(action) or (addressee(action) if target is None else None) \
+    return recipient(action) or (addressee(action) if target is None or target.lemma_.lower() in DEMANDS
+                                 else None) \
         or (protested(action) if kind == "PROTEST" else None)
+
+
+# Nouns of a demand, whose "that" clause names whom it is made of: "reiterated its demand that Israel ease ...".
+DEMANDS = {"demand", "call", "request", "appeal", "ultimatum", "plea", "order"}
 
 
 def protested(action: Token) -> Token | None:
@@ -181,13 +186,20 @@ def addressee(action: Token) -> Token | None:
     candidates"). Not for a saying: what it reports is an event of its own."""
     if action.lemma_ in REPORTING_VERBS:
         return None
-    for child in children(action):
-        if child.dep_ == "ccomp" and child.pos_ in {"VERB", "AUX"}:
+    # (what a demand noun carried holds: "reiterated its demand that Israel ease")
+    carried = [grand for child in children(action) if child.dep_ == "dobj" and child.lemma_.lower() in DEMANDS
+               for grand in children(child) if grand.dep_ in {"acl", "ccomp"}
+               and any(mark.lower_ == "that" for mark in children(grand))]
+    for child in [*children(action), *carried]:
+        if child.dep_ in {"ccomp", "acl"} and child.pos_ in {"VERB", "AUX"}:
             subject = next((grand for grand in children(child) if grand.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is not None and subject.pos_ != "PRON":
                 return subject
-        if child.dep_ == "xcomp" and child.pos_ == "VERB":
-            acted_on = next((grand for grand in children(child) if grand.dep_ == "dobj"), None)
+        if child.dep_ == "xcomp" and child.pos_ == "VERB":  # (or whom it lets do: "refused to allow UN planes to land")
+            acted_on = next((grand for grand in children(child) if grand.dep_ == "dobj" or grand.dep_ == "ccomp"
+                             and any(doer.dep_ == "nsubj" for doer in children(grand))), None)
+            acted_on = next((doer for doer in children(acted_on) if doer.dep_ == "nsubj"), acted_on) \
+                if acted_on is not None and acted_on.dep_ == "ccomp" else acted_on
             if acted_on is not None and names_someone(acted_on):
                 return acted_on
     return None
