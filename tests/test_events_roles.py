@@ -453,6 +453,10 @@ def test_a_teller_the_parser_hung_on_the_clause_told_is_the_sayings_doer(events)
     ("Solo Mayor Hadi Rudyatmo said supply grew. Solo’s mayor cautioned the ban should not add costs.", "cautioned",
      "Hadi Rudyatmo"),
     ("Iranian Foreign Minister Abbas Araghchi spoke. Iran’s foreign minister met envoys.", "met", "Abbas Araghchi"),
+    # ... and one the tagger read as a proper noun, written in lower case
+    ("President Donald Trump is shifting his priorities, experts said. Trump has been reassigning officials. On "
+     "Tuesday, National Security Adviser Robert O’Brien said the president would meet with Kim if there is a "
+     "prospect of a deal.", "meet", "Donald Trump"),
     # ... not another owner's
     ("Britain’s U.N. Ambassador James Kariuki spoke. Iran’s U.N. ambassador met envoys.", "met",
      "Iran’s U.N. ambassador"),

@@ -102,7 +102,8 @@ def described_name(actor: Span, entities: EntityIndex, antecedents: Antecedents 
     owned = any(child.dep_ == "poss" and child.pos_ == "PROPN" for child in children(head))
     if not (owned or any(child.dep_ == "det" and child.lower_ in {"the", "this"}
                          for word in (head, *hyphened(head)) for child in children(word))) \
-            or head.tag_ != "NN" or any(child.dep_ in {"prep", "nummod"} for child in children(head)):
+            or not (head.tag_ == "NN" or head.tag_ == "NNP" and head.is_lower) \
+            or any(child.dep_ in {"prep", "nummod"} for child in children(head)):
         return None
     earlier = [ent for ent in entities.before(actor.start) if ent.end <= actor.start]
     if head.lemma_.lower() in NATION_NOUNS:
