@@ -348,3 +348,9 @@ def test_a_saying_is_told_by_the_report_unless_another_tells_of_it(events, text,
 def test_a_passive_naming_no_doer_is_done_by_who_did_the_violence_told(events, text, trigger, actor):
     assert events(text).loc[trigger, "actor"] == actor
 
+
+def test_a_definite_source_is_the_one_an_indefinite_noun_brought_in(events):
+    table = events("A U.S. State Department spokesperson expressed sorrow over lives lost. “We have consistently "
+                   "urged the authorities to act,” the spokesperson said.")
+    assert table.loc["urged", "source"] == "a U.S. State Department spokesperson"  # not "the spokesperson"
+

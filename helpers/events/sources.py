@@ -404,6 +404,11 @@ def named_source(source: Span, earlier: list[Span], entities: EntityIndex,
                        and not of_other_gender(source.root, clean(person.text))), None)
         if person:
             return person  # "during his speech he stated": the person last named
+        brought = next((token for token in reversed(source.doc[:source.start]) if source[0].lower_ == "the"
+                        and token.lemma_ == source.root.lemma_ and token.pos_ == "NOUN" and any(
+                            child.dep_ == "det" and child.lower_ in {"a", "an"} for child in children(token))), None)
+        if brought is not None:  # "the spokesperson" after "A U.S. State Department spokesperson expressed sorrow"
+            return clean(phrase(brought).text)
     return "" if len(source) == 1 and source.root.pos_ == "PRON" else text  # a bare "she" tells no one
 
 
