@@ -121,6 +121,9 @@ def test_sentences_that_tell_no_event(events, text):
     ("The Cuban leader first raised those worries on Sunday.", "raised"),  # a person voices a mood
     ("Police found the body of the missing girl.", "found"),  # what people find, not a measure
     ("Heavy rain flooded the city on Monday.", "flooded"),  # the weather doing something
+    ("Hamas says it would accept the ceasefire proposal.", "accept"),  # an intention, not an analyst's view
+    ("Iran has exceeded the limits on uranium enrichment, the IAEA said.", "exceeded"),  # a breach, no state
+    ("A senior Hamas figure revealed details of the talks to Al Jazeera.", "revealed"),  # a person, no measure
     ("Trump is pressuring Canada to curb the flow of migrants.", "pressuring"),  # happening now
     ("Zelensky visits Izium\n\nHe met soldiers there.", "visits"),  # a headline tells the past in the present
     ("The summit starts on Monday.", "starts"),  # a dated present is a schedule

@@ -48,6 +48,7 @@ from helpers.events.spans import EntityIndex
     ("Iran's foreign minister arrived in Moscow on Monday. He held talks with his Russian counterpart.", "He",
      "Iran's foreign minister"),
     ("A police officer stopped the car. He found weapons in the trunk.", "He", "A police officer"),
+    ("A police officer stopped a man in Brooklyn. He was carrying a loaded gun.", "He", "a man"),
     # a definite description of one person as a subject goes on with the person named before it; a name inside a
     # relative clause is less salient than its sentence's subject
     ("Former EU official Michel Barnier says immigration should stop. The French politician, who is considering "
@@ -76,6 +77,8 @@ def test_pronoun_stands_for(nlp, text, pronoun, expected):
     # a person a noun brings in, two sentences back or not as a subject, is not a later "he" of no gender shown
     ("Iran's foreign minister arrived in Moscow. Talks began at noon. He spoke first.", "He"),
     ("Police questioned a taxi driver on Monday. He said he saw nothing.", "He"),
+    # ... nor with another person named with it
+    ("A soldier shot a teenager near the checkpoint. He died of his wounds.", "He"),
 ])
 def test_pronoun_without_referent(nlp, text, pronoun):
     doc = nlp(text)

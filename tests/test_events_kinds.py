@@ -39,6 +39,8 @@ def test_each_plover_categorys_example(events, category):
     ("Aid trucks entered northern Gaza on Tuesday.", "entered", ""),
     ("Tropical Cyclone Jude slammed into southern Africa this week.", "slammed", ""),  # not a criticism
     ("Refugees entered Poland on Tuesday.", "entered", ""),
+    ("Thousands of migrants entered Ceuta on Monday.", "entered", ""),
+    ("A Russian special forces team entered the town of Kreminna.", "entered", "FIGHT"),
     ("The enemy captured the village.", "captured", "FIGHT"),
     ("Russian missiles struck a dam in Kryvyi Rih.", "struck", "ASSAULT"),  # a dam is civilian
     ("Russia is moving additional troops to the Kharkiv direction.", "moving", "MOBILIZE"),

@@ -313,8 +313,11 @@ def test_a_stand_taken_in_words_is_where_it_was_voiced(events):
     # what is to come is not where its teller speaks
     ("Speaking at the Atlantic Council, a think tank in Washington, on Tuesday, O'Brien said the president would "
      "meet Kim soon.", "meet", ""),
-    # a happening's own place is where it happens
+    # ... but a deed done to one is ("looted Tawila")
+    ("RSF fighters looted Tawila on Sunday.", "looted", "Tawila"),
+    # a happening's own place is where it happens; a war's is not where what it prompts happens
     ("The talks in Doha ended on Monday.", "ended", "Doha"),
+    ("The war in Ukraine prompted Finland to join NATO.", "prompted", ""),
     # a settlement named by its own name is not the town last named ("the Kalobeyei settlement" is not Dadaab)
     ("The number of refugees in Dadaab declined to 230,000. In Kenya, the nearby Kalobeyei settlement was closed in "
      "early 2020.", "closed", "Kenya"),

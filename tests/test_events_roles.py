@@ -461,6 +461,8 @@ def test_a_teller_the_parser_hung_on_the_clause_told_is_the_sayings_doer(events)
     ("Britain’s U.N. Ambassador James Kariuki spoke. Iran’s U.N. ambassador met envoys.", "met",
      "Iran’s U.N. ambassador"),
     ("Prime Minister Ali Khan spoke. Iran’s foreign minister met envoys.", "met", "Iran’s foreign minister"),
+    ("Russian President Vladimir Putin, who ordered the invasion of Ukraine, met Xi on Monday. Ukraine’s president "
+     "condemned the meeting.", "condemned", "Ukraine’s president"),  # not the owner of a clause told of the name
 ])
 def test_a_title_stands_for_the_person_named_with_it(events, text, trigger, actor):
     assert events(text).loc[trigger, "actor"] == actor

@@ -316,6 +316,8 @@ def test_a_name_run_on_from_the_place_of_an_office_is_the_name(events):
      "said.", "tried", ""),
     ("Gunmen attacked a bus in Kashmir on Sunday. Officials met on Monday. Talks went on. The road reopened. Schools "
      "closed. “They shot the driver first,” said Ravi Kumar, a survivor.", "shot", ""),
+    # ... nor the victims' own side
+    ("Bandits raided the village of Maru. “They killed four of the bandits,” said a resident.", "killed", ""),
 ])
 def test_a_witness_they_is_who_did_the_violence_told(events, text, trigger, actor):
     assert events(text).loc[trigger, "actor"] == actor
@@ -334,9 +336,9 @@ def test_a_saying_is_told_by_the_report_unless_another_tells_of_it(events, text,
 
 @pytest.mark.parametrize("text, trigger, actor", [
     # a passive that names no doer is done by whoever did the violent act its sentence, or the one before, told
-    ("The militants attacked a police station late Monday, according to local officials, who said four officers were "
-     "killed.", "killed", "The militants"),
-    ("Rebels attacked a convoy near Goma. Three peacekeepers were killed, the U.N. mission said.", "killed", "Rebels"),
+    ("The militants attacked a police station late Monday, according to local officials, who said four civilians "
+     "were killed.", "killed", "The militants"),
+    ("Rebels attacked a bus near Goma. Three passengers were killed, the U.N. mission said.", "killed", "Rebels"),
     ("Tanzanian police arrested 14 foreigners on Monday. The men were rounded up at a hotel.", "rounded",
      "Tanzanian police"),
     # ... not of the doer's own side, nor when it names its own cause, nor an arrest by an attacker
@@ -344,6 +346,11 @@ def test_a_saying_is_told_by_the_report_unless_another_tells_of_it(events, text,
     ("Militants attacked an army post on Monday. Two militants were killed.", "killed", ""),
     ("Two bombs exploded in Nairobi. In Oklahoma City, 168 people were killed in a bombing in 1995.", "killed", ""),
     ("Gunmen attacked a bus on Monday. He was arrested in July.", "arrested", ""),
+    # ... nor when two sides were told acting just before, nor forces killed, nor an arrest after a blockade
+    ("Israeli aircraft struck targets in Gaza overnight. Hamas fired dozens of rockets at southern Israel. Five "
+     "people were killed.", "killed", ""),
+    ("Police fired tear gas at protesters in the capital. Two officers were injured.", "injured", ""),
+    ("Farmers blockaded the port of Rotterdam on Monday. Several protesters were arrested.", "arrested", ""),
 ])
 def test_a_passive_naming_no_doer_is_done_by_who_did_the_violence_told(events, text, trigger, actor):
     assert events(text).loc[trigger, "actor"] == actor

@@ -229,7 +229,10 @@ def subject_just_before(entity: Entity, pronoun: Token) -> bool:
     with the pronoun a subject too."""
     last = entity.last
     return last is not None and last.dep_ in {"nsubj", "nsubjpass"} and last.head.dep_ == "ROOT" \
-        and pronoun.dep_ in {"nsubj", "nsubjpass"} and last.sent.end == pronoun.sent.start
+        and pronoun.dep_ in {"nsubj", "nsubjpass"} and last.sent.end == pronoun.sent.start and not any(
+            token.i != last.i and token.dep_ in ARGUMENT_DEPS and (token.ent_type_ == "PERSON" or token.pos_ == "NOUN"
+                                                                    and names_persons(token.lemma_))
+            for token in last.sent)  # (no one else there: "A police officer stopped a man. He was carrying a gun")
 
 
 # Groups of people that act as people do ("some of them [hate groups] attacked a synagogue"), unlike institutions.

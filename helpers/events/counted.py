@@ -128,10 +128,13 @@ def same_owner(description: Token, title_word: Token) -> bool:
     the same owner and words around it ("Foreign Minister Abbas Araghchi" of Iran; not "Prime Minister", nor
     Britain's "U.N. Ambassador James Kariuki")."""
     name = title_word.head if title_word.dep_ == "compound" else title_word
-    around = {word.lemma_.lower() for word in name.doc[name.left_edge.i:name.right_edge.i + 1]}
+    # (the name's own words, not a clause told of it: "Vladimir Putin, who ordered the invasion of Ukraine")
+    told = {word.i for child in children(name) if child.dep_ in {"relcl", "acl", "advcl"} for word in child.subtree}
+    own = [word for word in name.doc[name.left_edge.i:name.right_edge.i + 1] if word.i not in told]
+    around = {word.lemma_.lower() for word in own}
     owners = [child for child in children(description) if child.dep_ == "poss"]
     words = [child for child in children(description) if child.dep_ in {"amod", "compound"} and child.i < description.i]
-    countries = {country_of(word) for word in name.doc[name.left_edge.i:name.right_edge.i + 1]} - {""}
+    countries = {country_of(word) for word in own} - {""}
     return all(word.lemma_.lower() in around for word in words) \
         and all(owner.lemma_.lower() in around or country_of(owner) in countries for owner in owners)
 

@@ -6,7 +6,6 @@ from spacy.tokens import Span, Token
 
 from helpers.events.dating import days_spanned, governing_timex, spans_at_least
 from helpers.events.nonevents import lemma, told_in_the_perfect
-from helpers.events.sources import STUDIES
 from helpers.events.spans import text_of
 from helpers.events.tree import children
 from helpers.timex import Timex
@@ -180,8 +179,8 @@ def is_period_bound(action: Token, sentence: Span, timexes: list[Timex]) -> bool
 
 # What a measure or a study shows, and what shows it: "the index has [shown] unhealthy levels of air quality".
 SHOWING = {"show", "indicate", "suggest", "find", "reveal", "record", "register", "detect"}
-GAUGES = STUDIES | {"index", "figure", "statistic", "chart", "reading", "record", "number", "rate", "level", "map",
-                    "image", "satellite", "monitor", "tracker", "count", "estimate", "model"}
+GAUGES = {"index", "statistic", "chart", "reading", "poll", "survey", "data", "census", "tracker", "count", "estimate",
+          "image", "satellite", "rate", "level"}
 
 
 def is_finding(action: Token, sentence: Span, timexes: list[Timex]) -> bool:

@@ -90,9 +90,9 @@ TYPES = "newsline.types"  # their key in Doc.user_data
 
 
 def unarmed_doer(action: Token) -> bool:
-    """Whether who enters or takes a place is no force: "aid trucks entered Gaza", "refugees crossed into Poland"
-    (a name or a pronoun may be one: "Russia took Avdiivka")."""
-    return any(child.dep_ == "nsubj" and child.lemma_.lower() in CIVILIAN | TRAVELLERS for child in children(action))
+    """Whether who enters or takes a place is no force: "aid trucks entered Gaza", "thousands of migrants crossed"."""
+    return any(child.dep_ == "nsubj" and any(word.lemma_.lower() in CIVILIAN | TRAVELLERS for word in [child, *(
+        grand for of in children(child) if of.lower_ == "of" for grand in children(of))]) for child in children(action))
 
 
 def takes_ground(action: Token) -> bool:

@@ -7,7 +7,7 @@ from helpers.entities import canonical_name, place_of
 from helpers.geography import Place
 from helpers.events.spans import EntityIndex
 from helpers.events.tree import children, shared_conjunct, teller_set_off
-from helpers.events.words import HAPPENINGS, PEOPLE, PLANNING, STANDS
+from helpers.events.words import GATHERINGS, PEOPLE, PLANNING, SPOTS, STANDS
 from helpers.lexicon import REPORTING_VERBS, SPEECH_VERBS, TOWN_NOUNS
 from helpers.nlp import PLACE_LABELS, PLACE_NOUNS, PLACE_VERBS, SITE_NOUNS, gazetteer_of
 
@@ -61,8 +61,8 @@ def candidate_places(action: Token, sentence: Span, entities: EntityIndex, *, ex
     """The places of the sentence named as where something happens (see where), but not in the actor's words
     (unless the actor is violence), not in a judged deed's ("condemned the bombings in Kenya") and not another
     event's the action is tied to."""
-    violence = exclude is not None and bool(  # (or a happening: "the talks in Doha ended")
-        {exclude.root.lemma_.lower(), exclude.root.lower_} & (VIOLENCE | HAPPENINGS))
+    violence = exclude is not None and bool(  # (or a meeting: "the talks in Doha ended"; not "the war in Ukraine")
+        {exclude.root.lemma_.lower(), exclude.root.lower_} & (VIOLENCE | GATHERINGS))
     judged = target if target is not None and (action.lemma_.lower() in JUDGING | REPORTING_VERBS
                                                or target.root.lemma_.lower() in JUDGING) else None
     described = [child for child in children(exclude.root) if child.dep_ == "appos"] if exclude is not None else []
@@ -85,7 +85,7 @@ def acted_on(action: Token, places: list[Span], entities: EntityIndex, target: S
     if not done_to:
         done_to = [ent for ent in entities.inside(target.sent) if ent.label_ in PLACE_LABELS
                    and ent.root == target.root and (action.lemma_.lower() in PLACE_VERBS or (
-                       precision_rank(ent) == 0 and not governs(ent) and place_of(ent) is not None))]
+                       precision_rank(ent) == 0 and not governs(ent) and known_or_struck(ent, action)))]
     return done_to or [ent for ent in [town_referred(target.root, entities)] if ent is not None]
 
 
@@ -248,7 +248,7 @@ def where(place: Span, action: Token) -> bool:
         return head.lower_ in LOCATIVE
     if root.dep_ in {"dobj", "nsubjpass"}:  # (not a capital that stands for its government: "accused Beijing")
         return head.lemma_.lower() in PLACE_VERBS or (head == action and precision_rank(place) == 0
-                                                      and not governs(place) and place_of(place) is not None)
+                                                      and not governs(place) and known_or_struck(place, action))
     if root.dep_ in {"compound", "nmod", "amod", "poss"}:  # ... or of what stands at a place ("at its Cupertino
         # headquarters", "at the Cupertino, California event"); not of who comes from it ("his Miami relatives",
         # "U.S. diplomats") nor of what a phrase of its own places ("U.S. embassies in Kenya", "the Buffalo
@@ -266,17 +266,6 @@ def where(place: Span, action: Token) -> bool:
     return root.dep_ in {"npadvmod", "advmod", "ROOT"} or root == action
 
 
-# Nouns of a spot something happens at, which no gazetteer names: a building, a ground, a road ("at Slepian's
-# house", "in the prison yard"). Not a vehicle: "flown aboard a nonmilitary aircraft" tells how, not where.
-SPOTS = {"house", "home", "yard", "building", "compound", "residence", "apartment", "flat", "hotel", "hospital",
-         "clinic", "school", "campus", "church", "mosque", "synagogue", "temple", "cathedral", "market", "marketplace",
-         "mall", "store", "shop", "restaurant", "cafe", "bar", "nightclub", "courthouse", "courtroom", "embassy",
-         "consulate", "prison", "jail", "airport", "station", "port", "harbor", "harbour", "dock", "base", "camp",
-         "checkpoint", "bridge", "road", "highway", "street", "square", "park", "stadium", "arena", "palace",
-         "site", "scene", "farm", "field", "forest", "river", "lake", "beach", "hill", "office", "headquarters",
-         "factory", "plant", "mine", "warehouse", "garage", "parking", "lot", "border", "crossing", "tunnel",
-         "neighborhood", "neighbourhood", "kitchen", "bedroom", "garden", "backyard", "lobby", "basement",
-         "porch", "driveway", "courtyard", "plaza"}
 # Prepositions of where something is, not where it comes from or goes to ("taken to a hospital").
 AT = {"in", "at", "inside", "outside", "near", "behind", "beside", "by", "on", "across", "around", "along",
       "through", "within"}
@@ -439,6 +428,13 @@ def town_referred(noun: Token, entities: EntityIndex) -> Span | None:
     towns = [ent for ent in entities.before(noun.i) if ent.label_ in PLACE_LABELS and precision_rank(ent) == 0
              and ent.root.dep_ not in {"compound", "poss", "amod", "nmod"}]
     return towns[-1] if towns else None
+
+
+def known_or_struck(place: Span, action: Token) -> bool:
+    """A name the gazetteer knows, or one a deed is done to ("looted Tawila"): not one a saying or a judgement
+    names ("accused YChina") nor a passive's subject ("the Jairan was named"), which a model's GPE often is."""
+    return place_of(place) is not None or place.root.dep_ == "dobj" \
+        and action.lemma_.lower() not in REPORTING_VERBS | STANDS | JUDGING
 
 
 def precision_rank(place: Span) -> float:

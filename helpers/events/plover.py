@@ -356,8 +356,8 @@ CIVILIAN = words("civilian, villager, resident, protester, demonstrator, worker,
                  "aid worker, crowd, citizen, boy, girl, man, infant, elderly, village, residential, power line, "
                  "power grid, water supply")
 # ... and who else goes into a place with no arms: it is no fight when they enter or cross it.
-TRAVELLERS = words("aid, truck, lorry, shipment, delegation, team, inspector, observer, envoy, diplomat, migrant, "
-                   "tourist, visitor, ship, vessel, boat, plane, flight, delegate, monitor")
+TRAVELLERS = words("aid, truck, lorry, shipment, delegation, inspector, observer, envoy, diplomat, migrant, traveller, "
+                   "traveler, tourist, visitor, ship, vessel, boat, plane, flight, delegate, monitor")
 # Verbs of taking ground that are FIGHT only when they act on a place ("entered Balakliia", "took Izium",
 # "captured the airport"); "entered talks", "took a decision", "occupied a gray area", "seized the
 # opportunity", "freed the hostages" are not fighting.

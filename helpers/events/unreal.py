@@ -84,14 +84,20 @@ def is_effect(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
         and any(child.dep_ == "dobj" and child.lemma_.lower() in MOODS for child in children(action))
 
 
+# Who tells views of what may come, not their own intentions ("Hamas says it would accept" is an intention).
+PUNDITS = {"analyst", "expert", "observer", "critic", "economist", "scholar", "commentator", "researcher", "pundit",
+           "strategist", "academic", "specialist", "forecaster"}
+
+
 def is_prediction(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
-    """What someone now expects would happen: "analysts say Tehran would [welcome] the closure". "Would" under a
-    saying in the present tells a view of what may come, with no condition named; under a saying in the past it
+    """What someone now expects would happen: "analysts say Tehran would [welcome] the closure". "Would" under an
+    analyst's saying in the present tells a view of what may come, with no condition named; under a saying in the past it
     is the future told in the past, a plan ("said he would [visit] Beijing"), and with a condition a threat or a
     promise ("says it would [retaliate] if attacked")."""
     clause = action.head if action.dep_ == "conj" else action
     saying = clause.head
-    return clause.dep_ == "ccomp" and saying.lemma_ in REPORTING_VERBS and saying.tag_ in {"VBZ", "VBP"} \
+    return clause.dep_ == "ccomp" and saying.lemma_ in REPORTING_VERBS and saying.tag_ in {"VBZ", "VBP"} and any(
+        child.dep_ == "nsubj" and child.lemma_.lower() in PUNDITS for child in children(saying)) \
         and any(child.dep_ == "aux" and child.lower_ in {"would", "’d", "'d"} for child in children(action)) \
         and not any(child.dep_ in {"advcl", "mark"} and child.lower_ in {"if", "unless"} or child.dep_ == "advcl"
                     and any(mark.lower_ in {"if", "unless"} for mark in children(child)) for child in children(action))

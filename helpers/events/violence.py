@@ -12,15 +12,18 @@ from dataclasses import dataclass, field, replace
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
+from helpers.events.plover import CIVILIAN
 from helpers.events.roles import participants
 from helpers.events.table import Event
 from helpers.events.tree import children
 
+# Arrests, whose doer a passive arrest after them has.
+ARRESTS = {"arrest", "detain", "round", "apprehend", "raid", "capture"}
 # Violent acts: what a witness's "they" did, what a passive tells was done.
 VIOLENT = {"ASSAULT", "FIGHT", "COERCE"}
 # How many sentences back a witness's "they" looks for the act the narrative told ...
 WITNESSED = 4
-# ... and a passive, which names its doer in its own sentence or the one before.
+# ... and a passive, which names its doer in its own sentence or the one before (one side only within two).
 NEARBY = 1
 
 
@@ -38,8 +41,10 @@ class Violence:
         if not event.actor and event.type in VIOLENT:
             if event.quote and is_they(participants(action)[0]):
                 told = self.last(sentence, WITNESSED)
-                return event if told is None or (side and told.actor_key == side) else named(event, told)
-            if not event.quote and is_passive(action) and not own_cause(action):
+                return event if told is None or (side and told.actor_key == side) or own_side(told, event) \
+                    else named(event, told)
+            if not event.quote and is_passive(action) and not own_cause(action) \
+                    and (event.type == "COERCE" or unarmed(action)):
                 self.unnamed.append(position)
         if event.actor and not event.quote and event.type in VIOLENT:
             self.told.append((sentence, event))
@@ -51,8 +56,13 @@ class Violence:
         unless the victims are the doer's own ("militants attacked ...; two militants were killed")."""
         for position in self.unnamed:
             event = events[position]
-            told = self.last(sentence, NEARBY, arrest=event.type == "COERCE")
-            if told is not None and not words_of(told.actor) & words_of(event.target):
+            arrest = event.type == "COERCE"
+            told = self.last(sentence, NEARBY, arrest=arrest)
+            # (one side only, of the kind of act: two sides told just before leave it open whose the dead are)
+            sides = {done.actor_key or done.actor for at, done in self.told if sentence - at <= NEARBY + 1
+                     and (done.type == "COERCE") == arrest}
+            if told is not None and len(sides) == 1 and not own_side(told, event) \
+                    and (told.action.split()[0] in ARRESTS if arrest else told.type == "ASSAULT"):
                 events[position] = named(event, told)
         self.unnamed.clear()
 
@@ -61,6 +71,19 @@ class Violence:
         arrest's doer is who arrested before, a killing's who attacked (`arrest`: which; None: any)."""
         return next((told for at, told in reversed(self.told) if sentence - at <= within
                      and (arrest is None or (told.type == "COERCE") == arrest)), None)
+
+
+def own_side(told: Event, event: Event) -> bool:
+    """Whether those the event was done to are of the side that did the act told: "Militants attacked an army post.
+    Two militants were killed"."""
+    return bool(words_of(told.actor) & words_of(event.target))
+
+
+def unarmed(action: Token) -> bool:
+    """Whether those a passive killing was done to are no force: civilians, people, a count ("Three peacekeepers",
+    "two officers" or "15 missiles" are not; "five people", "at least 74", "three children" are)."""
+    victim = next((child for child in children(action) if child.dep_ == "nsubjpass"), None)
+    return victim is not None and (victim.lemma_.lower() in CIVILIAN or victim.pos_ == "NUM")
 
 
 def named(event: Event, told: Event) -> Event:

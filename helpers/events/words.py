@@ -85,6 +85,9 @@ HAPPENINGS = OWNED | {"trial", "arrest", "detention", "release", "process", "mee
                       "election", "deal", "agreement", "crisis", "dispute", "war", "conflict", "unrest", "fall",
                       "capture", "withdrawal", "hearing", "case", "investigation", "probe", "inquiry", "ruling",
                       "verdict", "law", "order", "measure", "rule", "ban", "sanctions"}
+# Happenings held at a place: "the talks in Doha", "the summit in Rio" (not "the war in Ukraine", which spreads).
+GATHERINGS = {"talks", "meeting", "summit", "conference", "election", "trial", "hearing", "ceremony", "rally", "vote",
+              "negotiations", "funeral", "parade", "congress", "convention"}
 # What one issues or does, and what one says or offers: its owner did it ("his remarks, made on TV", "a VOA
 # request, emailed on Tuesday").
 ISSUED_BY_OWNER = OWNED | {"remark", "comment", "offer", "demand"}
@@ -183,3 +186,15 @@ def aged(head: Token) -> bool:
 # Stands taken in words: where they were voiced is where they were taken.
 STANDS = {"reject", "dismiss", "condemn", "criticize", "criticise", "praise", "welcome", "urge", "blame", "defend",
           "call", "demand", "vow", "pledge", "promise", "threaten", "appeal"}
+
+# Nouns of a spot something happens at, which no gazetteer names: a building, a ground, a road ("at Slepian's
+# house", "in the prison yard"). Not a vehicle: "flown aboard a nonmilitary aircraft" tells how, not where.
+SPOTS = {"house", "home", "yard", "building", "compound", "residence", "apartment", "flat", "hotel", "hospital",
+         "clinic", "school", "campus", "church", "mosque", "synagogue", "temple", "cathedral", "market", "marketplace",
+         "mall", "store", "shop", "restaurant", "cafe", "bar", "nightclub", "courthouse", "courtroom", "embassy",
+         "consulate", "prison", "jail", "airport", "station", "port", "harbor", "harbour", "dock", "base", "camp",
+         "checkpoint", "bridge", "road", "highway", "street", "square", "park", "stadium", "arena", "palace",
+         "site", "scene", "farm", "field", "forest", "river", "lake", "beach", "hill", "office", "headquarters",
+         "factory", "plant", "mine", "warehouse", "garage", "parking", "lot", "border", "crossing", "tunnel",
+         "neighborhood", "neighbourhood", "kitchen", "bedroom", "garden", "backyard", "lobby", "basement",
+         "porch", "driveway", "courtyard", "plaza"}
