@@ -1,7 +1,8 @@
 """Who a description stands for: "the two presidents", "the three nations", "the 27-year-old", "the journalist",
 "the Southeast Asian nation", "Solo's mayor".
 
-spaCy gives no coreference; this reads the count and the noun, and takes the people or countries last named."""
+spaCy gives no coreference; these read the description's own words (a count, an age, a title and its owner) and take
+the people or countries the report named before."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token

@@ -1,5 +1,5 @@
 """Who did the violence a report tells, where the clause telling it does not name them: a witness's "they" in a
-quotation ("“They shot the driver first,” said a survivor"), and a passive with no agent ("four officers were
+quotation ("“They shot the driver first,” said a survivor"), and a passive with no agent ("four civilians were
 killed") next to the attack that did it.
 
 spaCy gives no coreference, and the pronoun resolver (helpers.events.coref) resolves a quotation's "they" only
@@ -52,8 +52,9 @@ class Violence:
 
     def done_to(self, events: list[Event], sentence: int) -> None:
         """Name the doer of the sentence's passives that name none: the doer of the violent act the sentence, or
-        else the one before it, told ("The militants attacked a police station, and four officers were killed"),
-        unless the victims are the doer's own ("militants attacked ...; two militants were killed")."""
+        else the one before it, told ("The militants attacked a police station, and four civilians were killed"): of
+        civilians or a count killed after an assault by one side only, of people arrested after an arrest; not of the
+        doer's own side ("militants attacked ...; two militants were killed")."""
         for position in self.unnamed:
             event = events[position]
             arrest = event.type == "COERCE"
