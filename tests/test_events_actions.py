@@ -104,6 +104,7 @@ def test_each_not_news_rule_holds_for_its_examples(nlp, reason, example):
     "Officials did not say whether the troops left the town on Monday.",
     "He never said that Russia attacked the plant.",
     "Analysts say Tehran would welcome the closure of the base.",  # a view of what may come
+    "However, neither Britain nor Mauritius have confirmed any details.",  # a negation by "neither ... nor"
     "The World Health Quality index, a project based in China, has shown unhealthy levels of air quality.",
     "The ministry's announcement has increased uncertainty for refugees.",  # an effect on a mood
     "Conditions have eased Saturday but the dangers persist.",  # the weather changing, on any day
