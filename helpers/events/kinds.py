@@ -152,8 +152,8 @@ def fails(action: Token) -> bool:
 def says_not(action: Token) -> bool:
     """Whether the clause itself negates its verb: "did not", "never", "will no longer", "neither Britain nor
     Mauritius have confirmed" (not a denial, which negates through its own verb)."""
-    return any(child.dep_ == "neg" or any(grand.dep_ == "neg" if child.lower_ == "longer" else grand.lower_ == "neither"
-                                          and child.dep_ in {"nsubj", "nsubjpass"} for grand in children(child))
+    return any(child.dep_ == "neg" or child.lower_ == "longer" and any(grand.dep_ == "neg" for grand in children(child))
+               or child.dep_ in {"nsubj", "nsubjpass"} and any(grand.lower_ == "neither" for grand in children(child))
                for child in children(action))
 
 
