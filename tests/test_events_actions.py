@@ -109,6 +109,7 @@ def test_each_not_news_rule_holds_for_its_examples(nlp, reason, example):
     "The ministry's announcement has increased uncertainty for refugees.",  # an effect on a mood
     "Conditions have eased Saturday but the dangers persist.",  # the weather changing, on any day
     "Outside we were heavily outnumbered by taxi drivers.",  # a state
+    "Most students get home at 9 p.m. on weekdays.",  # a clock time alone names no day: a habit, no schedule
 ])
 def test_sentences_that_tell_no_event(events, text):
     assert events(text).empty
@@ -128,6 +129,7 @@ def test_sentences_that_tell_no_event(events, text):
     ("Trump is pressuring Canada to curb the flow of migrants.", "pressuring"),  # happening now
     ("Zelensky visits Izium\n\nHe met soldiers there.", "visits"),  # a headline tells the past in the present
     ("The summit starts on Monday.", "starts"),  # a dated present is a schedule
+    ("The talks begin at 10 a.m. on Tuesday.", "begin"),  # a clock time on a day
     ("Moscow announces a regrouping.", "announces"),  # a saying is an event in any tense
     ("Jane Doe contributed to a fund for the victims.", "contributed"),  # not the report itself
 ])

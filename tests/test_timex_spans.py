@@ -76,6 +76,30 @@ def test_a_length_and_a_date_side_by_side_are_two_expressions(nlp):
     assert [(t.text, t.value) for t in found] == [("the week of March 6", "2000-W10")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the model's one span holds a figure and a date: the date is kept, the figure left out
+    ("The number of soldiers killed was under 100 per month in the second half of 2008.",
+     [("the second half of 2008", "2008-H2")]),
+    ("Attacks rose from a low in January of 114 to over 250.", [("January", "2009-01")]),
+    ("Tourists visited from January through July this year.", [("January", "2009-01"), ("July", "2009-07")]),
+])
+def test_a_span_the_rules_cannot_read_whole_keeps_the_dates_it_holds(nlp, text, expected):
+    doc = nlp(text)
+    timexes = timexes_of(doc, published=date(2009, 12, 19))
+    assert [(t.text, t.value) for t in timexes] == expected
+    check_offsets(doc, timexes)
+
+
+@pytest.mark.parametrize("text", [
+    "His 6-year-old son survived the crossing.",  # an age: TimeML marks none
+    "In the late 1980's the firm added audio recording.",  # a decade, not the year 1980
+    "The air was cold on a recent afternoon.",
+])
+def test_no_piece_is_cut_from_a_word_an_age_or_a_part_of_the_day(nlp, text):
+    assert all(t.value not in {"1980", "P6Y"} and "afternoon" not in t.text
+               for t in timexes_of(nlp(text), published=date(2019, 12, 9)))
+
+
 @pytest.mark.parametrize("text, extent", [
     ("Earlier Friday, Cuba's government spoke.", "Friday"),
     ("He agreed to a meeting earlier this week.", "this week"),

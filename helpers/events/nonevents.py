@@ -14,6 +14,7 @@ from helpers.events.kinds import NOMINAL_EVENTS, fails, says_not, verb_lemma
 from helpers.events.plover import VIOLENT_NOUNS
 from helpers.events.roles import ACTOR_LABELS
 from helpers.events.tree import children
+from helpers.timex.words import CLOCK
 from helpers.events.words import AGENT_SUFFIXES, FORCES, ISSUED, MEASURES, PARTS, PEOPLE, WEATHER
 from helpers.lexicon import FUTURE_AUXILIARIES, REPORTING_VERBS
 from helpers.nlp import PLACE_LABELS
@@ -365,9 +366,10 @@ def told_in_the_past(action: Token) -> bool:
 
 
 def due(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
-    """Whether the clause is told for a time of its own, other than the present moment: "we will meet on Friday"."""
+    """Whether the clause is told for a time of its own, other than the present moment: "we will meet on Friday".
+    A clock time alone names no day: "minors get home around 9 p.m." tells a habit, not a schedule."""
     when = governing_timex(action, sentence, timexes)
-    return when is not None and when.text.lower() not in NOW
+    return when is not None and when.text.lower() not in NOW and not CLOCK.fullmatch(when.text.lower())
 
 
 def told_as_plan(action: Token) -> bool:

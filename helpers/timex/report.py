@@ -8,7 +8,7 @@ import pandas as pd
 from spacy.tokens import Doc, Span
 
 from helpers.timex.rules import normalise
-from helpers.timex.spans import find_time_spans
+from helpers.timex.spans import find_time_spans, readable_parts
 from helpers.timex.story import Story
 from helpers.timex.tense import tense_of
 from helpers.timex.values import Timex, Value, day_result, safe_date, year_result
@@ -45,9 +45,15 @@ def timexes_of(doc: Doc, *, published: date | None, reading: str = "auto") -> li
     for index, span in enumerate(spans):
         if tell_two_years(span, story):
             continue
-        read = read_in_the_story(span, spans[index + 1] if index + 1 < len(spans) else None, story)
+        following = spans[index + 1] if index + 1 < len(spans) else None
+        read = read_in_the_story(span, following, story)
         if read is not None:
             story.tell(*read)
+            continue
+        for part in readable_parts(span, published):  # one the rules cannot read whole ("a low in [January of 114]")
+            read = read_in_the_story(part, following, story)
+            if read is not None:
+                story.tell(*read)
     return clock_of_the_day_after(clock_of_the_day_named(story.found, story.sentences, published), story.text)
 
 

@@ -8,7 +8,7 @@ from datetime import date
 from itertools import product
 
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from helpers.lexicon import MONTH_NAMES
 from helpers.timex.rules import normalise
@@ -406,6 +406,51 @@ def split_unreadable(span: Span, published: date | None) -> list[Span]:
         if left_value and left_value.type == "DURATION" and right_value and right_value.type in DATE_LABELS:
             return [left, right]
     return [span]
+
+
+# What a piece of an unreadable span must name to be read alone: a weekday or month, a year, a clock time
+CALENDAR = re.compile(rf"\b(?:{DAY_NAME.pattern}|(?:1\d|20)\d\d\b|{CLOCK.pattern})(?!\w)", re.IGNORECASE)
+
+
+def readable_parts(span: Span, published: date | None) -> list[Span]:
+    """The longest pieces the rules can read, left to right, of a span they cannot read whole: the model's
+    "under 100 per month in the second half of 2008" holds "the second half of 2008", its "January of 114" (a
+    count of 114) "January". A piece names the calendar (a weekday, a month, a year, a clock time) and is cut
+    cleanly: not a month from its day ("February 29" of a year that has none), not from a name ("the Long March"),
+    so that the model's "6-year-old" (an age, which TimeML does not mark) gives nothing. Empty if none is."""
+    if len(span) < 2 or normalise(span.text, published=published) is not None:
+        return []
+    parts, start = [], span.start
+    while start < span.end:
+        for end in range(span.end, start, -1):
+            part = trim(span.doc[start:end])
+            if part is not None and len(part) and CALENDAR.search(part.text) and cut_cleanly(part, span) \
+                    and normalise(part.text, published=published) is not None:
+                parts.append(part)
+                start = end
+                break
+        else:
+            start += 1
+    return parts
+
+
+def glued(left: Token, right: Token) -> bool:
+    """Whether two tokens are written as one word: "1980" and "'s", "6" and "-", not "2008" and ","."""
+    return not left.whitespace_ and not (right.is_punct and right.text not in {"-", "–"}) \
+        and not (left.is_punct and left.text not in {"-", "–"})
+
+
+def cut_cleanly(part: Span, span: Span) -> bool:
+    """Whether a piece of a span is whole words ("late 1980's" is a decade, not the year 1980), leaves no number of
+    its own behind and is no word of a name."""
+    doc = span.doc
+    if (part.start and glued(doc[part.start - 1], part[0])) or (part.end < len(doc) and glued(part[-1], doc[part.end])):
+        return False
+    before = doc[part.start - 1] if part.start > span.start else None
+    after = doc[part.end] if part.end < span.end else None
+    if any(token is not None and token.like_num for token in (before, after)):
+        return False
+    return not (len(part) == 1 and before is not None and before.is_title and before.lower_ not in {"in", "on"})
 
 
 def trim(span: Span) -> Span | None:
