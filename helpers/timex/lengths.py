@@ -153,11 +153,13 @@ def rule_fraction(t: str, anchor: date | None, tense: str, last_day: date | None
 
 # Words that only say how a stretch of time felt or ran: "two bloody weeks", "three straight days".
 SPAN_ADJECTIVES = ("consecutive", "straight", "successive", "full", "whole", "entire", "long", "short", "hard",
-                   "bloody", "brutal", "tough", "difficult", "bitter", "grueling", "gruelling")
+                   "bloody", "brutal", "tough", "difficult", "bitter", "grueling", "gruelling",
+                   "previous", "preceding", "past", "following", "coming")  # "the four previous weeks"
 
 
 @rule(("three months", "DURATION", "P3M"), ("the past two days", "DURATION", "P2D"),
       ("two bloody weeks", "DURATION", "P2W"), ("three straight days", "DURATION", "P3D"),
+      ("the four previous weeks", "DURATION", "P4W"),
       ("a decade", "DURATION", "P10Y"),  # TimeBank counts decades in years
       ("twenty-four hours", "DURATION", "PT24H"), ("eight trading days", "DURATION", "P8D"),
       ("decades-long", "DURATION", "PXY"), ("day-long", "DURATION", "P1D"),
