@@ -253,11 +253,38 @@ def test_what_a_quotation_says_was_done_or_is_planned_is_an_event(events, text, 
     ("The army did not attack the village.", "attack", False),  # the report says it did not happen
     ("No country has officially recognized the Taliban.", "recognized", False),
     ("The spokesperson said no passengers were killed during the operation.", "killed", False),  # no one was
-    ("The army said it did not attack the village.", "attack", True),  # a source's denial
-    ("Russia never attacked the plant, the ministry said.", "attacked", True),
+    # a source's denial: the saying is the event, not what it says did not happen
+    ("The army said it did not attack the village.", "attack", False),
+    ("Russia never attacked the plant, the ministry said.", "attacked", False),
+    ("“We didn't ask for a bylaw,” said the governor.", "ask", False),
 ])
 def test_a_coded_act_the_report_says_did_not_happen_is_no_event(events, text, trigger, event):
     assert (trigger in events(text).index) is event
+
+
+@pytest.mark.parametrize("text, teller", [
+    ("The army said it did not attack the village.", "The army"),
+    ("Russia never attacked the plant, the ministry said.", "the ministry"),
+])
+def test_a_denial_told_by_a_saying_is_the_sayings_event(events, text, teller):
+    found = events(text)
+    assert found.loc["said", "actor"] == teller and found.loc["said", "type"] == "STATEMENT"
+
+
+@pytest.mark.parametrize("text, trigger, event", [
+    ("That proved impossible, the mayor said.", "proved", False),  # a linking verb and its adjective: a state
+    ("The plan turned out futile.", "turned", False),
+    ("The journalist was found dead in his car.", "found", True),  # a passive: an act
+    ("Afghanistan's ministry called Pakistan's assertions baseless on Thursday.", "called", True),
+    ("The minister pleaded guilty to fraud on Monday.", "pleaded", True),  # a verb acting with its adjective
+])
+def test_a_verb_linking_its_subject_to_an_adjective_tells_a_state(events, text, trigger, event):
+    assert (trigger in events(text).index) is event
+
+
+def test_a_plea_is_no_appeal_and_its_adjective_no_target(events):
+    row = events("The minister pleaded guilty to fraud on Monday.").loc["pleaded"]
+    assert (row["type"], row["target"]) == ("", "")
 
 
 @pytest.mark.parametrize("text, trigger", [

@@ -147,8 +147,7 @@ def test_modes(events, sentence, trigger, mode):
 
 
 @pytest.mark.parametrize("sentence, trigger, negated", [
-    ("Russian forces did not capture Bakhmut, the general staff said.", "capture", True),
-    ("Russia never attacked the plant, the ministry said.", "attacked", True),
+    ("The minister said Iran will not cooperate with the inspectors.", "cooperate", True),  # a refusal
     ("Russia denied shelling the plant.", "shelling", True),
     ("Russian forces failed to take Bakhmut.", "failed", True),
     ("Russian forces captured Bakhmut.", "captured", False),

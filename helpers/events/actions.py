@@ -20,10 +20,11 @@ from helpers.events.figures import is_finding, is_market_move, is_period_bound, 
 from helpers.events.labels import is_bare_reply, is_credit, is_interview_question
 from helpers.events.states import is_held_back, is_held_state, is_stance, is_stuck
 from helpers.events.tree import children
-from helpers.events.unreal import is_alternative, is_characterization, is_effect, is_near_miss, is_prediction
+from helpers.events.unreal import (denied, is_alternative, is_characterization, is_effect, is_near_miss,
+                                   is_prediction, undone)
 from helpers.events.views import (is_aim, is_becoming, is_expectation, is_kind_of_case, is_obligation,
                                   is_opinion_of_what_may_be, is_talk, is_thought, is_view_held)
-from helpers.events.words import (DOCUMENTS, HABITUAL, OPINION_VERBS, READY, RELATIVES, SEEMING, done_before,
+from helpers.events.words import (ACTING_WITH_ADJECTIVES, DOCUMENTS, HABITUAL, OPINION_VERBS, READY, RELATIVES, SEEMING, done_before,
                                   held_to_have, repeated)
 from helpers.lexicon import REPORTING_VERBS, SPEECH_VERBS
 from helpers.timex import Timex
@@ -70,7 +71,8 @@ def find_actions(sentence: Span, source: Span | None) -> list[Token]:
             # (not what someone is told to do: "Apple told customers to hold the phone" is Apple's telling)
             told = any(child.dep_ in {"dobj", "dative"} for child in children(head))
             reported = [child for child in children(head) if (child.dep_ in {"ccomp", "parataxis"} or (
-                child.dep_ == "xcomp" and not told)) and child.pos_ in {"VERB", "AUX"} and not denied(child)] \
+                child.dep_ == "xcomp" and not told)) and child.pos_ in {"VERB", "AUX"} and not denied(child)
+                and not undone(child)] \
                 + told_in_document(head) if tells(head) else []
             # "Russia appears to have [moved] troops", "two journalists are feared to have been [killed]": what
             # seems done, or is held done, is the news, in doubt (not "appears to be deteriorating": a view)
@@ -107,13 +109,6 @@ def told_in_document(saying: Token) -> list[Token]:
             for document in children(preposition) if document.dep_ == "pobj" and document.lemma_.lower() in DOCUMENTS
             for clause in children(document) if clause.dep_ == "acl" and clause.pos_ in {"VERB", "AUX"}
             and any(mark.dep_ == "mark" and mark.lower_ == "that" for mark in children(clause))]
-
-
-def denied(reported: Token) -> bool:
-    """Whether a saying denies it tells what it reports: "can't tell you the market is going to go up", "did not say
-    whether troops left"; not what it takes as given: "did not specify how many forces had left" (they left)."""
-    return any(child.dep_ == "neg" for child in children(reported.head)) and not any(
-        word.tag_ in {"WRB", "WDT", "WP", "WP$"} for word in reported.doc[reported.left_edge.i:reported.i])
 
 
 def background_actions(sentence: Span, actions: list[Token], timexes: list[Timex],
@@ -172,6 +167,7 @@ def participle_in_headline(action: Token, sentence: Span) -> bool:
 COPULAS = {"be", "have"}
 # The adverbs that make a phrasal verb, which the parser may not label a particle ("came [back]").
 PARTICLES = {"back", "out", "off", "away", "up", "down", "in", "over"}
+PROVING = {"prove", "turn"}  # "that [proved] impossible", "the plan [turned] out futile" (not "called it baseless")
 # The types that are no PLOVER category: none, and STATEMENT (a saying of no category of its own).
 UNCODED = {"", "STATEMENT"}
 # Verbs of regard: "X is viewed as Y", "deemed red zones" tell a judgement, not an act.
@@ -212,9 +208,13 @@ def is_state(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     phrasal = word not in COPULAS and any(child.dep_ == "prt" or (child.dep_ == "advmod" and child.lower_ in PARTICLES)
                                            for child in children(action))
     # a linking verb takes no object ("shot [dead] three protesters" is an act), and an adjective that takes a
-    # verb tells an intention ("is willing to send engineers"), not a state
+    # verb tells an intention ("is willing to send engineers"), not a state; nor does the adjective of an act
+    # ("[pleaded] guilty", "[tested] positive"). "that [proved] impossible" links too, not in the passive ("was
+    # [found] dead", "were [set] free": acts)
     linking = not any(child.dep_ in {"dobj", "dative"} for child in children(action)) and any(
-        child.dep_ == "acomp" for child in children(action)) and not intends(action)
+        child.dep_ == "acomp" or (child.dep_ == "oprd" and child.pos_ == "ADJ" and word in PROVING and not any(
+            other.dep_ in {"auxpass", "nsubjpass"} for other in children(action))) for child in children(action)) \
+        and not intends(action) and word not in ACTING_WITH_ADJECTIVES
     # "Incirlik has been [viewed] as Ankara's trump card", "regions [deemed] red zones": a judgement held
     regarded = lemma(action) in REGARD and (any(child.dep_ == "auxpass" for child in children(action))
                                            or action.dep_ == "acl") and any(

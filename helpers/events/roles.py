@@ -10,7 +10,7 @@ from helpers.events.keys import ACTOR_LABELS, DEMONYMS, LOCATIVES, QUANTIFIERS, 
 from helpers.events.sources import misjoined, reporter_of, reporting_subject, resolve_source, speaker as speaker_of
 from helpers.events.spans import EntityIndex, bracketed, clean, coordinated, phrase
 from helpers.events.tree import children, stranded_subject, subjects, teller_set_off
-from helpers.events.words import DOCUMENTS, HAPPENINGS, ISSUED_BY_OWNER, OWNED, RELATIVES, aged, held_to_have
+from helpers.events.words import ACTING_WITH_ADJECTIVES, DOCUMENTS, HAPPENINGS, ISSUED_BY_OWNER, OWNED, RELATIVES, aged, held_to_have
 from helpers.lexicon import REPORTING_VERBS
 from helpers.nlp import PLACE_LABELS, gazetteer_of
 
@@ -39,7 +39,8 @@ def participants(action: Token) -> tuple[Token | None, Token | None]:
     """The words heading who did the action and what it was done to, either None."""
     actor = (teller_set_off(action) if action.lemma_ in REPORTING_VERBS else None) \
         or argument(action, {"nsubj", "csubj"}) or agent_of(action) or stranded_subject(action)
-    target = argument(action, {"dobj", "nsubjpass", "attr", "acomp", "oprd"})
+    target = argument(action, {"dobj", "nsubjpass", "attr", "oprd"} | (
+        set() if action.lemma_.lower() in ACTING_WITH_ADJECTIVES else {"acomp"}))  # (not "pleaded [guilty]")
     if target is None and action.lemma_.lower() in APPEALING:  # "called for his immediate release": the release
         target = next((grand for child in children(action) if child.dep_ == "prep" and child.lower_ == "for"
                        for grand in children(child) if grand.dep_ == "pobj"  # (not "pushed for three days")

@@ -3,12 +3,14 @@
 One that nearly happened ("was almost [gunned] down"), one threatened as the other side of a demand ("we must act,
 or we will all [lose]"), a characterization of an event already told ("Tuesday's attack [marked] a dramatic
 escalation"), what it does to a mood or a need ("the announcement has [increased] uncertainty"), and what someone
-now expects would happen ("analysts say Tehran would [welcome] it")."""
+now expects would happen ("analysts say Tehran would [welcome] it"); and what a saying denies it tells, or tells
+did not happen (denied, undone: which clauses a saying reports, helpers.events.actions.find_actions)."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from helpers.events.nonevents import lemma
+from helpers.events.kinds import fails, lexicon_type, says_not
+from helpers.events.nonevents import lemma, told_as_plan
 from helpers.events.tree import children
 from helpers.events.words import HAPPENINGS
 from helpers.lexicon import FUTURE_AUXILIARIES, REPORTING_VERBS
@@ -102,3 +104,17 @@ def is_prediction(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
         and not any(child.dep_ in {"advcl", "mark"} and child.lower_ in {"if", "unless"} or child.dep_ == "advcl"
                     and any(mark.lower_ in {"if", "unless"} for mark in children(child)) for child in children(action))
 
+
+def denied(reported: Token) -> bool:
+    """Whether a saying denies it tells what it reports: "can't tell you the market is going to go up", "did not say
+    whether troops left"; not what it takes as given: "did not specify how many forces had left" (they left)."""
+    return any(child.dep_ == "neg" for child in children(reported.head)) and not any(
+        word.tag_ in {"WRB", "WDT", "WP", "WP$"} for word in reported.doc[reported.left_edge.i:reported.i])
+
+
+def undone(reported: Token) -> bool:
+    """Whether a saying reports that an act PLOVER codes did not happen: in "the army said it did not [attack] the
+    village" the event is the army's saying, a denial, not an attack (a refusal, "will not cooperate", and a
+    failure, "failed to reach agreement", are events of their own; "said the battle is not won" tells a view)."""
+    return says_not(reported) and bool(lexicon_type(reported, on_place=False)) and not told_as_plan(reported) \
+        and not fails(reported)

@@ -198,3 +198,12 @@ SPOTS = {"house", "home", "yard", "building", "compound", "residence", "apartmen
          "factory", "plant", "mine", "warehouse", "garage", "parking", "lot", "border", "crossing", "tunnel",
          "neighborhood", "neighbourhood", "kitchen", "bedroom", "garden", "backyard", "lobby", "basement",
          "porch", "driveway", "courtyard", "plaza"}
+
+# Verbs that act with an adjective, no link to a state: "[pleaded] guilty", "[tested] positive", "[broke] free".
+# The adjective is neither what was acted on nor a key to the verb's type ("plead" alone appeals: DEMAND).
+ACTING_WITH_ADJECTIVES = {"plead", "test", "break"}
+
+
+def acts_with_adjective(action: Token) -> bool:
+    """Whether a verb acts with an adjective: "pleaded guilty" (not "pleaded for help": DEMAND)."""
+    return action.lemma_.lower() in ACTING_WITH_ADJECTIVES and any(child.dep_ == "acomp" for child in children(action))
