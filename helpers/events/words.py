@@ -13,7 +13,7 @@ DOCUMENTS = {"update", "statement", "report", "post", "briefing", "bulletin", "r
 # Relative pronouns: "Izium, which troops entered" (the noun they stand for), "the general staff, which said".
 RELATIVES = {"that", "which", "who", "whom"}
 
-# -- who can act: the heads of noun phrases that name a doer (helpers.events.actions.is_thing_doing) ------------
+# -- who can act: the heads of noun phrases that name a doer (helpers.events.nonevents.is_thing_doing) ------------
 # A closed list for the nouns of people, groups and forces that no suffix shows; the suffixes of agent nouns
 # (AGENT_SUFFIXES: "soldier", "governor", "journalist", "civilian", "migrant", "resident", "refugee", "spokesman")
 # take the open rest. Erring towards a doer keeps a row: the list only decides what is left out.
@@ -106,7 +106,7 @@ READY = {"due", "set", "poised", "ready", "willing", "prepared", "determined", "
 # What the writing itself is ("this report", "contributed reporting"): a credit line acts on the text, not the world.
 WRITING = {"report", "reporting", "story", "article", "dispatch"}
 
-# Adverbs of frequency that make a clause a habit (helpers.events.actions.is_habit) ...
+# Adverbs of frequency that make a clause a habit (helpers.events.clauses.is_habit) ...
 HABITUAL = {"usually", "often", "typically", "generally", "normally", "routinely", "always", "sometimes",
             "frequently", "regularly", "rarely", "seldom", "repeatedly", "constantly", "continually", "long",
             "traditionally", "historically", "increasingly", "gradually", "steadily", "daily", "nightly", "weekly",
