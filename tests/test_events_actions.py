@@ -271,6 +271,32 @@ def test_a_denial_told_by_a_saying_is_the_sayings_event(events, text, teller):
     assert found.loc["said", "actor"] == teller and found.loc["said", "type"] == "STATEMENT"
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("President Ruto took less than a day to nominate the minister.", "took"),  # the time of another act
+    ("The rebels took the town Monday.", "took"),  # a day, not a length
+    ("Police linked the suspects to the attack on Monday.", "linked"),  # who ties them acts
+    ("The army aims to capture the city by Friday.", "aims"),  # a doer's aim is a plan
+    ("The ship moved into port on Monday.", "moved"),  # no one's feelings
+    ("Russia will attack Kharkiv in the spring, the general said.", "attack"),  # a source's word, no pundit's view
+])
+def test_lengths_ties_aims_feelings_and_views_of_what_may_come_leave_acts_alone(events, text, trigger):
+    assert trigger in events(text).index
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts say Russia will attack Kharkiv in the spring.",  # a pundit's view of what will come
+    "Forecasters say the storm will hit the coast on Friday.",  # a hazard plans nothing
+    "Indonesian students ranked in the bottom ten across 79 countries.",  # a place in a table
+    "The hotel is running at around 50 percent occupancy.",  # a figure
+])
+def test_forecasts_and_figures_are_no_events(events, text):
+    assert events(text).empty
+
+
+def test_what_a_hazard_does_has_no_plover_type(events):
+    assert events("The storm hit the coast on Friday.").loc["hit", "type"] == ""
+
+
 @pytest.mark.parametrize("text, trigger, event", [
     ("That proved impossible, the mayor said.", "proved", False),  # a linking verb and its adjective: a state
     ("The plan turned out futile.", "turned", False),

@@ -357,7 +357,7 @@ def test_a_passive_naming_no_doer_is_done_by_who_did_the_violence_told(events, t
 
 
 def test_a_definite_source_is_the_one_an_indefinite_noun_brought_in(events):
-    table = events("A U.S. State Department spokesperson expressed sorrow over lives lost. “We have consistently "
+    table = events("A U.S. State Department spokesperson expressed sorrow over lives lost. “We have "
                    "urged the authorities to act,” the spokesperson said.")
     assert table.loc["urged", "source"] == "a U.S. State Department spokesperson"  # not "the spokesperson"
 

@@ -16,14 +16,14 @@ from helpers.events.clauses import (UNCODED, is_command, is_habit, is_heading, i
 from helpers.events.nonevents import (is_background, is_conditional, is_counterfactual, is_feeling, is_gerund,
                                       is_long_standing, is_negated, is_possibility, is_possible_on_condition,
                                       is_indefinite_past, is_observation, is_role,
-                                      is_thing_doing, is_undone, is_untimed, is_view_shared, is_effect_on_minds,
+                                      is_thing_doing, is_undone, is_untimed, is_view_shared,
                                       asks_for_comment, is_on_air)
 from helpers.events.figures import is_finding, is_market_move, is_period_bound, is_statistic, is_trend
 from helpers.events.labels import is_bare_reply, is_credit, is_interview_question
-from helpers.events.states import is_held_back, is_held_state, is_stance, is_stuck
+from helpers.events.states import is_held_back, is_held_state, is_length_told, is_stance, is_stuck, is_tie
 from helpers.events.tree import children
-from helpers.events.unreal import (denied, is_alternative, is_characterization, is_effect, is_near_miss,
-                                   is_prediction, undone)
+from helpers.events.unreal import (denied, is_alternative, is_characterization, is_effect, is_effect_on_minds,
+                                   is_near_miss, is_prediction, undone)
 from helpers.events.views import (is_aim, is_becoming, is_expectation, is_kind_of_case, is_obligation,
                                   is_opinion_of_what_may_be, is_talk, is_thought, is_view_held)
 from helpers.events.words import DOCUMENTS, RELATIVES, SEEMING, done_before, held_to_have
@@ -216,10 +216,16 @@ NOT_NEWS = [
                                                  "The children have been [caught] up in a power struggle.")),
     NotNews(is_stance, "a stance held", ("China insists it is [committed] to peace.",
                                          "Pakistan is [committed] to the peace process.")),
+    NotNews(is_tie, "a tie held", ("Officials said the groups were [aligned] with Islamic State.",
+                                   "Police said the suspects were [linked] to the attack.")),
+    NotNews(is_length_told, "how long something took", ("The whole process [took] about an hour.",
+                                                         "The battle [lasted] three days.")),
     NotNews(is_near_miss, "what nearly happened", ("Alinejad was almost [gunned] down by a hitman.",
                                                    "The rebels nearly [captured] the airport.")),
     NotNews(is_alternative, "a warning's other side", ("“We must act now, or we will all [lose],” he said.",)),
-    NotNews(is_prediction, "what someone expects would happen", ("Analysts say Tehran would [welcome] the closure.",)),
+    NotNews(is_prediction, "what someone expects would happen", ("Analysts say Tehran would [welcome] the closure.",
+                                                                 "Critics say the deal could [threaten] the base.",
+                                                                 "Only heavy rain will [put] the fires out.")),
     NotNews(is_characterization, "what an event amounts to", ("Tuesday's attack [marked] a dramatic escalation.",
                                                              "The deal [represented] a shift in policy.")),
     NotNews(is_indefinite_past, "an indefinite past", ("Chinese ships have [boarded] foreign boats before.",
@@ -290,7 +296,8 @@ NOT_NEWS = [
     NotNews(is_aim, "an aim", ("Many islanders were expelled to [make] way for the base.",
                                "Both ploys are [intended] to thwart his reunion with his father.",
                                "“We urge the Pakistani side to [focus] on its own problems.”",
-                               "Apple told customers to [hold] the phone without covering the antenna.")),
+                               "Apple told customers to [hold] the phone without covering the antenna.",
+                               "The programme [aims] to mobilize personnel and resources.")),
     NotNews(is_interview_question, "an interview question", ("[Asked] by VOA about punitive action, "
                                                              "Rubio said no.",)),
     NotNews(asks_for_comment, "a request for comment", ("VOA [made] repeated attempts to get a comment.",
@@ -335,6 +342,7 @@ NOT_NEWS = [
                                   "of pupils."),
             uncoded_only=True),
     NotNews(is_effect_on_minds, "an effect on minds", ("The attack has [highlighted] insecurity.",
+                                                       "The jailbreak on Thursday [shocked] Haitians worldwide.",
                                                        "Thursday's decision [made] it clear the family must go.")),
 ]
 

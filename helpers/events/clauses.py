@@ -43,6 +43,7 @@ STATIVE = {"enjoy", "await", "deserve", "lack", "own", "possess", "resemble", "m
            # [involved]", "children [rely] on the internet", "the kingdom [encompassed] Guinea-Bissau"
            "live", "reside", "stem", "relate", "involve", "rely", "encompass", "comprise", "span", "border", "owe",
            "date", "outnumber", "outweigh",  # ("we were heavily [outnumbered] by taxi drivers")
+           "rank",  # a place in a table ("students [ranked] in the bottom ten")
            # ... and a fear held: "many [worried] their efforts would fail"
            "worry", "fear"}
 # Adjectives that, before a verb, tell an intention or a schedule: those of a plan (READY: "is due to meet") and of

@@ -45,9 +45,10 @@ def is_statistic(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     # the object is the figure itself ("hit $1.1 billion"; not "killed 100,000 people"), or what it moves by or to
     measured = [child for child in children(action) if child.dep_ in {"dobj", "attr", "npadvmod"}
                 and child.ent_type_ in FIGURES]
-    measured += [grand for child in children(action)
+    measured += [grand for child in children(action)  # ("is running at around [50 percent] occupancy")
                  if child.dep_ == "prep" and child.lower_ in {"to", "by", "in", "at"}
-                 for grand in children(child) if grand.dep_ == "pobj" and grand.ent_type_ in FIGURES]
+                 for grand in children(child) if grand.dep_ == "pobj" and (grand.ent_type_ in FIGURES or any(
+                     number.dep_ == "nummod" and number.ent_type_ == "PERCENT" for number in children(grand)))]
     return bool(measured)
 
 

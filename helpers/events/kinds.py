@@ -14,7 +14,7 @@ from helpers.events.plover import (ARMED, CATEGORIES, CATEGORY, CIVILIAN, COMMIT
 from helpers.events.roles import nominal_roles
 from helpers.events.spans import EntityIndex, phrase
 from helpers.events.tree import children
-from helpers.events.words import ACTION_CLASSES, PEOPLE, PLANNING, READY, SCHEDULED, acts_with_adjective
+from helpers.events.words import ACTION_CLASSES, PEOPLE, PLANNING, READY, SCHEDULED, acts_with_adjective, by_a_hazard
 from helpers.lexicon import CONDITIONAL_AUXILIARIES, FUTURE_AUXILIARIES, REPORTING_VERBS
 from helpers.nlp import PLACE_LABELS
 
@@ -126,7 +126,7 @@ def event_type(action: Token, entities: EntityIndex, *, on_place: bool, statemen
     if complement is not None:
         return event_type(complement, entities, on_place=on_place or acts_on_place(complement, entities),
                           statement=False)
-    kind = "" if acts_with_adjective(action) else lexicon_type(action, on_place=on_place)
+    kind = "" if acts_with_adjective(action) or by_a_hazard(action) else lexicon_type(action, on_place=on_place)
     if not kind and forces_leave(action, entities):
         kind = "RETREAT"
     if kind == VIOLENCE:

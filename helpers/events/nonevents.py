@@ -120,30 +120,15 @@ def is_thing_doing(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     return not (doer or (nouns & ISSUED and lemma(action) in DOCUMENT_VERBS))
 
 
-# What a happening or a thing stirs in minds: "the attack has highlighted [insecurity]", "raises [questions]".
-MINDS = {"interest", "question", "doubt", "fear", "tension", "attention", "insecurity", "hope", "speculation",
-         "uncertainty", "awareness", "suspicion", "expectation", "importance", "debate", "worry", "anxiety",
-         "confidence", "optimism", "pessimism", "skepticism", "scepticism", "curiosity", "perception"}
-# ... but a question answered or dodged is someone's act, whatever the parser took for its subject.
-HANDLING = {"ask", "answer", "dodge", "field", "deflect", "avoid", "address", "evade", "sidestep", "duck", "take"}
-
-
-def is_effect_on_minds(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
-    """What a happening, a decision or a thing does to minds, not to anyone: "a deadly attack has [highlighted]
-    ongoing insecurity", "the filing of the charges has [intensified] interest", "Thursday's decision [made] it
-    clear". Not a doer's ("the U.S. raised concerns", "Trump made it clear": sayings), nor a reaction an act
-    draws ("the arrest drew condemnation")."""
+def thing_subject(action: Token) -> Token | None:
+    """The noun heading the action's subject when it names a thing, not a doer ("the announcement", "a deadly
+    attack", "the initiative"); None for a person, a group, a force, a name or a pronoun."""
     subject = next((child for child in children(action) if child.dep_ == "nsubj"), None)
     head = through_part(subject) if subject is not None else None
     if head is None or head.pos_ != "NOUN" or head.ent_type_ in DOERS \
             or {head.lemma_.lower(), head.lower_} & (PEOPLE | FORCES) or head.lower_.endswith(AGENT_SUFFIXES):
-        return False
-    if lemma(action) not in HANDLING \
-            and any(child.dep_ == "dobj" and lemma(child) in MINDS for child in children(action)):
-        return True
-    # "made it clear", "will make it unlikely": a judgement of what it means
-    return lemma(action) == "make" and any(child.dep_ in {"ccomp", "oprd", "xcomp"} and child.pos_ == "ADJ" and any(
-        grand.lower_ == "it" for grand in children(child)) for child in children(action))
+        return None
+    return head
 
 
 def through_part(subject: Token) -> Token | None:

@@ -10,7 +10,8 @@ from helpers.events.keys import ACTOR_LABELS, DEMONYMS, LOCATIVES, QUANTIFIERS, 
 from helpers.events.sources import misjoined, reporter_of, reporting_subject, resolve_source, speaker as speaker_of
 from helpers.events.spans import EntityIndex, bracketed, clean, coordinated, phrase
 from helpers.events.tree import children, stranded_subject, subjects, teller_set_off
-from helpers.events.words import ACTING_WITH_ADJECTIVES, DOCUMENTS, HAPPENINGS, ISSUED_BY_OWNER, OWNED, RELATIVES, aged, held_to_have
+from helpers.events.words import (ACTING_WITH_ADJECTIVES, DOCUMENTS, HAPPENINGS, ISSUED_BY_OWNER, OWNED, RELATIVES,
+                                  aged, held_to_have)
 from helpers.lexicon import REPORTING_VERBS
 from helpers.nlp import PLACE_LABELS, gazetteer_of
 

@@ -1,6 +1,7 @@
 """States told with a verb of action: "Amir is [serving] a life sentence", "Keating is [facing] more legal troubles",
-"the two sides have been [locked] in their positions" (rules of helpers.events.actions.NOT_NEWS). Who serves a term
-or faces charges is in a state, not acting; the acts are the sentencing and the charging, told elsewhere."""
+"the two sides have been [locked] in their positions", "the groups were [aligned] with Islamic State", "the process
+[took] about an hour" (rules of helpers.events.actions.NOT_NEWS). Who serves a term or faces charges is in a state,
+not acting; the acts are the sentencing and the charging, told elsewhere."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
@@ -74,3 +75,33 @@ def is_held_back(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     agents = [grand for child in children(action) if child.dep_ == "agent" for grand in children(child)
               if grand.dep_ == "pobj"]
     return lemma(action) in HINDERING and any(agent.lemma_.lower() in LACKS for agent in agents)
+
+
+# Verbs whose passive with "with" or "to" tells a tie between two parties, not an act: "the groups were [aligned]
+# with Islamic State", "the suspects are [linked] to the attack".
+TIES = {"align", "affiliate", "associate", "connect", "tie", "link", "ally", "relate"}
+
+
+def is_tie(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """A tie held between two parties, told as a passive with no doer: "the groups were [aligned] with Islamic
+    State", "police said the suspects were [linked] to the attack". Who ties them acts ("officials linked the
+    suspects to the attack"; "were linked by investigators to")."""
+    return lemma(action) in TIES and any(child.dep_ == "auxpass" for child in children(action)) \
+        and any(child.dep_ == "prep" and child.lower_ in {"with", "to"} for child in children(action)) \
+        and not any(child.dep_ == "agent" for child in children(action))
+
+
+def is_length_told(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """How long something took or lasted: "the whole process [took] about an hour", "the battle [lasted] three
+    days". The act is told elsewhere ("It took rescuers six hours to free the driver" tells the freeing, and stays
+    for it)."""
+    lengths = [timex for timex in timexes if timex.type == "DURATION"]  # (not "took the town Monday")
+
+    def length(token: Token) -> bool:  # (not "took less than a day to nominate Kindiki": the nominating's)
+        return any(timex.start <= token.idx < timex.end for timex in lengths) \
+            and not any(word.pos_ == "VERB" for word in token.subtree)
+    # (not "a day after forces [took] control": an object of its own, a time counted from another)
+    return lemma(action) in {"take", "last"} and any(
+        child.dep_ in {"dobj", "npadvmod"} and length(child) for child in children(action)) and not any(
+        child.dep_ in {"xcomp", "ccomp", "advcl", "mark"} or (child.dep_ == "dobj" and not length(child))
+        for child in children(action))

@@ -10,9 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from helpers.events.kinds import fails, lexicon_type, says_not
-from helpers.events.nonevents import lemma, told_as_plan
+from helpers.events.nonevents import FEELINGS, lemma, thing_subject, told_as_plan
 from helpers.events.tree import children
-from helpers.events.words import HAPPENINGS
+from helpers.events.words import HAPPENINGS, OPINION_VERBS, PEOPLE, by_a_hazard
 from helpers.lexicon import FUTURE_AUXILIARIES, REPORTING_VERBS
 from helpers.timex import Timex
 
@@ -91,18 +91,53 @@ PUNDITS = {"analyst", "expert", "observer", "critic", "economist", "scholar", "c
            "strategist", "academic", "specialist", "forecaster"}
 
 
+VIEWED_MODALS = {"would", "’d", "'d", "will", "’ll", "'ll", "could", "might", "may"}
+
+
 def is_prediction(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
-    """What someone now expects would happen: "analysts say Tehran would [welcome] the closure". "Would" under an
-    analyst's saying in the present tells a view of what may come, with no condition named; under a saying in the past it
-    is the future told in the past, a plan ("said he would [visit] Beijing"), and with a condition a threat or a
-    promise ("says it would [retaliate] if attacked")."""
+    """What someone now expects would happen: "analysts say Tehran would [welcome] the closure", "critics say the
+    agreement could [threaten] the base". A modal under an analyst's saying in the present tells a view of what may
+    come, with no condition named; "would" under a saying in the past is the future told in the past, a plan ("said
+    he would [visit] Beijing"), and with a condition a threat or a promise ("says it would [retaliate] if attacked").
+    What a hazard will do no one plans: "only heavy rain will [put] the fires out" is a forecast."""
+    if told_as_plan(action) and by_a_hazard(action):
+        return True
     clause = action.head if action.dep_ == "conj" else action
     saying = clause.head
-    return clause.dep_ == "ccomp" and saying.lemma_ in REPORTING_VERBS and saying.tag_ in {"VBZ", "VBP"} and any(
+    return clause.dep_ == "ccomp" and saying.lemma_ in REPORTING_VERBS - OPINION_VERBS \
+        and saying.tag_ in {"VBZ", "VBP"} and any(
         child.dep_ == "nsubj" and child.lemma_.lower() in PUNDITS for child in children(saying)) \
-        and any(child.dep_ == "aux" and child.lower_ in {"would", "’d", "'d"} for child in children(action)) \
+        and any(child.dep_ == "aux" and child.lower_ in VIEWED_MODALS for child in children(action)) \
         and not any(child.dep_ in {"advcl", "mark"} and child.lower_ in {"if", "unless"} or child.dep_ == "advcl"
                     and any(mark.lower_ in {"if", "unless"} for mark in children(child)) for child in children(action))
+
+
+# What a happening or a thing stirs in minds: "the attack has highlighted [insecurity]", "raises [questions]".
+MINDS = {"interest", "question", "doubt", "fear", "tension", "attention", "insecurity", "hope", "speculation",
+         "uncertainty", "awareness", "suspicion", "expectation", "importance", "debate", "worry", "anxiety",
+         "confidence", "optimism", "pessimism", "skepticism", "scepticism", "curiosity", "perception"}
+# ... but a question answered or dodged is someone's act, whatever the parser took for its subject.
+HANDLING = {"ask", "answer", "dodge", "field", "deflect", "avoid", "address", "evade", "sidestep", "duck", "take"}
+
+
+def is_effect_on_minds(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """What a happening, a decision or a thing does to minds, not to anyone: "a deadly attack has [highlighted]
+    ongoing insecurity", "the filing of the charges has [intensified] interest", "Thursday's decision [made] it
+    clear". Not a doer's ("the U.S. raised concerns", "Trump made it clear": sayings), nor a reaction an act
+    draws ("the arrest drew condemnation")."""
+    if thing_subject(action) is None:
+        return False
+    if lemma(action) in FEELINGS and any(child.dep_ == "dobj" and (
+            child.ent_type_ == "NORP" or child.pos_ == "PRON" or lemma(child) in PEOPLE) for child in children(action)):
+        # "the prison break [shocked] Haitians", "the news [saddened] us": a people's mood ("Trump surprised
+        # reporters" is his act, "Ankara's test angered Washington" a state's reaction)
+        return True
+    if lemma(action) not in HANDLING \
+            and any(child.dep_ == "dobj" and lemma(child) in MINDS for child in children(action)):
+        return True
+    # "made it clear", "will make it unlikely": a judgement of what it means
+    return lemma(action) == "make" and any(child.dep_ in {"ccomp", "oprd", "xcomp"} and child.pos_ == "ADJ" and any(
+        grand.lower_ == "it" for grand in children(child)) for child in children(action))
 
 
 def denied(reported: Token) -> bool:

@@ -49,15 +49,18 @@ PEOPLE = {"people", "person", "man", "men", "woman", "women", "child", "children
           "griot", "nationalist", "medium", "media", "store", "shop", "retailer", "brand", "platform", "site"}
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "eer", "man", "men", "woman", "women", "person",
                   "crat", "ier", "ive", "ary", "mate")
+# Hazards of nature and disease: no one wills them, so they neither assault ("the storm hit the coast": no PLOVER
+# type) nor plan ("only heavy rain will put the fires out": a forecast).
+HAZARDS = {"storm", "cyclone", "hurricane", "typhoon", "tornado", "flood", "flooding", "earthquake", "quake",
+           "tsunami", "wildfire", "bushfire", "landslide", "mudslide", "avalanche", "eruption", "volcano", "drought",
+           "heatwave", "outbreak", "virus", "disease", "epidemic", "pandemic", "famine", "rain", "snow", "wind",
+           "heat", "cold", "monsoon", "blizzard"}
 # Forces that act without a will: hazards, weapons and vehicles ("a cyclone hit", "a drone struck", "the ship
 # docked").
-FORCES = {"storm", "cyclone", "hurricane", "typhoon", "tornado", "flood", "flooding", "earthquake", "quake",
-          "tsunami", "fire", "blaze", "wildfire", "bushfire", "explosion", "blast", "bomb", "missile", "rocket",
-          "drone", "shell", "mine", "landslide", "mudslide", "avalanche", "eruption", "volcano", "drought", "heatwave",
-          "outbreak", "virus", "disease", "epidemic", "pandemic", "famine", "ship", "vessel", "boat", "plane",
-          "aircraft", "jet", "helicopter", "train", "truck", "vehicle", "tanker", "car", "bus", "satellite",
-          "warship", "submarine", "tank", "gun", "weapon", "bullet", "shrapnel", "debris", "wave", "rain",
-          "snow", "wind", "heat", "cold", "water", "smoke", "gas"}
+FORCES = HAZARDS | {"fire", "blaze", "explosion", "blast", "bomb", "missile", "rocket", "drone", "shell", "mine",
+                    "ship", "vessel", "boat", "plane", "aircraft", "jet", "helicopter", "train", "truck", "vehicle",
+                    "tanker", "car", "bus", "satellite", "warship", "submarine", "tank", "gun", "weapon", "bullet",
+                    "shrapnel", "debris", "wave", "water", "smoke", "gas"}
 # What a document or a ruling says or orders: its words are an act of whoever issued it ("an indictment
 # described", "the decree banned").
 ISSUED = DOCUMENTS | {"law", "decree", "order", "resolution", "regulation", "ruling", "verdict", "indictment",
@@ -110,7 +113,7 @@ WRITING = {"report", "reporting", "story", "article", "dispatch"}
 HABITUAL = {"usually", "often", "typically", "generally", "normally", "routinely", "always", "sometimes",
             "frequently", "regularly", "rarely", "seldom", "repeatedly", "constantly", "continually", "long",
             "traditionally", "historically", "increasingly", "gradually", "steadily", "daily", "nightly", "weekly",
-            "monthly", "yearly", "annually", "hourly"}
+            "monthly", "yearly", "annually", "hourly", "consistently", "persistently"}
 # ... and the phrases that count times vaguely or say each time: "so many times", "on several occasions", "every
 # year" (not "three times on Monday": acts counted on a day).
 VAGUE_COUNTS = {"many", "several", "numerous", "countless", "multiple", "repeated", "various", "dozens", "hundreds"}
@@ -207,3 +210,13 @@ ACTING_WITH_ADJECTIVES = {"plead", "test", "break"}
 def acts_with_adjective(action: Token) -> bool:
     """Whether a verb acts with an adjective: "pleaded guilty" (not "pleaded for help": DEMAND)."""
     return action.lemma_.lower() in ACTING_WITH_ADJECTIVES and any(child.dep_ == "acomp" for child in children(action))
+
+
+def by_a_hazard(action: Token) -> bool:
+    """Whether who does an act is a hazard of nature: "the storm [hit] the coast", "homes [destroyed] by floods"."""
+    for child in children(action):
+        doer = child if child.dep_ == "nsubj" else next(
+            (noun for noun in children(child) if noun.dep_ == "pobj"), None) if child.dep_ == "agent" else None
+        if doer is not None:
+            return doer.lemma_.lower() in HAZARDS
+    return False
