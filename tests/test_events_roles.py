@@ -190,7 +190,7 @@ def test_an_active_verb_the_parser_joined_to_a_reported_passive_goes_with_the_re
     table = events("Marcus Detrez visited the museum. He claimed the images were taken by his grandfather and "
                    "said he wanted to donate them to China.")
     assert table.loc["said", "actor"] == "Marcus Detrez"
-    assert table.loc["taken", "actor"] == "his grandfather"  # the passive keeps its own agent
+    assert table.loc["taken", "actor"] == "Marcus Detrez’s grandfather"  # the passive keeps its own agent
 
 
 @pytest.mark.parametrize("text, trigger, actor", [
@@ -303,6 +303,28 @@ def test_whose_is_written_as_whom_it_stands_for(events):
     assert table.loc["lost", "actor"] == "Najib Razak’s coalition"
     assert table.loc["forced", "target"] == "Chagossians’ parents"
     assert table.loc["arrived", "actor"] == "Chinese people’s families"
+
+
+def test_a_persons_possessive_is_written_as_whose_it_is(events):
+    table = events("Energy consultant John Rockhold, 67, said his wife stayed in a hospital for four days. "
+                   "Lamou says her supplier blamed travel restrictions for the shortage.")
+    assert table.loc["stayed", "actor"] == "John Rockhold’s wife"
+    assert table.loc["blamed", "actor"] == "Lamou’s supplier"
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Prime Minister Benjamin Netanyahu said Sunday Israel will allow worship.", "allow", "Israel"),  # no "Sunday"
+    ("Militants launched an attack on the base on Monday.", "attack", "Militants"),  # who carries it out makes it
+])
+def test_a_day_said_is_no_part_of_the_actor_and_an_attack_is_made_by_who_carries_it_out(events, text, trigger, actor):
+    assert events(text).loc[trigger, "actor"] == actor
+
+
+@pytest.mark.parametrize("text", ["Reuters reported the bombing on Monday.", "The UN condemned the attack on Monday."])
+def test_who_reports_or_condemns_an_attack_did_not_make_it(events, text):
+    table = events(text)
+    assert not any(table.loc[trigger, "actor"] in {"Reuters", "The UN"} for trigger in {"bombing", "attack"}
+                   if trigger in table.index)
 
 
 def test_a_passive_done_in_an_attack_is_done_by_who_made_the_attack(events):

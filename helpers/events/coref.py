@@ -446,12 +446,17 @@ def gender_shown(words: Span) -> str:
 
 def listed_pronouns_named(actor: Span | None, text: str, antecedents: Antecedents | None) -> str:
     """The actor's text with each pronoun of a list of doers written as whom it stands for ("She and Lockyear
-    urged": "Marie-Pierre Poirier and Lockyear"), or left out when the report does not tell ("Lockyear")."""
+    urged": "Marie-Pierre Poirier and Lockyear"), or left out when the report does not tell ("Lockyear"); and with
+    a person's possessive pronoun opening it written as its owner ("his wife": "John Rockhold’s wife")."""
     pronouns = {token.i for token in actor if token.pos_ == "PRON" and token.lower_ in PRONOUNS
                 and (token.dep_ == "conj" or any(child.dep_ == "conj" for child in children(token)))} \
         if actor is not None and len(actor) > 1 else set()
     if actor is not None and (owned := whose_named(actor)):
         return owned
+    owner = antecedents.referent(actor[0]) if antecedents is not None and actor is not None and len(actor) > 1 \
+        and actor[0].dep_ == "poss" and actor[0].lower_ in {"his", "her"} and text == clean(actor.text) else None
+    if owner is not None:  # "said his wife stayed": John Rockhold’s wife ("their", "its" are found less surely)
+        return f"{owner.name}{'’' if owner.name.endswith('s') else '’s'} {clean(text_of(actor[1:]))}"
     if not pronouns:
         return text
     words = []

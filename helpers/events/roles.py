@@ -19,6 +19,10 @@ from helpers.nlp import PLACE_LABELS, gazetteer_of
 WHERE_OR_WHEN = LOCATIVES | {"before", "after", "during", "since", "until", "following"}
 # Nominal attacks name what they hit with "on"/"against" ("strikes on a power plant") rather than "of".
 ATTACK_NOUNS = {"strike", "airstrike", "attack", "raid", "bombardment", "shelling", "bombing"}
+# Verbs whose subject carries out the attack their object names: "militants [launched] a raid".
+CARRYING_OUT = {"launch", "carry", "conduct", "stage", "mount", "ramp", "step", "intensify", "escalate", "continue",
+                "resume", "begin", "start", "unleash", "execute", "perpetrate", "commit", "make", "plan", "plot",
+                "order", "lead", "renew", "increase", "expand", "claim", "deliver"}
 # Nouns with a doer that name where they go with "to" ("Blinken's visit to Kyiv"), and nominal events whose owner
 # undergoes them ("Kupiansk's fall"; the rest name their doer: "Iraq's invasion").
 VISIT_NOUNS, UNDERGONE = {"visit"}, {"fall"}
@@ -457,8 +461,10 @@ def nominal_roles(noun: Token) -> tuple[Token | None, Token | None]:
         holder = noun.head.head
         actor = holder if holder.pos_ == "PROPN" and holder.dep_ in {"nsubj", "appos"} else next(
             (child for child in children(holder) if child.dep_ == "nsubj" and child.pos_ != "PRON"), None)
-    if actor is None and lemma in ATTACK_NOUNS and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
-        # "the BLA has ramped up attacks", "militants launched a raid": who carries the attack out makes it
+    if actor is None and lemma in ATTACK_NOUNS and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" \
+            and noun.head.lemma_.lower() in CARRYING_OUT:
+        # "the BLA has ramped up attacks", "militants launched a raid": who carries the attack out makes it (not
+        # who reports, condemns or denies it: "Reuters reported the bombing")
         actor = next((child for child in children(noun.head) if child.dep_ == "nsubj" and child.pos_ != "PRON"), None)
     if actor is None and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
             and noun.head.head.lower_ == "responsibility":

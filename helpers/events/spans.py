@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from helpers.events.tree import children
+from helpers.lexicon import WEEKDAY_NAMES
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,9 @@ def phrase(token: Token) -> Span:
 PHRASES = "newsline.phrases"  # the key of the phrases kept in Doc.user_data
 
 
+DAYS_SAID = {*WEEKDAY_NAMES, "today", "yesterday", "tomorrow", "tonight"}
+
+
 def noun_phrase(token: Token) -> Span:
     doc = token.doc
     left = token.left_edge.i
@@ -89,8 +93,9 @@ def noun_phrase(token: Token) -> Span:
                  and clause.left_edge.i > token.i and doc[clause.left_edge.i - 1].text == ","] + [right])
     while right > left and (doc[right].is_punct or doc[right].is_space):
         right -= 1
-    while left < right and (doc[left].is_punct or doc[left].is_space):
-        left += 1
+    while left < right and (doc[left].is_punct or doc[left].is_space or (
+            doc[left].lower_ in DAYS_SAID and doc[left].ent_type_ in {"DATE", "TIME"})):
+        left += 1  # (the parser may hang the day of a saying on its subject: "said Sunday [Israel] will")
     # a name written as one word is not cut where the parser split it: "Amir Gal-[Or]"
     while right + 1 < len(doc) and not doc[right].whitespace_ and doc[right + 1].ent_iob_ == "I":
         right += 1
