@@ -283,6 +283,15 @@ def test_lengths_ties_aims_feelings_and_views_of_what_may_come_leave_acts_alone(
     assert trigger in events(text).index
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("The earthquake struck at 3 a.m. on Monday.", "struck"),  # a hazard that acts, not one that waned
+    ("The rebels amassed troops near the border on Monday.", "amassed"),  # troops gathered, no total counted
+    ("Police recorded the suspect's confession on Monday.", "recorded"),  # no change recorded
+])
+def test_a_hazard_troops_and_a_record_act(events, text, trigger):
+    assert trigger in events(text).index
+
+
 @pytest.mark.parametrize("text", [
     "Analysts say Russia will attack Kharkiv in the spring.",  # a pundit's view of what will come
     "Forecasters say the storm will hit the coast on Friday.",  # a hazard plans nothing

@@ -327,6 +327,17 @@ def test_who_reports_or_condemns_an_attack_did_not_make_it(events, text):
                    if trigger in table.index)
 
 
+def test_a_teller_set_off_before_a_saying_the_parser_left_without_subject_tells_it(events):
+    table = events("In an interview Thursday with VOA's Bosnian Service, Dodik's lawyer, Anto Nobilo, said Dodik "
+                   "does not recognize the court.")
+    assert table.loc["said", "actor"] == "Anto Nobilo"
+
+
+def test_what_occurred_is_told_of_and_no_doer(events):
+    row = events("The mutiny and prison escape occurred in Croix-des-Bouquets on 25 February 2021.").loc["occurred"]
+    assert (row["actor"], row["target"]) == ("", "The mutiny and prison escape")
+
+
 def test_a_passive_done_in_an_attack_is_done_by_who_made_the_attack(events):
     table = events("Five civilians were killed on Monday in an attack by Russian forces on Kharkiv. Two soldiers were "
                    "wounded in a Hezbollah drone strike. A guard was hurt in an attack.")

@@ -129,6 +129,8 @@ def is_habit(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     if any(child.dep_ == "advmod" and child.lower_ in HABITUAL for child in (
             *children(action), *(children(action.head) if said else ()))):
         return True
+    if {"over", "again"} <= {child.lower_ for child in children(action) if child.dep_ == "advmod"}:
+        return True  # "he has said over and over again that"
     # a count of times or cases, unless in a day or a week ("have arrested him three times this week")
     return any(map(repeated, (*children(action), *aimed))) \
         and spans_at_least(governing_timex(action, sentence, timexes), 28)

@@ -28,6 +28,8 @@ def is_statistic(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
         return True
     counted = any(child.ent_type_ in FIGURES or any(grand.dep_ == "nummod" and grand.ent_type_ in FIGURES
                                                     for grand in children(child)) for child in objects)
+    if counted and lemma(action) in ACCRUING:
+        return True  # "he [amassed] 12.89 million followers": a running total, in any tense
     if counted and told_in_the_perfect(action):
         when = governing_timex(action, sentence, timexes)  # (one on a day is news: "has sent 21 staff on Wednesday")
         if spans_at_least(when, 7):
@@ -52,6 +54,8 @@ def is_statistic(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     return bool(measured)
 
 
+# Verbs of a total gathered over time: "the channel [accumulated] more than 100 million followers".
+ACCRUING = {"amass", "accumulate", "garner", "accrue", "rack"}
 # What a figure counts, which a verb brings to a number: "brought the death toll to 259".
 COUNTS = {"toll", "number", "total", "count", "tally", "figure"}
 # Verbs of money earned or spent, and of estimates ("places the revenue at $2 billion"), whoever does them.

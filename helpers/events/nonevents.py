@@ -15,7 +15,7 @@ from helpers.events.plover import VIOLENT_NOUNS
 from helpers.events.roles import ACTOR_LABELS
 from helpers.events.tree import children
 from helpers.timex.words import CLOCK
-from helpers.events.words import AGENT_SUFFIXES, FORCES, ISSUED, MEASURES, PARTS, PEOPLE, WEATHER
+from helpers.events.words import AGENT_SUFFIXES, FORCES, HAZARDS, ISSUED, MEASURES, PARTS, PEOPLE, WEATHER
 from helpers.lexicon import FUTURE_AUXILIARIES, REPORTING_VERBS
 from helpers.nlp import PLACE_LABELS
 from helpers.timex import Timex
@@ -40,10 +40,12 @@ def lemma(token: Token) -> str:
 # Verbs of feeling: in the passive they tell how someone felt ("were [saddened] by reports"), no act.
 FEELINGS = {"sadden", "shock", "surprise", "disappoint", "concern", "worry", "alarm", "horrify", "delight",
             "encourage", "dismay", "frustrate", "anger", "upset", "trouble", "disturb", "please", "relieve",
-            "hearten", "stun", "appal", "appall", "outrage", "scare", "frighten", "terrify", "move", "touch"}
+            "hearten", "stun", "appal", "appall", "outrage", "scare", "frighten", "terrify", "move", "touch",
+            "stump", "baffle", "puzzle", "bewilder", "confuse", "perplex"}
 # Verbs of perceiving and finding: in the present progressive they tell what someone observes ("we are
 # [seeing] more children affected"), with a change as their object a trend ("Pakistan has [seen] a sharp increase").
 PERCEIVING = {"see", "find", "hear", "notice", "witness", "observe", "experience", "feel"}
+RECORDING = {"record", "register", "post", "log"}
 # Verbs of the senses: what they tell is a perception, never an act of the perceiver.
 SENSES = {"see", "hear", "notice", "witness", "sense"}  # (not "observed her house", "watched": acts)
 # Verbs of watching and waiting: only in the progressive do they tell no act ("observers are [watching] to see").
@@ -74,6 +76,9 @@ EVENT_NOUNS = set(NOMINAL_EVENTS) | set(VIOLENT_NOUNS) | {
     "storming", "talks", "discussion", "negotiation", "meeting", "summit"}
 
 
+WANING = {"ease", "subside", "abate", "worsen", "weaken", "wane", "recede", "persist", "linger", "slow"}
+
+
 def is_thing_doing(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     """A thing, a trend or a measure told as the doer: "relations between the allies have [plummeted]", "the
     Asian population nearly [doubled]", "the tariffs would [lead] to higher prices", "washed-away roads [made]
@@ -89,9 +94,12 @@ def is_thing_doing(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
                                                    for child in children(action))
     if action.pos_ != "VERB" or phase or any(child.dep_ in {"auxpass", "nsubjpass"} for child in children(action)):
         return False
-    if any(child.dep_ == "nsubj" and child.lemma_.lower() in WEATHER for child in children(action)) \
+    if any(child.dep_ == "nsubj" and (child.lemma_.lower() in WEATHER or child.lemma_.lower() in HAZARDS
+                                      and lemma(action) in WANING) for child in children(action)) \
             and not any(child.dep_ == "dobj" for child in children(action)):
-        return True  # the weather that changed, on any day: "conditions have [eased] Saturday" ("rain flooded" acts)
+        # the weather that changed, on any day: "conditions have [eased] Saturday" ("rain flooded" acts); a hazard
+        # that waned: "the outbreak has since [eased]" ("the earthquake struck" acts)
+        return True
     if not spans_at_least(governing_timex(action, sentence, timexes), 7):
         return False  # a change on a day is news: "infections [surged] in Nigeria on Monday"
     subjects = [child for child in children(action) if child.dep_ in {"nsubj", "csubj"}]
@@ -153,6 +161,8 @@ def is_observation(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     has [seen] a sharp increase in terrorism", "hotels [experienced] a surge in bookings")."""
     if lemma(action) in WATCHING:  # "observers are [watching] to see whether", "he was [waiting] for the court"
         return action.tag_ == "VBG" and any(child.dep_ == "aux" and lemma(child) == "be" for child in children(action))
+    if lemma(action) in RECORDING:  # "Botswana has [recorded] an increase in fatalities": a trend
+        return any(child.dep_ == "dobj" and child.lemma_.lower() in CHANGES for child in children(action))
     if lemma(action) not in PERCEIVING:
         return False
     # the progressive's auxiliary may be its first conjunct's: "they're looking at ... and [seeing] it's a window"

@@ -77,7 +77,15 @@ def participants(action: Token) -> tuple[Token | None, Token | None]:
             actor = action.head
         if target is not None and target.lower_ in RELATIVES:
             target = action.head
+    if action.lemma_.lower() in OCCURRING and actor is not None and actor.ent_type_ not in WHO_LABELS:
+        # "the mutiny and prison escape which [occurred] in Croix-des-Bouquets": the happening is what is told of,
+        # no doer
+        actor, target = None, target or actor
     return actor, target
+
+
+# Verbs whose subject is the happening itself, no one who acts: "the escape occurred".
+OCCURRING = {"occur", "happen", "unfold", "transpire"}
 
 
 def issuer(noun: Token) -> Token | None:

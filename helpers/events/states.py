@@ -79,7 +79,8 @@ def is_held_back(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
 
 # Verbs whose passive with "with" or "to" tells a tie between two parties, not an act: "the groups were [aligned]
 # with Islamic State", "the suspects are [linked] to the attack".
-TIES = {"align", "affiliate", "associate", "connect", "tie", "link", "ally", "relate"}
+TIES = {"align", "affiliate", "associate", "connect", "tie", "link", "ally", "relate", "credit"}  # ("was [credited]
+# with taking Albania into NATO": a reputation held)
 
 
 def is_tie(action: Token, sentence: Span, timexes: list[Timex]) -> bool:

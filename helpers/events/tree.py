@@ -115,9 +115,10 @@ def stranded_subject(verb: Token) -> Token | None:
 def teller_set_off(verb: Token) -> Token | None:
     """The teller of a saying the parser joined to the clause it reports, with the teller's name hung on that
     clause's last noun: "programs are feeling the strain of funding, Glenn Jusnes, a spokesperson for UNHCR,
-    [told] VOA". The name set off by commas right before a verb with no subject and no conjunction of its own."""
+    [told] VOA", "In an interview with VOA's Bosnian Service, Dodik's lawyer, Anto Nobilo, [said]". The name set off
+    by commas right before a verb with no subject and no conjunction of its own."""
     doc = verb.doc
-    if verb.dep_ != "conj" or verb.i < 3 or doc[verb.i - 1].text != "," or any(
+    if verb.dep_ not in {"conj", "ROOT"} or verb.i < 3 or doc[verb.i - 1].text != "," or any(
             child.dep_ in {"nsubj", "nsubjpass", "cc"} for child in children(verb)) or doc[verb.i - 2].pos_ == "CCONJ":
         return None
     return next((token for token in reversed(doc[sentence_start(verb):verb.i - 1]) if token.pos_ == "PROPN"

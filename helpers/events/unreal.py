@@ -125,8 +125,11 @@ def is_effect_on_minds(action: Token, sentence: Span, timexes: list[Timex]) -> b
     ongoing insecurity", "the filing of the charges has [intensified] interest", "Thursday's decision [made] it
     clear". Not a doer's ("the U.S. raised concerns", "Trump made it clear": sayings), nor a reaction an act
     draws ("the arrest drew condemnation")."""
-    if thing_subject(action) is None:
+    subject = thing_subject(action)
+    if subject is None:
         return False
+    if subject.lemma_.lower() in MOODS | MINDS and not any(child.dep_ == "dobj" for child in children(action)):
+        return True  # "fear [spread] throughout the nation", "tensions rose": a condition, no one's act
     if lemma(action) in FEELINGS and any(child.dep_ == "dobj" and (
             child.ent_type_ == "NORP" or child.pos_ == "PRON" or lemma(child) in PEOPLE) for child in children(action)):
         # "the prison break [shocked] Haitians", "the news [saddened] us": a people's mood ("Trump surprised
