@@ -327,3 +327,12 @@ def test_a_stand_taken_in_words_is_where_it_was_voiced(events):
 def test_places_of_targets_plans_happenings_and_parts_of_continents(events, text, trigger, place):
     assert events(text).loc[trigger, "place"] == place
 
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    ("The United States voiced concern over the violence in Israel on Monday.", "voiced", ""),  # a topic
+    ("Sullivan expressed the administration's commitment to Israel's security on Sunday.", "expressed", ""),
+    ("Militants took over the Jaffar Express near Sibi on Tuesday.", "took", "Sibi"),  # a train's name, no voicing
+])
+def test_what_a_stance_is_voiced_about_is_no_place_of_the_voicing(events, text, trigger, place):
+    assert events(text).loc[trigger, "place"] == place

@@ -63,7 +63,7 @@ def candidate_places(action: Token, sentence: Span, entities: EntityIndex, *, ex
     event's the action is tied to."""
     violence = exclude is not None and bool(  # (or a meeting: "the talks in Doha ended"; not "the war in Ukraine")
         {exclude.root.lemma_.lower(), exclude.root.lower_} & (VIOLENCE | GATHERINGS))
-    judged = target if target is not None and (action.lemma_.lower() in JUDGING | REPORTING_VERBS
+    judged = target if target is not None and (action.lemma_.lower() in JUDGING | VOICING | REPORTING_VERBS
                                                or target.root.lemma_.lower() in JUDGING) else None
     described = [child for child in children(exclude.root) if child.dep_ == "appos"] if exclude is not None else []
     if action.lemma_.lower() in JUDGING | REPORTING_VERBS:  # what a saying is about: "warned against care in Vietnam"
@@ -182,6 +182,7 @@ JUDGING = {"condemn", "denounce", "criticize", "criticise", "deplore", "decry", 
            # care in Vietnam", "raised the idea of using the base in Cuba")
            "warn", "raise", "propose", "suggest", "discuss", "debate", "question", "urge", "demand", "request",
            "accuse", "recommend", "advocate", "oppose", "threaten", "deny", "reject", "dismiss", "seek"}
+VOICING = {"voice", "express", "reiterate", "reaffirm"}  # verbs only ("voiced concern over the violence in Israel")
 # Nouns an attack or a visit falls on: "strikes on Kharkiv", "a visit to Mauritius".
 LANDING = {"strike", "airstrike", "attack", "raid", "assault", "offensive", "bombardment", "shelling", "visit",
            "fall", "recapture", "capture", "liberation", "seizure", "withdrawal", "retreat", "fight", "battle", "siege",
