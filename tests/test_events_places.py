@@ -336,3 +336,12 @@ def test_places_of_targets_plans_happenings_and_parts_of_continents(events, text
 ])
 def test_what_a_stance_is_voiced_about_is_no_place_of_the_voicing(events, text, trigger, place):
     assert events(text).loc[trigger, "place"] == place
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    ("The president expressed his condolences in Ankara on Monday.", "expressed", "Ankara"),  # where, no topic
+    ("The envoy voiced support for the ceasefire at talks in Doha.", "voiced", "Doha"),  # a meeting's place
+    ("The minister reiterated Germany's support for Ukraine during a visit to Kyiv.", "reiterated", "Kyiv"),
+])
+def test_where_a_stance_is_voiced_stays_its_place(events, text, trigger, place):
+    assert events(text).loc[trigger, "place"] == place

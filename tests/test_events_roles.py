@@ -514,3 +514,13 @@ def test_a_title_stands_for_the_person_named_with_it(events, text, trigger, acto
 def test_whom_a_demand_or_a_refusal_is_aimed_at(events, text, trigger, aimed_at):
     assert events(text).loc[trigger, "target_actor"] == aimed_at
 
+
+
+@pytest.mark.parametrize("text, trigger, column, value", [
+    ("Tuesday's attack killed 12 people in Kabul.", "killed", "actor", "Tuesday's attack"),  # not "s attack"
+    ("The coalition undertook airstrikes against the militants on Sunday.", "airstrikes", "actor", "The coalition"),
+    ("The suspect happened to be in the building on Monday.", "happened", "actor", "The suspect"),  # raising
+    ("Three players tested positive for the virus on Monday.", "tested", "target", ""),
+])
+def test_roles_the_review_found_the_new_rules_broke(events, text, trigger, column, value):
+    assert events(text).loc[trigger, column] == value

@@ -66,15 +66,22 @@ def find_actions(sentence: Span, source: Span | None) -> list[Token]:
     """The clause heads that carry the sentence's news, reporting verbs replaced by what they report
     (again, for a report inside a report: "said that an official told Reuters that ...")."""
     heads = [sentence.root]
+    refuted: set[Token] = set()  # what a saying says did not happen: the saying is the event (a denial)
     for _ in range(3):
         deeper = []
         for head in heads:
             # (not what someone is told to do: "Apple told customers to hold the phone" is Apple's telling)
             told = any(child.dep_ in {"dobj", "dative"} for child in children(head))
             reported = [child for child in children(head) if (child.dep_ in {"ccomp", "parataxis"} or (
-                child.dep_ == "xcomp" and not told)) and child.pos_ in {"VERB", "AUX"} and not denied(child)
-                and not undone(child)] \
+                child.dep_ == "xcomp" and not told)) and child.pos_ in {"VERB", "AUX"} and not denied(child)] \
                 + told_in_document(head) if tells(head) else []
+            denials = [child for child in reported if undone(child)]
+            refuted.update(denials)
+            # ... but an act joined to the denied one is told ("did not shoot the protesters but [arrested] 30")
+            reported = [child for child in reported if child not in denials] + [
+                conjunct for child in denials for conjunct in child.conjuncts if not undone(conjunct)]
+            if denials and reported:
+                deeper.append(head)
             # "Russia appears to have [moved] troops", "two journalists are feared to have been [killed]": what
             # seems done, or is held done, is the news, in doubt (not "appears to be deteriorating": a view)
             reported = reported or [child for child in children(head) if child.dep_ == "xcomp" and child.pos_ == "VERB"
@@ -98,7 +105,7 @@ def find_actions(sentence: Span, source: Span | None) -> list[Token]:
     actions = []
     for head in heads:
         for token in (head, *head.conjuncts):
-            if token.pos_ in {"VERB", "AUX"} and token not in actions and sentence.start <= token.i < sentence.end:
+            if token.pos_ in {"VERB", "AUX"} and token not in actions and token not in refuted and sentence.start <= token.i < sentence.end:
                 actions.append(token)
     return actions
 

@@ -126,6 +126,10 @@ def is_habit(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
         grand for child in children(action) if child.dep_ == "dobj" and lemma(action) in WIELDED  # ("used the
         for verb in children(child) if verb.dep_ == "acl" and verb.pos_ == "VERB"  # power to deny visas in ...")
         for grand in children(verb)]
+    when = governing_timex(action, sentence, timexes)
+    if when is not None and when.type == "DATE" and when.resolved_start is not None \
+            and when.resolved_start == when.resolved_end:
+        return False  # on a day told it happened that day, however often: "troops repeatedly fired on Monday"
     if any(child.dep_ == "advmod" and child.lower_ in HABITUAL for child in (
             *children(action), *(children(action.head) if said else ()))):
         return True

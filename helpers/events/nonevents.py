@@ -14,7 +14,6 @@ from helpers.events.kinds import NOMINAL_EVENTS, fails, says_not, verb_lemma
 from helpers.events.plover import VIOLENT_NOUNS
 from helpers.events.roles import ACTOR_LABELS
 from helpers.events.tree import children
-from helpers.timex.words import CLOCK
 from helpers.events.words import AGENT_SUFFIXES, FORCES, HAZARDS, ISSUED, MEASURES, PARTS, PEOPLE, WEATHER
 from helpers.lexicon import FUTURE_AUXILIARIES, REPORTING_VERBS
 from helpers.nlp import PLACE_LABELS
@@ -94,7 +93,7 @@ def is_thing_doing(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
                                                    for child in children(action))
     if action.pos_ != "VERB" or phase or any(child.dep_ in {"auxpass", "nsubjpass"} for child in children(action)):
         return False
-    if any(child.dep_ == "nsubj" and (child.lemma_.lower() in WEATHER or child.lemma_.lower() in HAZARDS
+    if any(child.dep_ == "nsubj" and (child.lemma_.lower() in WEATHER or child.lemma_.lower() in HAZARDS | {"outbreak"}
                                       and lemma(action) in WANING) for child in children(action)) \
             and not any(child.dep_ == "dobj" for child in children(action)):
         # the weather that changed, on any day: "conditions have [eased] Saturday" ("rain flooded" acts); a hazard
@@ -361,10 +360,9 @@ def told_in_the_past(action: Token) -> bool:
 
 
 def due(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
-    """Whether the clause is told for a time of its own, other than the present moment: "we will meet on Friday".
-    A clock time alone names no day: "minors get home around 9 p.m." tells a habit, not a schedule."""
+    """Whether the clause is told for a time of its own, other than the present moment: "we will meet on Friday"."""
     when = governing_timex(action, sentence, timexes)
-    return when is not None and when.text.lower() not in NOW and not CLOCK.fullmatch(when.text.lower())
+    return when is not None and when.text.lower() not in NOW
 
 
 def told_as_plan(action: Token) -> bool:

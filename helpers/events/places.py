@@ -7,7 +7,8 @@ from helpers.entities import canonical_name, place_of
 from helpers.geography import Place
 from helpers.events.spans import EntityIndex
 from helpers.events.tree import children, shared_conjunct, teller_set_off
-from helpers.events.words import GATHERINGS, PEOPLE, PLANNING, SPOTS, STANDS
+from helpers.events.words import (GATHERINGS, JUDGING, LANDING, LOCAL_AUTHORITIES, MEDIA, PEOPLE, PLANNING,
+                                  SPOTS, STANDS, VIOLENCE, VOICING)
 from helpers.lexicon import REPORTING_VERBS, SPEECH_VERBS, TOWN_NOUNS
 from helpers.nlp import PLACE_LABELS, PLACE_NOUNS, PLACE_VERBS, SITE_NOUNS, gazetteer_of
 
@@ -63,7 +64,7 @@ def candidate_places(action: Token, sentence: Span, entities: EntityIndex, *, ex
     event's the action is tied to."""
     violence = exclude is not None and bool(  # (or a meeting: "the talks in Doha ended"; not "the war in Ukraine")
         {exclude.root.lemma_.lower(), exclude.root.lower_} & (VIOLENCE | GATHERINGS))
-    judged = target if target is not None and (action.lemma_.lower() in JUDGING | VOICING | REPORTING_VERBS
+    judged = target if target is not None and (action.lemma_.lower() in JUDGING | REPORTING_VERBS
                                                or target.root.lemma_.lower() in JUDGING) else None
     described = [child for child in children(exclude.root) if child.dep_ == "appos"] if exclude is not None else []
     if action.lemma_.lower() in JUDGING | REPORTING_VERBS:  # what a saying is about: "warned against care in Vietnam"
@@ -72,6 +73,7 @@ def candidate_places(action: Token, sentence: Span, entities: EntityIndex, *, ex
             and (violence or not (exclude is not None and exclude.start <= ent.start < exclude.end))
             and not any(noun.left_edge.i <= ent.start <= noun.right_edge.i for noun in described)
             and not (judged is not None and judged.start <= ent.start < judged.end)
+            and not (action.lemma_.lower() in VOICING and target is not None and about(ent, target))
             and where(ent, action) and not of_another_event(ent, action)]
 
 
@@ -174,31 +176,25 @@ TOWARDS = {"to", "into", "toward", "towards", "onto"}
 # ... but where fire lands or forces push is the attack's place: "fired missiles into Kharkiv".
 INCURSIONS = {"fire", "launch", "lob", "shoot", "drop", "hurl", "rain", "push", "advance", "storm", "penetrate",
               "infiltrate", "cross", "strike", "break", "pour", "roll", "sweep", "march"}
-# Verbs and nouns of judging a deed: the deed's place, in their object, is not theirs ("Cuba condemned the
-# bombings in Kenya and Tanzania": in Havana).
-JUDGING = {"condemn", "denounce", "criticize", "criticise", "deplore", "decry", "praise", "welcome", "hail",
-           "applaud", "mourn", "lament", "regret", "blame", "condemnation", "criticism", "denunciation",
-           # ... and of proposing, asking or warning: the place of what they are about ("warned against hospital
-           # care in Vietnam", "raised the idea of using the base in Cuba")
-           "warn", "raise", "propose", "suggest", "discuss", "debate", "question", "urge", "demand", "request",
-           "accuse", "recommend", "advocate", "oppose", "threaten", "deny", "reject", "dismiss", "seek"}
-VOICING = {"voice", "express", "reiterate", "reaffirm"}  # verbs only ("voiced concern over the violence in Israel")
-# Nouns an attack or a visit falls on: "strikes on Kharkiv", "a visit to Mauritius".
-LANDING = {"strike", "airstrike", "attack", "raid", "assault", "offensive", "bombardment", "shelling", "visit",
-           "fall", "recapture", "capture", "liberation", "seizure", "withdrawal", "retreat", "fight", "battle", "siege",
-           "control", "defence", "defense"}
-# Violence told as the doer: where it struck is in its own words ("the bombings in Kenya and Tanzania killed").
-VIOLENCE = LANDING | {"bombing", "blast", "explosion", "shooting", "killing", "ambush", "bomb", "car-bombing"}
-# Newsrooms, whose town is where they print, not where what they report happened.
-MEDIA = {"newspaper", "paper", "daily", "weekly", "agency", "radio", "television", "station", "broadcaster",
-         "outlet", "website", "channel", "magazine", "media", "tabloid"}
-# Authorities of a town, whose town is where they act: "a Miami federal judge", "the Amherst police".
-LOCAL_AUTHORITIES = {"judge", "court", "police", "prosecutor", "mayor", "council", "sheriff", "jury", "magistrate",
-                     "coroner"}
 # Prepositions that tie an action to another event, told as its cause, its occasion or its time: "arrested in
 # connection with the blasts in Kenya", "charged over the shooting in Amherst".
 # (Not "a day after the attack in Kabul": what follows an attack mostly happens where it did.)
 RELATED = {"with", "over", "for", "about", "against"}
+
+
+def about(place: Span, target: Span) -> bool:
+    """Whether a place is what a stance voiced is about, reached through a word of a topic: "concern [over] the
+    violence in Israel", "commitment to Israel's security" (not "condolences in Ankara", "at talks in Doha")."""
+    path = []
+    for token in place.root.ancestors:
+        if not target.start <= token.i < target.end:
+            break
+        path.append(token)
+        if token == target.root:
+            break
+    # (not where a visit or a meeting is: "during a visit to Kyiv")
+    return any(token.lower_ in {"over", "about", "for", "to", "on", "towards", "regarding"} for token in path) \
+        and not any({token.lemma_.lower(), token.lower_} & (LANDING | GATHERINGS) for token in path)
 
 
 def of_another_event(place: Span, action: Token) -> bool:

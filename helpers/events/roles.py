@@ -22,7 +22,8 @@ ATTACK_NOUNS = {"strike", "airstrike", "attack", "raid", "bombardment", "shellin
 # Verbs whose subject carries out the attack their object names: "militants [launched] a raid".
 CARRYING_OUT = {"launch", "carry", "conduct", "stage", "mount", "ramp", "step", "intensify", "escalate", "continue",
                 "resume", "begin", "start", "unleash", "execute", "perpetrate", "commit", "make", "plan", "plot",
-                "order", "lead", "renew", "increase", "expand", "claim", "deliver"}
+                "order", "lead", "renew", "increase", "expand", "claim", "deliver", "undertake", "perform", "repeat",
+                "wage", "press", "redouble"}
 # Nouns with a doer that name where they go with "to" ("Blinken's visit to Kyiv"), and nominal events whose owner
 # undergoes them ("Kupiansk's fall"; the rest name their doer: "Iraq's invasion").
 VISIT_NOUNS, UNDERGONE = {"visit"}, {"fall"}
@@ -44,8 +45,8 @@ def participants(action: Token) -> tuple[Token | None, Token | None]:
     """The words heading who did the action and what it was done to, either None."""
     actor = (teller_set_off(action) if action.lemma_ in REPORTING_VERBS else None) \
         or argument(action, {"nsubj", "csubj"}) or agent_of(action) or stranded_subject(action)
-    target = argument(action, {"dobj", "nsubjpass", "attr", "oprd"} | (
-        set() if action.lemma_.lower() in ACTING_WITH_ADJECTIVES else {"acomp"}))  # (not "pleaded [guilty]")
+    target = argument(action, {"dobj", "nsubjpass"} | (  # (not "pleaded [guilty]", "tested [positive]")
+        set() if action.lemma_.lower() in ACTING_WITH_ADJECTIVES else {"acomp", "attr", "oprd"}))
     if target is None and action.lemma_.lower() in APPEALING:  # "called for his immediate release": the release
         target = next((grand for child in children(action) if child.dep_ == "prep" and child.lower_ == "for"
                        for grand in children(child) if grand.dep_ == "pobj"  # (not "pushed for three days")
@@ -77,7 +78,8 @@ def participants(action: Token) -> tuple[Token | None, Token | None]:
             actor = action.head
         if target is not None and target.lower_ in RELATIVES:
             target = action.head
-    if action.lemma_.lower() in OCCURRING and actor is not None and actor.ent_type_ not in WHO_LABELS:
+    if action.lemma_.lower() in OCCURRING and actor is not None and actor.ent_type_ not in WHO_LABELS \
+            and own(action, {"xcomp"}) is None:  # (not "the suspect happened to be there")
         # "the mutiny and prison escape which [occurred] in Croix-des-Bouquets": the happening is what is told of,
         # no doer
         actor, target = None, target or actor

@@ -94,7 +94,8 @@ def noun_phrase(token: Token) -> Span:
     while right > left and (doc[right].is_punct or doc[right].is_space):
         right -= 1
     while left < right and (doc[left].is_punct or doc[left].is_space or (
-            doc[left].lower_ in DAYS_SAID and doc[left].ent_type_ in {"DATE", "TIME"})):
+            doc[left].lower_ in DAYS_SAID and doc[left].ent_type_ in {"DATE", "TIME"} and doc[left].dep_ == "compound"
+            and doc[left + 1].pos_ == "PROPN")):  # (not "Tuesday's attack", "Friday prayers")
         left += 1  # (the parser may hang the day of a saying on its subject: "said Sunday [Israel] will")
     # a name written as one word is not cut where the parser split it: "Amir Gal-[Or]"
     while right + 1 < len(doc) and not doc[right].whitespace_ and doc[right + 1].ent_iob_ == "I":

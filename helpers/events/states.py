@@ -88,8 +88,20 @@ def is_tie(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     State", "police said the suspects were [linked] to the attack". Who ties them acts ("officials linked the
     suspects to the attack"; "were linked by investigators to")."""
     return lemma(action) in TIES and any(child.dep_ == "auxpass" for child in children(action)) \
-        and any(child.dep_ == "prep" and child.lower_ in {"with", "to"} for child in children(action)) \
-        and not any(child.dep_ == "agent" for child in children(action))
+        and any(child.dep_ == "prep" and child.lower_ in {"with", "to"} and any(party(grand) for grand in children(child))
+                for child in children(action)) and not any(child.dep_ == "agent" for child in children(action))
+
+
+# Deeds a party is tied to: "linked to the attack", "tied to the plot".
+DEEDS = {"attack", "bombing", "killing", "murder", "plot", "crime", "shooting", "assassination", "kidnapping",
+         "abduction", "blast", "explosion", "scheme", "scandal", "fraud", "network", "group", "cell", "militia"}
+
+
+def party(word: Token) -> bool:
+    """Whether a tie's other end is a party, a group or a deed ("aligned with Islamic State", "linked to the attack",
+    "credited with taking"), not a thing ("tied to chairs", "connected to the power grid")."""
+    return word.dep_ == "pcomp" or (word.dep_ == "pobj" and (
+        word.ent_type_ in {"ORG", "NORP", "PERSON", "GPE"} or word.lemma_.lower() in DEEDS))
 
 
 def is_length_told(action: Token, sentence: Span, timexes: list[Timex]) -> bool:

@@ -104,10 +104,11 @@ def is_prediction(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
         return True
     clause = action.head if action.dep_ == "conj" else action
     saying = clause.head
-    return clause.dep_ == "ccomp" and saying.lemma_ in REPORTING_VERBS - OPINION_VERBS \
-        and saying.tag_ in {"VBZ", "VBP"} and any(
+    # ("analysts believe the EU may make compromises" is an opinion of what may be, is_opinion_of_what_may_be)
+    modals = {"would", "’d", "'d"} if saying.lemma_ in OPINION_VERBS else VIEWED_MODALS
+    return clause.dep_ == "ccomp" and saying.lemma_ in REPORTING_VERBS and saying.tag_ in {"VBZ", "VBP"} and any(
         child.dep_ == "nsubj" and child.lemma_.lower() in PUNDITS for child in children(saying)) \
-        and any(child.dep_ == "aux" and child.lower_ in VIEWED_MODALS for child in children(action)) \
+        and any(child.dep_ == "aux" and child.lower_ in modals for child in children(action)) \
         and not any(child.dep_ in {"advcl", "mark"} and child.lower_ in {"if", "unless"} or child.dep_ == "advcl"
                     and any(mark.lower_ in {"if", "unless"} for mark in children(child)) for child in children(action))
 
@@ -120,6 +121,11 @@ MINDS = {"interest", "question", "doubt", "fear", "tension", "attention", "insec
 HANDLING = {"ask", "answer", "dodge", "field", "deflect", "avoid", "address", "evade", "sidestep", "duck", "take"}
 
 
+# How a mood goes: it spreads, grows or fades ("fear spread", "tensions rose", "attention returned to the judges").
+SPREADING = {"spread", "grow", "rise", "mount", "deepen", "increase", "heighten", "build", "linger", "persist", "ease",
+             "subside", "fade", "return", "remain"}
+
+
 def is_effect_on_minds(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     """What a happening, a decision or a thing does to minds, not to anyone: "a deadly attack has [highlighted]
     ongoing insecurity", "the filing of the charges has [intensified] interest", "Thursday's decision [made] it
@@ -128,9 +134,10 @@ def is_effect_on_minds(action: Token, sentence: Span, timexes: list[Timex]) -> b
     subject = thing_subject(action)
     if subject is None:
         return False
-    if subject.lemma_.lower() in MOODS | MINDS and not any(child.dep_ == "dobj" for child in children(action)):
-        return True  # "fear [spread] throughout the nation", "tensions rose": a condition, no one's act
-    if lemma(action) in FEELINGS and any(child.dep_ == "dobj" and (
+    if subject.lemma_.lower() in MOODS | MINDS and lemma(action) in SPREADING \
+            and not any(child.dep_ == "dobj" for child in children(action)):
+        return True  # "fear [spread] throughout the nation", "tensions rose": a condition ("panic broke out": news)
+    if lemma(action) in FEELINGS - {"move", "touch"} and any(child.dep_ == "dobj" and (
             child.ent_type_ == "NORP" or child.pos_ == "PRON" or lemma(child) in PEOPLE) for child in children(action)):
         # "the prison break [shocked] Haitians", "the news [saddened] us": a people's mood ("Trump surprised
         # reporters" is his act, "Ankara's test angered Washington" a state's reaction)

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from helpers.events.nonevents import (due, is_possibility, lemma, performs, thing_subject, told_as_plan,
                                       told_in_the_past)
 from helpers.events.tree import children
-from helpers.events.words import FORECASTING, OPINION_VERBS, RAISING, SEEMING, done_before, held_to_have
+from helpers.events.words import FORECASTING, ISSUED, OPINION_VERBS, RAISING, SEEMING, done_before, held_to_have
 from helpers.lexicon import CONDITIONAL_AUXILIARIES, FUTURE_AUXILIARIES, REPORTING_VERBS
 from helpers.timex import Timex
 
@@ -147,10 +147,14 @@ def is_aim(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
         and not due(child, sentence, timexes) for child in children(action))
     # ... and what a thing is for, in the active: "the initiative [aims] to mobilize personnel" (a doer's aim is a
     # plan: "the army aims to capture the city")
-    purpose = lemma(action) in AIMING and thing_subject(action) is not None and any(
+    subject = thing_subject(action)
+    purpose = lemma(action) in AIMING and subject is not None and subject.lemma_.lower() in MEANS and any(
         child.dep_ == "xcomp" and child.pos_ == "VERB" for child in children(action))
     return meant or purpose or (clause.dep_ in {"advcl", "xcomp"} and not claimed and any(
         child.dep_ == "aux" and child.lower_ == "to" for child in children(clause)))
 
 
 AIMING = {"aim", "seek", "strive", "intend", "purport"}
+# Things made for an aim ("the programme aims to"), unlike an institution's plan ("the legislature intends to vote").
+MEANS = ISSUED | {"programme", "program", "initiative", "project", "plan", "strategy", "scheme", "effort", "reform",
+                  "campaign", "policy", "fund", "proposal"}

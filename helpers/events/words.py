@@ -53,11 +53,11 @@ AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "eer", "man", "m
 # type) nor plan ("only heavy rain will put the fires out": a forecast).
 HAZARDS = {"storm", "cyclone", "hurricane", "typhoon", "tornado", "flood", "flooding", "earthquake", "quake",
            "tsunami", "wildfire", "bushfire", "landslide", "mudslide", "avalanche", "eruption", "volcano", "drought",
-           "heatwave", "outbreak", "virus", "disease", "epidemic", "pandemic", "famine", "rain", "snow", "wind",
+           "heatwave", "virus", "disease", "epidemic", "pandemic", "famine", "rain", "snow", "wind",
            "heat", "cold", "monsoon", "blizzard"}
 # Forces that act without a will: hazards, weapons and vehicles ("a cyclone hit", "a drone struck", "the ship
 # docked").
-FORCES = HAZARDS | {"fire", "blaze", "explosion", "blast", "bomb", "missile", "rocket", "drone", "shell", "mine",
+FORCES = HAZARDS | {"outbreak", "fire", "blaze", "explosion", "blast", "bomb", "missile", "rocket", "drone", "shell", "mine",
                     "ship", "vessel", "boat", "plane", "aircraft", "jet", "helicopter", "train", "truck", "vehicle",
                     "tanker", "car", "bus", "satellite", "warship", "submarine", "tank", "gun", "weapon", "bullet",
                     "shrapnel", "debris", "wave", "water", "smoke", "gas"}
@@ -207,6 +207,30 @@ SPOTS = {"house", "home", "yard", "building", "compound", "residence", "apartmen
 ACTING_WITH_ADJECTIVES = {"plead", "test", "break"}
 
 
+# -- where: the words of helpers.events.places ---------------------------------------------------------------------
+# Verbs and nouns of judging a deed: the deed's place, in their object, is not theirs ("Cuba condemned the
+# bombings in Kenya and Tanzania": in Havana).
+JUDGING = {"condemn", "denounce", "criticize", "criticise", "deplore", "decry", "praise", "welcome", "hail",
+           "applaud", "mourn", "lament", "regret", "blame", "condemnation", "criticism", "denunciation",
+           # ... and of proposing, asking or warning: the place of what they are about ("warned against hospital
+           # care in Vietnam", "raised the idea of using the base in Cuba")
+           "warn", "raise", "propose", "suggest", "discuss", "debate", "question", "urge", "demand", "request",
+           "accuse", "recommend", "advocate", "oppose", "threaten", "deny", "reject", "dismiss", "seek"}
+VOICING = {"voice", "express", "reiterate", "reaffirm"}  # verbs only ("voiced concern over the violence in Israel")
+# Nouns an attack or a visit falls on: "strikes on Kharkiv", "a visit to Mauritius".
+LANDING = {"strike", "airstrike", "attack", "raid", "assault", "offensive", "bombardment", "shelling", "visit",
+           "fall", "recapture", "capture", "liberation", "seizure", "withdrawal", "retreat", "fight", "battle", "siege",
+           "control", "defence", "defense"}
+# Violence told as the doer: where it struck is in its own words ("the bombings in Kenya and Tanzania killed").
+VIOLENCE = LANDING | {"bombing", "blast", "explosion", "shooting", "killing", "ambush", "bomb", "car-bombing"}
+# Newsrooms, whose town is where they print, not where what they report happened.
+MEDIA = {"newspaper", "paper", "daily", "weekly", "agency", "radio", "television", "station", "broadcaster",
+         "outlet", "website", "channel", "magazine", "media", "tabloid"}
+# Authorities of a town, whose town is where they act: "a Miami federal judge", "the Amherst police".
+LOCAL_AUTHORITIES = {"judge", "court", "police", "prosecutor", "mayor", "council", "sheriff", "jury", "magistrate",
+                     "coroner"}
+
+
 def acts_with_adjective(action: Token) -> bool:
     """Whether a verb acts with an adjective: "pleaded guilty" (not "pleaded for help": DEMAND)."""
     return action.lemma_.lower() in ACTING_WITH_ADJECTIVES and any(child.dep_ == "acomp" for child in children(action))
@@ -217,6 +241,7 @@ def by_a_hazard(action: Token) -> bool:
     for child in children(action):
         doer = child if child.dep_ == "nsubj" else next(
             (noun for noun in children(child) if noun.dep_ == "pobj"), None) if child.dep_ == "agent" else None
-        if doer is not None:
-            return doer.lemma_.lower() in HAZARDS
+        if doer is not None:  # (a common noun: not "Senator Olympia Snow"; not "a storm of shelling")
+            return doer.lemma_.lower() in HAZARDS and doer.pos_ == "NOUN" and not doer.ent_type_ \
+                and not any(of.lower_ == "of" for of in children(doer))
     return False

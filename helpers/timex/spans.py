@@ -450,6 +450,8 @@ def cut_cleanly(part: Span, span: Span) -> bool:
     after = doc[part.end] if part.end < span.end else None
     if any(token is not None and token.like_num for token in (before, after)):
         return False
+    if before is not None and before.lower_ in {"after", "before", "from", "since"}:
+        return False  # a day counted from: "the 30th day after [March 15]" is no March 15
     return not (len(part) == 1 and before is not None and before.is_title and before.lower_ not in {"in", "on"})
 
 
