@@ -361,3 +361,12 @@ def test_a_definite_source_is_the_one_an_indefinite_noun_brought_in(events):
                    "urged the authorities to act,” the spokesperson said.")
     assert table.loc["urged", "source"] == "a U.S. State Department spokesperson"  # not "the spokesperson"
 
+
+
+@pytest.mark.parametrize("text", [
+    "“That's a long time,” Trump told Starmer during the visit on Feb. 27.",
+    "Spanish Prime Minister Pedro Sánchez said during a visit to Beijing in early September that he would urge "
+    "the European Commission to reconsider raising tariffs.",
+])
+def test_the_occasion_a_source_spoke_on_is_told_by_the_report(events, text):
+    assert events(text).loc["visit", "source"] == ""
