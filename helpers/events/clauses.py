@@ -126,15 +126,13 @@ def is_habit(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
         grand for child in children(action) if child.dep_ == "dobj" and lemma(action) in WIELDED  # ("used the
         for verb in children(child) if verb.dep_ == "acl" and verb.pos_ == "VERB"  # power to deny visas in ...")
         for grand in children(verb)]
-    when = governing_timex(action, sentence, timexes)
-    if when is not None and when.type == "DATE" and when.resolved_start is not None \
-            and when.resolved_start == when.resolved_end:
-        return False  # on a day told it happened that day, however often: "troops repeatedly fired on Monday"
-    if any(child.dep_ == "advmod" and child.lower_ in HABITUAL for child in (
-            *children(action), *(children(action.head) if said else ()))):
-        return True
-    if {"over", "again"} <= {child.lower_ for child in children(action) if child.dep_ == "advmod"}:
-        return True  # "he has said over and over again that"
+    adverbs = {child.lower_ for child in (*children(action), *(children(action.head) if said else ()))
+               if child.dep_ == "advmod"}
+    if adverbs & HABITUAL or {"over", "again"} <= adverbs:  # ("he has said over and over again that")
+        when = governing_timex(action, sentence, timexes)
+        # on a day told it happened that day, however often: "troops repeatedly fired on Monday"
+        return when is None or when.type != "DATE" or when.resolved_start is None \
+            or when.resolved_start != when.resolved_end
     # a count of times or cases, unless in a day or a week ("have arrested him three times this week")
     return any(map(repeated, (*children(action), *aimed))) \
         and spans_at_least(governing_timex(action, sentence, timexes), 28)
