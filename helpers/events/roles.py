@@ -80,9 +80,9 @@ def participants(action: Token) -> tuple[Token | None, Token | None]:
             target = action.head
     if action.lemma_.lower() in OCCURRING and actor is not None and actor.ent_type_ not in WHO_LABELS \
             and own(action, {"xcomp"}) is None:  # (not "the suspect happened to be there")
-        # "the mutiny and prison escape which [occurred] in Croix-des-Bouquets": the happening is what is told of,
-        # no doer
-        actor, target = None, target or actor
+        # "the mutiny and prison escape which [occurred] in Croix-des-Bouquets": the happening itself, no doer and
+        # nothing acted on (MEANTIME marks neither)
+        actor = None
     return actor, target
 
 
