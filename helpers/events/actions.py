@@ -105,7 +105,8 @@ def find_actions(sentence: Span, source: Span | None) -> list[Token]:
     actions = []
     for head in heads:
         for token in (head, *head.conjuncts):
-            if token.pos_ in {"VERB", "AUX"} and token not in actions and token not in refuted and sentence.start <= token.i < sentence.end:
+            if token.pos_ in {"VERB", "AUX"} and token not in actions and token not in refuted \
+                    and sentence.start <= token.i < sentence.end:
                 actions.append(token)
     return actions
 

@@ -78,9 +78,8 @@ def is_held_back(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
 
 
 # Verbs whose passive with "with" or "to" tells a tie between two parties, not an act: "the groups were [aligned]
-# with Islamic State", "the suspects are [linked] to the attack".
-TIES = {"align", "affiliate", "associate", "connect", "tie", "link", "ally", "relate", "credit"}  # ("was [credited]
-# with taking Albania into NATO": a reputation held)
+# with Islamic State", "the suspects are [linked] to the attack", "he was [credited] with taking Albania into NATO".
+TIES = {"align", "affiliate", "associate", "connect", "tie", "link", "ally", "relate", "credit"}
 
 
 def is_tie(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
@@ -88,12 +87,13 @@ def is_tie(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     State", "police said the suspects were [linked] to the attack". Who ties them acts ("officials linked the
     suspects to the attack"; "were linked by investigators to")."""
     return lemma(action) in TIES and any(child.dep_ == "auxpass" for child in children(action)) \
-        and any(child.dep_ == "prep" and child.lower_ in {"with", "to"} and any(party(grand) for grand in children(child))
-                for child in children(action)) and not any(child.dep_ == "agent" for child in children(action))
+        and any(child.dep_ == "prep" and child.lower_ in {"with", "to"}
+                and any(party(grand) for grand in children(child)) for child in children(action)) \
+        and not any(child.dep_ == "agent" for child in children(action))
 
 
-# Deeds a party is tied to: "linked to the attack", "tied to the plot".
-DEEDS = {"attack", "bombing", "killing", "murder", "plot", "crime", "shooting", "assassination", "kidnapping",
+# Deeds and groups a party is tied to: "linked to the attack", "tied to the plot", "aligned with the network".
+TIED_TO = {"attack", "bombing", "killing", "murder", "plot", "crime", "shooting", "assassination", "kidnapping",
          "abduction", "blast", "explosion", "scheme", "scandal", "fraud", "network", "group", "cell", "militia"}
 
 
@@ -101,7 +101,7 @@ def party(word: Token) -> bool:
     """Whether a tie's other end is a party, a group or a deed ("aligned with Islamic State", "linked to the attack",
     "credited with taking"), not a thing ("tied to chairs", "connected to the power grid")."""
     return word.dep_ == "pcomp" or (word.dep_ == "pobj" and (
-        word.ent_type_ in {"ORG", "NORP", "PERSON", "GPE"} or word.lemma_.lower() in DEEDS))
+        word.ent_type_ in {"ORG", "NORP", "PERSON", "GPE"} or word.lemma_.lower() in TIED_TO))
 
 
 def is_length_told(action: Token, sentence: Span, timexes: list[Timex]) -> bool:

@@ -57,10 +57,10 @@ HAZARDS = {"storm", "cyclone", "hurricane", "typhoon", "tornado", "flood", "floo
            "heat", "cold", "monsoon", "blizzard"}
 # Forces that act without a will: hazards, weapons and vehicles ("a cyclone hit", "a drone struck", "the ship
 # docked").
-FORCES = HAZARDS | {"outbreak", "fire", "blaze", "explosion", "blast", "bomb", "missile", "rocket", "drone", "shell", "mine",
-                    "ship", "vessel", "boat", "plane", "aircraft", "jet", "helicopter", "train", "truck", "vehicle",
-                    "tanker", "car", "bus", "satellite", "warship", "submarine", "tank", "gun", "weapon", "bullet",
-                    "shrapnel", "debris", "wave", "water", "smoke", "gas"}
+FORCES = HAZARDS | {"outbreak", "fire", "blaze", "explosion", "blast", "bomb", "missile", "rocket", "drone", "shell",
+                    "mine", "ship", "vessel", "boat", "plane", "aircraft", "jet", "helicopter", "train", "truck",
+                    "vehicle", "tanker", "car", "bus", "satellite", "warship", "submarine", "tank", "gun", "weapon",
+                    "bullet", "shrapnel", "debris", "wave", "water", "smoke", "gas"}
 # What a document or a ruling says or orders: its words are an act of whoever issued it ("an indictment
 # described", "the decree banned").
 ISSUED = DOCUMENTS | {"law", "decree", "order", "resolution", "regulation", "ruling", "verdict", "indictment",
