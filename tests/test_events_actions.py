@@ -109,6 +109,7 @@ def test_each_not_news_rule_holds_for_its_examples(nlp, reason, example):
     "The ministry's announcement has increased uncertainty for refugees.",  # an effect on a mood
     "Conditions have eased Saturday but the dangers persist.",  # the weather changing, on any day
     "Outside we were heavily outnumbered by taxi drivers.",  # a state
+    "Most students get home around 9 p.m. on weekdays.",  # a clock time told roughly: a habit, no schedule
 ])
 def test_sentences_that_tell_no_event(events, text):
     assert events(text).empty

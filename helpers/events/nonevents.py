@@ -18,6 +18,7 @@ from helpers.events.words import AGENT_SUFFIXES, FORCES, HAZARDS, ISSUED, MEASUR
 from helpers.lexicon import FUTURE_AUXILIARIES, REPORTING_VERBS
 from helpers.nlp import PLACE_LABELS
 from helpers.timex import Timex
+from helpers.timex.words import CLOCK
 
 # A curly "’s" after a noun or pronoun is the copula where a verb reads it ("It’s"); the pipeline leaves its
 # lemma as written, as it stands for "is" or "has" (the other contractions: helpers.lexicon.CURLY_CONTRACTIONS).
@@ -360,9 +361,13 @@ def told_in_the_past(action: Token) -> bool:
 
 
 def due(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
-    """Whether the clause is told for a time of its own, other than the present moment: "we will meet on Friday"."""
+    """Whether the clause is told for a time of its own, other than the present moment: "we will meet on Friday".
+    A clock time told roughly keeps no schedule: "minors get home around 9 p.m." (not "polls open at 7 a.m.")."""
     when = governing_timex(action, sentence, timexes)
-    return when is not None and when.text.lower() not in NOW
+    rough = when is not None and CLOCK.fullmatch(when.text.lower()) is not None \
+        and sentence.doc.text[max(0, when.start - 16):when.start].rstrip().lower().endswith(
+            ("around", "about", "roughly", "approximately"))
+    return when is not None and when.text.lower() not in NOW and not rough
 
 
 def told_as_plan(action: Token) -> bool:
