@@ -290,6 +290,36 @@ def test_a_quotation_going_on_past_its_first_sentence_keeps_its_speaker(events):
     assert table.loc["escaped", "source"] == "Jamshed Ajmal"
 
 
+def test_a_quotation_going_on_over_several_sentences_keeps_its_speaker_to_its_end(events):
+    # the third and fourth sentences of an uncued quotation are still the speaker's words
+    table = events("“To me things have really improved,” said Rockhold, a veteran. “We’ve had our children here. My "
+                   "wife had to have a caesarian and we stayed in one of the hospitals. I paid for the extra to have a "
+                   "suite. She was in there four days and I got a bill of $1,200.”")
+    assert table.loc["paid", "source"] == "Rockhold"
+    assert table.loc["paid", "actor"] == "Rockhold"
+    assert table.loc["got", "source"] == "Rockhold"
+
+
+def test_a_saying_told_inside_a_quotation_is_no_teller_of_the_sentences_after_it(events):
+    # "the elders said" inside her quotation does not make the elders the teller of what she says next
+    table = events("“Kansala had a fairly spectacular end in the 1860s, when the town was sieged by an enemy kingdom, "
+                   "and the local king realized he was going to lose the battle,\" she said. \"The legend is he set "
+                   "fire to the gunpowder house and blew the whole site up. So, this particular point of the site is "
+                   "where the elders said it happened. And one of the fun things is we proved that’s where it "
+                   "properly did.”")
+    assert table.loc["proved", "source"] != "the elders"
+
+
+def test_a_quotation_closing_at_a_sentences_start_gives_it_no_teller(events):
+    # the sentence split left the closing mark at the start of the next sentence, which the report tells
+    table = events("Trump said in his social media post that if Europe follows through on its 50% tariff on "
+                   "U.S.-distilled whiskey, he will impose the 200% tariff on “all wines, champagne & alcoholic "
+                   "products coming out of France and other E.U. represented countries. This will be great for the "
+                   "Wine and Champagne businesses in the U.S.” Trump also attacked The Wall Street Journal "
+                   "newspaper, the country’s leading business publication, for refusing to support his tariff plans.")
+    assert table.loc["attacked", "source"] == ""
+
+
 def test_a_quoted_paragraph_after_a_name_the_model_mislabels_is_the_names(events):
     # the model labels "Ditta" in "Ditta said" an organisation; a proper name telling a quotation is a speaker
     table = events("Another passenger, Allah Ditta, told VOA that he and several others ran for their lives. "

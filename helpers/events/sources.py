@@ -140,7 +140,7 @@ def sentence_source(report: Report, index: int, previous: SentenceSource, named:
                                    report.found[index + 1:index + 4])
     if source is None and index and (continues_quote(sentence, report.sentences[index - 1], report.quotes,
                                                      report.text) or quoted_after_speaker(sentence, previous)
-                                     or quote_going_on(sentence, report.sentences[index - 1], report.quotes)):
+                                     or quote_going_on(sentence, report.sentences[index - 1], report.quotes, previous.words)):
         # "“We waited six months,” said Mykola. “Yesterday there were tanks.”"
         source, cue = previous.words, previous.cue
     if source is None:
@@ -211,10 +211,14 @@ def continues_quote(sentence: Span, before: Span, quotes: list[tuple[int, int]],
     return any(before.start_char <= start < before.end_char for start, _ in quotes)
 
 
-def quote_going_on(sentence: Span, before: Span, quotes: list[tuple[int, int]]) -> bool:
-    """Whether a sentence goes on with a quotation the sentence before it opened: "“We planned to run away. We
-    [escaped] and came to our forces.”" (its teller is the one the quotation's first sentence has)."""
-    return any(before.start_char <= start < before.end_char and end > sentence.start_char for start, end in quotes)
+def quote_going_on(sentence: Span, before: Span, quotes: list[tuple[int, int]], teller: Span | None) -> bool:
+    """Whether a sentence goes on with a quotation a sentence before it opened: "“We planned to run away. We
+    [escaped] and came to our forces.”" (its teller is the one the sentence before has, and so on back to the
+    quotation's first sentence: "“We’ve had our children here. My wife stayed in hospital. I [paid] extra.”")."""
+    words = next((token for token in sentence if token.is_alpha or token.is_digit), sentence[-1])
+    return teller is not None and any(
+        start < before.end_char and end > words.idx  # (not one only closing at its start: "” Trump also said")
+        and not start <= teller.start_char < end for start, end in quotes)  # (nor told inside: "the elders said")
 
 
 def quoted_after_speaker(sentence: Span, previous: SentenceSource) -> bool:
