@@ -103,6 +103,11 @@ def test_a_place_near_the_action_is_not_its_doer(events):
     ("US has received reports of Russian forces abandoning equipment.", "received", "US"),  # no "us"
     # where a speaker lives is not the side they speak for
     ("“Then we ran to the shelter,” said Iryna, a teacher in Kharkiv.", "ran", "Iryna and others"),
+    # a "we" told by a pronoun: the side of whom the pronoun stands for, from the words that named them
+    ("Another passenger, Jamshed Ajmal, told VOA the attackers left. “We escaped and came to our forces,” he said.",
+     "escaped", "Jamshed Ajmal and others"),
+    ("U.S. Secretary of State Madeleine Albright visited Dar es Salaam on Monday. “Together, we promise to bring to "
+     "justice the murderers of our friends,” she told workers at the embassy.", "promise", "United States"),
     # in a quotation "they" is what the quotation names, not the soldier's units named before
     ("Ukrainian units entered Izium on Saturday. “They left in a hurry,” a soldier said.", "left", ""),
 ])

@@ -330,6 +330,8 @@ def pronoun_named(pronoun: Token, source: Span | None, entities: EntityIndex, *,
             return "", ""
         if person == "speaker":
             return speaker, speaker
+        if source is not None and source.root.pos_ == "PRON":  # "“We CONDEMN the jailbreak,” he tweeted": the
+            source = named_before(source, speaker, entities)     # words that named him, if any
         side = speakers_side(source, entities)  # "we" is not the speaker alone: their side, or, when no side is
         if side:                                  # named, the speaker with the others they speak for
             return side, side
@@ -343,6 +345,12 @@ def pronoun_named(pronoun: Token, source: Span | None, entities: EntityIndex, *,
     if referent is None:
         return "", ""
     return referent.name, actor_key(referent.words, entities) or referent.name
+
+
+def named_before(pronoun: Span, name: str, entities: EntityIndex) -> Span | None:
+    """The last words before a pronoun speaker that name whom it was resolved to (`name`), or None."""
+    return next((ent for ent in reversed(entities.before(pronoun.start)) if ent.label_ in {"PERSON", "ORG", "NORP"}
+                 and clean(ent.text).split()[-1:] == name.split()[-1:]), None)
 
 
 def speaks_for_itself(source: Span, name: str) -> bool:
