@@ -303,8 +303,14 @@ def test_forecasts_and_figures_are_no_events(events, text):
     assert events(text).empty
 
 
-def test_what_a_hazard_does_has_no_plover_type(events):
-    assert events("The storm hit the coast on Friday.").loc["hit", "type"] == ""
+@pytest.mark.parametrize("text, trigger, kind", [
+    ("The storm hit the coast on Friday.", "hit", ""),
+    ("Cyclone Jude hit Mozambique on Monday.", "hit", ""),  # a storm by its name
+    ("Tropical Storm Alberto struck the coast of Florida on Monday.", "struck", ""),
+    ("A Storm Shadow hit the headquarters of the Black Sea Fleet on Friday.", "hit", "FIGHT"),  # a missile's name
+])
+def test_what_a_hazard_does_has_no_plover_type(events, text, trigger, kind):
+    assert events(text).loc[trigger, "type"] == kind
 
 
 @pytest.mark.parametrize("text, trigger, event", [

@@ -55,6 +55,8 @@ HAZARDS = {"storm", "cyclone", "hurricane", "typhoon", "tornado", "flood", "floo
            "tsunami", "wildfire", "bushfire", "landslide", "mudslide", "avalanche", "eruption", "volcano", "drought",
            "heatwave", "virus", "disease", "epidemic", "pandemic", "famine", "rain", "snow", "wind",
            "heat", "cold", "monsoon", "blizzard"}
+# What a storm's name begins with ("Cyclone Jude"; "Tropical Storm Alberto" as well).
+NAMED_STORMS = {"cyclone", "hurricane", "typhoon", "superstorm"}
 # Forces that act without a will: hazards, weapons and vehicles ("a cyclone hit", "a drone struck", "the ship
 # docked").
 FORCES = HAZARDS | {"outbreak", "fire", "blaze", "explosion", "blast", "bomb", "missile", "rocket", "drone", "shell",
@@ -242,6 +244,13 @@ def by_a_hazard(action: Token) -> bool:
         doer = child if child.dep_ == "nsubj" else next(
             (noun for noun in children(child) if noun.dep_ == "pobj"), None) if child.dep_ == "agent" else None
         if doer is not None:  # (a common noun: not "Senator Olympia Snow"; not "a storm of shelling")
-            return doer.lemma_.lower() in HAZARDS and doer.pos_ == "NOUN" and not doer.ent_type_ \
-                and not any(of.lower_ == "of" for of in children(doer))
+            return (doer.lemma_.lower() in HAZARDS and doer.pos_ == "NOUN" and not doer.ent_type_
+                    and not any(of.lower_ == "of" for of in children(doer))) or named_storm(doer)
     return False
+
+
+def named_storm(noun: Token) -> bool:
+    """Whether a name is a storm's: "Cyclone Jude", "Hurricane Katrina", "Tropical Storm Alberto" (not a "Storm
+    Shadow" missile)."""
+    kinds = {word.lower_ for word in noun.subtree if word.dep_ == "compound" and word.i < noun.i}
+    return noun.pos_ == "PROPN" and bool(kinds & NAMED_STORMS or {"tropical", "storm"} <= kinds)
