@@ -351,6 +351,23 @@ def test_a_passive_done_in_an_attack_is_done_by_who_made_the_attack(events):
     assert table.loc["hurt", "actor"] == ""  # no one said
 
 
+@pytest.mark.parametrize("text, trigger, actor, place", [
+    ("Arnel Joseph was killed in a gun battle with police Friday in the town of L'Estere, officials said.", "killed",
+     "police", "L'Estere"),
+    ("Two protesters were killed in clashes with security forces in Khartoum on Monday.", "killed",
+     "security forces", "Khartoum"),
+    # where the fight was is the event's place, not part of the side
+    ("A man was shot dead in a confrontation with police officers in Lagos on Monday.", "shot", "police officers",
+     "Lagos"),
+    # fights between two sides leave open whose the dead are
+    ("Dozens were wounded in clashes between protesters and police in Lagos on Sunday.", "wounded", "", "Lagos"),
+])
+def test_a_passive_done_in_a_fight_is_done_by_the_other_side(events, text, trigger, actor, place):
+    row = events(text).loc[trigger]
+    assert (row["actor"], row["place"]) == (actor, place)
+    assert row["target_actor"] != actor or not actor  # the other side is the doer, not whom it is aimed at
+
+
 def test_who_is_scheduled_does_what_is_planned(events):
     table = events("Alinejad is scheduled to testify later in the trial. Putin is set to meet Erdogan on Friday.")
     assert table.loc["scheduled", "actor"] == "Alinejad" and table.loc["scheduled", "modality"] == "planned"

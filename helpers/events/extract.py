@@ -147,7 +147,7 @@ def make_event(action: Token, sentence: Span, told_by: Span | None, claim: Claim
         source_text=claim.words.text.strip(SOURCE_EDGES) if claim.words is not None else "",
         source_offset=written_offset(claim.words, start),
         target_actor=clean(phrase(whom).text) if (whom := aimed_at(action, target_token, kind) or (
-            aimed_at(content, None, kind) if content is not None else None)) is not None else "",
+            aimed_at(content, None, kind) if content is not None else None)) not in {None, actor_token} else "",
     )
 
 

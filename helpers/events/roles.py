@@ -10,8 +10,8 @@ from helpers.events.keys import ACTOR_LABELS, DEMONYMS, LOCATIVES, QUANTIFIERS, 
 from helpers.events.sources import misjoined, reporter_of, reporting_subject, resolve_source, speaker as speaker_of
 from helpers.events.spans import EntityIndex, bracketed, clean, coordinated, phrase
 from helpers.events.tree import children, stranded_subject, subjects, teller_set_off
-from helpers.events.words import (ACTING_WITH_ADJECTIVES, DOCUMENTS, HAPPENINGS, ISSUED_BY_OWNER, OWNED, RELATIVES,
-                                  aged, held_to_have)
+from helpers.events.words import (ACTING_WITH_ADJECTIVES, DOCUMENTS, FIGHT_NOUNS, HAPPENINGS, ISSUED_BY_OWNER, OWNED,
+                                  RELATIVES, aged, held_to_have)
 from helpers.lexicon import REPORTING_VERBS
 from helpers.nlp import PLACE_LABELS, gazetteer_of
 
@@ -409,10 +409,14 @@ def agent_of(action: Token) -> Token | None:
         if action.tag_ == "VBN" and action.dep_ in {"ROOT", "ccomp", "parataxis", "advcl"} else [action]
     agent = next((grand for verb in passives for child in children(verb) if child.dep_ == "agent"
                   for grand in children(child) if grand.dep_ == "pobj"), None)
+    passive = agent is None and any(child.dep_ == "auxpass" for child in children(action))
     attacks = [grand for child in children(action) if child.dep_ == "prep" and child.lower_ == "in" for grand in
-               children(child) if grand.dep_ == "pobj" and grand.lemma_.lower() in ATTACK_NOUNS] \
-        if agent is None and any(child.dep_ == "auxpass" for child in children(action)) else []
-    return nominal_roles(attacks[0])[0] if attacks else agent  # "killed in an attack by Russian forces"
+               children(child) if grand.dep_ == "pobj" and grand.lemma_.lower() in ATTACK_NOUNS] if passive else []
+    fights = [other for child in children(action) if child.dep_ == "prep" and child.lower_ in {"in", "during"}
+              for fight in children(child) if fight.dep_ == "pobj" and fight.lemma_.lower() in FIGHT_NOUNS
+              for other in fought_with(fight)] if passive else []
+    # "killed in an attack by Russian forces"; "was killed in a gun battle with police" (the police)
+    return nominal_roles(attacks[0])[0] if attacks else fights[0] if fights else agent
 
 
 def argument(action: Token, deps: set[str]) -> Token | None:
@@ -451,6 +455,12 @@ def nominal_object(noun: Token) -> Token | None:
                 if child.dep_ == "pobj" and child.ent_type_ in PLACE_LABELS:
                     return child
     return None
+
+
+def fought_with(fight: Token) -> list[Token]:
+    """The other side of a fight: "a gun battle [with] police" (police); none between two: "clashes between ..."."""
+    return [grand for child in children(fight) if child.dep_ == "prep" and child.lower_ == "with"
+            for grand in children(child) if grand.dep_ == "pobj"]
 
 
 def nominal_roles(noun: Token) -> tuple[Token | None, Token | None]:

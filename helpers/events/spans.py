@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from helpers.events.tree import children
+from helpers.events.words import FIGHT_NOUNS
 from helpers.lexicon import WEEKDAY_NAMES
 
 
@@ -105,11 +106,13 @@ def noun_phrase(token: Token) -> Span:
 
 def is_whereabouts(token: Token) -> bool:
     """Whether a word after a person's name says where the person is, which is where the clause happens: "Emmanuel
-    Macron [in] Berlin called ..." (not "officials in Kyiv", who are Kyiv's)."""
+    Macron [in] Berlin called ..." (not "officials in Kyiv", who are Kyiv's); or after the other side of a fight,
+    where the fight was: "killed in a confrontation with police officers [in] Lagos"."""
     head = token.head
-    return token.dep_ == "prep" and token.lower_ in {"in", "at"} and head.ent_type_ == "PERSON" \
-        and head.pos_ == "PROPN" and any(child.dep_ == "pobj" and child.ent_type_ in {"GPE", "LOC", "FAC"}
-                                         for child in children(token))
+    fought = head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.lemma_.lower() in FIGHT_NOUNS
+    return token.dep_ == "prep" and token.lower_ in {"in", "at", "near"} \
+        and ((head.ent_type_ == "PERSON" and head.pos_ == "PROPN" and token.lower_ != "near") or fought) \
+        and any(child.dep_ == "pobj" and child.ent_type_ in {"GPE", "LOC", "FAC"} for child in children(token))
 
 
 def is_time(token: Token) -> bool:

@@ -55,6 +55,9 @@ HAZARDS = {"storm", "cyclone", "hurricane", "typhoon", "tornado", "flood", "floo
            "tsunami", "wildfire", "bushfire", "landslide", "mudslide", "avalanche", "eruption", "volcano", "drought",
            "heatwave", "virus", "disease", "epidemic", "pandemic", "famine", "rain", "snow", "wind",
            "heat", "cold", "monsoon", "blizzard"}
+# Fights one side is killed or hurt in at the other's hands: "killed in a gun battle with police".
+FIGHT_NOUNS = {"battle", "gunbattle", "clash", "shootout", "firefight", "gunfight", "fighting", "confrontation",
+               "skirmish", "exchange", "standoff", "fight", "encounter"}
 # What a storm's name begins with ("Cyclone Jude"; "Tropical Storm Alberto" as well).
 NAMED_STORMS = {"cyclone", "hurricane", "typhoon", "superstorm"}
 # Forces that act without a will: hazards, weapons and vehicles ("a cyclone hit", "a drone struck", "the ship
