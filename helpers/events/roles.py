@@ -11,7 +11,7 @@ from helpers.events.sources import misjoined, reporter_of, reporting_subject, re
 from helpers.events.spans import EntityIndex, bracketed, clean, coordinated, phrase
 from helpers.events.tree import children, stranded_subject, subjects, teller_set_off
 from helpers.events.words import (ACTING_WITH_ADJECTIVES, DOCUMENTS, FIGHT_NOUNS, HAPPENINGS, ISSUED_BY_OWNER, OWNED,
-                                  RELATIVES, aged, held_to_have)
+                                  RELATIVES, aged, fought_with, held_to_have)
 from helpers.lexicon import REPORTING_VERBS
 from helpers.nlp import PLACE_LABELS, gazetteer_of
 
@@ -455,12 +455,6 @@ def nominal_object(noun: Token) -> Token | None:
                 if child.dep_ == "pobj" and child.ent_type_ in PLACE_LABELS:
                     return child
     return None
-
-
-def fought_with(fight: Token) -> list[Token]:
-    """The other side of a fight: "a gun battle [with] police" (police); none between two: "clashes between ..."."""
-    return [grand for child in children(fight) if child.dep_ == "prep" and child.lower_ == "with"
-            for grand in children(child) if grand.dep_ == "pobj"]
 
 
 def nominal_roles(noun: Token) -> tuple[Token | None, Token | None]:

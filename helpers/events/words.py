@@ -257,3 +257,9 @@ def named_storm(noun: Token) -> bool:
     Shadow" missile)."""
     kinds = {word.lower_ for word in noun.subtree if word.dep_ == "compound" and word.i < noun.i}
     return noun.pos_ == "PROPN" and bool(kinds & NAMED_STORMS or {"tropical", "storm"} <= kinds)
+
+
+def fought_with(fight: Token) -> list[Token]:
+    """The other side of a fight: "a gun battle [with] police" (police); none between two: "clashes between ..."."""
+    return [grand for child in children(fight) if child.dep_ == "prep" and child.lower_ == "with"
+            for grand in children(child) if grand.dep_ == "pobj"]
