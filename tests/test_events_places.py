@@ -174,6 +174,22 @@ def test_where_someone_or_something_comes_from_is_not_the_place(events, text, tr
 
 
 @pytest.mark.parametrize("text, trigger, place", [
+    # whom something is taken from is a party, not a place
+    ("Britain officially took ownership of the archipelago from France after the defeat of French leader and Emperor "
+     "Napoleon Bonaparte in 1815.", "took", ""),
+    ("Turkey bought S-400 missiles from Russia in 2017.", "bought", ""),
+    ("Britain will lease back Diego Garcia from Mauritius.", "lease", ""),
+    # nor what one turns away from
+    ("Manning said Trump is turning away from North Korea.", "turning", ""),
+    # where someone goes from still is
+    ("Thousands fled from Kharkiv on Monday.", "fled", "Kharkiv"),
+    ("David Gee migrated from China to the U.S. in the late 1920s.", "migrated", "China"),
+])
+def test_whom_a_thing_is_taken_from_is_no_place(events, text, trigger, place):
+    assert place_given(events(text), trigger) == place
+
+
+@pytest.mark.parametrize("text, trigger, place", [
     # violence told as the doer: where it struck is in its own words, every place it lists
     ("A nearly simultaneous car bombing outside the U.S. embassy in Tanzania killed 10 people.", "killed",
      "Tanzania"),

@@ -58,6 +58,9 @@ HAZARDS = {"storm", "cyclone", "hurricane", "typhoon", "tornado", "flood", "floo
 # Fights one side is killed or hurt in at the other's hands: "killed in a gun battle with police".
 FIGHT_NOUNS = {"battle", "gunbattle", "clash", "shootout", "firefight", "gunfight", "fighting", "confrontation",
                "skirmish", "exchange", "standoff", "fight", "encounter"}
+# Verbs that take something from a party ("bought jets from Russia") and what is held ("took control from").
+TRANSFERS = {"buy", "purchase", "lease", "rent", "borrow", "acquire", "import", "receive", "inherit"}
+HOLDINGS = {"ownership", "control", "possession", "power", "charge", "sovereignty", "custody", "command"}
 # What a storm's name begins with ("Cyclone Jude"; "Tropical Storm Alberto" as well).
 NAMED_STORMS = {"cyclone", "hurricane", "typhoon", "superstorm"}
 # Forces that act without a will: hazards, weapons and vehicles ("a cyclone hit", "a drone struck", "the ship
@@ -263,3 +266,11 @@ def fought_with(fight: Token) -> list[Token]:
     """The other side of a fight: "a gun battle [with] police" (police); none between two: "clashes between ..."."""
     return [grand for child in children(fight) if child.dep_ == "prep" and child.lower_ == "with"
             for grand in children(child) if grand.dep_ == "pobj"]
+
+
+def taken_from(verb: Token) -> bool:
+    """Whether a verb takes something from a party, whom its "from" names: "bought jets from Russia", "lease back
+    Diego Garcia from Mauritius", "took ownership of the islands from France" (not "took a flight from Rome")."""
+    lemma = verb.lemma_.lower()
+    return lemma in TRANSFERS or (lemma in {"take", "wrest", "seize"} and any(
+        child.dep_ == "dobj" and child.lemma_.lower() in HOLDINGS for child in children(verb)))
