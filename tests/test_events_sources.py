@@ -400,3 +400,12 @@ def test_a_definite_source_is_the_one_an_indefinite_noun_brought_in(events):
 ])
 def test_the_occasion_a_source_spoke_on_is_told_by_the_report(events, text):
     assert events(text).loc["visit", "source"] == ""
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ('In a statement emailed to VOA on Friday morning, Exantus described the jailbreak as "deplorable."', "emailed"),
+    ("Elian Gonzalez's father said in a letter published Wednesday that he wants Cuban diplomats to meet his son.",
+     "published"),
+])
+def test_what_a_source_spoke_in_is_told_by_the_report(events, text, trigger):
+    assert events(text).loc[trigger, "source"] == ""

@@ -177,8 +177,12 @@ def reporters_own(action: Token, source: Span) -> bool:
     root = source.root
     if action.dep_ in {"relcl", "acl"} and root.left_edge.i <= action.i <= root.right_edge.i:
         return True
-    if action.pos_ == "NOUN" and action.dep_ == "pobj" and root.dep_ == "nsubj" and action.head.head == root.head:
-        return True  # when or where the source spoke: "Trump told Starmer during the [visit]"
+    occasion = action.head if action.dep_ == "acl" and action.tag_ == "VBN" else action
+    if occasion.pos_ == "NOUN" and occasion.dep_ == "pobj" and root.dep_ == "nsubj" \
+            and occasion.head.head == root.head:
+        # when, where or in what the source spoke: "Trump told Starmer during the [visit]", "In a statement
+        # [emailed] to VOA on Friday, Exantus described the jailbreak as deplorable"
+        return True
     return root.head == action and root.dep_ == "nsubj" and action.lemma_ not in REPORTING_VERBS and any(
         child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_ in REPORTING_VERBS for child in children(action))
 
