@@ -81,12 +81,25 @@ def shown_sentences(folder: Path = ROOT / "benchmarks") -> set[str]:
 
 
 def sample(out: Path, size: int, seed: int = SEED, part: str = "held-out", fresh: bool = False) -> int:
-    from helpers.pipeline import run
-
     if out.exists():
         print(f"error: {out} exists; judgements are not overwritten (remove it yourself to start again)",
               file=sys.stderr)
         return 1
+    events, bundled, count = part_events(part)
+    if fresh:  # only sentences no committed sheet has shown, so that the sheet measures rules written since,
+        # and not the stories bundled in data/raw, whose rows are read whenever the bundled reports are checked
+        events = events[~events["sentence"].isin(shown_sentences()) & ~events["article_id"].isin(bundled)]
+    rows = events.sample(n=min(size, len(events)), random_state=seed).sort_values("event_id")
+    write_sheet(rows, out)
+    print(f"{len(rows)} of {len(events)} events from {count} {part} stories -> {out}")
+    return 0
+
+
+def part_events(part: str) -> tuple[pd.DataFrame, set[str], int]:
+    """The kit's events on a part's stories (their `published` timestamp read as the date), with each story's title
+    and publication time; the ids of the stories also bundled in data/raw; and how many stories the part has."""
+    from helpers.pipeline import run
+
     judged = (held_out if part == "held-out" else development)(stories())
     with tempfile.TemporaryDirectory() as folder:
         table = Path(folder) / "voa_held_out.jsonl"
@@ -94,15 +107,68 @@ def sample(out: Path, size: int, seed: int = SEED, part: str = "held-out", fresh
                                  for story in judged), encoding="utf-8")
         tables = run([table], progress=False)
     events = tables.events.merge(tables.articles[["article_id", "title", "published"]], on="article_id")
-    if fresh:  # only sentences no committed sheet has shown, so that the sheet measures rules written since,
-        # and not the stories bundled in data/raw, whose rows are read whenever the bundled reports are checked
-        events = events[~events["sentence"].isin(shown_sentences())
-                        & ~events["article_id"].isin(bundled_articles(tables.articles))]
-    rows = events.sample(n=min(size, len(events)), random_state=seed).sort_values("event_id")
-    sheet = rows[SHOWN].assign(**{column: "" for column in JUDGED}, note="")
+    return events, bundled_articles(tables.articles), len(judged)
+
+
+def write_sheet(rows: pd.DataFrame, out: Path) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
-    sheet.to_csv(out, index=False)
-    print(f"{len(sheet)} of {len(events)} events from {len(judged)} {part} stories -> {out}")
+    rows[SHOWN].assign(**{column: "" for column in JUDGED}, note="").to_csv(out, index=False)
+
+
+def kept_verdicts(extra: list[Path] = ()) -> pd.DataFrame:
+    """Every judgement the committed sheets (and `extra` sheets) hold, one row per judged event row, later sheets
+    after earlier ones (a row judged twice keeps its last verdict)."""
+    folder = ROOT / "benchmarks"
+    sheets = sorted([*folder.glob("voa_judging*.csv"), *folder.glob("voa_judging_dev/*.csv")]) + list(extra)
+    return pd.concat([pd.read_csv(sheet, dtype=str, keep_default_na=False) for sheet in sheets], ignore_index=True)
+
+
+#: The columns each verdict is about: a verdict holds while the kit still gives the value judged.
+VALUES = {"actor_ok": "actor", "place_ok": "place", "source_ok": "source", "date_ok": "date_value"}
+
+
+def verdicts_for(events: pd.DataFrame, verdicts: pd.DataFrame) -> pd.DataFrame:
+    """Each event row with the verdicts that still apply to it: `is_event` where the same word of the same sentence
+    was judged, each field's where its judged value is the value the kit gives now ("" where none applies)."""
+    keys = ["sentence", "trigger"]
+    rows = events[keys + list(VALUES.values())].astype(str).reset_index(drop=True)
+    found = rows.merge(verdicts.drop_duplicates(keys, keep="last")[keys + ["is_event"]], on=keys, how="left")
+    for column, value in VALUES.items():
+        judged = verdicts[keys + [value, column]].drop_duplicates(keys + [value], keep="last")
+        found = found.merge(judged, on=keys + [value], how="left")
+    return found.fillna("")
+
+
+def rest(out: Path, part: str) -> int:
+    """A sheet of the part's event rows (bundled stories left out) that no kept judgement covers whole: rows never
+    judged, and rows whose actor, place, source or date changed since they were."""
+    if out.exists():
+        print(f"error: {out} exists; judgements are not overwritten", file=sys.stderr)
+        return 1
+    events, bundled, count = part_events(part)
+    events = events[~events["article_id"].isin(bundled)].reset_index(drop=True)
+    found = verdicts_for(events, kept_verdicts())
+    open_rows = events[found[JUDGED].eq("").any(axis=1).values].sort_values("event_id")
+    write_sheet(open_rows, out)
+    print(f"{len(open_rows)} of {len(events)} events from {count} {part} stories need a judgement -> {out}")
+    return 0
+
+
+def estimate(part: str, extra: list[Path]) -> int:
+    """The figures of every event row the kit now gives on the part (bundled stories left out), from the kept
+    judgements that still apply: what a sample of 40 would show on average, and how many rows no judgement covers."""
+    events, bundled, count = part_events(part)
+    events = events[~events["article_id"].isin(bundled)].reset_index(drop=True)
+    found = verdicts_for(events, kept_verdicts(extra))
+    figures = {"stories": count - len(bundled), "rows": len(found),
+               "judged_whole": int((~found[JUDGED].eq("").any(axis=1)).sum())}
+    for column in JUDGED:  # each over the rows a verdict of its own covers
+        judged = found.loc[found[column] != "", column]
+        name = "no_event" if column == "is_event" else column.removesuffix("_ok") + "_right"
+        share = (judged == "n").mean() if column == "is_event" else judged.isin(["y", "-"]).mean()
+        figures[f"{name}_per_40"] = round(40 * float(share), 1) if len(judged) else None
+        figures[f"{name}_judged"] = len(judged)
+    print(json.dumps(figures))
     return 0
 
 
@@ -137,12 +203,22 @@ def main(argv: list[str] | None = None) -> int:
     sampling.add_argument("--fresh", action="store_true", help="only sentences no committed sheet has shown")
     scoring = commands.add_parser("score", help="the figures of a judged sheet")
     scoring.add_argument("sheet", type=Path, nargs="?", default=DEFAULT_SHEET)
+    remaining = commands.add_parser("rest", help="write a sheet of the rows no kept judgement covers")
+    remaining.add_argument("--out", type=Path, required=True)
+    remaining.add_argument("--part", choices=["held-out", "dev"], default="held-out")
+    estimating = commands.add_parser("estimate", help="the figures of all rows the kit now gives, from kept verdicts")
+    estimating.add_argument("--part", choices=["held-out", "dev"], default="held-out")
+    estimating.add_argument("sheets", type=Path, nargs="*", help="judged sheets not committed yet")
     arguments = parser.parse_args(argv)
     if arguments.command is None:  # `make bench` runs every benchmark bare: the figures of the committed sheet
         arguments = parser.parse_args(["score"])
     try:
         if arguments.command == "sample":
             return sample(arguments.out, arguments.size, arguments.seed, arguments.part, arguments.fresh)
+        if arguments.command == "rest":
+            return rest(arguments.out, arguments.part)
+        if arguments.command == "estimate":
+            return estimate(arguments.part, arguments.sheets)
         return score(arguments.sheet)
     except FileNotFoundError as error:
         print(f"error: {error}", file=sys.stderr)
