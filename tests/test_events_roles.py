@@ -484,6 +484,18 @@ def test_a_counted_description_is_the_people_last_named(events):
     assert fewer.loc["signed", "actor"] == "The two presidents"  # one named: no two to stand for
 
 
+def test_both_is_a_count_of_two(events):
+    table = events("Indian Prime Minister Narendra Modi held talks with Mauritius Prime Minister Navinchandra "
+                   "Ramgoolam on Tuesday. Both leaders reaffirmed their commitment to a free Indian Ocean.")
+    assert table.loc["reaffirmed", "actor"] == "Narendra Modi and Navinchandra Ramgoolam"
+    table = events("Turkey expelled Israel's ambassador on Monday. Both countries withdrew their envoys in 2018.")
+    assert table.loc["withdrew", "actor"] == "Turkey and Israel"
+    # officials left unnamed are no one named before
+    table = events("Dr. Barnett Slepian was shot in his home. Police are seeking Kopp. Both officials requested "
+                   "anonymity.")
+    assert table.loc["requested", "actor"] == "Both officials"
+
+
 def test_a_described_person_or_pair_is_the_one_the_text_means(events):
     aged = events("Officer John Smith shot Ahmed Khan, 27, on Sunday. The 27-year-old died in hospital on Monday.")
     assert aged.loc["died", "actor"] == "Ahmed Khan"  # the one given that age, not the last subject

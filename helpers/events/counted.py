@@ -16,7 +16,7 @@ from helpers.lexicon import REPORTING_VERBS
 from helpers.nlp import gazetteer_of
 
 COUNTED_PEOPLE = {"president", "leader", "minister", "premier", "chancellor", "general", "commander", "envoy",
-                  "diplomat", "senator", "lawmaker"}
+                  "diplomat", "senator", "lawmaker", "man", "woman"}
 COUNTED_NATIONS = {"nation", "country", "neighbor", "neighbour", "ally"}
 COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 # Prepositions of a country that is only where or through whom: "talks in Turkey", "mediation by Qatar".
@@ -24,15 +24,16 @@ AROUND = {"in", "at", "by", "from", "to", "near", "through", "via"}
 
 
 def counted_names(actor: Span, entities: EntityIndex) -> list[Span]:
-    """The names "the two presidents" or "the three military-led nations" stand for: the last so many people
-    (or countries) named within the three sentences before, all different; none when fewer are named. People
-    given the noun as a title ("President Yeltsin") come first where there are enough of them, and one only
-    telling of it ("Yastrzhembsky said") is not among them."""
+    """The names "the two presidents", "both countries" or "the three military-led nations" stand for: the last
+    so many people (or countries) named within the three sentences before, all different; none when fewer are
+    named. People given the noun as a title ("President Yeltsin") come first where there are enough of them, and
+    one only telling of it ("Yastrzhembsky said") is not among them."""
     head = actor.root
-    count = next((COUNTS.get(child.lower_) for child in children(head) if child.dep_ == "nummod"), None)
+    both = any(child.dep_ in {"det", "predet"} and child.lower_ == "both" for child in children(head))
+    count = 2 if both else next((COUNTS.get(child.lower_) for child in children(head) if child.dep_ == "nummod"), None)
     word = head.lemma_.lower()
     if count is None or head.tag_ != "NNS" or word not in COUNTED_PEOPLE | COUNTED_NATIONS \
-            or not any(child.dep_ == "det" and child.lower_ == "the" for child in children(head)):
+            or not (both or any(child.dep_ == "det" and child.lower_ == "the" for child in children(head))):
         return []
     since = sentences_back(head, 3)
     earlier = [ent for ent in entities.before(actor.start) if ent.end <= actor.start and ent.start >= since]
