@@ -3,6 +3,8 @@
     python benchmarks/voa_judging.py sample [--out benchmarks/voa_judging.csv] [--size 40] [--seed 13]
                                             [--part held-out|dev] [--fresh]
     python benchmarks/voa_judging.py [score [benchmarks/voa_judging.csv]]
+    python benchmarks/voa_judging.py rest --out F [--part held-out|dev]
+    python benchmarks/voa_judging.py estimate [--part held-out|dev] [SHEET ...]
 
 The 77 VOA stories (../shared/voa/voa_stories.jsonl) are split once and for all: sorted by `id`, every third
 story starting with the first (positions 0, 3, 6, ...: 26 stories) is held out from tuning and only judged;
@@ -29,6 +31,13 @@ sentences no committed sheet showed; judged by a helper that did no tuning, with
 together with the wire sheets `held_s12.csv` and `tb_held_s12.csv`). `voa_judging_dev/` holds dev-part sheets judged the same way, which rules were written
 against. `--fresh` draws only sentences no committed sheet has shown and leaves out the bundled stories: after
 voa_judging_s12.csv none is left; measure further work on new real stories.
+
+`rest` and `estimate` measure every row the kit now gives on a part, not a sample of it (the stories bundled in
+data/raw left out). A verdict of a kept sheet still applies to a row while the kit gives the row the value judged:
+`is_event` where the same word of the same sentence was judged, `actor_ok` while the actor is the one judged, and
+so on. `rest` writes a sheet of the rows some verdict is missing for (rows never judged, or whose actor, place,
+source or date changed since); once those are judged (`voa_judging_rest_s18.csv`: the held-out part at 59498be),
+`estimate` prints what a sample of 40 would show on average, each figure over the rows its verdicts cover.
 
 `score` reads a judged sheet and prints how many rows are no event, and on how many rows the actor, the place,
 the source and the date are right (the issue's targets: at most 5 non-events in 40; actor, place and source
