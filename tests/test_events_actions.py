@@ -191,9 +191,19 @@ def test_an_aim_a_noun_holds_is_no_event_told_in_passing(events):
     "Blinken said Berisha was involved in corrupt acts during his term.",
     "At its peak, the kingdom encompassed Guinea-Bissau.",
     "Many worried their efforts to keep the boy in Miami would fail.",  # a fear held
+    "Before his post at Apple, Cook held positions at IBM and Compaq.",  # a post held
 ])
 def test_states_however_spelled(events, text):
     assert events(text).empty
+
+
+def test_what_an_agreement_is_based_on_is_no_event(events):
+    found = events("We urged Farmajo to return to talks to reach agreement based on 17 September.")
+    assert "based" not in found.index and "urged" in found.index
+
+
+def test_holding_talks_is_an_act(events):
+    assert "held" in events("The two leaders held talks in Doha on Monday.").index
 
 
 def test_an_intention_still_tells_a_plan(events):
