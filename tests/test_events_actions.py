@@ -391,6 +391,9 @@ def test_a_saying_of_nothing_and_a_purpose_in_the_passive_are_no_events(events, 
     # what the newsroom reports is news, and so is someone else's talk with experts
     ("Reuters reported on Monday that troops had entered the city.", "entered", True),
     ("The minister spoke with experts on Monday.", "spoke", True),
+    # what was just told raises questions; someone raising them acts
+    ("The IAEA no longer monitors the sites, and that has raised many questions about Iran.", "raised", False),
+    ("Rights groups raised questions about the trial on Monday.", "raised", True),
 ])
 def test_effects_on_minds_tallies_and_the_newsrooms_inquiries_are_no_events(events, text, trigger, kept):
     assert (trigger in events(text).index) == kept

@@ -357,6 +357,7 @@ NOT_NEWS = [
             uncoded_only=True),
     NotNews(is_effect_on_minds, "an effect on minds", ("The attack has [highlighted] insecurity.",
                                                        "The jailbreak on Thursday [shocked] Haitians worldwide.",
+                                                       "The checks stopped, and that has [raised] questions.",
                                                        "Fear [spread] throughout the nation.",
                                                        "Thursday's decision [made] it clear the family must go.")),
 ]

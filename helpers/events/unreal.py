@@ -131,7 +131,9 @@ def is_effect_on_minds(action: Token, sentence: Span, timexes: list[Timex]) -> b
     ongoing insecurity", "the filing of the charges has [intensified] interest", "Thursday's decision [made] it
     clear". Not a doer's ("the U.S. raised concerns", "Trump made it clear": sayings), nor a reaction an act
     draws ("the arrest drew condemnation")."""
-    subject = thing_subject(action)
+    # (or what was just told: "the IAEA no longer monitors, and that has [raised] many questions")
+    subject = thing_subject(action) or next((child for child in children(action) if child.dep_ == "nsubj"
+                                             and child.pos_ == "PRON" and child.lower_ in {"that", "this"}), None)
     if subject is None:
         return False
     if subject.lemma_.lower() in MOODS | MINDS and lemma(action) in SPREADING \
