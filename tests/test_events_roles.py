@@ -381,6 +381,11 @@ def test_who_is_scheduled_does_what_is_planned(events):
 @pytest.mark.parametrize("text, trigger, actor", [
     ("Officials said their troops left the city.", "left", "their troops"),  # no side named: not "troop’s troops"
     ("Ukraine said its troops left the city.", "left", "Ukraine’s troops"),  # the speaker's side
+    # a commander's "his forces" are his side's; a man's "his wife" his own
+    ("The Afghan army chief said on Saturday his forces had killed 1,000 Taliban fighters in the past week.",
+     "killed", "Afghanistan’s forces"),
+    ("American energy consultant John Rockhold, 67, said his wife stayed in a hospital for four days.", "stayed",
+     "John Rockhold’s wife"),
 ])
 def test_a_possessive_in_reported_words_takes_the_speakers_side_only_when_it_is_named(events, text, trigger, actor):
     assert events(text).loc[trigger, "actor"] == actor

@@ -34,6 +34,7 @@ WHO_LABELS = ACTOR_LABELS - {"LOC", "FAC"}
 APPEALING = {"call", "appeal", "press", "push", "ask", "plead", "clamor", "clamour", "lobby"}
 # Pronouns by which a reported clause names the speaker's own side: "Ukraine said it repelled".
 SPEAKERS_SIDE = {"it", "its", "they", "their"}
+ARMED = {"force", "troop", "soldier", "army", "fighter", "unit", "militiaman", "guard"}  # "said his [forces]"
 # In a quotation, the speaker ("I") and the speaker's side ("we"); no one a reader can name outside one.
 FIRST_PERSON = {"i": "speaker", "me": "speaker", "we": "side", "us": "side"}
 # Bare pronouns that are never an actor's name: whom they stand for is, or no one ("you", "this", "what"). A
@@ -243,7 +244,8 @@ def actor_named(actor: Span | None, action: Token, sentence: Span, source: Span 
     # (a possessor acts without its "'s": "Iraq's invasion of Kuwait")
     actor_text = clean(actor.text).removesuffix("’s").removesuffix("'s") if actor is not None else ""
     key = actor_key(actor, entities)
-    if actor is not None and source is not None and actor[0].lower_ in SPEAKERS_SIDE \
+    if actor is not None and source is not None and (actor[0].lower_ in SPEAKERS_SIDE or (
+            actor[0].lower_ in {"his", "her"} and actor.root.lemma_.lower() in ARMED)) \
             and not (quote and actor[0].lower_ in {"they", "their"}):
         # "Ukraine said it repelled", "the general staff announced that its soldiers": the speaker's side;
         # in a quotation "they" is mostly the other side ("“They left in a hurry,” a soldier said")
