@@ -301,6 +301,14 @@ def test_a_statement_told_in_is_issued_by_its_teller(events):
     assert table.loc["published", "actor"] == ""
 
 
+def test_a_statement_acted_in_is_issued_by_who_acts(events):
+    table = events("In a joint statement issued at their meeting in July, Tokyo and Washington shared concerns over "
+                   "China's nuclear arsenal. In a video message released Sunday, President Ashraf Ghani pointed a "
+                   "finger at the Taliban.")
+    assert table.loc["issued", "actor"] == "Tokyo and Washington"
+    assert table.loc["released", "actor"] == table.loc["pointed", "actor"] == "President Ashraf Ghani"
+
+
 def test_whose_is_written_as_whom_it_stands_for(events):
     table = events("Malaysia's former prime minister, Najib Razak, whose coalition lost elections in 2018, accepted "
                    "Chinese funding. They are Chagossians whose parents were forced out of their homeland in 1968. "

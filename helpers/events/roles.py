@@ -92,13 +92,13 @@ OCCURRING = {"occur", "happen", "unfold", "transpire"}
 
 
 def issuer(noun: Token) -> Token | None:
-    """Whose a thing issued or done is ("his remarks", "a VOA request", "she added in a statement [emailed] to VOA")."""
+    """Whose a thing issued or done is ("his remarks", "a VOA request"; "in a video [released] Sunday, Ghani said")."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ISSUED_BY_OWNER:
         return None
     teller = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else noun
     return next((child for child in children(noun) if child.dep_ in {"poss", "compound", "amod", "nmod"} and (
         child.ent_type_ in WHO_LABELS or child.lower_ in DEMONYMS or child.tag_ == "PRP$")), None) or (
-        own(teller, {"nsubj"}) if teller.lemma_ in REPORTING_VERBS and noun.lemma_.lower() in DOCUMENTS else None)
+        own(teller, {"nsubj"}) if teller.pos_ in {"VERB", "AUX"} and noun.lemma_.lower() in DOCUMENTS else None)
 
 
 # What the law does to people, in the passive mostly with no doer said ("133 people were [arrested]"), and who does it.
