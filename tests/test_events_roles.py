@@ -309,6 +309,17 @@ def test_a_statement_acted_in_is_issued_by_who_acts(events):
     assert table.loc["released", "actor"] == table.loc["pointed", "actor"] == "President Ashraf Ghani"
 
 
+def test_a_statement_told_before_is_its_issuers_and_a_storm_the_one_named(events):
+    table = events("Secretary of State Antony Blinken issued a statement Tuesday saying the United States is deeply "
+                   "disappointed. The statement threatened sanctions and visa restrictions.")
+    assert table.loc["threatened", "actor"] == "Antony Blinken"
+    table = events("Tropical Cyclone Jude slammed into southern Africa this week. Officials said thousands were "
+                   "homeless. The storm made landfall in northern Mozambique early Sunday.")
+    assert table.loc["made", "actor"] == "Tropical Cyclone Jude"
+    table = events("A storm hit the coast on Monday. The storm destroyed homes.")  # none named
+    assert table.loc["destroyed", "actor"] == "The storm"
+
+
 def test_whose_is_written_as_whom_it_stands_for(events):
     table = events("Malaysia's former prime minister, Najib Razak, whose coalition lost elections in 2018, accepted "
                    "Chinese funding. They are Chagossians whose parents were forced out of their homeland in 1968. "

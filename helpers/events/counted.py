@@ -9,12 +9,14 @@ from spacy.tokens import Span, Token
 
 from helpers.entities import canonical_name, place_of
 from helpers.events.coref import Antecedents
-from helpers.events.spans import EntityIndex
+from helpers.events.keys import ACTOR_LABELS, DEMONYMS
+from helpers.events.spans import EntityIndex, phrase
 from helpers.events.tree import children, sentences_back
-from helpers.events.words import aged
+from helpers.events.words import DOCUMENTS, HAPPENINGS, OWNED, aged, named_storm
 from helpers.lexicon import REPORTING_VERBS
 from helpers.nlp import gazetteer_of
 
+WHO_LABELS = ACTOR_LABELS - {"LOC", "FAC"}  # the kinds of names that can be a doer (not a place's)
 COUNTED_PEOPLE = {"president", "leader", "minister", "premier", "chancellor", "general", "commander", "envoy",
                   "diplomat", "senator", "lawmaker", "man", "woman"}
 COUNTED_NATIONS = {"nation", "country", "neighbor", "neighbour", "ally"}
@@ -81,6 +83,8 @@ def aged_person(actor: Span, entities: EntityIndex) -> Span | None:
     return next(iter(doers.values())) if len(doers) == 1 else None
 
 
+# Nouns a report calls a storm by once it has named it: "the cyclone" is Tropical Cyclone Jude.
+STORMS = {"storm", "cyclone", "hurricane", "typhoon"}
 # Nouns a report calls a country by once it has named it: "the Southeast Asian nation" is Malaysia.
 NATION_NOUNS = {"nation", "country", "kingdom", "republic"}
 # ... and a group that acts ("the group", "the militant outfit"): the one named last as a doer. Not a company
@@ -107,6 +111,9 @@ def described_name(actor: Span, entities: EntityIndex, antecedents: Antecedents 
             or not (head.tag_ == "NN" or head.tag_ == "NNP" and head.is_lower) \
             or any(child.dep_ in {"prep", "nummod"} for child in children(head)):
         return None
+    if head.lemma_.lower() in STORMS:  # "The storm moved over southern Malawi": the storm last named
+        named = [token for token in head.doc[sentences_back(head, 3):actor.start] if named_storm(token)]
+        return phrase(named[-1]) if named else None
     earlier = [ent for ent in entities.before(actor.start) if ent.end <= actor.start]
     if head.lemma_.lower() in NATION_NOUNS:
         countries = [ent for ent in earlier if ent.label_ == "GPE" and (place := place_of(ent)) is not None
@@ -160,3 +167,37 @@ def hyphened(word: Token) -> list[Token]:
 def title(word: Token) -> str:
     """A title as written, lower case, with the words hyphens join it to: "secretary-general", "mayor"."""
     return "-".join(token.lemma_.lower() for token in (*hyphened(word), word))
+
+
+def is_happening(noun: Token) -> bool:
+    """A common noun of a happening or of what is issued ("the bombings", "the statement"), not a name."""
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and noun.lemma_.lower() in HAPPENINGS
+
+
+def happening_owner(noun: Token, entities: EntityIndex) -> Span | None:
+    """Who a happening is by ("a report by the agency"), or whose it is where one does or issues it (OWNED) and
+    a name or nationality modifies it ("Ankara's test", "the U.S. statement"); else None ("Mech Dara's arrest"
+    is not his doing)."""
+    owners = [grand for child in children(noun) if child.dep_ == "prep" and child.lower_ == "by"
+              for grand in children(child) if grand.dep_ == "pobj" and grand.ent_type_ in WHO_LABELS]
+    if noun.lemma_.lower() in OWNED:
+        owners += [child for child in children(noun) if child.dep_ in {"poss", "compound", "amod", "nmod"}
+                   and (child.ent_type_ in WHO_LABELS or child.lower_ in DEMONYMS)]
+    for owner in owners:
+        return next((ent for ent in entities.inside(phrase(owner)) if ent.label_ in WHO_LABELS),
+                    owner.doc[owner.i:owner.i + 1])
+    return issued_before(noun, entities)
+
+
+def issued_before(noun: Token, entities: EntityIndex) -> Span | None:
+    """Who issued "the statement" the sentences before told of: "Blinken issued a statement Tuesday ... The
+    statement threatened sanctions" (Blinken); None for a document no one named issued there."""
+    if noun.lemma_.lower() not in DOCUMENTS or not any(child.dep_ == "det" and child.lower_ in {"the", "this", "that"}
+                                                      for child in children(noun)):
+        return None
+    issued = [token for token in noun.doc[sentences_back(noun, 2):noun.sent.start]
+              if token.lemma_ == noun.lemma_ and token.dep_ == "dobj"]
+    issuers = [child for token in issued for child in children(token.head) if child.dep_ == "nsubj"]
+    named = [ent for ent in entities.inside(phrase(issuers[-1])) if ent.label_ in WHO_LABELS] if issuers else []
+    # (the person, not the country of their title: "U.S. Secretary of State Antony Blinken")
+    return next((ent for ent in named if ent.label_ == "PERSON"), named[0] if named else None)

@@ -5,13 +5,13 @@ from spacy.tokens import Span, Token
 
 from helpers.entities import canonical_name
 from helpers.events.coref import PRONOUNS, Antecedents, listed_pronouns_named
-from helpers.events.counted import counted_names, described_name
+from helpers.events.counted import WHO_LABELS, counted_names, described_name, happening_owner, is_happening
 from helpers.events.keys import ACTOR_LABELS, DEMONYMS, LOCATIVES, QUANTIFIERS, actor_key, entity_key, located
 from helpers.events.sources import misjoined, reporter_of, reporting_subject, resolve_source, speaker as speaker_of
 from helpers.events.spans import EntityIndex, bracketed, clean, coordinated, phrase
 from helpers.events.tree import children, stranded_subject, subjects, teller_set_off
-from helpers.events.words import (ACTING_WITH_ADJECTIVES, DOCUMENTS, FIGHT_NOUNS, HAPPENINGS, ISSUED_BY_OWNER, OWNED,
-                                  RELATIVES, aged, fought_with, held_to_have)
+from helpers.events.words import (ACTING_WITH_ADJECTIVES, DOCUMENTS, FIGHT_NOUNS, ISSUED_BY_OWNER, RELATIVES, aged,
+                                  fought_with, held_to_have)
 from helpers.lexicon import REPORTING_VERBS
 from helpers.nlp import PLACE_LABELS, gazetteer_of
 
@@ -29,7 +29,6 @@ CARRYING_OUT = {"launch", "carry", "conduct", "stage", "mount", "ramp", "step", 
 VISIT_NOUNS, UNDERGONE = {"visit"}, {"fall"}
 # Prepositions that aim an act at someone, and who can be aimed at (a place names who lives or rules there).
 TOWARDS = {"against", "with", "on", "upon", "to", "toward", "towards", "at", "into", "from", "over"}
-WHO_LABELS = ACTOR_LABELS - {"LOC", "FAC"}
 # Verbs of asking for something, whose object "for" names: "called for his release", "appealed for calm".
 APPEALING = {"call", "appeal", "press", "push", "ask", "plead", "clamor", "clamour", "lobby"}
 # Pronouns by which a reported clause names the speaker's own side: "Ukraine said it repelled".
@@ -297,26 +296,6 @@ def name_of_description(actor: Span | None, actor_text: str, key: str, entities:
 
 # What is fired or thrown, whose owner is who fired it: "a sniper's bullet", "the army's missiles".
 WEAPONS = {"bullet", "bullets", "shot", "missile", "rocket", "shell", "grenade", "bomb", "round", "arrow", "dart"}
-
-
-def is_happening(noun: Token) -> bool:
-    """A common noun of a happening or of what is issued ("the bombings", "the statement"), not a name."""
-    return noun.pos_ == "NOUN" and not noun.ent_type_ and noun.lemma_.lower() in HAPPENINGS
-
-
-def happening_owner(noun: Token, entities: EntityIndex) -> Span | None:
-    """Who a happening is by ("a report by the agency"), or whose it is where one does or issues it (OWNED) and
-    a name or nationality modifies it ("Ankara's test", "the U.S. statement"); else None ("Mech Dara's arrest"
-    is not his doing)."""
-    owners = [grand for child in children(noun) if child.dep_ == "prep" and child.lower_ == "by"
-              for grand in children(child) if grand.dep_ == "pobj" and grand.ent_type_ in WHO_LABELS]
-    if noun.lemma_.lower() in OWNED:
-        owners += [child for child in children(noun) if child.dep_ in {"poss", "compound", "amod", "nmod"}
-                   and (child.ent_type_ in WHO_LABELS or child.lower_ in DEMONYMS)]
-    for owner in owners:
-        return next((ent for ent in entities.inside(phrase(owner)) if ent.label_ in WHO_LABELS),
-                    owner.doc[owner.i:owner.i + 1])
-    return None
 
 
 def pronoun_named(pronoun: Token, source: Span | None, entities: EntityIndex, *, quote: bool, speaker: str,
