@@ -177,7 +177,8 @@ def reporters_own(action: Token, source: Span) -> bool:
     root = source.root
     if action.dep_ in {"relcl", "acl"} and root.left_edge.i <= action.i <= root.right_edge.i:
         return True
-    occasion = action.head if action.dep_ == "acl" and action.tag_ == "VBN" else action
+    occasion = action.head if action.dep_ == "acl" and action.tag_ == "VBN" and not any(
+        child.dep_ in {"nsubj", "nsubjpass", "mark"} for child in children(action)) else action  # (not "that ...")
     if occasion.pos_ == "NOUN" and occasion.dep_ == "pobj" and root.dep_ == "nsubj" \
             and occasion.head.head == root.head:
         # when, where or in what the source spoke: "Trump told Starmer during the [visit]", "In a statement
