@@ -409,3 +409,18 @@ def test_the_occasion_a_source_spoke_on_is_told_by_the_report(events, text):
 ])
 def test_what_a_source_spoke_in_is_told_by_the_report(events, text, trigger):
     assert events(text).loc[trigger, "source"] == ""
+
+
+@pytest.mark.parametrize("text, trigger, source", [
+    # what the speaker does besides the saying, and what was done before it, the report tells
+    ("Badmus stressed the need for public awareness and urged people to seek medical attention.", "urged", ""),
+    ("Andrew Kirkwood leads the U.N. office in Myanmar. Kirkwood briefed reporters via videoconference from his "
+     "home in Yangon, and he said the nationwide curfew had gone into effect.", "briefed", ""),
+    ("Beijing cites historic records to back its claims and has rejected the arbitral ruling.", "rejected", ""),
+    # the quotation a saying closes is still the speaker's
+    ('"He opened fire on a police patrol who had stopped his motorbike at a checkpoint. The police returned fire and '
+     'Arnel Joseph was killed," Frantz Exantus, Haiti\'s secretary of state for communication, told reporters during '
+     'an afternoon press conference.', "returned", "Frantz Exantus"),
+])
+def test_what_a_speaker_did_besides_saying_is_told_by_the_report(events, text, trigger, source):
+    assert events(text).loc[trigger, "source"] == source

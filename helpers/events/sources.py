@@ -184,6 +184,13 @@ def reporters_own(action: Token, source: Span) -> bool:
         # when, where or in what the source spoke: "Trump told Starmer during the [visit]", "In a statement
         # [emailed] to VOA on Friday, Exantus described the jailbreak as deplorable"
         return True
+    if root.dep_ == "nsubj" and action.dep_ == "conj" and action.head == root.head \
+            and not any(child.dep_ in {"nsubj", "nsubjpass"} for child in children(action)):
+        return True  # what the source did besides: "Badmus stressed the need for awareness and [urged] people to ..."
+    if root.dep_ == "nsubj" and root.head.dep_ == "conj" and root.head.head == action \
+            and not QUOTE_MARKS & set(text_of(action.doc[action.i:root.head.i])):
+        return True  # what was done before the saying: "Kirkwood [briefed] reporters, and he said ..." (not the
+        # quotation a saying closes: "“The police [returned] fire and Joseph was killed,” Exantus told reporters")
     return root.head == action and root.dep_ == "nsubj" and action.lemma_ not in REPORTING_VERBS and any(
         child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_ in REPORTING_VERBS for child in children(action))
 
@@ -203,6 +210,7 @@ def misjoined(action: Token) -> bool:
     return head.lemma_ == "be" and action.lemma_ in SPEAKERS_ACTS  # (not "said the man was angry and [attacked]")
 
 
+QUOTE_MARKS = {"“", "”", '"', "''"}
 # What a speaker does along with saying: "said the talks had failed and [urged] both sides to return".
 SPEAKERS_ACTS = REPORTING_VERBS | {"call", "urge", "demand", "appeal", "ask", "vow", "pledge", "promise", "insist"}
 
