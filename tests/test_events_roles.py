@@ -177,9 +177,13 @@ def test_a_warning_of_what_a_side_will_no_longer_bear_is_the_speakers_threat(eve
 
 
 @pytest.mark.parametrize("text, trigger, actor", [
-    # a happening or a document is no doer: no one, where the sentence names no one
-    ("A trial opened in Paris on Monday.", "opened", ""),
-    ("Mech Dara's arrest drew international condemnation.", "drew", ""),  # the arrest is not his doing
+    # a happening or a document that no one is named to own does what its verb tells, as the text says
+    ("Mech Dara's arrest drew international condemnation.", "drew", "Mech Dara's arrest"),  # not his doing
+    ("The peace process started in Doha last September.", "started", "The peace process"),
+    ("That agreement ended an ethnically rooted war.", "ended", "That agreement"),
+    # ... not one a participle tells of: "a PCR test [taken] before departure" is what was taken
+    ("But that entailed having three COVID tests: a PCR test taken no more than 72 hours before departure at a cost "
+     "of $220, and then another antigen test on arrival at Rome’s airport.", "taken", ""),
     # ... its owner where it is what one does or issues, or whom it is by
     ("Ankara's test of S-400 components on Monday angered Washington.", "angered", "Ankara"),
     ("The decision by the Supreme Court on Monday touched off protests.", "touched", "Supreme Court"),
@@ -187,7 +191,7 @@ def test_a_warning_of_what_a_side_will_no_longer_bear_is_the_speakers_threat(eve
     ("The bombings killed 200 people on Friday.", "killed", "The bombings"),
     ("A Pakistani military operation rescued 190 passengers.", "rescued", "A Pakistani military operation"),
 ])
-def test_a_happening_is_no_doer_its_owner_is(events, text, trigger, actor):
+def test_a_happening_is_its_owners_doing_or_its_own(events, text, trigger, actor):
     assert events(text).loc[trigger, "actor"] == actor
 
 

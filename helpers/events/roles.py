@@ -225,11 +225,14 @@ def actor_named(actor: Span | None, action: Token, sentence: Span, source: Span 
                 quote: bool, speaker: str = "", antecedents: Antecedents | None = None) -> tuple[str, str]:
     """The actor as the events table writes it, and the side it stands for (see actor_key); a pronoun
     in what a source reports is the source's side, any other bare pronoun whom it stands for (see
-    pronoun_named), or no one. A happening or a document is no doer: its owner is, where named, else no one."""
+    pronoun_named), or no one. A happening or a document acts as its owner, where named ("Ankara's test angered
+    Washington"), else as itself when it is its verb's subject ("the peace process started in Doha")."""
     if actor is not None and is_happening(actor.root):
         owner = happening_owner(actor.root, entities)
-        if owner is None:
-            return "", ""
+        if owner is None:  # what a happening itself does, as its subject: "the peace process [started] in Doha"
+            subject = actor.root.dep_ == "nsubj" and actor.root.head == action and (action.tag_ != "VBN" or any(
+                child.lemma_ == "have" for child in children(action)))  # (not "a PCR test [taken] before departure")
+            return (clean(actor.text), actor_key(actor, entities)) if subject else ("", "")
         name = clean(canonical_name(owner))
         return DEMONYMS.get(name.lower(), name), actor_key(owner, entities)
     wielder = next((child for child in children(actor.root) if child.dep_ == "poss" and child.pos_ in {
