@@ -21,7 +21,7 @@ from helpers.events.nonevents import (is_background, is_conditional, is_counterf
 from helpers.events.figures import is_finding, is_market_move, is_period_bound, is_statistic, is_trend
 from helpers.events.labels import is_bare_reply, is_credit, is_interview_question
 from helpers.events.states import is_held_back, is_held_state, is_length_told, is_stance, is_stuck, is_tie
-from helpers.events.tree import children
+from helpers.events.tree import children, tokens_of
 from helpers.events.unreal import (denied, is_alternative, is_characterization, is_effect, is_effect_on_minds,
                                    is_near_miss, is_prediction, undone)
 from helpers.events.views import (is_aim, is_becoming, is_expectation, is_kind_of_case, is_obligation,
@@ -57,7 +57,7 @@ def every_clause_head(sentence: Span, source: Span | None, timexes: list[Timex],
     """Every verb that heads a clause, reporting verbs included ("announced", "said"): what an
     event-by-event timeline (SemEval-2015 TimeLine) counts. Adjectival participles and
     auxiliaries are not events. (The source, times, entities and quotations are not needed to tell them.)"""
-    return [token for token in sentence
+    return [token for token in tokens_of(sentence)
             if (token.pos_ == "VERB" and token.dep_ not in {"aux", "auxpass", "amod", "compound"})
             or (token.pos_ == "AUX" and token.dep_ in CLAUSE_HEADS)]
 
@@ -99,7 +99,7 @@ def find_actions(sentence: Span, source: Span | None) -> list[Token]:
     # "according to an update from the general staff, which said Ukrainian troops had repelled assaults":
     # what a source's relative clause reports is news, told by that source
     # (and "a view offered by Charles O'Reilly, who stated, 'Great companies rarely go ...'")
-    heads += [reported for saying in sentence if saying.dep_ == "relcl" and saying.lemma_ in REPORTING_VERBS
+    heads += [reported for saying in tokens_of(sentence) if saying.dep_ == "relcl" and saying.lemma_ in REPORTING_VERBS
               and any(child.dep_ == "nsubj" and child.lower_ in RELATIVES for child in children(saying))
               for reported in children(saying) if reported.dep_ == "ccomp" and reported.pos_ in {"VERB", "AUX"}]
     actions = []
@@ -128,7 +128,7 @@ def background_actions(sentence: Span, actions: list[Token], timexes: list[Timex
     evening after missiles struck a plant"), or a noun of NOMINAL_EVENTS dated by its own words ("the
     fall of Kupiansk over the weekend"). States and reporting verbs are not events told in passing."""
     found = []
-    for token in sentence:
+    for token in tokens_of(sentence):
         if token in actions:
             continue
         if token.pos_ == "VERB" and token.dep_ in {"advcl", "relcl", "acl"}:

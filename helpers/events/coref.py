@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from helpers.entities import canonical_name
 from helpers.events.given_names import name_gender
 from helpers.events.spans import EntityIndex, clean, phrase, quote_around, text_of
-from helpers.events.tree import children, same_sentence
+from helpers.events.tree import children, same_sentence, tokens_of
 from helpers.events.words import AGENT_SUFFIXES, FORCES, PARTS, PEOPLE as DOERS
 from helpers.lexicon import PERSON_TITLES
 
@@ -129,7 +129,7 @@ def resolve_pronouns(doc: Doc, entities: EntityIndex, quotes: list[tuple[int, in
     resolved: dict[int, Referent] = {}
     names = names_by_head(doc, entities)
     for number, sentence in enumerate(doc.sents):
-        for token in sentence:
+        for token in tokens_of(sentence):
             agreement = PRONOUNS.get(token.lower_)
             if agreement is not None and token.pos_ == "PRON":
                 quote = quotation_of(token, quotes)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from helpers.events.tree import children
+from helpers.events.tree import children, tokens_of
 from helpers.events.words import DOCUMENTS, done_before, held_to_have
 from helpers.lexicon import REPORTING_VERBS
 
@@ -59,7 +59,7 @@ def sentence_hedges(sentence: Span) -> tuple[bool, bool]:
     unconfirmed ("unconfirmed reports"): asked of every action, kept with the report (HEDGES) by sentence."""
     known = sentence.doc.user_data.setdefault(HEDGES, {})
     if sentence.start not in known:
-        lemmas = [(token, token.lemma_) for token in sentence]  # (each word's lemma read once)
+        lemmas = [(token, token.lemma_) for token in tokens_of(sentence)]  # (each word's lemma read once)
         known[sentence.start] = (
             any(lemma in CHECKING_VERBS and negated(token) for token, lemma in lemmas),
             any(child.lower_ in HEDGING_ADJECTIVES for token, lemma in lemmas if lemma in DOCUMENTS

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from helpers.events.coref import Antecedents
 from helpers.events.given_names import name_gender
 from helpers.events.spans import TEXT, EntityIndex, clean, is_headline, phrase, quote_around, text_of
-from helpers.events.tree import children, sentence_start
+from helpers.events.tree import children, sentence_start, tokens_of
 from helpers.events.words import DOCUMENTS, RELATIVES
 from helpers.lexicon import REPORTING_VERBS
 
@@ -138,9 +138,10 @@ def sentence_source(report: Report, index: int, previous: SentenceSource, named:
         # a quote running over several sentences is attributed where it closes
         source, cue = quote_source(sentence, report.quotes, report.sentences[index + 1:index + 4],
                                    report.found[index + 1:index + 4])
-    if source is None and index and (continues_quote(sentence, report.sentences[index - 1], report.quotes,
-                                                     report.text) or quoted_after_speaker(sentence, previous)
-                                     or quote_going_on(sentence, report.sentences[index - 1], report.quotes, previous.words)):
+    before = report.sentences[index - 1] if index else None
+    if source is None and before is not None and (
+            continues_quote(sentence, before, report.quotes, report.text) or quoted_after_speaker(sentence, previous)
+            or quote_going_on(sentence, before, report.quotes, previous.words)):
         # "“We waited six months,” said Mykola. “Yesterday there were tanks.”"
         source, cue = previous.words, previous.cue
     if source is None:
@@ -292,7 +293,7 @@ def tells(verb: Token) -> bool:
 
 def find_source(sentence: Span, entities: EntityIndex) -> tuple[Span | None, str]:
     """Who the sentence says it comes from, and the cue: "according to X", "X said", "X announced"."""
-    for token in sentence:
+    for token in tokens_of(sentence):
         if token.lower_ == "according" and any(child.lower_ == "to" for child in children(token)):
             preposition = next(child for child in children(token) if child.lower_ == "to")
             objects = [child for child in children(preposition) if child.dep_ == "pobj"]
@@ -301,7 +302,7 @@ def find_source(sentence: Span, entities: EntityIndex) -> tuple[Span | None, str
     root = sentence.root
     # an attribution after the news, which the parser sometimes hangs on a noun: "X is making
     # progress, a senior US defence official said on Friday"
-    trailing = [token for token in sentence if token.dep_ in {"relcl", "parataxis", "advcl"}
+    trailing = [token for token in tokens_of(sentence) if token.dep_ in {"relcl", "parataxis", "advcl"}
                 and token.lemma_ in REPORTING_VERBS and after_comma(reporter_of(token))]
     for verb in (root, *[child for child in children(root) if child.dep_ in {"ccomp", "conj"}], *trailing):
         if tells(verb):
@@ -423,8 +424,9 @@ def named_source(source: Span, earlier: list[Span], entities: EntityIndex,
                        and not of_other_gender(source.root, clean(person.text))), None)
         if person:
             return person  # "during his speech he stated": the person last named
-        brought = next((token for token in reversed(source.doc[:source.start]) if source[0].lower_ == "the"
-                        and token.lemma_ == source.root.lemma_ and token.pos_ == "NOUN" and any(
+        tokens = tokens_of(source.doc[:source.start]) if source[0].lower_ == "the" else []
+        brought = next((token for token in reversed(tokens) if token.lemma == source.root.lemma
+                        and token.pos_ == "NOUN" and any(
                             child.dep_ == "det" and child.lower_ in {"a", "an"} for child in children(token))), None)
         if brought is not None:  # "the spokesperson" after "A U.S. State Department spokesperson expressed sorrow"
             return clean(phrase(brought).text)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from helpers.events.tree import children
+from helpers.events.tree import children, tree_of
 from helpers.events.words import FIGHT_NOUNS
 from helpers.lexicon import WEEKDAY_NAMES
 
@@ -82,6 +82,7 @@ DAYS_SAID = {*WEEKDAY_NAMES, "today", "yesterday", "tomorrow", "tonight"}
 
 def noun_phrase(token: Token) -> Span:
     doc = token.doc
+    tokens = tree_of(doc).tokens  # (read by index: doc[i] makes each Token anew)
     left = token.left_edge.i
     right = token.i
     for child in token.rights:
@@ -90,16 +91,16 @@ def noun_phrase(token: Token) -> Span:
         right = child.right_edge.i
     # ... nor a clause set off by a comma on a noun inside it: "the inspector general of the national police[, who
     # will investigate ...]"
-    right = min([clause.left_edge.i - 1 for clause in doc[token.i + 1:right + 1] if clause.dep_ == "relcl"
-                 and clause.left_edge.i > token.i and doc[clause.left_edge.i - 1].text == ","] + [right])
-    while right > left and (doc[right].is_punct or doc[right].is_space):
+    right = min([clause.left_edge.i - 1 for clause in tokens[token.i + 1:right + 1] if clause.dep_ == "relcl"
+                 and clause.left_edge.i > token.i and tokens[clause.left_edge.i - 1].text == ","] + [right])
+    while right > left and (tokens[right].is_punct or tokens[right].is_space):
         right -= 1
-    while left < right and (doc[left].is_punct or doc[left].is_space or (
-            doc[left].lower_ in DAYS_SAID and doc[left].ent_type_ in {"DATE", "TIME"} and doc[left].dep_ == "compound"
-            and doc[left + 1].pos_ == "PROPN")):  # (not "Tuesday's attack", "Friday prayers")
+    while left < right and (tokens[left].is_punct or tokens[left].is_space or (
+            tokens[left].lower_ in DAYS_SAID and tokens[left].ent_type_ in {"DATE", "TIME"}
+            and tokens[left].dep_ == "compound" and tokens[left + 1].pos_ == "PROPN")):  # (not "Tuesday's attack")
         left += 1  # (the parser may hang the day of a saying on its subject: "said Sunday [Israel] will")
     # a name written as one word is not cut where the parser split it: "Amir Gal-[Or]"
-    while right + 1 < len(doc) and not doc[right].whitespace_ and doc[right + 1].ent_iob_ == "I":
+    while right + 1 < len(doc) and not tokens[right].whitespace_ and tokens[right + 1].ent_iob_ == "I":
         right += 1
     return doc[left:right + 1]
 

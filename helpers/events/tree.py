@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 TREE = "newsline.tree"  # the tables' key in Doc.user_data (dropped when the events stage is done)
 
@@ -19,6 +19,7 @@ TREE = "newsline.tree"  # the tables' key in Doc.user_data (dropped when the eve
 class Tree:
     children: list[tuple[Token, ...]]
     sentence_starts: list[int]
+    tokens: list[Token]  # (iterating a Span makes each Token anew; the rules read every sentence several times)
 
     @classmethod
     def of(cls, doc: Doc) -> Tree:
@@ -30,7 +31,7 @@ class Tree:
         starts = [0] * len(doc)
         for sentence in doc.sents:
             starts[sentence.start:sentence.end] = [sentence.start] * len(sentence)
-        return cls([tuple(kids) for kids in found], starts)
+        return cls([tuple(kids) for kids in found], starts, tokens)
 
 
 def tree_of(doc: Doc) -> Tree:
@@ -54,6 +55,11 @@ LAST: list = [None, None]  # the report last asked of, and its tables
 def children(token: Token) -> tuple[Token, ...]:
     """The token's syntactic children in text order, as `Token.children` gives them."""
     return tree_of(token.doc).children[token.i]
+
+
+def tokens_of(span: Span) -> list[Token]:
+    """The span's tokens, in order (`list(span)`, without making them anew)."""
+    return tree_of(span.doc).tokens[span.start:span.end]
 
 
 def same_sentence(token: Token, other: Token) -> bool:
