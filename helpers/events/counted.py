@@ -34,8 +34,11 @@ def counted_names(actor: Span, entities: EntityIndex) -> list[Span]:
     both = any(child.dep_ in {"det", "predet"} and child.lower_ == "both" for child in children(head))
     count = 2 if both else next((COUNTS.get(child.lower_) for child in children(head) if child.dep_ == "nummod"), None)
     word = head.lemma_.lower()
+    definite = any(child.dep_ == "det" and child.lower_ == "the" for child in children(head))
+    if count is None and definite and head.tag_ == "NNS" and word in COUNTED_PEOPLE - {"man", "woman"}:
+        return all_titled(actor, word, entities)  # "the prime ministers signed eight pacts"
     if count is None or head.tag_ != "NNS" or word not in COUNTED_PEOPLE | COUNTED_NATIONS \
-            or not (both or any(child.dep_ == "det" and child.lower_ == "the" for child in children(head))):
+            or not (both or definite):
         return []
     since = sentences_back(head, 3)
     earlier = [ent for ent in entities.before(actor.start) if ent.end <= actor.start and ent.start >= since]
@@ -51,6 +54,18 @@ def counted_names(actor: Span, entities: EntityIndex) -> list[Span]:
         if len(names) < count:
             names.setdefault(canonical_name(ent), ent)
     return sorted(names.values(), key=lambda ent: ent.start) if len(names) == count else []
+
+
+def all_titled(actor: Span, word: str, entities: EntityIndex) -> list[Span]:
+    """The people "the prime ministers" stand for with no count: those named with the title within the three
+    sentences before, when two to four are (more is a list no plural description takes whole)."""
+    since = sentences_back(actor.root, 3)
+    names: dict[str, Span] = {}
+    for ent in entities.before(actor.start):
+        if ent.end <= actor.start and ent.start >= since and ent.label_ == "PERSON" and not telling(ent.root) \
+                and titled(ent, word):
+            names.setdefault(canonical_name(ent), ent)
+    return list(names.values()) if 2 <= len(names) <= 4 else []
 
 
 def titled(ent: Span, word: str) -> bool:
