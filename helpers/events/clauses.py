@@ -44,12 +44,13 @@ STATIVE = {"enjoy", "await", "deserve", "lack", "own", "possess", "resemble", "m
            "live", "reside", "stem", "relate", "involve", "rely", "encompass", "comprise", "span", "border", "owe",
            "date", "outnumber", "outweigh",  # ("we were heavily [outnumbered] by taxi drivers")
            "rank",  # a place in a table ("students [ranked] in the bottom ten")
-           "base",  # where or on what something stands ("a group [based] in Syria", "an agreement [based] on the deal")
            # ... and a fear held: "many [worried] their efforts would fail"
            "worry", "fear"}
 # What one holds as a state, not an act: a post, a title, a share ("held the presidency", "holds a majority").
-POSTS = {"position", "post", "office", "seat", "title", "role", "job", "portfolio", "presidency", "chairmanship",
-         "premiership", "citizenship", "passport", "degree", "record", "majority", "stake", "share", "rank"}
+POSTS = {"position", "post", "office", "title", "role", "job", "portfolio", "presidency", "chairmanship",
+         "premiership", "citizenship", "passport", "degree", "record", "stake", "share", "rank"}
+# ... held by one person ("the official who held the post"; not "troops held their positions", "Labour held the seat").
+PERSONS = {"official", "man", "woman", "minister", "diplomat", "ambassador", "executive", "lawyer", "general"}
 # Adjectives that, before a verb, tell an intention or a schedule: those of a plan (READY: "is due to meet") and of
 # a wish or a likelihood ("is eager to return", "is likely to rise"), which tell no state either.
 INTENT_ADJECTIVES = READY | {"eager", "keen", "about", "expected", "scheduled", "slated", "likely"}
@@ -81,10 +82,15 @@ def is_state(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
         and any(child.dep_ == "auxpass" for child in children(action))
     # "16 million children are [suffering] horribly": suffering with nothing suffered is a condition
     suffering = word == "suffer" and not any(child.dep_ == "dobj" for child in children(action))
-    # "who [held] Palmer's position in 2010-2011": holding a post is a state ("held talks" is an act)
-    holding = word == "hold" and any(child.dep_ == "dobj" and lemma(child) in POSTS for child in children(action))
+    # "who [held] Palmer's position in 2010-2011": a person holding a post is a state ("held talks" is an act, and so
+    # is troops holding their positions); and what is [based] on or in something ("NATO will base troops": an act)
+    holding = word == "hold" and any(child.dep_ == "dobj" and lemma(child) in POSTS for child in children(action)) \
+        and any(child.dep_ == "nsubj" and (child.ent_type_ == "PERSON" or child.lower_ in {"who", "he", "she"}
+                                           or (child.tag_ == "NN" and lemma(child) in PERSONS))
+                for child in children(action))
+    based = word == "base" and action.tag_ == "VBN" and not any(child.dep_ == "dobj" for child in children(action))
     return (word in NOT_EVENTS | STATIVE and not phrasal and not intends(action)) or linking or of_state \
-        or regarded or suffering or holding
+        or regarded or suffering or holding or based
 
 
 def intends(action: Token) -> bool:

@@ -49,6 +49,10 @@ def counted_names(actor: Span, entities: EntityIndex) -> list[Span]:
         people = [ent for ent in earlier if ent.label_ == "PERSON" and not telling(ent.root)]
         found = [ent for ent in people if titled(ent, word)]
         found = found if len({canonical_name(ent) for ent in found}) >= count else people
+    unnamed = any(token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ == "PROPN" and not token.ent_type_
+                  for token in head.doc[since:actor.start])  # (a doer's name the model did not know: "Xi Jinping")
+    if both and (len({canonical_name(ent) for ent in found}) != 2 or unnamed):
+        return []  # "both" of three named is no pair
     names: dict[str, Span] = {}
     for ent in reversed(found):
         if len(names) < count:
@@ -58,14 +62,22 @@ def counted_names(actor: Span, entities: EntityIndex) -> list[Span]:
 
 def all_titled(actor: Span, word: str, entities: EntityIndex) -> list[Span]:
     """The people "the prime ministers" stand for with no count: those named with the title within the three
-    sentences before, when two to four are (more is a list no plural description takes whole)."""
-    since = sentences_back(actor.root, 3)
+    sentences before, when two to four are and no more carry the title (a name the model missed), and the
+    description names no group of its own ("the leaders of Arab states", "EU foreign ministers" told between)."""
+    head = actor.root
+    since = sentences_back(head, 3)
+    if any(child.dep_ == "prep" or (child.dep_ in {"amod", "compound", "nmod"} and (
+            child.ent_type_ or child.pos_ == "PROPN")) for child in children(head)):
+        return []  # ("the prime ministers" is a title; "the leaders of Arab states", "the EU ministers" a group)
     names: dict[str, Span] = {}
     for ent in entities.before(actor.start):
         if ent.end <= actor.start and ent.start >= since and ent.label_ == "PERSON" and not telling(ent.root) \
                 and titled(ent, word):
             names.setdefault(canonical_name(ent), ent)
-    return list(names.values()) if 2 <= len(names) <= 4 else []
+    last = max((ent.end for ent in names.values()), default=actor.start)
+    titles = [token for token in head.doc[since:actor.start] if token.lemma_.lower() == word]
+    described = [token for token in head.doc[last:actor.start] if token.lemma_.lower() == word and token.tag_ == "NNS"]
+    return list(names.values()) if 2 <= len(names) <= 4 and len(titles) <= len(names) and not described else []
 
 
 def titled(ent: Span, word: str) -> bool:
@@ -126,9 +138,11 @@ def described_name(actor: Span, entities: EntityIndex, antecedents: Antecedents 
             or not (head.tag_ == "NN" or head.tag_ == "NNP" and head.is_lower) \
             or any(child.dep_ in {"prep", "nummod"} for child in children(head)):
         return None
-    if head.lemma_.lower() in STORMS:  # "The storm moved over southern Malawi": the storm last named
-        named = [token for token in head.doc[sentences_back(head, 3):actor.start] if named_storm(token)]
-        return phrase(named[-1]) if named else None
+    if head.lemma_.lower() in STORMS:  # "The storm moved over southern Malawi": the storm last named, if last told
+        told = [token for token in head.doc[sentences_back(head, 3):actor.start] if named_storm(token)
+                or (token.lemma_.lower() in STORMS and token.pos_ == "NOUN" and token.dep_ != "compound")]
+        return phrase(told[-1]) if told and named_storm(told[-1]) \
+            and not any(child.dep_ in {"relcl", "acl"} for child in children(head)) else None
     earlier = [ent for ent in entities.before(actor.start) if ent.end <= actor.start]
     if head.lemma_.lower() in NATION_NOUNS:
         countries = [ent for ent in earlier if ent.label_ == "GPE" and (place := place_of(ent)) is not None
@@ -192,27 +206,45 @@ def is_happening(noun: Token) -> bool:
 def happening_owner(noun: Token, entities: EntityIndex) -> Span | None:
     """Who a happening is by ("a report by the agency"), or whose it is where one does or issues it (OWNED) and
     a name or nationality modifies it ("Ankara's test", "the U.S. statement"); else None ("Mech Dara's arrest"
-    is not his doing)."""
+    is not his doing). "The statement" told before is the one told: see issued_before."""
+    return own_owner(noun, entities) or issued_before(noun, entities)
+
+
+def own_owner(noun: Token, entities: EntityIndex) -> Span | None:
+    """Whose a happening is by its own words: "by the agency", "issued by the G7", "Ankara's test"."""
     owners = [grand for child in children(noun) if child.dep_ == "prep" and child.lower_ == "by"
               for grand in children(child) if grand.dep_ == "pobj" and grand.ent_type_ in WHO_LABELS]
+    owners += [grand for clause in children(noun) if clause.dep_ == "acl" and clause.tag_ == "VBN"
+               for agent in children(clause) if agent.dep_ == "agent"
+               for grand in children(agent) if grand.dep_ == "pobj" and grand.ent_type_ in WHO_LABELS]
     if noun.lemma_.lower() in OWNED:
         owners += [child for child in children(noun) if child.dep_ in {"poss", "compound", "amod", "nmod"}
                    and (child.ent_type_ in WHO_LABELS or child.lower_ in DEMONYMS)]
     for owner in owners:
         return next((ent for ent in entities.inside(phrase(owner)) if ent.label_ in WHO_LABELS),
                     owner.doc[owner.i:owner.i + 1])
-    return issued_before(noun, entities)
+    return None
+
+
+# Verbs whose subject issues the document they take: "Blinken [issued] a statement" (not "Moscow rejected a statement").
+ISSUING = {"issue", "release", "publish", "put", "send", "deliver", "post", "make", "read", "sign", "adopt", "draft",
+           "prepare", "unveil", "present", "submit", "file", "write", "tweet"}
 
 
 def issued_before(noun: Token, entities: EntityIndex) -> Span | None:
-    """Who issued "the statement" the sentences before told of: "Blinken issued a statement Tuesday ... The
-    statement threatened sanctions" (Blinken); None for a document no one named issued there."""
+    """Whose "the statement" the sentences before told of is: its owner as it was told ("a statement by the G7"),
+    or who issued it ("Blinken issued a statement Tuesday ... The statement threatened sanctions": Blinken); None
+    for a document one only rejected, welcomed or criticized."""
     if noun.lemma_.lower() not in DOCUMENTS or not any(child.dep_ == "det" and child.lower_ in {"the", "this", "that"}
                                                       for child in children(noun)):
         return None
-    issued = [token for token in noun.doc[sentences_back(noun, 2):noun.sent.start]
-              if token.lemma_ == noun.lemma_ and token.dep_ == "dobj"]
-    issuers = [child for token in issued for child in children(token.head) if child.dep_ == "nsubj"]
-    named = [ent for ent in entities.inside(phrase(issuers[-1])) if ent.label_ in WHO_LABELS] if issuers else []
+    told = [token for token in noun.doc[sentences_back(noun, 2):noun.sent.start]
+            if token.lemma_ == noun.lemma_ and token.dep_ == "dobj"]
+    if not told:
+        return None
+    owner = own_owner(told[-1], entities)
+    issuers = [child for child in children(told[-1].head) if child.dep_ == "nsubj"] \
+        if owner is None and told[-1].head.lemma_.lower() in ISSUING else []
+    named = [ent for ent in entities.inside(phrase(issuers[0])) if ent.label_ in WHO_LABELS] if issuers else []
     # (the person, not the country of their title: "U.S. Secretary of State Antony Blinken")
-    return next((ent for ent in named if ent.label_ == "PERSON"), named[0] if named else None)
+    return owner or next((ent for ent in named if ent.label_ == "PERSON"), named[0] if named else None)

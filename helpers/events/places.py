@@ -8,7 +8,7 @@ from helpers.geography import Place
 from helpers.events.spans import EntityIndex
 from helpers.events.tree import children, shared_conjunct, teller_set_off
 from helpers.events.words import (GATHERINGS, JUDGING, LANDING, LOCAL_AUTHORITIES, MEDIA, PEOPLE, PLANNING,
-                                  SPOTS, STANDS, VIOLENCE, VOICING, taken_from)
+                                  SPOTS, STANDS, TURNING, VIOLENCE, VOICING, taken_from)
 from helpers.lexicon import REPORTING_VERBS, SPEECH_VERBS, TOWN_NOUNS
 from helpers.nlp import PLACE_LABELS, PLACE_NOUNS, PLACE_VERBS, SITE_NOUNS, gazetteer_of
 
@@ -239,7 +239,8 @@ def where(place: Span, action: Token) -> bool:
                 and head.head.lemma_.lower() not in INCURSIONS:
             return False  # where someone or something is sent or goes: "dispatched FBI agents to Africa" (not "a
             # visit to Mauritius", the visit's place)
-        if head.lower_ == "from" and (head.head.lower_ == "away" or taken_from(head.head)):
+        if head.lower_ == "from" and ((head.head.lower_ == "away" and head.head.head.lemma_.lower() in TURNING)
+                                      or taken_from(head.head)):
             return False  # a party or a stance, no place: "took ownership of the islands from France", "lease back
             # Diego Garcia from Mauritius", "is turning away from North Korea"
         if head.lower_ == "from" and head.head.pos_ in {"NOUN", "PROPN"} \

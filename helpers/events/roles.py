@@ -10,8 +10,8 @@ from helpers.events.keys import ACTOR_LABELS, DEMONYMS, LOCATIVES, QUANTIFIERS, 
 from helpers.events.sources import misjoined, reporter_of, reporting_subject, resolve_source, speaker as speaker_of
 from helpers.events.spans import EntityIndex, bracketed, clean, coordinated, phrase
 from helpers.events.tree import children, stranded_subject, subjects, teller_set_off
-from helpers.events.words import (ACTING_WITH_ADJECTIVES, DOCUMENTS, FIGHT_NOUNS, ISSUED_BY_OWNER, RELATIVES, aged,
-                                  fought_with, held_to_have)
+from helpers.events.words import (ACTING_WITH_ADJECTIVES, DOCUMENTS, FIGHT_NOUNS, HARMS, ISSUED_BY_OWNER, RELATIVES,
+                                  aged, fought_with, held_to_have)
 from helpers.lexicon import REPORTING_VERBS
 from helpers.nlp import PLACE_LABELS, gazetteer_of
 
@@ -33,7 +33,7 @@ TOWARDS = {"against", "with", "on", "upon", "to", "toward", "towards", "at", "in
 APPEALING = {"call", "appeal", "press", "push", "ask", "plead", "clamor", "clamour", "lobby"}
 # Pronouns by which a reported clause names the speaker's own side: "Ukraine said it repelled".
 SPEAKERS_SIDE = {"it", "its", "they", "their"}
-ARMED = {"force", "troop", "soldier", "army", "fighter", "unit", "militiaman", "guard"}  # "said his [forces]"
+ARMED = {"force", "troop", "soldier", "army", "fighter", "unit", "militiaman", "guard", "man"}  # "said his [men]"
 # In a quotation, the speaker ("I") and the speaker's side ("we"); no one a reader can name outside one.
 FIRST_PERSON = {"i": "speaker", "me": "speaker", "we": "side", "us": "side"}
 # Bare pronouns that are never an actor's name: whom they stand for is, or no one ("you", "this", "what"). A
@@ -90,6 +90,10 @@ def participants(action: Token) -> tuple[Token | None, Token | None]:
 OCCURRING = {"occur", "happen", "unfold", "transpire"}
 
 
+# Those held, who do not issue the video or letter they speak in ("In a video released Saturday, a hostage pleaded").
+CAPTIVES = {"hostage", "captive", "prisoner", "detainee", "abductee"}
+
+
 def issuer(noun: Token) -> Token | None:
     """Whose a thing issued or done is ("his remarks", "a VOA request"; "in a video [released] Sunday, Ghani said")."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ISSUED_BY_OWNER:
@@ -97,7 +101,8 @@ def issuer(noun: Token) -> Token | None:
     teller = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else noun
     return next((child for child in children(noun) if child.dep_ in {"poss", "compound", "amod", "nmod"} and (
         child.ent_type_ in WHO_LABELS or child.lower_ in DEMONYMS or child.tag_ == "PRP$")), None) or (
-        own(teller, {"nsubj"}) if teller.pos_ in {"VERB", "AUX"} and noun.lemma_.lower() in DOCUMENTS else None)
+        own(teller, {"nsubj"}) if teller.pos_ in {"VERB", "AUX"} and noun.lemma_.lower() in DOCUMENTS
+        and not any(child.dep_ == "nsubj" and child.lemma_.lower() in CAPTIVES for child in children(teller)) else None)
 
 
 # What the law does to people, in the passive mostly with no doer said ("133 people were [arrested]"), and who does it.
@@ -247,7 +252,7 @@ def actor_named(actor: Span | None, action: Token, sentence: Span, source: Span 
     actor_text = clean(actor.text).removesuffix("’s").removesuffix("'s") if actor is not None else ""
     key = actor_key(actor, entities)
     if actor is not None and source is not None and (actor[0].lower_ in SPEAKERS_SIDE or (
-            actor[0].lower_ in {"his", "her"} and actor.root.lemma_.lower() in ARMED)) \
+            actor[0].lower_ in {"his", "her"} and actor.root.lemma_.lower() in ARMED and not told_between(actor))) \
             and not (quote and actor[0].lower_ in {"they", "their"}):
         # "Ukraine said it repelled", "the general staff announced that its soldiers": the speaker's side;
         # in a quotation "they" is mostly the other side ("“They left in a hurry,” a soldier said")
@@ -299,6 +304,14 @@ def name_of_description(actor: Span | None, actor_text: str, key: str, entities:
 
 # What is fired or thrown, whose owner is who fired it: "a sniper's bullet", "the army's missiles".
 WEAPONS = {"bullet", "bullets", "shot", "missile", "rocket", "shell", "grenade", "bomb", "round", "arrow", "dart"}
+
+
+def told_between(actor: Span) -> bool:
+    """Whether the reported clause names someone else before a "his" the speaker's side would take: "said the
+    Russian commander had fled and his troops surrendered" (the commander's troops)."""
+    verb = next((verb for verb in actor.root.ancestors if verb.lemma_ in REPORTING_VERBS), None)
+    return verb is not None and any(token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ in {"NOUN", "PROPN"}
+                                    for token in actor.doc[verb.i + 1:actor.start])
 
 
 def pronoun_named(pronoun: Token, source: Span | None, entities: EntityIndex, *, quote: bool, speaker: str,
@@ -379,7 +392,10 @@ def affiliation(words: Span, entities: EntityIndex) -> str:
     around = words.doc[min(words.start, root.left_edge.i):max(words.end, root.right_edge.i + 1)]
     for ent in entities.inside(around):
         # not the name itself, nor where they are: "Iryna, a teacher in Kharkiv" does not speak for Kharkiv
-        if ent.label_ in {"ORG", "GPE", "NORP"} and not ent.start <= root.i < ent.end and not located(ent.root):
+        # ... nor a title's department: "Secretary of [State] Antony Blinken"
+        department = ent.root.head.lower_ == "of" and ent.root.head.head.lower_ in {"secretary", "minister"}
+        if ent.label_ in {"ORG", "GPE", "NORP"} and not ent.start <= root.i < ent.end and not located(ent.root) \
+                and not department:
             name = canonical_name(ent)
             return DEMONYMS.get(name.lower(), name)
     return next((DEMONYMS[token.lower_] for token in around if token.lower_ in DEMONYMS), "")
@@ -398,7 +414,7 @@ def agent_of(action: Token) -> Token | None:
                children(child) if grand.dep_ == "pobj" and grand.lemma_.lower() in ATTACK_NOUNS] if passive else []
     fights = [other for child in children(action) if child.dep_ == "prep" and child.lower_ in {"in", "during"}
               for fight in children(child) if fight.dep_ == "pobj" and fight.lemma_.lower() in FIGHT_NOUNS
-              for other in fought_with(fight)] if passive else []
+              for other in fought_with(fight)] if passive and action.lemma_.lower() in HARMS else []
     # "killed in an attack by Russian forces"; "was killed in a gun battle with police" (the police)
     return nominal_roles(attacks[0])[0] if attacks else fights[0] if fights else agent
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from helpers.events.tree import children, tree_of
-from helpers.events.words import FIGHT_NOUNS
+from helpers.events.words import FIGHT_NOUNS, WHEREABOUTS
 from helpers.lexicon import WEEKDAY_NAMES
 
 
@@ -110,10 +110,11 @@ def is_whereabouts(token: Token) -> bool:
     Macron [in] Berlin called ..." (not "officials in Kyiv", who are Kyiv's); or after the other side of a fight,
     where the fight was: "killed in a confrontation with police officers [in] Lagos"."""
     head = token.head
-    fought = head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.lemma_.lower() in FIGHT_NOUNS
-    return token.dep_ == "prep" and token.lower_ in {"in", "at", "near"} \
-        and ((head.ent_type_ == "PERSON" and head.pos_ == "PROPN" and token.lower_ != "near") or fought) \
-        and any(child.dep_ == "pobj" and child.ent_type_ in {"GPE", "LOC", "FAC"} for child in children(token))
+    if head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.lemma_.lower() in FIGHT_NOUNS:
+        return token.dep_ == "prep" and token.lower_ in WHEREABOUTS  # (any place: "near the parliament")
+    return token.dep_ == "prep" and token.lower_ in {"in", "at"} and head.ent_type_ == "PERSON" \
+        and head.pos_ == "PROPN" and any(child.dep_ == "pobj" and child.ent_type_ in {"GPE", "LOC", "FAC"}
+                                         for child in children(token))
 
 
 def is_time(token: Token) -> bool:

@@ -55,14 +55,23 @@ HAZARDS = {"storm", "cyclone", "hurricane", "typhoon", "tornado", "flood", "floo
            "tsunami", "wildfire", "bushfire", "landslide", "mudslide", "avalanche", "eruption", "volcano", "drought",
            "heatwave", "virus", "disease", "epidemic", "pandemic", "famine", "rain", "snow", "wind",
            "heat", "cold", "monsoon", "blizzard"}
+# Harm done in a fight, by the other side ("was killed in a gun battle with police"; not "elected in a battle").
+HARMS = {"kill", "shoot", "wound", "injure", "hurt", "beat", "stab", "slay", "maim", "behead", "torture", "gun"}
+# Prepositions of where a fight was, after its side: "clashes with police [near] the parliament".
+WHEREABOUTS = {"in", "at", "near", "outside", "inside", "along", "across", "around", "on", "off", "by"}
 # Fights one side is killed or hurt in at the other's hands: "killed in a gun battle with police".
 FIGHT_NOUNS = {"battle", "gunbattle", "clash", "shootout", "firefight", "gunfight", "fighting", "confrontation",
                "skirmish", "exchange", "standoff", "fight", "encounter"}
 # Verbs that take something from a party ("bought jets from Russia") and what is held ("took control from").
 TRANSFERS = {"buy", "purchase", "lease", "rent", "borrow", "acquire", "import", "receive", "inherit"}
 HOLDINGS = {"ownership", "control", "possession", "power", "charge", "sovereignty", "custody", "command"}
+# Verbs of turning a stance away from something, which is no place ("turning away from North Korea"; not "pulled
+# away from Kyiv").
+TURNING = {"turn", "shift", "pivot", "steer", "drift", "distance"}
+# What arms do and storms do not: "Typhoon Eurofighters [bombed] targets" are warplanes.
+ARMS_USE = {"bomb", "shell", "fire", "shoot", "strafe", "launch", "target", "intercept", "down", "raid"}
 # What a storm's name begins with ("Cyclone Jude"; "Tropical Storm Alberto" as well).
-NAMED_STORMS = {"cyclone", "hurricane", "typhoon", "superstorm"}
+NAMED_STORMS = {"cyclone", "hurricane", "typhoon", "superstorm", "supertyphoon"}
 # Forces that act without a will: hazards, weapons and vehicles ("a cyclone hit", "a drone struck", "the ship
 # docked").
 FORCES = HAZARDS | {"outbreak", "fire", "blaze", "explosion", "blast", "bomb", "missile", "rocket", "drone", "shell",
@@ -251,7 +260,8 @@ def by_a_hazard(action: Token) -> bool:
             (noun for noun in children(child) if noun.dep_ == "pobj"), None) if child.dep_ == "agent" else None
         if doer is not None:  # (a common noun: not "Senator Olympia Snow"; not "a storm of shelling")
             return (doer.lemma_.lower() in HAZARDS and doer.pos_ == "NOUN" and not doer.ent_type_
-                    and not any(of.lower_ == "of" for of in children(doer))) or named_storm(doer)
+                    and not any(of.lower_ == "of" for of in children(doer))) \
+                or (named_storm(doer) and action.lemma_.lower() not in ARMS_USE)  # (not "Typhoon jets bombed")
     return False
 
 
@@ -259,13 +269,24 @@ def named_storm(noun: Token) -> bool:
     """Whether a name is a storm's: "Cyclone Jude", "Hurricane Katrina", "Tropical Storm Alberto" (not a "Storm
     Shadow" missile)."""
     kinds = {word.lower_ for word in noun.subtree if word.dep_ == "compound" and word.i < noun.i}
-    return noun.pos_ == "PROPN" and bool(kinds & NAMED_STORMS or {"tropical", "storm"} <= kinds)
+    return noun.pos_ == "PROPN" and noun.tag_ == "NNP" and bool(
+        kinds & NAMED_STORMS or {"tropical", "storm"} <= kinds or {"tropical", "depression"} <= kinds)
 
 
 def fought_with(fight: Token) -> list[Token]:
-    """The other side of a fight: "a gun battle [with] police" (police); none between two: "clashes between ..."."""
+    """The other side of a fight: "a gun battle [with] police" (police); none between two ("clashes between ..."),
+    with "each other", or where the side's own words name a place the fight would lose ("supporters of the party in
+    Dhaka")."""
     return [grand for child in children(fight) if child.dep_ == "prep" and child.lower_ == "with"
-            for grand in children(child) if grand.dep_ == "pobj"]
+            for grand in children(child) if grand.dep_ == "pobj" and grand.pos_ != "PRON" and grand.lower_ != "other"
+            and not any(word.ent_type_ in {"GPE", "LOC", "FAC"} for word in phrase_words(grand))]
+
+
+def phrase_words(side: Token) -> list[Token]:
+    """A fight's side without what follows it of place: "police [near the parliament in Nairobi]"."""
+    cut = next((child.i for child in children(side) if child.dep_ == "prep" and child.i > side.i
+                and child.lower_ in WHEREABOUTS), side.right_edge.i + 1)
+    return list(side.doc[side.left_edge.i:cut])
 
 
 def taken_from(verb: Token) -> bool:
