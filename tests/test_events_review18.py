@@ -73,8 +73,8 @@ def test_holding_ground_a_seat_or_an_office_and_basing_troops_are_acts(events, t
 
 
 def test_a_title_of_a_department_is_no_speakers_side(events):
-    table = events("Secretary of State Antony Blinken met Chinese officials in Beijing. “We raised our concerns about "
-                   "Taiwan,” he told reporters.")
+    table = events("Secretary of State Antony Blinken met Chinese officials in Beijing. “We raised our concerns "
+                   "about Taiwan,” he told reporters.")
     assert table.loc["raised", "actor"] != "State"
 
 

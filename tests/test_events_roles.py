@@ -513,9 +513,9 @@ def test_a_counted_description_is_the_people_last_named(events):
 
 
 def test_a_plural_title_is_the_people_last_named_with_it(events):
-    table = events("Indian Prime Minister Narendra Modi arrived in Port Louis on Tuesday for talks with Mauritius Prime "
-                   "Minister Navinchandra Ramgoolam. Mauritius conferred the country's highest civilian honor on Modi, "
-                   "and the prime ministers signed eight pacts to boost cooperation.")
+    table = events("Indian Prime Minister Narendra Modi arrived in Port Louis on Tuesday for talks with Mauritius "
+                   "Prime Minister Navinchandra Ramgoolam. Mauritius conferred the country's highest civilian honor on "
+                   "Modi, and the prime ministers signed eight pacts to boost cooperation.")
     assert table.loc["signed", "actor"] == "Narendra Modi and Navinchandra Ramgoolam"
     table = events("Foreign Minister Sergei Lavrov met reporters on Monday. The ministers discussed trade.")
     assert table.loc["discussed", "actor"] == "The ministers"  # one named: not the ministers

@@ -330,7 +330,8 @@ def told_from(place: Span, action: Token, source: Span | None) -> bool:
     root = place.root
     if source is not None and source.root.lemma_.lower() in MEDIA:
         return False  # "the Cape Argus newspaper in Cape Town reported": where it is printed, not where it happened
-    if any(child.dep_ == "aux" and child.lower_ in {"will", "would", "shall", "’ll", "'ll"} for child in children(action)):
+    if any(child.dep_ == "aux" and child.lower_ in {"will", "would", "shall", "’ll", "'ll"}
+           for child in children(action)):
         return False  # what is to come is not where its teller speaks: "speaking in Washington, said Trump would meet"
     located = root.dep_ == "pobj"  # not "Ukraine's general staff", which is no teller's place
     described = source is not None and source.root.left_edge.i <= root.i <= source.root.right_edge.i

@@ -398,7 +398,8 @@ def named_source(source: Span, earlier: list[Span], entities: EntityIndex,
     referent = antecedents.referent(source.root) if antecedents is not None and (
         len(source) == 1 or source.root.pos_ == "NOUN") else None
     if referent is not None:
-        return referent.name  # "“We need a surge in defence,” she said": the woman last named; "the mayor", that mayor
+        # "“We need a surge in defence,” she said": the woman last named; "the mayor", that mayor
+        return referent.name
     people = [ent for ent in entities.inside(source.doc[:source.start]) if ent.label_ == "PERSON"]
     if len(source) <= 2 and all(token.ent_type_ == "PERSON" or token.pos_ == "PROPN" for token in source):
         # "Jobs said" after "Steve Jobs": the person named in full earlier in the report (the model does
