@@ -189,7 +189,7 @@ def reporters_own(action: Token, source: Span) -> bool:
             and not any(child.dep_ in {"nsubj", "nsubjpass"} for child in children(action)):
         return True  # what the source did besides: "Badmus stressed the need for awareness and [urged] people to ..."
     if root.dep_ == "nsubj" and root.head.dep_ == "conj" and root.head.head == action \
-            and not QUOTE_MARKS & set(text_of(action.doc[action.i:root.head.i])):
+            and not any(mark in text_of(action.doc[action.i:root.head.i]) for mark in QUOTE_MARKS):
         return True  # what was done before the saying: "Kirkwood [briefed] reporters, and he said ..." (not the
         # quotation a saying closes: "“The police [returned] fire and Joseph was killed,” Exantus told reporters")
     return root.head == action and root.dep_ == "nsubj" and action.lemma_ not in REPORTING_VERBS and any(
