@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from helpers.events import events_of
-from helpers.events.tree import TREE, children, same_sentence, sentence_start, shared_conjunct, subjects
+from helpers.events.tree import (TREE, children, in_relative, same_sentence, sentence_start, shared_conjunct, subjects,
+                                 tokens_of)
 
 TEXT = ("Ukrainian forces retook Izium on Saturday, the general staff said, a day after Russian units left the "
         "city.\n\n"
@@ -58,3 +59,11 @@ def test_a_verb_shares_its_words_only_with_the_verb_joined_right_after_it(nlp, t
 def test_a_verbs_subjects_are_two_only_where_a_clause_stands_between_them(nlp, text, verb, found):
     doc = nlp(text)
     assert [token.text for token in subjects(next(token for token in doc if token.text == verb))] == found
+
+
+def test_the_tables_give_the_tokens_and_what_stands_in_a_relative_clause_as_spacy_does(nlp):
+    doc = nlp(TEXT)
+    assert tokens_of(doc[3:9]) == list(doc[3:9])
+    for token in doc:
+        assert in_relative(token) == any(ancestor.dep_ in {"relcl", "acl"} for ancestor in token.ancestors), token.text
+    assert in_relative(next(token for token in doc if token.text == "March"))  # "who had fled in March"

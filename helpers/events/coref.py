@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from helpers.entities import canonical_name
 from helpers.events.given_names import name_gender
 from helpers.events.spans import EntityIndex, clean, phrase, quote_around, text_of
-from helpers.events.tree import children, same_sentence, tokens_of
+from helpers.events.tree import children, in_relative, same_sentence, tokens_of
 from helpers.events.words import AGENT_SUFFIXES, FORCES, PARTS, PEOPLE as DOERS
 from helpers.lexicon import PERSON_TITLES
 
@@ -310,8 +310,7 @@ def is_expletive(pronoun: Token) -> bool:
 def weight(token: Token) -> int:
     """How salient a mention is for where it stands in its clause; less inside a relative clause ("Barnier, who is
     considering challenging Macron": Lappin and Leass's emphasis on heads that are not embedded)."""
-    embedded = any(ancestor.dep_ in {"relcl", "acl"} for ancestor in token.ancestors)
-    return RECENCY + ROLE_WEIGHTS.get(token.dep_, OTHER_ROLE) - (EMBEDDED if embedded else 0)
+    return RECENCY + ROLE_WEIGHTS.get(token.dep_, OTHER_ROLE) - (EMBEDDED if in_relative(token) else 0)
 
 
 EMBEDDED = 50

@@ -20,18 +20,38 @@ class Tree:
     children: list[tuple[Token, ...]]
     sentence_starts: list[int]
     tokens: list[Token]  # (iterating a Span makes each Token anew; the rules read every sentence several times)
+    embedded: list[bool]  # whether a token stands inside a relative clause or a participle's (see `in_relative`)
 
     @classmethod
     def of(cls, doc: Doc) -> Tree:
         tokens = list(doc)
         found: list[list[Token]] = [[] for _ in tokens]
-        for token, offset in zip(tokens, doc.to_array("HEAD").astype("int64").tolist()):  # (the head's offset)
-            if offset:
-                found[token.i + offset].append(token)
+        heads = [token.i + offset for token, offset in zip(tokens, doc.to_array("HEAD").astype("int64").tolist())]
+        for token, head in zip(tokens, heads):  # (the array holds each head's offset)
+            if head != token.i:
+                found[head].append(token)
         starts = [0] * len(doc)
         for sentence in doc.sents:
             starts[sentence.start:sentence.end] = [sentence.start] * len(sentence)
-        return cls([tuple(kids) for kids in found], starts, tokens)
+        return cls([tuple(kids) for kids in found], starts, tokens, embedded_tokens(tokens, heads))
+
+
+def embedded_tokens(tokens: list[Token], heads: list[int]) -> list[bool]:
+    """For each token, whether one of its ancestors heads a relative clause or a participle's clause."""
+    clause = [token.dep_ in {"relcl", "acl"} for token in tokens]
+    known: list[bool | None] = [None] * len(tokens)
+    for start in range(len(tokens)):
+        path, index = [], start
+        while known[index] is None and heads[index] != index:
+            path.append(index)
+            index = heads[index]
+        value = bool(known[index]) if known[index] is not None else False
+        for step in reversed(path):  # (nearest the root first: each takes its head's answer)
+            value = value or clause[heads[step]]
+            known[step] = value
+        if known[index] is None:
+            known[index] = False  # a root has no ancestor
+    return [bool(flag) for flag in known]
 
 
 def tree_of(doc: Doc) -> Tree:
@@ -60,6 +80,11 @@ def children(token: Token) -> tuple[Token, ...]:
 def tokens_of(span: Span) -> list[Token]:
     """The span's tokens, in order (`list(span)`, without making them anew)."""
     return tree_of(span.doc).tokens[span.start:span.end]
+
+
+def in_relative(token: Token) -> bool:
+    """Whether the token stands inside a relative clause or a participle's ("Barnier, who is [considering] ...")."""
+    return tree_of(token.doc).embedded[token.i]
 
 
 def same_sentence(token: Token, other: Token) -> bool:
