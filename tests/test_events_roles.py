@@ -48,6 +48,23 @@ def test_a_conjunct_shares_the_subject_of_the_nearest_one_not_its_object(events)
     assert table.loc["called", "actor"] == "another soldier"
 
 
+
+@pytest.mark.parametrize("text, trigger, actor, target", [
+    ("The minister was elected in May and promised to fight corruption.", "promised", "The minister", ""),
+    ("Three men were arrested on Monday and have confessed to the killing.", "confessed", "Three men", ""),
+    ("The bill was approved by parliament and sent to the president.", "sent", "", ""),  # (tagged VBD)
+    ("A third commission will be led by the penitentiary administration and will investigate the jailbreak.",
+     "investigate", "A third commission", "the jailbreak"),
+    ("The president was sworn in on Monday and named a new cabinet.", "named", "The president", "a new cabinet"),
+    # a bare participle shares the passive: what it was done to
+    ("The journalist was detained by police and questioned.", "questioned", "", "The journalist"),
+    # not across a relative clause the parser joins to the passive
+    ("The ambassador was cut on her lip and hands in the blast, which damaged the embassy, shattered the glass "
+     "shell of the bank and toppled the six-story Ufundi House.", "toppled", "", "the six-story Ufundi House"),
+])
+def test_a_verb_of_its_own_tense_joined_to_a_passive_is_done_by_its_subject(events, text, trigger, actor, target):
+    assert (events(text).loc[trigger, "actor"], events(text).loc[trigger, "target"]) == (actor, target)
+
 @pytest.mark.parametrize("text, trigger, actor", [
     ("Former savings and loan chief, Charles Keating, appealed the ruling on Monday.", "appealed", "Charles Keating"),
     ("In Washington, three members of the U.S. Senate — Chuck Grassley, Jeanne Shaheen and Jim Risch — led a group "

@@ -430,8 +430,17 @@ def argument(action: Token, deps: set[str]) -> Token | None:
         conjunct = action
         while conjunct.dep_ == "conj" and not any(child.dep_ in SUBJECTS for child in children(conjunct)):
             conjunct = conjunct.head
-        # (a passive's subject goes with a passive only: "no one was hurt, but firefighters [said]")
-        shared = {dep for dep in deps & SUBJECTS if dep != "nsubjpass" or action.tag_ == "VBN"}
+        # a passive's subject is what a bare participle joined to it undergoes ("was detained and [questioned]"),
+        # and who does a verb of its own tense ("was arrested and has [confessed]") or with an object ("was sworn
+        # in and [named] a cabinet": the tag alone does not tell "was approved and [sent] to the president");
+        # nothing of a verb with a subject of its own ("no one was hurt, but firefighters [said]")
+        active = not own(action, {"auxpass"}) and (own(action, {"aux"}) is not None or action.tag_ != "VBN" and own(
+            action, {"dobj", "xcomp", "ccomp"}) is not None)
+        # (not across a relative clause, where the parser joins a verb of the clause to the passive: "was cut in the
+        # blast, which damaged the embassy and [toppled] a house")
+        across = any(word.dep_ == "relcl" for word in action.doc[conjunct.i + 1:action.i])
+        shared = {dep for dep in deps & SUBJECTS if dep != "nsubjpass" or action.tag_ == "VBN" and not active} \
+            | ({"nsubjpass"} if active and "nsubj" in deps and not across else set())
         return own(action, deps) or (own(conjunct, shared) if conjunct != action else None)
     # (an adverbial clause with a subject of its own shares nothing: "the lesson was brought home when tons of
     # earth [cascaded] down a hillside")
