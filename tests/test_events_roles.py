@@ -481,6 +481,12 @@ def test_a_description_of_a_group_is_the_one_named_last_as_a_doer(events):
     assert table.loc["called", "actor"] == "Alliance of Democracies"
 
 
+def test_a_description_of_a_group_is_the_one_last_accused_or_acted_on(events):
+    table = events("Afghan officials accused the Taliban of plotting the attack on the school. It was one of "
+                   "the deadliest in months. The insurgent group denied involvement on Sunday.")
+    assert table.loc["denied", "actor"] == "Taliban"
+
+
 def test_a_description_of_a_company_stays_as_written(events):
     # business news names many companies, and the last named is often not the one meant
     table = events("General Motors said on Monday it would cut jobs in Ohio. The automaker blamed falling demand.")

@@ -149,11 +149,12 @@ def described_name(actor: Span, entities: EntityIndex, antecedents: Antecedents 
                      and place.kind == "country"]
         return countries[-1] if countries else None
     if head.lemma_.lower() in BODY_NOUNS:  # "The group said": the organisation named in the last sentences
-        # one that acted or spoke (a subject), not one only mentioned ("at the U.S. Interests Section"); not a
-        # description joined to others ("the group and its allies")
+        # one that acted, spoke or was acted on (a subject or an object: "officials accused the Taliban"), not one
+        # only mentioned ("at the U.S. Interests Section"); not a description joined to others ("the group and its
+        # allies")
         since = sentences_back(head, 2)  # (its own sentence and the two before it)
         bodies = [ent for ent in earlier if ent.label_ == "ORG" and ent.start >= since
-                  and ent.root.dep_ in {"nsubj", "nsubjpass"}]
+                  and ent.root.dep_ in {"nsubj", "nsubjpass", "dobj"}]
         return bodies[-1] if bodies and not any(child.dep_ == "conj" for child in children(head)) else None
     titled = [ent for ent in earlier if ent.label_ == "PERSON" and any(
         title(token) == title(head) and token.dep_ in {"compound", "appos"} and (not owned or same_owner(head, token))
