@@ -9,7 +9,7 @@ from helpers.events.counted import WHO_LABELS, counted_names, described_name, ha
 from helpers.events.keys import ACTOR_LABELS, DEMONYMS, LOCATIVES, QUANTIFIERS, actor_key, entity_key, located
 from helpers.events.sources import misjoined, reporter_of, reporting_subject, resolve_source, speaker as speaker_of
 from helpers.events.spans import EntityIndex, bracketed, clean, coordinated, phrase
-from helpers.events.tree import children, stranded_subject, subjects, teller_set_off
+from helpers.events.tree import SUBJECTS, children, own, stranded_subject, subjects, teller_set_off
 from helpers.events.words import (ACTING_WITH_ADJECTIVES, DOCUMENTS, FIGHT_NOUNS, HARMS, ISSUED_BY_OWNER, RELATIVES,
                                   aged, fought_with, held_to_have)
 from helpers.lexicon import REPORTING_VERBS
@@ -430,14 +430,12 @@ def argument(action: Token, deps: set[str]) -> Token | None:
         conjunct = action
         while conjunct.dep_ == "conj" and not any(child.dep_ in SUBJECTS for child in children(conjunct)):
             conjunct = conjunct.head
-        # a passive's subject is what a bare participle joined to it undergoes ("was detained and [questioned]"),
-        # and who does a verb of its own tense ("was arrested and has [confessed]") or with an object ("was sworn
-        # in and [named] a cabinet": the tag alone does not tell "was approved and [sent] to the president");
-        # nothing of a verb with a subject of its own ("no one was hurt, but firefighters [said]")
+        # a passive's subject undergoes a bare participle joined to it ("was detained and [questioned]") and does a
+        # verb with an auxiliary or an object ("was arrested and has [confessed]", "was sworn in and [named] a
+        # cabinet"; not "was approved and [sent] to", tagged VBD), not across a relative clause the parser joined
+        # ("was cut in the blast, which damaged the embassy and [toppled] a house")
         active = not own(action, {"auxpass"}) and (own(action, {"aux"}) is not None or action.tag_ != "VBN" and own(
             action, {"dobj", "xcomp", "ccomp"}) is not None)
-        # (not across a relative clause, where the parser joins a verb of the clause to the passive: "was cut in the
-        # blast, which damaged the embassy and [toppled] a house")
         across = any(word.dep_ == "relcl" for word in action.doc[conjunct.i + 1:action.i])
         shared = {dep for dep in deps & SUBJECTS if dep != "nsubjpass" or action.tag_ == "VBN" and not active} \
             | ({"nsubjpass"} if active and "nsubj" in deps and not across else set())
@@ -446,14 +444,6 @@ def argument(action: Token, deps: set[str]) -> Token | None:
     # earth [cascaded] down a hillside")
     shares = action.dep_ == "xcomp" or action.dep_ == "advcl" and own(action, SUBJECTS) is None
     return own(action, deps) or (own(action.head, deps) if shares else None)
-
-
-def own(token: Token, deps: set[str]) -> Token | None:
-    """The token's first child in one of `deps`, or None."""
-    return next((child for child in children(token) if child.dep_ in deps), None)
-
-
-SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 
 
 def nominal_object(noun: Token) -> Token | None:

@@ -169,3 +169,11 @@ def shared_conjunct(action: Token) -> Token | None:
             or any(child.dep_ in {"nsubj", "nsubjpass"} for child in children(conjunct)):
         return None
     return conjunct
+
+
+def own(token: Token, deps: set[str]) -> Token | None:
+    """The token's first child in one of `deps`, or None."""
+    return next((child for child in children(token) if child.dep_ in deps), None)
+
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
