@@ -26,7 +26,10 @@ COUNTRY_ALIASES = {
     "UAE": "AE", "the UAE": "AE", "Vatican": "VA", "Syria": "SY", "Iran": "IR", "Vietnam": "VN",
     "Moldova": "MD", "Türkiye": "TR", "Turkey": "TR", "Laos": "LA", "Tanzania": "TZ", "Bolivia": "BO",
     "Venezuela": "VE", "Taiwan": "TW", "Palestine": "PS", "Gaza": "PS", "the Gaza Strip": "PS",
+    "Bosnia": "BA", "DRC": "CD", "Congo": "CD", "Republic of Congo": "CG",  # (AP style: "Congo" is the DRC)
+    "Irish Republic": "IE", "Turkiye": "TR",
 }
+LATIN = re.compile(r"[A-Za-z][A-Za-z .'-]*")
 DEMONYM_ALIASES = {"saudi": "SA", "argentine": "AR", "kazakh": "KZ", "uzbek": "UZ", "tajik": "TJ", "kyrgyz": "KG",
                    "slovenian": "SI", "philippine": "PH", "bosnian": "BA", "ecuadorian": "EC"}  # countryinfo lacks
 # US states as the AP stylebook abbreviates them after a town ("Birmingham, Ala.", "Newark, N.J."); not "Miss.",
@@ -204,6 +207,14 @@ class Gazetteer:
             for word in (info.get("demonym") or "").lower().split(","):
                 self.demonyms[word.strip()] = f"country:{info['ISO']['alpha2']}"
         self.demonyms.update({word: f"country:{code}" for word, code in DEMONYM_ALIASES.items()})
+        # and the other spellings of more than one word countryinfo knows ("Bosnia-Herzegovina", "Republic of
+        # Ireland", "Timor-Leste"), where no place has the name: in the Latin alphabet, not an inverted index form
+        # ("Congo, Democratic Republic of the"); not its one-word ones, a nationality ("Thai"), a name in the
+        # country's tongue ("Island": Iceland) or a person's ("Dominique": Dominica)
+        for info in CountryInfo.all().values():
+            for other in info.get("altSpellings") or ():
+                if ("," not in other and LATIN.fullmatch(other) and (" " in other or "-" in other)):
+                    self.names.setdefault(other, f"country:{info['ISO']['alpha2']}")
 
     def _add_regions(self, subdivisions: dict[str, dict[str, dict]], claims: dict[str, str]) -> None:
         """ISO 3166-2 subdivisions under their own and their English names ("Al Anbār", "Anbar"). A region

@@ -21,6 +21,22 @@ def test_gazetteer_knows_the_names_reports_use(name, canonical):
     assert gazetteer().lookup(name).canonical == canonical
 
 
+@pytest.mark.parametrize("name, canonical", [
+    ("Bosnia", "Bosnia and Herzegovina"), ("Bosnia-Herzegovina", "Bosnia and Herzegovina"),  # countryinfo's
+    ("Republic of Ireland", "Ireland"), ("Timor-Leste", "Timor Leste"), ("Turkiye", "Turkey"),  # other spellings
+    ("Congo-Kinshasa", "Democratic Republic of the Congo"),
+    ("Congo", "Democratic Republic of the Congo"), ("DRC", "Democratic Republic of the Congo"),
+    ("Republic of Congo", "Republic of the Congo"),
+])
+def test_a_country_is_known_by_its_other_names(name, canonical):
+    assert gazetteer().lookup(name).canonical == canonical
+
+
+@pytest.mark.parametrize("word", ["BIH", "IRL", "PRK", "Island", "Mann", "Dominique"])
+def test_a_countrys_code_or_a_one_word_name_in_its_own_tongue_is_no_name_of_it(word):
+    assert gazetteer().lookup(word) is None  # (a code; Iceland's "Island", the Isle of Man's "Mann"; a first name)
+
+
 def test_ambiguous_names_mean_the_larger_town():
     donetsk = gazetteer().lookup("Donetsk")
     assert donetsk.country == "UA" and donetsk.population > 500_000
