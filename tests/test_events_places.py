@@ -361,3 +361,8 @@ def test_what_a_stance_is_voiced_about_is_no_place_of_the_voicing(events, text, 
 ])
 def test_where_a_stance_is_voiced_stays_its_place(events, text, trigger, place):
     assert events(text).loc[trigger, "place"] == place
+
+
+def test_a_code_no_gazetteer_knows_is_no_place(events):
+    table = events("China and the United States have pulled way out front in the AI race, analysts said on Monday.")
+    assert table.loc["pulled", "place"] == ""

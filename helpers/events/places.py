@@ -74,7 +74,8 @@ def candidate_places(action: Token, sentence: Span, entities: EntityIndex, *, ex
             and not any(noun.left_edge.i <= ent.start <= noun.right_edge.i for noun in described)
             and not (judged is not None and judged.start <= ent.start < judged.end)
             and not (action.lemma_.lower() in VOICING and target is not None and about(ent, target))
-            and where(ent, action) and not of_another_event(ent, action)]
+            and where(ent, action) and not of_another_event(ent, action)
+            and not (ent.text.isupper() and len(ent.text) <= 3 and place_of(ent) is None)]  # a code: "the AI race"
 
 
 def acted_on(action: Token, places: list[Span], entities: EntityIndex, target: Span | None) -> list[Span]:
