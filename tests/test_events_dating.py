@@ -248,6 +248,19 @@ def test_an_undated_act_takes_the_day_of_the_news_its_lead_tells(events):
         assert table.loc[trigger, "date_from"] == "published", trigger
 
 
+def test_an_act_told_in_the_simple_past_passive_takes_the_day_of_the_news_too(events):
+    table = events("Gunmen on Monday attacked a passenger train in Balochistan.\n\nFive soldiers were killed in the "
+                   "attack.\n\nThe line has been closed.")  # published on Tuesday
+    assert (table.loc["killed", "date_start"], table.loc["killed", "date_from"]) == (date(2022, 9, 12), "story")
+    assert table.loc["closed", "date_from"] == "published"  # (a perfect is told as of the report's day)
+
+
+def test_a_past_passive_carries_the_time_of_its_narrative(events):
+    table = events("His father died in 1927. The family was sent back to China and settled in Canton.",
+                   published=date(2025, 3, 13))
+    assert (table.loc["sent", "date_value"], table.loc["sent", "date_from"]) == ("1927", "narrative")
+
+
 def test_a_lead_of_the_day_of_publication_gives_no_story_day(events):
     table = events(LEAD.replace("on Monday", "on Tuesday"))
     assert table.loc["accepted", "date_from"] == "published"

@@ -423,14 +423,14 @@ class Narrative:
         if found.came_from in {"sentence", "main clause"}:
             past = published is not None and found.end is not None and found.end < published
             if sentence < STORY_LEAD and self.story is None and past and found.start == found.end \
-                    and (published - found.start).days <= STORY_DAYS and action.tag_ == "VBD":
+                    and (published - found.start).days <= STORY_DAYS and simple_past(action):
                 self.story = found
-            if past and action.tag_ == "VBD":
+            if past and simple_past(action):
                 self.when, self.sentence, self.paragraph = found, sentence, paragraph
             elif not past:
                 self.when = None
             return found
-        carried = self.when is not None and found.came_from == "published" and action.tag_ == "VBD" \
+        carried = self.when is not None and found.came_from == "published" and simple_past(action) \
             and not statement and not quote and not timed \
             and paragraph == self.paragraph \
             and 0 < sentence - self.sentence <= (len(action.doc) if self.history else NARRATIVE_REACH) \
@@ -447,8 +447,14 @@ class Narrative:
         papers from the three countries' foreign ministers". Wire copy gives each sentence a paragraph, so the
         narrative does not reach it. Not a saying or a reaction (said, welcomed, condemned: when reported), a
         quotation, a perfect or a history."""
-        if self.story is None or self.history or found.came_from != "published" or action.tag_ != "VBD" \
+        if self.story is None or self.history or found.came_from != "published" or not simple_past(action) \
                 or statement or kind in REACTIONS or quote or timed \
                 or any(token.lower_ in PRESENT_WORDS | ANOTHER_TIME for token in action.sent):
             return found
         return EventDate(self.story.value, self.story.start, self.story.end, "story")
+
+
+def simple_past(action: Token) -> bool:
+    """A verb in the simple past, active or passive: "troops [entered]", "the gang leader was [killed]"."""
+    return action.tag_ == "VBD" or action.tag_ == "VBN" and any(
+        child.dep_ == "auxpass" and child.lower_ in {"was", "were"} for child in children(action))
