@@ -618,3 +618,19 @@ def test_whom_a_demand_or_a_refusal_is_aimed_at(events, text, trigger, aimed_at)
 ])
 def test_roles_the_review_found_the_new_rules_broke(events, text, trigger, column, value):
     assert events(text).loc[trigger, column] == value
+
+
+@pytest.mark.parametrize("text, trigger, actor, target", [
+    ("Amina Yusuf was among the refugees who returned to Kismayo in 2017.", "returned", "Amina Yusuf", ""),
+    ("Leah Sharibu is one of the schoolgirls who were abducted from Dapchi in 2018.", "abducted", "",
+     "Leah Sharibu"),
+    # a pronoun left as written is no better than the group
+    ("She was one of the schoolgirls who were abducted from Dapchi in 2018.", "abducted", "",
+     "the schoolgirls"),
+    ("Police arrested the protesters who stormed the building on Monday.", "stormed", "the protesters",
+     "the building"),
+])
+def test_one_told_to_be_among_a_group_is_who_its_relative_clause_tells_of(events, text, trigger, actor, target):
+    row = events(text).loc[trigger]
+    assert (row["actor"], row["target"]) == (actor, target)
+

@@ -9,7 +9,8 @@ from helpers.events.counted import WHO_LABELS, counted_names, described_name, ha
 from helpers.events.keys import ACTOR_LABELS, DEMONYMS, LOCATIVES, QUANTIFIERS, actor_key, entity_key, located
 from helpers.events.sources import misjoined, reporter_of, reporting_subject, resolve_source, speaker as speaker_of
 from helpers.events.spans import EntityIndex, bracketed, clean, coordinated, phrase
-from helpers.events.tree import SUBJECTS, children, own, stranded_subject, subjects, teller_set_off
+from helpers.events.tree import (SUBJECTS, children, member_of, own, stranded_subject, subjects,
+                                 teller_set_off)
 from helpers.events.words import (ACTING_WITH_ADJECTIVES, DOCUMENTS, FIGHT_NOUNS, HARMS, ISSUED_BY_OWNER, RELATIVES,
                                   aged, fought_with, held_to_have)
 from helpers.lexicon import REPORTING_VERBS
@@ -73,11 +74,13 @@ def participants(action: Token) -> tuple[Token | None, Token | None]:
         target = action.head  # "Kupiansk, retaken on September 10"
     if actor is None and action.dep_ == "acl" and action.tag_ == "VBN":
         actor = issuer(action.head)  # "His remarks, made to a French television station": his
-    if action.dep_ == "relcl":  # "the offensive that swept", "Izium, which troops entered": the noun
+    if action.dep_ == "relcl":  # "the offensive that swept", "Izium, which troops entered": the noun; one told to
+        # be among them, the one the sentence is about ("Aden was among the refugees who [returned]": Aden)
+        member = member_of(action.head)
         if actor is not None and actor.lower_ in RELATIVES:
-            actor = action.head
+            actor = member or action.head
         if target is not None and target.lower_ in RELATIVES:
-            target = action.head
+            target = member or action.head
     if action.lemma_.lower() in OCCURRING and actor is not None and actor.ent_type_ not in WHO_LABELS \
             and own(action, {"xcomp"}) is None:  # (not "the suspect happened to be there")
         # "the mutiny and prison escape which [occurred] in Croix-des-Bouquets": the happening itself, no doer and

@@ -177,3 +177,14 @@ def own(token: Token, deps: set[str]) -> Token | None:
 
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+
+
+def member_of(noun: Token) -> Token | None:
+    """Who a sentence tells is one of a group, by name: "Aden was among the refugees", "Gee is one of the men"."""
+    head = noun.head if noun.dep_ == "pobj" else None
+    if head is not None and head.lower_ == "of" and head.head.lower_ == "one" and head.head.dep_ == "attr":
+        head = head.head
+    verb = head.head if head is not None and head.lower_ in {"among", "one"} else None
+    member = own(verb, {"nsubj"}) if verb is not None and verb.lemma_ == "be" else None
+    return member if member is not None and member.pos_ != "PRON" else None
+
