@@ -275,7 +275,9 @@ class GazetteerPlaces:
                     continue
             elif model is not None and model not in MISLABELS and not self._placed(span) \
                     and not self._taken(span) and not self._site(span):
-                if model == "PERSON":
+                if model == "PERSON" and place.kind == "country":  # no one's name: "Burkina Faso, Mali and Niger
+                    found.append(self._with_region(Span(doc, start, end, label="GPE", kb_id=place.key)))  # left"
+                elif model == "PERSON":
                     unbacked.append(Span(doc, start, end, label="GPE", kb_id=place.key))
                 continue  # a DATE or MONEY the model saw keeps its label
             if self.gazetteer.is_weak(span.text) and model not in {"GPE", "LOC"} and not self._strongly_placed(span):

@@ -188,6 +188,15 @@ def test_a_town_the_model_calls_a_person_is_still_a_place_after_a_cue(nlp):
     assert found["Phu Quoc"][1:] == ("Phu Quoc", "city") and found["Da Nang"][1:] == ("Da Nang", "city")
 
 
+def test_a_country_the_model_calls_a_person_is_a_country(nlp):
+    table = entities_table(nlp("In late January, Burkina Faso, Mali and Niger withdrew from ECOWAS."), article_id="t")
+    labels = dict(zip(table["text"], table["label"]))
+    assert [labels.get(name) for name in ("Burkina Faso", "Mali", "Niger")] == ["GPE"] * 3
+    # ... unless the report gives a person that name
+    table = entities_table(nlp("Michael Jordan scored. Jordan said he was tired."), article_id="t")
+    assert set(table.loc[table["text"] == "Jordan", "label"]) == {"PERSON"}
+
+
 def test_a_name_taken_as_a_place_once_is_one_throughout_the_report(nlp):
     # the second Balakliia opens a sentence, is tagged a NOUN and is no entity of the model's
     table = entities_table(nlp("Ukrainian troops entered Balakliia on Thursday. Balakliia lies on the road to "

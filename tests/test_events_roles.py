@@ -634,3 +634,9 @@ def test_one_told_to_be_among_a_group_is_who_its_relative_clause_tells_of(events
     row = events(text).loc[trigger]
     assert (row["actor"], row["target"]) == (actor, target)
 
+
+def test_counted_nations_are_the_countries_the_model_took_for_people(events):
+    table = events("In late January, Burkina Faso, Mali and Niger withdrew from ECOWAS after a dispute with the bloc. "
+                   "The three military-led nations accused the regional body of failing its members.")
+    assert table.loc["accused", "actor"] == "Burkina Faso, Mali and Niger"
+
