@@ -640,3 +640,17 @@ def test_counted_nations_are_the_countries_the_model_took_for_people(events):
                    "The three military-led nations accused the regional body of failing its members.")
     assert table.loc["accused", "actor"] == "Burkina Faso, Mali and Niger"
 
+
+def test_the_countries_with_no_count_are_the_ones_last_named_together(events):
+    table = events("Kenya and Ethiopia signed a border pact, as Nairobi seeks to counter Somalia. The countries also "
+                   "agreed to share water on Monday.\n\nKenya protested to Somalia. Uganda backed Kenya. The countries "
+                   "met again on Tuesday.")
+    assert table.loc["agreed", "actor"] == "Kenya and Ethiopia"
+    assert table.loc["met", "actor"] == "The countries"  # three named, none together: no one can tell which
+
+
+def test_a_capital_acting_for_its_country_is_one_of_both_countries(events):
+    table = events("Ankara had been looking to repair strained relations with Israel. Both countries withdrew "
+                   "ambassadors in 2018.")
+    assert table.loc["withdrew", "actor"] == "Ankara and Israel"
+

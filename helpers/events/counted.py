@@ -37,14 +37,16 @@ def counted_names(actor: Span, entities: EntityIndex) -> list[Span]:
     definite = any(child.dep_ == "det" and child.lower_ == "the" for child in children(head))
     if count is None and definite and head.tag_ == "NNS" and word in COUNTED_PEOPLE - {"man", "woman"}:
         return all_titled(actor, word, entities)  # "the prime ministers signed eight pacts"
+    if count is None and definite and head.tag_ == "NNS" and word in COUNTED_NATIONS:
+        return listed_nations(actor, entities)  # "India and Mauritius ... the countries had elevated ties"
     if count is None or head.tag_ != "NNS" or word not in COUNTED_PEOPLE | COUNTED_NATIONS \
             or not (both or definite):
         return []
     since = sentences_back(head, 3)
     earlier = [ent for ent in entities.before(actor.start) if ent.end <= actor.start and ent.start >= since]
     if word in COUNTED_NATIONS:  # (not a venue or a go-between: "held talks in Turkey", "mediation by Turkey")
-        found = [ent for ent in earlier if ent.label_ == "GPE" and (place := place_of(ent)) is not None
-                 and place.kind == "country" and not (ent.root.dep_ == "pobj" and ent.root.head.lower_ in AROUND)]
+        found = [ent for ent in earlier if nation_named(ent)
+                 and not (ent.root.dep_ == "pobj" and ent.root.head.lower_ in AROUND)]
     else:
         people = [ent for ent in earlier if ent.label_ == "PERSON" and not telling(ent.root)]
         found = [ent for ent in people if titled(ent, word)]
@@ -58,6 +60,28 @@ def counted_names(actor: Span, entities: EntityIndex) -> list[Span]:
         if len(names) < count:
             names.setdefault(canonical_name(ent), ent)
     return sorted(names.values(), key=lambda ent: ent.start) if len(names) == count else []
+
+
+def nation_named(ent: Span) -> bool:
+    """Whether a name is a country's, or a capital's acting for it ("Ankara had been looking to repair relations
+    with Israel. Both countries ...": Turkey and Israel)."""
+    place = place_of(ent) if ent.label_ == "GPE" else None
+    return place is not None and (place.kind == "country" or ent.root.dep_ in {"nsubj", "nsubjpass"}
+                                  and place.key in gazetteer_of(ent.doc).capitals)
+
+
+def listed_nations(actor: Span, entities: EntityIndex) -> list[Span]:
+    """The countries "the countries" or "the nations" stand for with no count: the last ones named together, joined
+    by "and", within the three sentences before ("India and Mauritius have upgraded their ties")."""
+    since = sentences_back(actor.root, 3)
+    nations = [ent for ent in entities.before(actor.start) if ent.end <= actor.start and ent.start >= since
+               and nation_named(ent)]
+    for ent in reversed(nations):
+        if ent.root.dep_ == "conj":
+            group = [other for other in nations if other.root == ent.root.head or other.root.head == ent.root.head
+                     and other.root.dep_ == "conj"]
+            return group if len({canonical_name(other) for other in group}) >= 2 else []
+    return []
 
 
 def all_titled(actor: Span, word: str, entities: EntityIndex) -> list[Span]:
