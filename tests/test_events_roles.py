@@ -341,6 +341,17 @@ def test_a_statement_told_before_is_its_issuers_and_a_storm_the_one_named(events
     assert table.loc["destroyed", "actor"] == "The storm"
 
 
+
+def test_a_storm_far_back_is_the_only_one_the_report_named(events):
+    text = ("Hurricane Idalia made landfall in Florida on Wednesday. Officials said thousands were homeless. Schools "
+            "were closed. Power lines were down across the state. An assessment said the hurricane displaced more "
+            "than 3,000 people.")
+    assert events(text).loc["displaced", "actor"] == "Hurricane Idalia"
+    # two storms named, the last one told far back: none can be told
+    text = text.replace("Officials said", "Tropical Storm Franklin also formed. Officials said")
+    assert events(text).loc["displaced", "actor"] == "the hurricane"
+
+
 def test_whose_is_written_as_whom_it_stands_for(events):
     table = events("Malaysia's former prime minister, Najib Razak, whose coalition lost elections in 2018, accepted "
                    "Chinese funding. They are Chagossians whose parents were forced out of their homeland in 1968. "

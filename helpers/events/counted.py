@@ -162,11 +162,16 @@ def described_name(actor: Span, entities: EntityIndex, antecedents: Antecedents 
             or not (head.tag_ == "NN" or head.tag_ == "NNP" and head.is_lower) \
             or any(child.dep_ in {"prep", "nummod"} for child in children(head)):
         return None
-    if head.lemma_.lower() in STORMS:  # "The storm moved over southern Malawi": the storm last named, if last told
+    if head.lemma_.lower() in STORMS:  # "The storm moved over southern Malawi": the storm last named, if last told,
+        # or the only one the report has named ("Cyclone Jude batters Malawi ... the cyclone displaced 3,000")
+        if any(child.dep_ in {"relcl", "acl"} for child in children(head)):
+            return None
         told = [token for token in head.doc[sentences_back(head, 3):actor.start] if named_storm(token)
                 or (token.lemma_.lower() in STORMS and token.pos_ == "NOUN" and token.dep_ != "compound")]
-        return phrase(told[-1]) if told and named_storm(told[-1]) \
-            and not any(child.dep_ in {"relcl", "acl"} for child in children(head)) else None
+        named = [token for token in head.doc[:actor.start] if named_storm(token)]
+        if told and named_storm(told[-1]):
+            return phrase(told[-1])
+        return phrase(named[-1]) if named and len({token.lower_ for token in named}) == 1 else None
     earlier = [ent for ent in entities.before(actor.start) if ent.end <= actor.start]
     if head.lemma_.lower() in NATION_NOUNS:
         countries = [ent for ent in earlier if ent.label_ == "GPE" and (place := place_of(ent)) is not None
