@@ -665,3 +665,9 @@ def test_a_capital_acting_for_its_country_is_one_of_both_countries(events):
                    "ambassadors in 2018.")
     assert table.loc["withdrew", "actor"] == "Ankara and Israel"
 
+
+def test_that_agreement_is_the_one_named_just_before(events):
+    table = events("The envoy oversees the 1995 Dayton Accords. That agreement ended an ethnically rooted war.\n\n"
+                   "The two sides signed a deal in Doha. That agreement ended the fighting.")
+    assert list(table.loc["ended", "actor"]) == ["1995 Dayton Accords", "That agreement"]  # (a deal no name tells)
+

@@ -144,6 +144,23 @@ NATION_NOUNS = {"nation", "country", "kingdom", "republic"}
 BODY_NOUNS = {"group", "organization", "organisation", "militia", "movement", "outfit", "faction", "network"}
 
 
+# Nouns of an agreement, which "that agreement" names again.
+AGREEMENTS = {"agreement", "accord", "deal", "treaty", "pact", "truce", "ceasefire", "cease-fire", "settlement"}
+
+
+def agreement_named(head: Token) -> Span | None:
+    """The agreement "that agreement" or "this deal" stands for: the last one named (with a name or a year of its
+    own: "the 1995 Dayton Accords", "the Doha agreement") in its sentence or the one before, else None."""
+    if head.lemma_.lower() not in AGREEMENTS or head.tag_ != "NN" or not any(
+            child.dep_ == "det" and child.lower_ in {"that", "this"} for child in children(head)):
+        return None
+    doc = head.doc
+    named = [token for token in doc[sentences_back(head, 1):head.i] if token.lemma_.lower() in AGREEMENTS | {"accords"}
+             and token.dep_ != "compound" and any(child.dep_ in {"compound", "nummod", "amod"} and (
+                 child.pos_ in {"PROPN", "NUM"} or child.ent_type_) for child in children(token))]
+    return phrase(named[-1]) if named else None
+
+
 def described_name(actor: Span, entities: EntityIndex, antecedents: Antecedents | None = None) -> Span | None:
     """The name a definite description stands for, told earlier in the report: "the journalist" is the Mech
     Dara named "journalist Mech Dara" or "Mech Dara, a journalist"; "the Southeast Asian nation" the country
@@ -236,8 +253,9 @@ def is_happening(noun: Token) -> bool:
 def happening_owner(noun: Token, entities: EntityIndex) -> Span | None:
     """Who a happening is by ("a report by the agency"), or whose it is where one does or issues it (OWNED) and
     a name or nationality modifies it ("Ankara's test", "the U.S. statement"); else None ("Mech Dara's arrest"
-    is not his doing). "The statement" told before is the one told: see issued_before."""
-    return own_owner(noun, entities) or issued_before(noun, entities)
+    is not his doing). "The statement" told before is the one told: see issued_before; "that agreement" the one
+    named before (agreement_named)."""
+    return own_owner(noun, entities) or issued_before(noun, entities) or agreement_named(noun)
 
 
 def own_owner(noun: Token, entities: EntityIndex) -> Span | None:
