@@ -26,8 +26,8 @@ COUNTRY_ALIASES = {
     "UAE": "AE", "the UAE": "AE", "Vatican": "VA", "Syria": "SY", "Iran": "IR", "Vietnam": "VN",
     "Moldova": "MD", "Türkiye": "TR", "Turkey": "TR", "Laos": "LA", "Tanzania": "TZ", "Bolivia": "BO",
     "Venezuela": "VE", "Taiwan": "TW", "Palestine": "PS", "Gaza": "PS", "the Gaza Strip": "PS",
-    "Bosnia": "BA", "DRC": "CD", "Congo": "CD", "Republic of Congo": "CG",  # (AP style: "Congo" is the DRC)
-    "Irish Republic": "IE", "Turkiye": "TR",
+    "Bosnia": "BA", "DRC": "CD", "Republic of Congo": "CG", "Irish Republic": "IE", "Turkiye": "TR",
+    "Democratic Republic of Congo": "CD", "Congo Republic": "CG",  # (not "Congo" alone: either of the two)
 }
 LATIN = re.compile(r"[A-Za-z][A-Za-z .'-]*")
 DEMONYM_ALIASES = {"saudi": "SA", "argentine": "AR", "kazakh": "KZ", "uzbek": "UZ", "tajik": "TJ", "kyrgyz": "KG",

@@ -25,11 +25,15 @@ def test_gazetteer_knows_the_names_reports_use(name, canonical):
     ("Bosnia", "Bosnia and Herzegovina"), ("Bosnia-Herzegovina", "Bosnia and Herzegovina"),  # countryinfo's
     ("Republic of Ireland", "Ireland"), ("Timor-Leste", "Timor Leste"), ("Turkiye", "Turkey"),  # other spellings
     ("Congo-Kinshasa", "Democratic Republic of the Congo"),
-    ("Congo", "Democratic Republic of the Congo"), ("DRC", "Democratic Republic of the Congo"),
+    ("Democratic Republic of Congo", "Democratic Republic of the Congo"), ("DRC", "Democratic Republic of the Congo"),
     ("Republic of Congo", "Republic of the Congo"),
 ])
 def test_a_country_is_known_by_its_other_names(name, canonical):
     assert gazetteer().lookup(name).canonical == canonical
+
+
+def test_congo_alone_is_neither_congo():
+    assert gazetteer().lookup("Congo") is None  # the Republic (Brazzaville) or the Democratic Republic (Kinshasa)
 
 
 @pytest.mark.parametrize("word", ["BIH", "IRL", "PRK", "Island", "Mann", "Dominique"])

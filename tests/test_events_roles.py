@@ -162,9 +162,10 @@ def test_the_target_actor_is_who_the_act_is_aimed_at(events, text, trigger, targ
      "Mech Dara"),
     ("China invested heavily in Malaysia. The Southeast Asian nation signed 30 deals on Monday.", "signed",
      "Malaysia"),
-    # a plural is not the one last named, and a description no name was given stays as written
+    # a plural is not the one last named but all three (the stock model calls the three people), and a
+    # description no name was given stays as written
     ("Mali, Niger and Burkina Faso left the bloc. The three nations accused it of failing them.", "accused",
-     "The three nations"),
+     "Mali, Niger and Burkina Faso"),
     ("The army shelled the town on Monday.", "shelled", "The army"),
 ])
 def test_a_definite_description_is_the_name_it_stands_for(events, text, trigger, actor):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from helpers.entities import canonical_name, place_of
-from helpers.events.coref import Antecedents
+from helpers.events.coref import ONE_PERSON, Antecedents
 from helpers.events.keys import ACTOR_LABELS, DEMONYMS
 from helpers.events.spans import EntityIndex, phrase
 from helpers.events.tree import children, sentences_back
@@ -47,6 +47,9 @@ def counted_names(actor: Span, entities: EntityIndex) -> list[Span]:
     if word in COUNTED_NATIONS:  # (not a venue or a go-between: "held talks in Turkey", "mediation by Turkey")
         found = [ent for ent in earlier if nation_named(ent)
                  and not (ent.root.dep_ == "pobj" and ent.root.head.lower_ in AROUND)]
+        if len({canonical_name(ent) for ent in found}) < count:  # a capital only where too few countries are named
+            found = [ent for ent in earlier if nation_named(ent, capitals=True)
+                     and not (ent.root.dep_ == "pobj" and ent.root.head.lower_ in AROUND)]
     else:
         people = [ent for ent in earlier if ent.label_ == "PERSON" and not telling(ent.root)]
         found = [ent for ent in people if titled(ent, word)]
@@ -62,25 +65,32 @@ def counted_names(actor: Span, entities: EntityIndex) -> list[Span]:
     return sorted(names.values(), key=lambda ent: ent.start) if len(names) == count else []
 
 
-def nation_named(ent: Span) -> bool:
-    """Whether a name is a country's, or a capital's acting for it ("Ankara had been looking to repair relations
-    with Israel. Both countries ...": Turkey and Israel)."""
+def nation_named(ent: Span, *, capitals: bool = False) -> bool:
+    """Whether a name is a country's, or (`capitals`) a capital's acting for it as a subject ("Ankara had been
+    looking to repair relations with Israel. Both countries ...": Turkey and Israel)."""
     place = place_of(ent) if ent.label_ == "GPE" else None
-    return place is not None and (place.kind == "country" or ent.root.dep_ in {"nsubj", "nsubjpass"}
+    return place is not None and (place.kind == "country" or capitals and ent.root.dep_ in {"nsubj", "nsubjpass"}
                                   and place.key in gazetteer_of(ent.doc).capitals)
 
 
 def listed_nations(actor: Span, entities: EntityIndex) -> list[Span]:
-    """The countries "the countries" or "the nations" stand for with no count: the last ones named together, joined
-    by "and", within the three sentences before ("India and Mauritius have upgraded their ties")."""
+    """The countries "the countries" or "the nations" stand for with no count and no words of its own ("the
+    countries of the Gulf", "the countries that voted"): the last ones named together as a subject, joined by
+    "and", within the three sentences before ("India and Mauritius have upgraded their ties"); not ones acted on
+    ("sanctions on Russia and Iran")."""
+    if any(child.dep_ in {"prep", "relcl", "acl", "amod", "compound"} for child in children(actor.root)):
+        return []
     since = sentences_back(actor.root, 3)
     nations = [ent for ent in entities.before(actor.start) if ent.end <= actor.start and ent.start >= since
                and nation_named(ent)]
     for ent in reversed(nations):
         if ent.root.dep_ == "conj":
-            group = [other for other in nations if other.root == ent.root.head or other.root.head == ent.root.head
-                     and other.root.dep_ == "conj"]
-            return group if len({canonical_name(other) for other in group}) >= 2 else []
+            first = ent.root
+            while first.dep_ == "conj":
+                first = first.head
+            group = [other for other in nations if other.root == first or other.root in first.conjuncts]
+            named = len({canonical_name(other) for other in group}) >= 2 and len(group) == 1 + len(first.conjuncts)
+            return group if named and first.dep_ in {"nsubj", "nsubjpass"} else []
     return []
 
 
@@ -149,16 +159,17 @@ AGREEMENTS = {"agreement", "accord", "deal", "treaty", "pact", "truce", "ceasefi
 
 
 def agreement_named(head: Token) -> Span | None:
-    """The agreement "that agreement" or "this deal" stands for: the last one named (with a name or a year of its
-    own: "the 1995 Dayton Accords", "the Doha agreement") in its sentence or the one before, else None."""
+    """The agreement "that agreement" or "this deal" stands for: the one agreement told in its sentence or the one
+    before, when a name or a year of its own names it ("the 1995 Dayton Accords"); none where another is told there
+    too ("reached a new agreement, a year after the 2015 nuclear deal collapsed") or it has no name."""
     if head.lemma_.lower() not in AGREEMENTS or head.tag_ != "NN" or not any(
             child.dep_ == "det" and child.lower_ in {"that", "this"} for child in children(head)):
         return None
-    doc = head.doc
-    named = [token for token in doc[sentences_back(head, 1):head.i] if token.lemma_.lower() in AGREEMENTS | {"accords"}
-             and token.dep_ != "compound" and any(child.dep_ in {"compound", "nummod", "amod"} and (
-                 child.pos_ in {"PROPN", "NUM"} or child.ent_type_) for child in children(token))]
-    return phrase(named[-1]) if named else None
+    told = [token for token in head.doc[sentences_back(head, 1):head.i]
+            if token.lemma_.lower() in AGREEMENTS | {"accords", "agreements"} and token.dep_ != "compound"]
+    named = [token for token in told if any(child.dep_ in {"compound", "nummod", "amod"} and (
+        child.pos_ in {"PROPN", "NUM"} or child.ent_type_) for child in children(token))]
+    return phrase(named[0]) if len(told) == 1 and named else None
 
 
 def described_name(actor: Span, entities: EntityIndex, antecedents: Antecedents | None = None) -> Span | None:
@@ -188,7 +199,11 @@ def described_name(actor: Span, entities: EntityIndex, antecedents: Antecedents 
         named = [token for token in head.doc[:actor.start] if named_storm(token)]
         if told and named_storm(told[-1]):
             return phrase(told[-1])
-        return phrase(named[-1]) if named and len({token.lower_ for token in named}) == 1 else None
+        # (not past a storm brought in unnamed since: "a powerful storm struck the island again. The storm ...")
+        new = named and any(token.lemma_.lower() in STORMS and token.pos_ == "NOUN" and any(
+            child.dep_ == "det" and child.lower_ in {"a", "an", "another"} for child in children(token))
+            for token in head.doc[named[-1].i:actor.start])
+        return phrase(named[-1]) if named and len({token.lower_ for token in named}) == 1 and not new else None
     earlier = [ent for ent in entities.before(actor.start) if ent.end <= actor.start]
     if head.lemma_.lower() in NATION_NOUNS:
         countries = [ent for ent in earlier if ent.label_ == "GPE" and (place := place_of(ent)) is not None
@@ -200,12 +215,19 @@ def described_name(actor: Span, entities: EntityIndex, antecedents: Antecedents 
         # allies")
         since = sentences_back(head, 2)  # (its own sentence and the two before it)
         bodies = [ent for ent in earlier if ent.label_ == "ORG" and ent.start >= since
-                  and ent.root.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+                  and (ent.root.dep_ in {"nsubj", "nsubjpass"} or ent.root.dep_ == "dobj" and by_people(ent.root.head))]
         return bodies[-1] if bodies and not any(child.dep_ == "conj" for child in children(head)) else None
     titled = [ent for ent in earlier if ent.label_ == "PERSON" and any(
         title(token) == title(head) and token.dep_ in {"compound", "appos"} and (not owned or same_owner(head, token))
         for token in (*children(ent.root), *ent.root.lefts) if not (ent.start <= token.i < ent.end))]
     return titled[-1] if titled else None
+
+
+def by_people(verb: Token) -> bool:
+    """Whether people do the verb, not a group that could be the one described: "Afghan officials [accused] the
+    Taliban" (not "Hezbollah accused the U.N. force", "the rebels accused the WHO")."""
+    subject = next((child for child in children(verb) if child.dep_ == "nsubj"), None)
+    return subject is not None and (subject.ent_type_ == "PERSON" or subject.lemma_.lower() in ONE_PERSON)
 
 
 def same_owner(description: Token, title_word: Token) -> bool:

@@ -434,7 +434,7 @@ class Narrative:
             and not statement and not quote and not timed \
             and paragraph == self.paragraph \
             and 0 < sentence - self.sentence <= (len(action.doc) if self.history else NARRATIVE_REACH) \
-            and not any(token.lower_ in PRESENT_WORDS for token in action.sent)
+            and not any(token.lower_ in PRESENT_WORDS | {"since"} for token in action.sent) and not so_far(action.sent)
         if not carried:
             return self.story_day(found, action, statement=statement, kind=kind, quote=quote, timed=timed)
         return EventDate(self.when.value, self.when.start, self.when.end, "narrative")
@@ -458,3 +458,9 @@ def simple_past(action: Token) -> bool:
     """A verb in the simple past, active or passive: "troops [entered]", "the gang leader was [killed]"."""
     return action.tag_ == "VBD" or action.tag_ == "VBN" and any(
         child.dep_ == "auxpass" and child.lower_ in {"was", "were"} for child in children(action))
+
+
+def so_far(sentence: Span) -> bool:
+    """Whether a sentence counts up to now: "more than 300 people were killed so far" (not on the day told before)."""
+    return any(token.lower_ in {"so", "thus"} and token.i + 1 < sentence.end and token.nbor().lower_ == "far"
+               for token in sentence)

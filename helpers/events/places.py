@@ -75,7 +75,8 @@ def candidate_places(action: Token, sentence: Span, entities: EntityIndex, *, ex
             and not (judged is not None and judged.start <= ent.start < judged.end)
             and not (action.lemma_.lower() in VOICING and target is not None and about(ent, target))
             and where(ent, action) and not of_another_event(ent, action)
-            and not (ent.text.isupper() and len(ent.text) <= 3 and place_of(ent) is None)]  # a code: "the AI race"
+            and not (ent.text.isupper() and len(ent.text) <= 3 and ent.root.dep_ == "compound"  # a code modifying
+                     and place_of(ent) is None)]  # a noun, "the AI race" (not "in KP", "in DC")
 
 
 def acted_on(action: Token, places: list[Span], entities: EntityIndex, target: Span | None) -> list[Span]:
