@@ -213,7 +213,7 @@ class Gazetteer:
         # country's tongue ("Island": Iceland) or a person's ("Dominique": Dominica)
         for info in CountryInfo.all().values():
             for other in info.get("altSpellings") or ():
-                if ("," not in other and LATIN.fullmatch(other) and (" " in other or "-" in other)):
+                if "," not in other and LATIN.fullmatch(other) and (" " in other or "-" in other):
                     self.names.setdefault(other, f"country:{info['ISO']['alpha2']}")
 
     def _add_regions(self, subdivisions: dict[str, dict[str, dict]], claims: dict[str, str]) -> None:

@@ -275,8 +275,9 @@ class GazetteerPlaces:
                     continue
             elif model is not None and model not in MISLABELS and not self._placed(span) \
                     and not self._taken(span) and not self._site(span):
-                if model == "PERSON" and place.kind == "country":  # no one's name: "Burkina Faso, Mali and Niger
-                    found.append(self._with_region(Span(doc, start, end, label="GPE", kb_id=place.key)))  # left"
+                if model == "PERSON" and place.kind == "country":  # a country is no one's name ("Burkina Faso,
+                    # Mali and Niger left", all three PERSON in the stock model)
+                    found.append(self._with_region(Span(doc, start, end, label="GPE", kb_id=place.key)))
                 elif model == "PERSON":
                     unbacked.append(Span(doc, start, end, label="GPE", kb_id=place.key))
                 continue  # a DATE or MONEY the model saw keeps its label

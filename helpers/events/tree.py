@@ -187,4 +187,3 @@ def member_of(noun: Token) -> Token | None:
     verb = head.head if head is not None and head.lower_ in {"among", "one"} else None
     member = own(verb, {"nsubj"}) if verb is not None and verb.lemma_ == "be" else None
     return member if member is not None and member.pos_ != "PRON" else None
-
