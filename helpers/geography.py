@@ -29,7 +29,7 @@ COUNTRY_ALIASES = {
     "Bosnia": "BA", "DRC": "CD", "Republic of Congo": "CG", "Irish Republic": "IE", "Turkiye": "TR",
     "Democratic Republic of Congo": "CD", "Congo Republic": "CG",  # (not "Congo" alone: either of the two)
 }
-LATIN = re.compile(r"[A-Za-z][A-Za-z .'-]*")
+LATIN = re.compile(r"[A-Za-z][A-Za-z .'-]*")  # a country's other spelling written as English reports write it
 DEMONYM_ALIASES = {"saudi": "SA", "argentine": "AR", "kazakh": "KZ", "uzbek": "UZ", "tajik": "TJ", "kyrgyz": "KG",
                    "slovenian": "SI", "philippine": "PH", "bosnian": "BA", "ecuadorian": "EC"}  # countryinfo lacks
 # US states as the AP stylebook abbreviates them after a town ("Birmingham, Ala.", "Newark, N.J."); not "Miss.",

@@ -45,11 +45,9 @@ def counted_names(actor: Span, entities: EntityIndex) -> list[Span]:
     since = sentences_back(head, 3)
     earlier = [ent for ent in entities.before(actor.start) if ent.end <= actor.start and ent.start >= since]
     if word in COUNTED_NATIONS:  # (not a venue or a go-between: "held talks in Turkey", "mediation by Turkey")
-        found = [ent for ent in earlier if nation_named(ent)
-                 and not (ent.root.dep_ == "pobj" and ent.root.head.lower_ in AROUND)]
+        found = [ent for ent in earlier if nation_named(ent) and not around(ent)]
         if len({canonical_name(ent) for ent in found}) < count:  # a capital only where too few countries are named
-            found = [ent for ent in earlier if nation_named(ent, capitals=True)
-                     and not (ent.root.dep_ == "pobj" and ent.root.head.lower_ in AROUND)]
+            found = [ent for ent in earlier if nation_named(ent, capitals=True) and not around(ent)]
     else:
         people = [ent for ent in earlier if ent.label_ == "PERSON" and not telling(ent.root)]
         found = [ent for ent in people if titled(ent, word)]
@@ -63,6 +61,11 @@ def counted_names(actor: Span, entities: EntityIndex) -> list[Span]:
         if len(names) < count:
             names.setdefault(canonical_name(ent), ent)
     return sorted(names.values(), key=lambda ent: ent.start) if len(names) == count else []
+
+
+def around(ent: Span) -> bool:
+    """Whether a name is only where or through whom: "talks in Turkey", "mediation by Qatar" (AROUND)."""
+    return ent.root.dep_ == "pobj" and ent.root.head.lower_ in AROUND
 
 
 def nation_named(ent: Span, *, capitals: bool = False) -> bool:
@@ -196,9 +199,9 @@ def described_name(actor: Span, entities: EntityIndex, antecedents: Antecedents 
             return None
         told = [token for token in head.doc[sentences_back(head, 3):actor.start] if named_storm(token)
                 or (token.lemma_.lower() in STORMS and token.pos_ == "NOUN" and token.dep_ != "compound")]
-        named = [token for token in head.doc[:actor.start] if named_storm(token)]
         if told and named_storm(told[-1]):
             return phrase(told[-1])
+        named = [token for token in head.doc[:actor.start] if named_storm(token)]
         # (not past a storm brought in unnamed since: "a powerful storm struck the island again. The storm ...")
         new = named and any(token.lemma_.lower() in STORMS and token.pos_ == "NOUN" and any(
             child.dep_ == "det" and child.lower_ in {"a", "an", "another"} for child in children(token))
@@ -206,8 +209,7 @@ def described_name(actor: Span, entities: EntityIndex, antecedents: Antecedents 
         return phrase(named[-1]) if named and len({token.lower_ for token in named}) == 1 and not new else None
     earlier = [ent for ent in entities.before(actor.start) if ent.end <= actor.start]
     if head.lemma_.lower() in NATION_NOUNS:
-        countries = [ent for ent in earlier if ent.label_ == "GPE" and (place := place_of(ent)) is not None
-                     and place.kind == "country"]
+        countries = [ent for ent in earlier if nation_named(ent)]
         return countries[-1] if countries else None
     if head.lemma_.lower() in BODY_NOUNS:  # "The group said": the organisation named in the last sentences
         # one that acted, spoke or was acted on (a subject or an object: "officials accused the Taliban"), not one

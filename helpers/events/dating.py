@@ -377,6 +377,7 @@ def count_of(measure: Token) -> int:
 
 # Words that bring a story back to the present.
 PRESENT_WORDS = {"recently", "now", "currently", "lately", "today"}
+UP_TO_NOW = PRESENT_WORDS | {"since"}  # ... and what counts from a past time up to now ("since then, 2,000 killed")
 # PLOVER's verbal conflict and support, and sayings: reactions, told when the report tells them, not on the news's day.
 REACTIONS = {category.name for category in CATEGORIES if category.quad == "verbal conflict"} | {"SUPPORT", "STATEMENT"}
 # Words that place an act at another time than the one told before ("Later, the military reiterated").
@@ -434,7 +435,7 @@ class Narrative:
             and not statement and not quote and not timed \
             and paragraph == self.paragraph \
             and 0 < sentence - self.sentence <= (len(action.doc) if self.history else NARRATIVE_REACH) \
-            and not any(token.lower_ in PRESENT_WORDS | {"since"} for token in action.sent) and not so_far(action.sent)
+            and not any(token.lower_ in UP_TO_NOW for token in action.sent) and not so_far(action.sent)
         if not carried:
             return self.story_day(found, action, statement=statement, kind=kind, quote=quote, timed=timed)
         return EventDate(self.when.value, self.when.start, self.when.end, "narrative")
