@@ -222,3 +222,18 @@ def test_a_count_with_a_word_of_how_it_ran_and_a_season_of_a_named_year(nlp, tex
 def test_rates_and_seasons_before_a_noun(nlp, text, expected):
     found = timexes_of(nlp(text), published=date(2012, 12, 19))
     assert [(t.text, t.type, t.value) for t in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a range joined by "or" is one length, its lower bound (as "two to three weeks"); centuries counted in years
+    ("They were trained by the Americans for ten or fifteen years.", [("ten or fifteen years", "P10Y")]),
+    ("The talks could take two or three days.", [("two or three days", "P2D")]),
+    ("It broke international agreements of the past two centuries.", [("the past two centuries", "P200Y")]),
+])
+def test_lengths_joined_by_or_and_counted_in_centuries_are_found(nlp, text, expected):
+    assert [(t.text, t.value) for t in timexes_of(nlp(text), published=PUBLISHED)] == expected
+
+
+def test_the_past_decades_reach_back_that_many_years():
+    value = normalise("the past two decades", published=PUBLISHED)
+    assert (value.value, value.resolved_start.year) == ("P20Y", 2002)  # (counted in days: not 1802)

@@ -92,11 +92,12 @@ def rule_vague(t: str, anchor: date | None, tense: str, last_day: date | None) -
       ("the second half of 1989", "DATE", "1989-H2"), ("the first two quarters of 1990", "DATE", "1990-H1"),
       ("the second half of September", "DATE", "2022-09"),  # half a month is the month
       ("two to three weeks", "DURATION", "P2W"),  # a range keeps its lower bound
+      ("ten or fifteen years", "DURATION", "P10Y"), ("two or three days", "DURATION", "P2D"),
       ("the weeks ahead", "DURATION", "PXW"), ("the past decade", "DURATION", "P10Y"))
 def rule_spans_of_time(t: str, anchor: date | None, tense: str, last_day: date | None) -> Answer:
     """Centuries ("the 20th century", "this century"), halves of a year ("the second half of 1989",
-    "the first two quarters of 1990"), ranges ("two to three weeks": the lower bound, as TimeBank
-    does), "the weeks ahead", "the past decade"."""
+    "the first two quarters of 1990"), ranges ("two to three weeks", "two or three days": the lower bound, as
+    TimeBank does), "the weeks ahead", "the past decade"."""
     from helpers.timex.rules import normalise  # the whole a half is of is read by all the rules
 
     match = re.fullmatch(rf"(?:the |a )?(?:early |late |mid-?)?"
@@ -117,7 +118,7 @@ def rule_spans_of_time(t: str, anchor: date | None, tense: str, last_day: date |
         half, year = (1 if which == "first" else 2), int(inner.value)
         return Value("DATE", f"{year}-H{half}", date(year, 1 if half == 1 else 7, 1),
                      date(year, 6, 30) if half == 1 else date(year, 12, 31))
-    match = re.fullmatch(r"(?:the (?:next|past|last|coming|first) )?(\d+|\w+)(?: to | ?[-–] ?)(?:\d+|\w+) "
+    match = re.fullmatch(r"(?:the (?:next|past|last|coming|first) )?(\d+|\w+)(?: to | or | ?[-–] ?)(?:\d+|\w+) "
                          r"(hour|day|week|month|year)s", t)
     lower = match and (int(match.group(1)) if match.group(1).isdigit() else CARDINALS.get(match.group(1)))
     if lower:
@@ -161,6 +162,7 @@ SPAN_ADJECTIVES = ("consecutive", "straight", "successive", "full", "whole", "en
       ("two bloody weeks", "DURATION", "P2W"), ("three straight days", "DURATION", "P3D"),
       ("the four previous weeks", "DURATION", "P4W"),
       ("a decade", "DURATION", "P10Y"),  # TimeBank counts decades in years
+      ("the past two centuries", "DURATION", "P200Y"), ("a century", "DURATION", "P100Y"),
       ("twenty-four hours", "DURATION", "PT24H"), ("eight trading days", "DURATION", "P8D"),
       ("decades-long", "DURATION", "PXY"), ("day-long", "DURATION", "P1D"),
       ("55 years old", None, None))  # an age
@@ -177,19 +179,20 @@ def rule_duration(t: str, anchor: date | None, tense: str, last_day: date | None
                          r"nearly|almost|about|over) )?(\d+|a few|a couple of|couple of|\w+)[ -](?:(?:additional|more|"
                          r"extra|further|trading|business|working|" + "|".join(SPAN_ADJECTIVES) + r") )?"
                          r"(second|minute|hour|day|night|"
-                         r"week|month|year|decade|quarter)s?(?: long| old)?", t)
+                         r"week|month|year|decade|quarter|centuries|century)s?(?: long| old)?", t)
     if match is None:
         return None
     amount = NUMBERS.get(match.group(2)) or (int(match.group(2)) if match.group(2).isdigit() else None)
     if amount is None or (match.group(3) == "quarter" and not t.endswith("quarters")):
         return None  # "more than a quarter of the market", "a rolling four-quarter test": not a span of time
-    unit = UNITS[match.group(3)]
-    if unit == "DE" and amount != "X":
-        amount, unit = amount * 10, "Y"  # TimeBank counts decades in years: "two decades" -> P20Y
-    value = f"PT{amount}{unit}" if match.group(3) in {"second", "minute", "hour"} else f"P{amount}{unit}"
+    name = "century" if match.group(3) == "centuries" else match.group(3)
     start = end = None
     qualifier = match.group(1) or ""
     if anchor and amount != "X" and qualifier.endswith(("past", "last", "previous")):
-        days = math.ceil(DAYS_IN[match.group(3)] * amount)
+        days = math.ceil(DAYS_IN[name] * amount)
         start, end = (anchor - timedelta(days=days), anchor) if days else (None, None)
+    unit = UNITS[name]
+    if unit in {"DE", "C"} and amount != "X":  # TimeBank counts decades in years: "two decades" -> P20Y,
+        amount, unit = amount * (10 if unit == "DE" else 100), "Y"  # and centuries: "the past two centuries" -> P200Y
+    value = f"PT{amount}{unit}" if name in {"second", "minute", "hour"} else f"P{amount}{unit}"
     return Value("DURATION", value, start, end)
