@@ -356,3 +356,19 @@ def test_two_joined_verbs_with_no_time_of_their_own_do_not_ask_each_other_foreve
 def test_a_time_of_what_a_memory_tells_is_not_the_remembering(events):
     table = events("She recalled meeting the president in 1990.")
     assert "recalled" not in table.index or table.loc["recalled", "date_value"] != "1990"
+
+
+@pytest.mark.parametrize("text, trigger, value", [
+    # an act told in a document or at a gathering takes the time the phrase gives it
+    ("In a statement released on Friday, the ministry condemned the attack.", "condemned", "2022-09-09"),
+    ("In a joint statement issued at their meeting in July, Tokyo and Washington shared concerns over China.",
+     "shared", "2022-07"),
+    ("In conversations at the annual meetings that wrapped up in Beijing this week, Yao Ming called for limits on "
+     "internet access.", "called", "2022-W37"),
+    # ... not a document still to come, nor an occasion with no time
+    ("According to a U.N. report to be released next month, North Korea developed its missile program.",
+     "developed", "2022-09-13"),
+    ("In a speech, the president thanked the soldiers who fought in 2014.", "thanked", "2022-09-13"),
+])
+def test_an_act_told_in_a_dated_document_or_gathering_takes_its_time(events, text, trigger, value):
+    assert events(text).loc[trigger, "date_value"] == value

@@ -1,7 +1,7 @@
 """Events: who did what to whom, where and when, and according to whom, from a parsed report.
 
 One question a module: `actions` (which words are events), `kinds` (what kind of event), `roles`
-(who and to whom), `places` (where), `dating` (when), `sources` (according to whom); `extract`
+(who and to whom), `places` (where), `dating` and `narrative` (when), `sources` (according to whom); `extract`
 puts them together into `Event` records (`table`), one row each of `events.csv`.
 """
 from __future__ import annotations

@@ -10,9 +10,10 @@ from spacy.tokens import Doc, Span, Token
 
 from helpers.events.actions import ActionSelector, news_actions, participle_in_headline
 from helpers.events.coref import Antecedents, whose_named
-from helpers.events.dating import DATES, EventDate, Narrative, event_date
+from helpers.events.dating import DATES, EventDate, event_date
 from helpers.events.kinds import (TYPES, action_name, is_negated, mode_of, modality_of, planned, reported_type,
                                   speaker_acts, type_of)
+from helpers.events.narrative import Narrative
 from helpers.events.places import place_near
 from helpers.events.roles import actor_named, aimed_at, authority_behind, participants, speakers_side
 from helpers.events.sources import (PARAGRAPH_BREAK, SOURCE_EDGES, ClaimSource, Report, SentenceSource,

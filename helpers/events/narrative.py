@@ -1,0 +1,103 @@
+"""The past time a report is telling of, carried from sentence to sentence to the events told in the simple past
+with no time of their own (see Narrative), and the day of the news a report's lead tells."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from helpers.events.dating import EventDate
+from helpers.events.plover import CATEGORIES
+from helpers.events.tree import children
+
+# Words that bring a story back to the present.
+PRESENT_WORDS = {"recently", "now", "currently", "lately", "today"}
+UP_TO_NOW = PRESENT_WORDS | {"since"}  # ... and what counts from a past time up to now ("since then, 2,000 killed")
+# PLOVER's verbal conflict and support, and sayings: reactions, told when the report tells them, not on the news's day.
+REACTIONS = {category.name for category in CATEGORIES if category.quad == "verbal conflict"} | {"SUPPORT", "STATEMENT"}
+# Words that place an act at another time than the one told before ("Later, the military reiterated").
+ANOTHER_TIME = {"later", "earlier", "previously", "afterwards", "afterward", "eventually", "subsequently", "already",
+                "once", "formerly", "before", "since", "ago"}
+# The lead of a report: its first sentences, where the day of its news is told ("Friday", published on Saturday),
+# and how many days before publication that day may be.
+STORY_LEAD = 3
+STORY_DAYS = 7
+# How many sentences on a past time a narrative carries to events told in the simple past with no time of their own.
+NARRATIVE_REACH = 2
+
+
+@dataclass
+class Narrative:
+    """The past time a report is telling of, read sentence by sentence: "Twenty-year-old Bilai Abdi said she
+    was excited one afternoon in 2017. She and six other civilians [got] into a police vehicle." The second
+    event happened in 2017, not on the day of publication. A time is carried by an event dated in its own
+    sentence to a day before publication, to events in the simple past (not the perfect, not a saying, not in a
+    quotation) of the next NARRATIVE_REACH sentences that name no time at all (one the parse does not hang on
+    the event is still the sentence's: "He began working there in 2015"; "recently", "now" bring the story back
+    to the present); a new paragraph, or an event dated anew, ends it. In a report that tells history
+    (`history`: a war history, a feature on the 1920s) the time carries on to the end of the paragraph. Where
+    nothing carries, the day of the news its lead tells may (`story`, see story_day). A day to come carries the
+    same way to what the next sentence plans ("Tomorrow the board will vote on the school. The board will
+    [decide] whether ...": tomorrow)."""
+
+    when: EventDate | None = None
+    sentence: int = -1
+    paragraph: int = -1
+    history: bool = False  # the report tells history (helpers.timex.story.tells_history): the time carries on
+    story: EventDate | None = None  # the day of the report's news, told in its lead (see story_day)
+    plan: tuple[EventDate, int, int] | None = None  # a day to come a plan was told for: (date, sentence, paragraph)
+
+    def date(self, found: EventDate, action: Token, *, sentence: int, paragraph: int, statement: bool,
+             quote: bool, published: date | None, timed: bool, kind: str = "", planned: bool = False) -> EventDate:
+        """The event's date, `found` by event_date, carried or not; the narrative read on."""
+        if planned and found.came_from in {"sentence", "main clause"} and published is not None \
+                and found.start is not None and found.start > published:
+            self.plan = (found, sentence, paragraph)
+        elif planned and self.plan is not None and found.came_from in {"published", "undated"} and not timed \
+                and not quote and self.plan[2] == paragraph and 0 < sentence - self.plan[1] <= NARRATIVE_REACH:
+            return EventDate(self.plan[0].value, self.plan[0].start, self.plan[0].end, "narrative")
+        if found.came_from in {"sentence", "main clause"}:
+            past = published is not None and found.end is not None and found.end < published
+            if sentence < STORY_LEAD and self.story is None and past and found.start == found.end \
+                    and (published - found.start).days <= STORY_DAYS and simple_past(action):
+                self.story = found
+            if past and simple_past(action):
+                self.when, self.sentence, self.paragraph = found, sentence, paragraph
+            elif not past:
+                self.when = None
+            return found
+        carried = self.when is not None and found.came_from == "published" and simple_past(action) \
+            and not statement and not quote and not timed \
+            and paragraph == self.paragraph \
+            and 0 < sentence - self.sentence <= (len(action.doc) if self.history else NARRATIVE_REACH) \
+            and not any(token.lower_ in UP_TO_NOW for token in action.sent) and not so_far(action.sent)
+        if not carried:
+            return self.story_day(found, action, statement=statement, kind=kind, quote=quote, timed=timed)
+        return EventDate(self.when.value, self.when.start, self.when.end, "narrative")
+
+    def story_day(self, found: EventDate, action: Token, *, statement: bool, kind: str, quote: bool,
+                  timed: bool) -> EventDate:
+        """An act told in the simple past with no time of its own, in a report whose lead dates its news to a
+        day before publication ("Poland, Hungary and the Czech Republic Friday formally joined NATO", published
+        on Saturday), happened on the news's day, not on the day of publication: "Albright [accepted] admission
+        papers from the three countries' foreign ministers". Wire copy gives each sentence a paragraph, so the
+        narrative does not reach it. Not a saying or a reaction (said, welcomed, condemned: when reported), a
+        quotation, a perfect or a history."""
+        if self.story is None or self.history or found.came_from != "published" or not simple_past(action) \
+                or statement or kind in REACTIONS or quote or timed \
+                or any(token.lower_ in PRESENT_WORDS | ANOTHER_TIME for token in action.sent):
+            return found
+        return EventDate(self.story.value, self.story.start, self.story.end, "story")
+
+
+def simple_past(action: Token) -> bool:
+    """A verb in the simple past, active or passive: "troops [entered]", "the gang leader was [killed]"."""
+    return action.tag_ == "VBD" or action.tag_ == "VBN" and any(
+        child.dep_ == "auxpass" and child.lower_ in {"was", "were"} for child in children(action))
+
+
+def so_far(sentence: Span) -> bool:
+    """Whether a sentence counts up to now: "more than 300 people were killed so far" (not on the day told before)."""
+    return any(token.lower_ in {"so", "thus"} and token.i + 1 < sentence.end and token.nbor().lower_ == "far"
+               for token in sentence)
