@@ -5,6 +5,7 @@ import html
 import json
 import re
 from datetime import date
+from functools import lru_cache
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
@@ -44,7 +45,8 @@ def build_timeline(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     Two mentions are the same event when they start on the same day, and the kind of action
     (synonyms count: "retook" and "entered"), and neither the acting side ("Ukrainian forces"
     and "Ukraine's army" are Ukraine; "Zelensky" and "Volodymyr Zelensky" are one) nor the
-    place disagree, one of them being named by both. Taking a place and leaving it are one
+    place disagree (a place is the gazetteer's: "Kiev" and "Kyiv", "Balochistan province" and "Balochistan"
+    are one), one of them being named by both. Taking a place and leaving it are one
     kind (a change of control told by either side): there the place decides and the actors
     may differ. A mention naming several places ("entered Kupiansk and Izium") is one mention
     of one event: it joins a row of any of its places, and rows it joins are one. A mention dated by a short span
@@ -69,6 +71,7 @@ def build_timeline(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
         record["kind"], record["direction"] = SAME_CHANGE.get(kind, kind), kind
         record["published"] = str(published.get(record["article_id"]) or "")
         record["places"] = tuple(dict.fromkeys(place.strip() for place in record["place"].split(";") if place.strip()))
+        record["place_keys"] = frozenset(place_key(place) for place in record["places"])
         record["order"] = len(records)  # a row lists its mentions in the order they came
         records.append(record)
     bucket_of = itemgetter("date_start", "kind")
@@ -95,7 +98,7 @@ def same_events(bucket: list[dict]) -> list[list[dict]]:
         for other in joined[1:]:
             absorb(cluster, other)
             clusters.remove(other)
-        absorb(cluster, {"records": [record], "actor": record["actor_key"], "places": record["places"],
+        absorb(cluster, {"records": [record], "actor": record["actor_key"], "places": record["place_keys"],
                          "directions": {record["direction"]}, "actions": {record["action"]},
                          "sources": {record["source"]}, "numbers": numbers_in(record["target"])})
     return [sorted(cluster["records"], key=itemgetter("order")) for cluster in clusters]
@@ -106,7 +109,7 @@ def fits(record: dict, cluster: dict) -> bool:
     spans), its actor and places agree with the cluster's where both are known, and it shares at least
     one of them; for a change of control a shared place alone is enough, and taking and leaving join only
     on a place."""
-    actor, places, target = record["actor_key"], record["places"], record["target"].lower()
+    actor, places, target = record["actor_key"], record["place_keys"], record["target"].lower()
     end = record["date_end"] or record["date_start"]
     if end != cluster["end"] and not (short(record["date_start"], end) and short(record["date_start"],
                                                                                   cluster["end"])):
@@ -152,10 +155,20 @@ def numbers_in(text: str) -> frozenset:
     return frozenset(number_of(match) for match in NUMBER.findall(text or ""))
 
 
+@lru_cache(maxsize=4096)
+def place_key(name: str) -> str:
+    """What a place is, for telling whether two mentions name the same one: the gazetteer's key ("Kiev" and "Kyiv"
+    are one city; "Balochistan province" and "Balochistan" one region), else the name itself."""
+    place = gazetteer().lookup(name)
+    if place is None:
+        return re.sub(r"^the ", "", name.lower())
+    return ":".join(place.key.split(":")[:2]) if place.kind == "region" else place.key
+
+
 def same_name(one: str, other: str) -> bool:
-    """Whether two actors are one: the same, or one the other's last words ("Zelensky", "Volodymyr
+    """Whether two actors are one: the same (in any case), or one the other's last words ("Zelensky", "Volodymyr
     Zelensky"), unless the longer is a place's name ("Korea" is not "South Korea")."""
-    if one == other:
+    if one.lower() == other.lower():  # ("Separatist militants" opening a sentence, "separatists" inside one)
         return True
     shorter, longer = sorted((one.split(), other.split()), key=len)
     return bool(shorter) and longer[-len(shorter):] == shorter and gazetteer().lookup(" ".join(longer)) is None

@@ -56,3 +56,23 @@ def test_a_document_put_out_takes_the_type_of_its_act(events, text, trigger, kin
 def test_a_document_with_no_act_of_a_type_keeps_its_own(events):
     row = events("The company released a report showing higher profits.").loc["released"]
     assert (row["type"], row["target"]) == ("", "a report")
+
+
+def test_carrying_out_an_attack_is_named_and_merged_as_the_attack(events):
+    table = events("The Baloch Liberation Army said it carried out the attack on Tuesday.")
+    assert (table.loc["carried", "action"], table.loc["carried", "kind"]) == ("carry out attack", "attack")
+    assert events("The government carried out a census in 2020.").loc["carried", "kind"] == "carry"
+
+
+@pytest.mark.parametrize("text, value, came_from", [
+    # a headline's act takes the day the body gives the same act by the same side
+    ("Apple unveils new MacBook Air laptops\n\nApple Inc. unveiled new MacBook Air laptops on Wednesday in "
+     "Cupertino.", "2022-09-07", "body"),
+    # ... not another side's, nor another kind of act
+    ("Apple unveils new MacBook Air laptops\n\nMicrosoft unveiled a new tablet on Wednesday.", "2022-09-13",
+     "published"),
+    ("Apple unveils new MacBook Air laptops\n\nApple sued Samsung on Wednesday.", "2022-09-13", "published"),
+])
+def test_a_headlines_act_takes_the_day_the_body_gives_it(events, text, value, came_from):
+    row = events(text).loc["unveils"]
+    assert (row["date_value"], row["date_from"]) == (value, came_from)

@@ -309,3 +309,23 @@ def test_a_window_is_made_of_days():
     assert window_of("2022-09-01", None) == Window(date(2022, 9, 1), None)
     assert window_of(pd.Timestamp("2022-09-01 15:00"), date(2022, 9, 30)) == Window(date(2022, 9, 1),
                                                                                     date(2022, 9, 30))
+
+
+def test_two_names_of_one_place_and_one_side_in_either_case_are_one_event():
+    # "Balochistan province" and "Balochistan" are one region, "Kiev" and "Kyiv" one city; a side's key opening a
+    # sentence ("Separatist militants attacked") is the same side as inside one ("separatists attacked")
+    events = frame(event("a-1", "a", "attack", "Separatist", "Balochistan province"),
+                   event("b-1", "b", "attack", "separatist", "Balochistan"),
+                   event("a-2", "a", "shell", "Russia", "Kiev"), event("b-2", "b", "strike", "Russia", "Kyiv"))
+    assert sorted(build_timeline(events, ARTICLES)["n_reports"]) == [2, 2]
+
+
+def test_different_regions_of_one_country_stay_apart():
+    events = frame(event("a-1", "a", "attack", "Russia", "Donetsk region"),
+                   event("b-1", "b", "attack", "Russia", "Kharkiv region"))
+    assert len(build_timeline(events, ARTICLES)) == 2
+
+
+def test_carrying_out_an_attack_is_the_attack():
+    assert kind_of("carry out attack") == kind_of("attack") == kind_of("launch raid") == "attack"
+    assert kind_of("carry out census") == "carry out census"

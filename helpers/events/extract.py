@@ -20,7 +20,7 @@ from helpers.events.sources import (PARAGRAPH_BREAK, SOURCE_EDGES, ClaimSource, 
                                     claim_source, reporter_of, sentence_source, written_offset)
 from helpers.entities import CANONICAL_NAMES
 from helpers.events.hedges import HEDGES, is_hedged
-from helpers.events.spans import PHRASES, TEXT, EntityIndex, clean, coordinated, phrase, text_of
+from helpers.events.spans import PHRASES, TEXT, EntityIndex, clean, coordinated, is_headline, phrase, text_of
 from helpers.events.table import Event
 from helpers.events.tree import TREE, children, forget, subjects
 from helpers.events.violence import Violence
@@ -59,6 +59,7 @@ def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: dat
     breaks = [match.start() for match in PARAGRAPH_BREAK.finditer(report.text)]
     headings = {token.i for span in doc.spans.get("headings", []) for token in span}  # (helpers.headings)
     violence = Violence()  # the violent acts the narrative told so far (helpers.events.violence)
+    headlined: list[int] = []  # the events a headline tells (see headline_dates)
     for index, sentence in enumerate(report.sentences):
         if sentence.start in headings:
             continue  # a section heading glued into the text tells no event
@@ -80,10 +81,13 @@ def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: dat
                                   planned=event.modality == "planned",
                                   timed=any(sentence.start_char <= timex.start < sentence.end_char
                                             and not timex.value.startswith("XXX") for timex in timexes))
+            if is_headline(sentence) and index == 0:
+                headlined.append(len(events))
             events.append(violence.witnessed(replace(event, date_value=when.value, date_start=when.start,
                                                      date_end=when.end, date_from=when.came_from),
                                              action, index, speakers_side(claim.words, entities), len(events)))
         violence.done_to(events, index)
+    headline_dates(events, headlined)
     for kept in (PHRASES, CANONICAL_NAMES, TYPES, TEXT, HEDGES, TREE, DATES):  # what the stage kept while reading it
         doc.user_data.pop(kept, None)
     forget()
@@ -186,3 +190,31 @@ def trimmed(sentence: Span) -> tuple[int, int]:
     text = text_of(sentence)
     start = sentence.start_char + len(text) - len(text.lstrip())
     return start, sentence.start_char + len(text.rstrip())
+
+
+# Where a date the text gives came from: a headline's act takes such a date from the body (headline_dates).
+TOLD_DATES = {"sentence", "main clause", "subordinate clause", "speech", "narrative", "story"}
+
+
+def headline_dates(events: list[Event], headlined: list[int]) -> None:
+    """A headline tells the report's news in the present tense ("Apple unveils iPhone 4"), on no day of its own:
+    its act takes the date the body gives the same act ("Jobs unveiled the iPhone 4 on Monday"), the same kind
+    of act by the same side, so that the timeline shows one event, not the news's day and the publication's."""
+    body = [event for number, event in enumerate(events) if number not in headlined]
+    for number in headlined:
+        event = events[number]
+        if event.date_from != "published" or not event.kind or not event.actor_key:
+            continue
+        same = next((other for other in body if other.kind == event.kind and other.date_from in TOLD_DATES
+                     and same_side(other.actor_key, event.actor_key)), None)
+        if same is not None:
+            events[number] = replace(event, date_value=same.date_value, date_start=same.date_start,
+                                     date_end=same.date_end, date_from="body")
+
+
+def same_side(one: str, other: str) -> bool:
+    """Whether two actor keys name one side: the same words in any case, or one the other's first or last words
+    ("Apple", "Apple Inc."; "Jobs", "Steve Jobs")."""
+    shorter, longer = sorted((one.lower().split(), other.lower().split()), key=len)
+    return bool(shorter) and shorter in (longer[:len(shorter)], longer[-len(shorter):])
+

@@ -42,12 +42,21 @@ KNOWN_VERBS = {entry.split()[0] for entry in (*VERB_TYPES, *VIOLENT_ACTS, *UNTYP
     | SUPPORT_VERBS | COMMITMENTS | PHASES | PLACE_TAKING | WARNINGS | MOVEMENT | NOT_EVENTS
 
 
+# Verbs that carry out the violent act their object names ("carried out the attack", "launched a raid").
+WAGING = {"carry", "conduct", "launch", "mount", "stage", "wage", "perform", "unleash", "execute"}
+
+
 def action_name(action: Token, target: Token | None) -> str:
     """The action as the events table names it: the lemma ("retake"), "be" and its adjective ("be
-    indicative"), a planning verb with what it plans ("decide to regroup")."""
+    indicative"), a planning verb with what it plans ("decide to regroup"), a verb that carries out a violent
+    act with the act ("carry out attack")."""
     name = action.lemma_.lower() if action.lemma_.isalpha() else "be"
     if name == "be" and target is not None and target.pos_ == "ADJ":
         name = f"be {target.lower_}"
+    if name in WAGING and target is not None and target.lemma_.lower() in VIOLENT_NOUNS:
+        # "carried out the attack", "launched airstrikes": the attack, merged with "attacked" (action_class)
+        particle = next((child.lower_ for child in children(action) if child.dep_ == "prt"), "")
+        return " ".join(word for word in (name, particle, target.lemma_.lower()) if word)
     complement = planned(action)
     if complement is not None and complement.lemma_.isalpha():
         name = f"{name} to {complement.lemma_.lower()}"  # "decide to regroup": see action_class
@@ -58,7 +67,7 @@ def action_class(action: str) -> str:
     """The verb that stands for a family of synonyms ("retake" -> "take"); a plan is of the kind of what
     it plans ("decide to regroup" -> "withdraw")."""
     words = action.split()
-    verb = words[-1] if len(words) == 3 and words[1] == "to" else words[0]
+    verb = words[-1] if (len(words) == 3 and words[1] == "to") or (words[0] in WAGING and len(words) > 1) else words[0]
     for name, members in ACTION_CLASSES.items():
         if verb in members:
             return name
