@@ -167,11 +167,13 @@ def place_key(name: str) -> str:
 
 def same_name(one: str, other: str) -> bool:
     """Whether two actors are one: the same (in any case), or one the other's last words ("Zelensky", "Volodymyr
-    Zelensky"), unless the longer is a place's name ("Korea" is not "South Korea")."""
+    Zelensky") or first words ("Apple", "Apple Inc."), unless the longer is a place's name ("Korea" is not "South
+    Korea")."""
     if one.lower() == other.lower():  # ("Separatist militants" opening a sentence, "separatists" inside one)
         return True
     shorter, longer = sorted((one.split(), other.split()), key=len)
-    return bool(shorter) and longer[-len(shorter):] == shorter and gazetteer().lookup(" ".join(longer)) is None
+    return bool(shorter) and shorter in (longer[-len(shorter):], longer[:len(shorter)]) \
+        and gazetteer().lookup(" ".join(longer)) is None
 
 
 def named_side(record: dict) -> str:

@@ -329,3 +329,8 @@ def test_different_regions_of_one_country_stay_apart():
 def test_carrying_out_an_attack_is_the_attack():
     assert kind_of("carry out attack") == kind_of("attack") == kind_of("launch raid") == "attack"
     assert kind_of("carry out census") == "carry out census"
+
+
+def test_a_company_is_its_name_with_or_without_its_suffix():
+    events = frame(event("a-1", "a", "launch", "Apple", ""), event("b-1", "b", "launch", "Apple Computer", ""))
+    assert list(build_timeline(events, ARTICLES)["n_reports"]) == [2]

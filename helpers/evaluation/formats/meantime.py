@@ -86,3 +86,23 @@ def read_meantime(path: str | Path) -> MeantimeDocument:
                              {role: tuple(spans) for role, spans in coreferent.get(m_id, {}).items()})
                    for m_id in event_ids)
     return MeantimeDocument(document, events)
+
+
+def event_instances(path: str | Path) -> dict[str, tuple[frozenset[int], str]]:
+    """A cross-document MEANTIME file's event mentions that refer to an event instance shared across the corpus
+    (an EVENT with an `instance_id`, linked by REFERS_TO): mention id -> (its token ids, the instance id)."""
+    root = ET.parse(path).getroot()
+    instance_of = {event.get("m_id", ""): event.get("instance_id", "") for event in root.iter("EVENT")
+                   if event.get("instance_id")}
+    mentions = {mention.get("m_id", ""): frozenset(int(anchor.get("t_id", "0"))
+                                                   for anchor in mention.iter("token_anchor"))
+                for mention in root.iter("EVENT_MENTION")}
+    found = {}
+    for link in root.iter("REFERS_TO"):
+        target = link.find("target")
+        instance = instance_of.get(target.get("m_id", "")) if target is not None else None
+        for source in link.iter("source") if instance else ():
+            tokens = mentions.get(source.get("m_id", ""))
+            if tokens:
+                found[source.get("m_id", "")] = (tokens, instance)
+    return found
