@@ -4,6 +4,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from bisect import bisect_left, bisect_right, insort
 from datetime import date
 from functools import lru_cache
 from itertools import groupby
@@ -36,7 +37,7 @@ NUMBER = re.compile(r"\d[\d,.]*|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGN
 
 #: The columns of the events table build_timeline reads (helpers.timeline_runs keeps only these).
 EVENT_COLUMNS = ["event_id", "article_id", "sentence", "start", "action", "trigger", "actor", "target", "place", "date_start",
-                 "date_end", "source", "hedged", "actor_key", "statement", "type", "negated", "kind"]
+                 "date_end", "date_from", "source", "hedged", "actor_key", "statement", "type", "negated", "kind"]
 
 
 def build_timeline(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
@@ -46,9 +47,10 @@ def build_timeline(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     (synonyms count: "retook" and "entered"), and neither the acting side ("Ukrainian forces"
     and "Ukraine's army" are Ukraine; "Zelensky" and "Volodymyr Zelensky" are one) nor the
     place disagree (a place is the gazetteer's: "Kiev" and "Kyiv", "Balochistan province" and "Balochistan"
-    are one), one of them being named by both. Taking a place and leaving it are one
-    kind (a change of control told by either side): there the place decides and the actors
-    may differ. A mention naming several places ("entered Kupiansk and Izium") is one mention
+    are one), one of them being named by both. A mention dated only by its report's publication joins the day
+    another report tells in the week before, where one such event of its side and words is told (ToldDays).
+    Taking a place and leaving it are one kind (a change of control told by either side): there the place
+    decides and the actors may differ. A mention naming several places ("entered Kupiansk and Izium") is one mention
     of one event: it joins a row of any of its places, and rows it joins are one. A mention dated by a short span
     ("over the weekend") joins one dated by its first day. Statements with no reported
     content, states ("lies on the road to Izium": an empty `kind`) and undated events stay in
@@ -59,6 +61,14 @@ def build_timeline(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     """
     if events.empty:
         return pd.DataFrame(columns=TIMELINE_COLUMNS)
+    told = ToldDays()
+    told.add(timeline_groups(events, articles))
+    return timeline_rows(told.ready(), articles)
+
+
+def timeline_groups(events: pd.DataFrame, articles: pd.DataFrame) -> list[list[dict]]:
+    """The mentions of dated events as records, in groups that tell one event each on one first day (see
+    build_timeline), before mentions dated by their report's publication join a day told (ToldDays)."""
     published = dict(zip(articles["article_id"], articles["published"]))
     eventive = ~events["statement"].astype(bool) & events["kind"].fillna("").ne("")  # a state: "" (NaN from CSV)
     dated = events[events["date_start"].notna() & eventive]
@@ -76,9 +86,13 @@ def build_timeline(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
         records.append(record)
     bucket_of = itemgetter("date_start", "kind")
     records.sort(key=lambda record: (record["date_start"], record["kind"], record["date_end"] or record["date_start"]))
-    rows = [timeline_row(group, published)
-            for _, bucket in groupby(records, key=bucket_of) for group in same_events(list(bucket))]
-    timeline = pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
+    return [group for _, bucket in groupby(records, key=bucket_of) for group in same_events(list(bucket))]
+
+
+def timeline_rows(groups: list[list[dict]], articles: pd.DataFrame) -> pd.DataFrame:
+    """One timeline row per group, sorted by date."""
+    published = dict(zip(articles["article_id"], articles["published"]))
+    timeline = pd.DataFrame([timeline_row(group, published) for group in groups], columns=TIMELINE_COLUMNS)
     return timeline.sort_values(["date_start", "date_end", "summary"], kind="stable").reset_index(drop=True)
 
 
@@ -125,6 +139,83 @@ def fits(record: dict, cluster: dict) -> bool:
     # one side taking and the same side leaving are not one event: only a place joins them
     same_direction = record["direction"] in cluster["directions"]
     return (actor_fits and place_fits and shared and same_direction) or change_of_control
+
+
+class ToldDays:
+    """Mentions dated only by their report's publication (`date_from` "published": the act happened on that day or
+    shortly before) join the one group of the same kind, the same side and the same act (see same_act) that
+    another report dates to a day in the week before: "Jobs resigned" in a report of August 25 is "On August 24,
+    Jobs resigned" (see same_act). The group keeps the day told.
+
+    Groups are added a chunk of whole days at a time, in date order (helpers.timeline_runs), and `ready` gives back
+    those no later day can join or come before, so that the rows come out as they do for all events at once."""
+
+    def __init__(self) -> None:
+        self.told: dict[str, list[tuple[pd.Timestamp, int, list[dict]]]] = {}  # by kind, sorted by last day
+        self.pending: list[list[dict]] = []
+
+    def add(self, groups: list[list[dict]]) -> None:
+        """Index the groups with a day the text tells, then join each group dated by publication where it can."""
+        for group in groups:
+            if told_day(group):
+                insort(self.told.setdefault(group[0]["kind"], []), (last_day(group), id(group), group),
+                       key=itemgetter(0, 1))
+        for group in groups:
+            if told_day(group) or not self.join(group):
+                self.pending.append(group)
+
+    def join(self, group: list[dict]) -> bool:
+        first = group[0]
+        if not first["actor_key"]:
+            return False
+        day, days = pd.Timestamp(first["date_start"]), self.told.get(first["kind"], [])
+        week = days[bisect_left(days, day - pd.Timedelta(days=SHORT_SPAN_DAYS), key=itemgetter(0)):
+                    bisect_right(days, day, key=itemgetter(0))]
+        candidates = [other for _, _, other in week if any(
+            record["actor_key"] and same_name(record["actor_key"], first["actor_key"]) and same_act(first, record)
+            for record in other)]
+        if len(candidates) != 1:  # (where two days could be meant, neither is)
+            return False
+        candidates[0].extend(group)
+        return True
+
+    def ready(self, before: date | None = None) -> list[list[dict]]:
+        """The groups no mention of `before` or a later day can change or precede (all of them without `before`)."""
+        if before is None:
+            ready, self.pending = self.pending, []
+            return ready
+        limit = pd.Timestamp(before) - pd.Timedelta(days=SHORT_SPAN_DAYS)
+        for kind, days in self.told.items():
+            self.told[kind] = days[bisect_left(days, limit, key=itemgetter(0)):]
+        open_starts = [group[0]["date_start"] for group in self.pending if told_day(group) and last_day(group) >= limit]
+        first_open = min(open_starts, default=None)
+        ready, held = [], []
+        for group in self.pending:
+            (ready if first_open is None or group[0]["date_start"] < first_open else held).append(group)
+        self.pending = held
+        return ready
+
+
+def told_day(group: list[dict]) -> bool:
+    """Whether a group has a mention the text dates (not only by its report's publication)."""
+    return any(record.get("date_from") != "published" for record in group)
+
+
+def last_day(group: list[dict]) -> pd.Timestamp:
+    return pd.Timestamp(group[0]["date_end"] or group[0]["date_start"])
+
+
+def same_act(one: dict, other: dict) -> bool:
+    """Whether two mentions of one side's act on days a week apart tell one act: in no other place, on the same
+    thing or the same number of things ("killed 21 passengers", "21 passengers died"), or, acting on nothing and
+    nowhere, with the same verb ("Jobs resigned"). A side and a verb alone are not enough where a thing is named:
+    "retook Balakliia" and "retook several villages" are two."""
+    if one["place_keys"] and other["place_keys"] and not one["place_keys"] & other["place_keys"]:
+        return False
+    targets = one["target"].lower(), other["target"].lower()
+    if all(targets):
+        return targets[0] == targets[1] or bool(numbers_in(targets[0]) & numbers_in(targets[1]))
+    return not any(targets) and not one["places"] and not other["places"] and one["action"] == other["action"]
 
 
 def absorb(cluster: dict, other: dict) -> None:

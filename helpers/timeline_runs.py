@@ -12,8 +12,9 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from helpers.timeline import (EVENT_COLUMNS, TIMELINE_COLUMNS, TIMELINEJS_TAIL, Window, build_timeline, export_timeline,
-                              timelinejs, timelinejs_events, timelinejs_head, with_dates, within_window)
+from helpers.timeline import (EVENT_COLUMNS, TIMELINE_COLUMNS, TIMELINEJS_TAIL, ToldDays, Window, export_timeline,
+                              timeline_groups, timeline_rows, timelinejs, timelinejs_events, timelinejs_head,
+                              with_dates, within_window)
 
 #: Rows read from each sorted run at a time while merging: memory is about runs x this x a row.
 READ_ROWS = 128
@@ -26,10 +27,12 @@ class TimelineRuns:
     `date_start`; `write` merges the runs a day at a time into the timeline.
 
     Merging whole days at a time gives the rows `build_timeline` gives over all the events at
-    once, because it only ever merges events that start on the same day; within a day the
-    events keep the order they were added in (run by run, each run in its own order). Memory
-    holds READ_ROWS rows of each run and CHUNK_EVENTS events (or the busiest day), however
-    many events there are.
+    once, because it only ever merges events that start on the same day, but for a mention dated by
+    its report's publication, which may join a day told in the week before: ToldDays holds back the
+    groups of the last week until the next chunk is read. Within a day the events keep the order
+    they were added in (run by run, each run in its own order). Memory holds READ_ROWS rows of each
+    run and CHUNK_EVENTS events (or the busiest day) and the last week's groups, however many
+    events there are.
     """
 
     def __init__(self, folder: Path):
@@ -69,6 +72,14 @@ class TimelineRuns:
         if chunk:
             yield pd.DataFrame(chunk, columns=self.columns)
 
+    def day_groups(self, told: ToldDays, articles: pd.DataFrame) -> Iterator[list[list[dict]]]:
+        """The groups of mentions of one event (helpers.timeline.timeline_groups), chunk by chunk, each chunk's once
+        no later day can join them (see ToldDays)."""
+        for events in self.day_chunks():
+            yield told.ready(min(events["date_start"]))
+            told.add(timeline_groups(events, articles))
+        yield told.ready()
+
     def write(self, folder: Path, published: dict[str, str | None], *, window: Window | None = None) -> int:
         """Write timeline.csv, timeline.parquet and timeline.json (TimelineJS) into `folder`
         (a staging folder), a day at a time; return the number of rows. The files are the ones
@@ -80,8 +91,9 @@ class TimelineRuns:
         with open(folder / "timeline.csv", "w", encoding="utf-8", newline="") as csv, \
                 open(folder / "timeline.json", "w", encoding="utf-8") as timeline_json:
             timeline_json.write(timelinejs_head(timelinejs(pd.DataFrame(columns=TIMELINE_COLUMNS))))
-            for events in self.day_chunks():
-                timeline = within_window(build_timeline(events, articles), *(window or ()))
+            told = ToldDays()  # (a mention dated by its report may join a day told in the chunk before)
+            for groups in self.day_groups(told, articles):
+                timeline = within_window(timeline_rows(groups, articles), *(window or ()))
                 if timeline.empty:
                     continue
                 timeline.to_csv(csv, index=False, header=rows == 0)  # rows: written before this chunk

@@ -12,7 +12,7 @@ import pytest
 from helpers.__main__ import main
 from helpers.paths import DATA_RAW
 from helpers.pipeline import TABLES, process, run
-from helpers.timeline import build_timeline
+from helpers.timeline import ToldDays, build_timeline, timeline_groups, timeline_rows
 from helpers.timeline_runs import TimelineRuns
 
 WAR = Path(__file__).parent / "fixtures" / "war"  # invented war updates, test fixtures
@@ -84,7 +84,11 @@ def test_the_timeline_merged_a_day_at_a_time_is_the_whole_timeline(in_memory, tm
         runs.add(events.iloc[start:start + 50])
     days = list(runs.days())
     assert [day["date_start"].iloc[0] for day in days] == sorted(events["date_start"].dropna().unique())
-    merged = pd.concat([build_timeline(day, articles) for day in days], ignore_index=True)
+    told, merged = ToldDays(), []  # a day at a time, as TimelineRuns.write merges them (see ToldDays)
+    for day in days:
+        merged.append(timeline_rows(told.ready(day["date_start"].iloc[0]), articles))
+        told.add(timeline_groups(day, articles))
+    merged = pd.concat([*merged, timeline_rows(told.ready(), articles)], ignore_index=True)
     pd.testing.assert_frame_equal(merged, build_timeline(events, articles), check_dtype=False)
 
 

@@ -44,14 +44,14 @@ def test_a_target_timeline_lists_its_events_dated_and_ordered(task, tmp_path, nl
     summary = write_timelines(task / "cat", read_targets(task / "targets.txt"), tmp_path)
     assert [path.name for path in summary.written] == ["airbus.txt", "boeing.txt"]
     assert (summary.documents, summary.rejected) == (1, [])
-    # the headline on the publication date, "unveiled ... on January 17" the day before, "In 2004" a year,
-    # "The company will build" (the company = Airbus, named in the headline) future with no date: order 0
+    # the headline's act on the day the body gives it ("unveiled ... on January 17", the day before publication),
+    # "In 2004" a year, "The company will build" (the company = Airbus, named in the headline) future with no
+    # date: order 0
     assert (tmp_path / "airbus.txt").read_text(encoding="utf-8") == (
         "Airbus\n"
         "0\tXXXX-XX-XX\t42-4-build\n"
         "1\t2004-XX-XX\t42-3-sold\n"
-        "2\t2005-01-17\t42-2-unveiled\n"
-        "3\t2005-01-18\t42-0-unveils\n")
+        "2\t2005-01-17\t42-0-unveils\t42-2-unveiled\n")
     # "more planes than Boeing": Boeing takes no part in an event, so its timeline is only its name
     assert (tmp_path / "boeing.txt").read_text(encoding="utf-8") == "Boeing\n"
 

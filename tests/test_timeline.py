@@ -334,3 +334,33 @@ def test_carrying_out_an_attack_is_the_attack():
 def test_a_company_is_its_name_with_or_without_its_suffix():
     events = frame(event("a-1", "a", "launch", "Apple", ""), event("b-1", "b", "launch", "Apple Computer", ""))
     assert list(build_timeline(events, ARTICLES)["n_reports"]) == [2]
+
+
+def published_on(row: dict, day) -> dict:
+    """A mention dated only by its report's publication day."""
+    return {**row, "date_value": day.isoformat(), "date_start": day, "date_end": day, "date_from": "published"}
+
+
+@pytest.mark.parametrize("day, rows", [
+    (date(2022, 9, 12), 1),  # reported two days after the day told: the same resignation
+    (date(2022, 9, 25), 2),  # more than a week after: another
+])
+def test_an_act_dated_by_its_report_joins_the_day_another_report_tells(day, rows):
+    events = frame(event("a-1", "a", "resign", "Jobs", ""),
+                   published_on(event("b-1", "b", "resign", "Jobs", ""), day))
+    timeline = build_timeline(events, ARTICLES)
+    assert len(timeline) == rows
+    assert timeline["date_start"].iloc[0] == SATURDAY
+
+
+def test_an_act_dated_by_its_report_joins_no_day_when_two_could_be_meant():
+    events = frame(event("a-1", "a", "resign", "Jobs", ""),
+                   event("c-1", "c", "resign", "Jobs", "", day=date(2022, 9, 8)),
+                   published_on(event("b-1", "b", "resign", "Jobs", ""), date(2022, 9, 12)))
+    assert len(build_timeline(events, ARTICLES)) == 3
+
+
+def test_an_act_dated_by_its_report_needs_the_same_side():
+    events = frame(event("a-1", "a", "resign", "Jobs", ""),
+                   published_on(event("b-1", "b", "resign", "Cook", ""), date(2022, 9, 12)))
+    assert len(build_timeline(events, ARTICLES)) == 2

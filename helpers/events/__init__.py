@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from helpers.events.actions import ActionSelector, every_clause_head, news_actions
 from helpers.events.extract import events_of
-from helpers.events.kinds import ACTION_CLASSES, EVENT_TYPES, NOT_EVENTS, action_class, kind_of
+from helpers.events.kinds import EVENT_TYPES
 from helpers.events.table import COLUMNS, Event, events_table
+from helpers.events.words import ACTION_CLASSES, NOT_EVENTS, action_class, kind_of
 
 __all__ = ["ACTION_CLASSES", "COLUMNS", "EVENT_TYPES", "NOT_EVENTS", "ActionSelector", "Event", "action_class",
            "events_of", "events_table", "every_clause_head", "kind_of", "news_actions"]

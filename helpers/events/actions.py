@@ -7,7 +7,7 @@ from typing import Callable
 from spacy.tokens import Span, Token
 
 from helpers.events.dating import governing_timex, main_clause_timex
-from helpers.events.kinds import NOMINAL_EVENTS, NOT_EVENTS, acts_on_place, event_type, type_of
+from helpers.events.kinds import NOMINAL_EVENTS, acts_on_place, event_type, type_of
 from helpers.events.roles import nominal_roles
 from helpers.events.sources import tells
 from helpers.events.spans import EntityIndex, is_headline
@@ -26,7 +26,7 @@ from helpers.events.unreal import (denied, is_alternative, is_characterization, 
                                    is_near_miss, is_prediction, undone)
 from helpers.events.views import (is_aim, is_becoming, is_expectation, is_kind_of_case, is_obligation,
                                   is_opinion_of_what_may_be, is_talk, is_thought, is_view_held)
-from helpers.events.words import DOCUMENTS, RELATIVES, SEEMING, done_before, held_to_have
+from helpers.events.words import DOCUMENTS, NOT_EVENTS, RELATIVES, SEEMING, done_before, held_to_have
 from helpers.lexicon import REPORTING_VERBS
 from helpers.timex import Timex
 

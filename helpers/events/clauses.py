@@ -6,11 +6,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from helpers.events.dating import governing_timex, spans_at_least
-from helpers.events.kinds import NOT_EVENTS
 from helpers.events.nonevents import due, lemma
 from helpers.events.spans import is_headline, text_of
 from helpers.events.tree import children
-from helpers.events.words import ACTING_WITH_ADJECTIVES, HABITUAL, OPINION_VERBS, READY, repeated
+from helpers.events.words import ACTING_WITH_ADJECTIVES, HABITUAL, NOT_EVENTS, OPINION_VERBS, READY, repeated
 from helpers.lexicon import REPORTING_VERBS, SPEECH_VERBS
 from helpers.timex import Timex
 

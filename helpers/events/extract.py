@@ -59,7 +59,6 @@ def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: dat
     breaks = [match.start() for match in PARAGRAPH_BREAK.finditer(report.text)]
     headings = {token.i for span in doc.spans.get("headings", []) for token in span}  # (helpers.headings)
     violence = Violence()  # the violent acts the narrative told so far (helpers.events.violence)
-    headlined: list[int] = []  # the events a headline tells (see headline_dates)
     for index, sentence in enumerate(report.sentences):
         if sentence.start in headings:
             continue  # a section heading glued into the text tells no event
@@ -81,13 +80,12 @@ def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: dat
                                   planned=event.modality == "planned",
                                   timed=any(sentence.start_char <= timex.start < sentence.end_char
                                             and not timex.value.startswith("XXX") for timex in timexes))
-            if is_headline(sentence) and index == 0:
-                headlined.append(len(events))
             events.append(violence.witnessed(replace(event, date_value=when.value, date_start=when.start,
                                                      date_end=when.end, date_from=when.came_from),
                                              action, index, speakers_side(claim.words, entities), len(events)))
         violence.done_to(events, index)
-    headline_dates(events, headlined)
+    if report.sentences and is_headline(report.sentences[0]):
+        headline_dates(events, report.sentences[0].end_char)
     for kept in (PHRASES, CANONICAL_NAMES, TYPES, TEXT, HEDGES, TREE, DATES):  # what the stage kept while reading it
         doc.user_data.pop(kept, None)
     forget()
@@ -196,11 +194,12 @@ def trimmed(sentence: Span) -> tuple[int, int]:
 TOLD_DATES = {"sentence", "main clause", "subordinate clause", "speech", "narrative", "story"}
 
 
-def headline_dates(events: list[Event], headlined: list[int]) -> None:
+def headline_dates(events: list[Event], headline_end: int) -> None:
     """A headline tells the report's news in the present tense ("Apple unveils iPhone 4"), on no day of its own:
     its act takes the date the body gives the same act ("Jobs unveiled the iPhone 4 on Monday"), the same kind
     of act by the same side, so that the timeline shows one event, not the news's day and the publication's."""
-    body = [event for number, event in enumerate(events) if number not in headlined]
+    headlined = [number for number, event in enumerate(events) if event.start < headline_end]
+    body = [event for event in events if event.start >= headline_end]
     for number in headlined:
         event = events[number]
         if event.date_from != "published" or not event.kind or not event.actor_key:

@@ -14,15 +14,10 @@ from helpers.events.plover import (ARMED, CATEGORIES, CATEGORY, CIVILIAN, COMMIT
 from helpers.events.roles import nominal_roles
 from helpers.events.spans import EntityIndex, phrase
 from helpers.events.tree import children
-from helpers.events.words import ACTION_CLASSES, PEOPLE, PLANNING, READY, SCHEDULED, acts_with_adjective, by_a_hazard
+from helpers.events.words import (NOT_EVENTS, PEOPLE, PLANNING, READY, SCHEDULED, WAGING, acts_with_adjective,
+                                  by_a_hazard)
 from helpers.lexicon import CONDITIONAL_AUXILIARIES, FUTURE_AUXILIARIES, REPORTING_VERBS
 from helpers.nlp import PLACE_LABELS
-
-# States and comments on the reporting, not things that happened: kept as events, left off the timeline.
-# "come" only says when something else happened: "the strikes came a day after Ukraine took Izium".
-NOT_EVENTS = {"be", "have", "come", "lie", "remain", "seem", "appear", "include", "mean", "need", "want", "become",
-              "stand", "contain", "consist", "belong", "know", "think", "hope", "feel", "look", "verify", "expect",
-              "give"}
 
 # The kit's types are PLOVER's categories (helpers/events/plover.py), and STATEMENT for reported speech of no category.
 EVENT_TYPES: dict[str, set[str]] = {category.name: set(category.verbs) for category in CATEGORIES}
@@ -42,10 +37,6 @@ KNOWN_VERBS = {entry.split()[0] for entry in (*VERB_TYPES, *VIOLENT_ACTS, *UNTYP
     | SUPPORT_VERBS | COMMITMENTS | PHASES | PLACE_TAKING | WARNINGS | MOVEMENT | NOT_EVENTS
 
 
-# Verbs that carry out the violent act their object names ("carried out the attack", "launched a raid").
-WAGING = {"carry", "conduct", "launch", "mount", "stage", "wage", "perform", "unleash", "execute"}
-
-
 def action_name(action: Token, target: Token | None) -> str:
     """The action as the events table names it: the lemma ("retake"), "be" and its adjective ("be
     indicative"), a planning verb with what it plans ("decide to regroup"), a verb that carries out a violent
@@ -61,24 +52,6 @@ def action_name(action: Token, target: Token | None) -> str:
     if complement is not None and complement.lemma_.isalpha():
         name = f"{name} to {complement.lemma_.lower()}"  # "decide to regroup": see action_class
     return name
-
-
-def action_class(action: str) -> str:
-    """The verb that stands for a family of synonyms ("retake" -> "take"); a plan is of the kind of what
-    it plans ("decide to regroup" -> "withdraw")."""
-    words = action.split()
-    verb = words[-1] if (len(words) == 3 and words[1] == "to") or (words[0] in WAGING and len(words) > 1) else words[0]
-    for name, members in ACTION_CLASSES.items():
-        if verb in members:
-            return name
-    return action
-
-
-def kind_of(action: str) -> str:
-    """The events table's `kind`: the action's family of synonyms (action_class), which the timeline
-    merges on, or "" for a state ("lie", "be indicative": NOT_EVENTS), left off the timeline."""
-    words = action.split()
-    return "" if not words or words[0] in NOT_EVENTS else action_class(action)
 
 
 def type_of(action: Token, entities: EntityIndex, *, statement: bool) -> str:

@@ -6,7 +6,7 @@ from datetime import date
 
 import pandas as pd
 
-from helpers.events.kinds import kind_of
+from helpers.events.words import kind_of
 
 #: The columns of `events.csv`, in order (docs/tables.md): Event's fields and properties.
 COLUMNS = ["event_id", "article_id", "sentence", "start", "end", "action", "trigger", "actor", "target", "place",

@@ -296,3 +296,30 @@ def taken_from(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     return lemma in TRANSFERS or (lemma in {"take", "wrest", "seize"} and any(
         child.dep_ == "dobj" and child.lemma_.lower() in HOLDINGS for child in children(verb)))
+
+
+# States and comments on the reporting, not things that happened: kept as events, left off the timeline.
+# "come" only says when something else happened: "the strikes came a day after Ukraine took Izium".
+NOT_EVENTS = {"be", "have", "come", "lie", "remain", "seem", "appear", "include", "mean", "need", "want", "become",
+              "stand", "contain", "consist", "belong", "know", "think", "hope", "feel", "look", "verify", "expect",
+              "give"}
+# Verbs that carry out the violent act their object names ("carried out the attack", "launched a raid").
+WAGING = {"carry", "conduct", "launch", "mount", "stage", "wage", "perform", "unleash", "execute"}
+
+
+def action_class(action: str) -> str:
+    """The verb that stands for a family of synonyms ("retake" -> "take"); a plan is of the kind of what
+    it plans ("decide to regroup" -> "withdraw")."""
+    words = action.split()
+    verb = words[-1] if (len(words) == 3 and words[1] == "to") or (words[0] in WAGING and len(words) > 1) else words[0]
+    for name, members in ACTION_CLASSES.items():
+        if verb in members:
+            return name
+    return action
+
+
+def kind_of(action: str) -> str:
+    """The events table's `kind`: the action's family of synonyms (action_class), which the timeline
+    merges on, or "" for a state ("lie", "be indicative": NOT_EVENTS), left off the timeline."""
+    words = action.split()
+    return "" if not words or words[0] in NOT_EVENTS else action_class(action)
