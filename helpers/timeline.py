@@ -145,7 +145,7 @@ class ToldDays:
     """Mentions dated only by their report's publication (`date_from` "published": the act happened on that day or
     shortly before) join the one group of the same kind, the same side and the same act (see same_act) that
     another report dates to a day in the week before: "Jobs resigned" in a report of August 25 is "On August 24,
-    Jobs resigned" (see same_act). The group keeps the day told.
+    Jobs resigned". The group keeps the day told.
 
     Groups are added a chunk of whole days at a time, in date order (helpers.timeline_runs), and `ready` gives back
     those no later day can join or come before, so that the rows come out as they do for all events at once."""
