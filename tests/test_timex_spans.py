@@ -237,3 +237,16 @@ def test_lengths_joined_by_or_and_counted_in_centuries_are_found(nlp, text, expe
 def test_the_past_decades_reach_back_that_many_years():
     value = normalise("the past two decades", published=PUBLISHED)
     assert (value.value, value.resolved_start.year) == ("P20Y", 2002)  # (counted in days: not 1802)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "may" after "that" is a modal verb, "May" a month; quarters of troops are a share, not three months each
+    ("He said that may change soon.", []),
+    ("That May, the army attacked the town.", [("That May", "2022-05")]),
+    ("The diversion of three quarters of the Axis troops made it possible.", []),
+    ("It was argued in some quarters that the plan had failed.", []),
+    ("Profits rose in three quarters of 1989.", [("three quarters", "P3Q"), ("1989", "1989")]),
+])
+def test_a_modal_may_and_a_share_in_quarters_are_no_time(nlp, text, expected):
+    found = [(t.text, t.value) for t in timexes_of(nlp(text), published=PUBLISHED) if t.value != "FUTURE_REF"]
+    assert found == expected

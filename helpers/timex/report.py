@@ -187,13 +187,27 @@ def week_ending(span: Span, following: Span | None) -> bool:
 
 def names_no_time(span: Span) -> bool:
     """Words of time that name none here: degrees ("highs in the forties"), a rate's unit or a newspaper ("average
-    daily volume", "the Communist Party daily Granma"), a title or a greeting (ABC's "This Week", "Good evening")."""
+    daily volume", "the Communist Party daily Granma"), shares and people ("three quarters of the troops", "in some
+    quarters"), a title or a greeting (ABC's "This Week", "Good evening")."""
     said = span.text.lower()
     if SPELLED_DECADE.fullmatch(said) and WEATHER.search(span.sent.text.lower()):
         return True  # "highs in the forties": degrees, not the 1940s
     if said in SETS and not is_recurrence(span):
         return True  # "average daily volume", "the Communist Party daily Granma": a rate's unit or a newspaper
+    if span[-1].lower_ == "quarters" and (share_of(span) or span.start and span.doc[span.start - 1].lower_ == "in"
+                                          and span[0].lower_ in {"some", "many", "several", "all"}):
+        return True  # "three quarters of the troops": a share; "in some quarters": among some people
     return is_title_or_greeting(span)  # ABC's "This Week", CBS's "60 Minutes", USA "Today", "Good evening from Havana"
+
+def share_of(span: Span) -> bool:
+    """Whether a count of quarters is a share of what follows "of" ("three quarters of the Axis troops"), not of
+    a year ("three quarters of 1989", "the first two quarters of the fiscal year")."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "of":
+        return False
+    following = doc[span.end + 1:span.end + 5]
+    return not any(token.shape_ == "dddd" or token.lower_ in {"year", "years", "fiscal"} for token in following)
+
 
 def repeats_the_clock_before(span: Span, story: Story) -> bool:
     """A clock in brackets right after a clock time: the same time in another zone."""

@@ -75,9 +75,11 @@ EXTRA_PATTERNS = [
     [{"LOWER": "that"}, {"LOWER": "same", "OP": "?"},
      {"LOWER": {"IN": ["day", "night", "morning", "afternoon", "evening", "month"]}}],
     [{"LOWER": "the"}, {"LOWER": "same"}, {"LOWER": "month"}],
-    # "That June", "the same winter", "August of that year": a month of the year the story is in
-    *([*first, {"LOWER": {"IN": [*MONTH_NAMES, "spring", "summer", "autumn", "winter"]}}]
-      for first in ([{"LOWER": "that"}], [{"LOWER": "the"}, {"LOWER": "same"}])),
+    # "That June", "the same winter", "August of that year": a month of the year the story is in ("May" only with
+    # its capital: "that may change" is a modal verb)
+    *([*first, month] for first in ([{"LOWER": "that"}], [{"LOWER": "the"}, {"LOWER": "same"}])
+      for month in ({"LOWER": {"IN": [*(name for name in MONTH_NAMES if name != "may"), "spring", "summer", "autumn",
+                                      "winter"]}}, {"ORTH": {"IN": ["May", "MAY"]}})),
     *([{"LOWER": {"IN": MONTH_NAMES}}, {"SHAPE": {"IN": ["d", "dd"]}, "OP": "?"}, {"LOWER": "of"}, *first,
        {"LOWER": "year"}] for first in ([{"LOWER": "that"}], [{"LOWER": "the"}, {"LOWER": "same"}])),
     # "the previous April", "the following March": the month before or after the one the story is in
