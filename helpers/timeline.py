@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from helpers.geography import gazetteer
+from helpers.geography import REGION_WORDS, gazetteer
 from helpers.io import write_atomic
 from helpers.lexicon import CARDINALS, ONE_TO_TWELVE
 
@@ -30,6 +30,14 @@ PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that",
 SAME_CHANGE = {"withdraw": "take"}
 # A mention dated by a short span ("over the weekend") joins one dated by a day it starts with.
 SHORT_SPAN_DAYS = 7
+# How many days before its publication a report's act told on no day may have happened, for joining the day another
+# report tells (ToldDays): news tells the day's and the day before's, and a count may come two days on.
+REPORTED_DAYS = 3
+# Words that tell an act as another of its kind: "shelled the centre again", "a second minister resigned".
+ANOTHER = re.compile(r"\b(again|another|second|third|new|fresh|renewed|latest|further|more)\b", re.IGNORECASE)
+# The words of a company's legal form, which a report may leave out ("Apple Inc." is "Apple").
+DESIGNATORS = {"inc", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc", "group", "holdings",
+               "sa", "ag", "nv", "n.v", "gmbh", "s.a"}
 NUMBER_WORDS = {**ONE_TO_TWELVE, **{word: CARDINALS[word] for word in ("twenty", "thirty", "forty", "fifty")},
                 "hundred": 100, "thousand": 1000, "dozen": 12, "dozens": 12, "hundreds": 100, "thousands": 1000}
 NUMBER = re.compile(r"\d[\d,.]*|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
@@ -48,7 +56,7 @@ def build_timeline(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     and "Ukraine's army" are Ukraine; "Zelensky" and "Volodymyr Zelensky" are one) nor the
     place disagree (a place is the gazetteer's: "Kiev" and "Kyiv", "Balochistan province" and "Balochistan"
     are one), one of them being named by both. A mention dated only by its report's publication joins the day
-    another report tells in the week before, where one such event of its side and words is told (ToldDays).
+    another report tells in the days before, where one such act of its side is told (ToldDays, same_act).
     Taking a place and leaving it are one kind (a change of control told by either side): there the place
     decides and the actors may differ. A mention naming several places ("entered Kupiansk and Izium") is one mention
     of one event: it joins a row of any of its places, and rows it joins are one. A mention dated by a short span
@@ -144,8 +152,8 @@ def fits(record: dict, cluster: dict) -> bool:
 class ToldDays:
     """Mentions dated only by their report's publication (`date_from` "published": the act happened on that day or
     shortly before) join the one group of the same kind, the same side and the same act (see same_act) that
-    another report dates to a day in the week before: "Jobs resigned" in a report of August 25 is "On August 24,
-    Jobs resigned". The group keeps the day told.
+    another report dates to a day in the REPORTED_DAYS before: "Jobs resigned" in a report of August 25 is "On
+    August 24, Jobs resigned". The group keeps the day told.
 
     Groups are added a chunk of whole days at a time, in date order (helpers.timeline_runs), and `ready` gives back
     those no later day can join or come before, so that the rows come out as they do for all events at once."""
@@ -169,7 +177,7 @@ class ToldDays:
         if not first["actor_key"]:
             return False
         day, days = pd.Timestamp(first["date_start"]), self.told.get(first["kind"], [])
-        week = days[bisect_left(days, day - pd.Timedelta(days=SHORT_SPAN_DAYS), key=itemgetter(0)):
+        week = days[bisect_left(days, day - pd.Timedelta(days=REPORTED_DAYS), key=itemgetter(0)):
                     bisect_right(days, day, key=itemgetter(0))]
         candidates = [other for _, _, other in week if any(
             record["actor_key"] and same_name(record["actor_key"], first["actor_key"]) and same_act(first, record)
@@ -184,7 +192,7 @@ class ToldDays:
         if before is None:
             ready, self.pending = self.pending, []
             return ready
-        limit = pd.Timestamp(before) - pd.Timedelta(days=SHORT_SPAN_DAYS)
+        limit = pd.Timestamp(before) - pd.Timedelta(days=REPORTED_DAYS)
         for kind, days in self.told.items():
             self.told[kind] = days[bisect_left(days, limit, key=itemgetter(0)):]
         open_starts = [group[0]["date_start"] for group in self.pending if told_day(group) and last_day(group) >= limit]
@@ -206,16 +214,27 @@ def last_day(group: list[dict]) -> pd.Timestamp:
 
 
 def same_act(one: dict, other: dict) -> bool:
-    """Whether two mentions of one side's act on days a week apart tell one act: in no other place, on the same
-    thing or the same number of things ("killed 21 passengers", "21 passengers died"), or, acting on nothing and
-    nowhere, with the same verb ("Jobs resigned"). A side and a verb alone are not enough where a thing is named:
-    "retook Balakliia" and "retook several villages" are two."""
-    if one["place_keys"] and other["place_keys"] and not one["place_keys"] & other["place_keys"]:
+    """Whether two mentions of one side's act a few days apart tell one act, the later told on no day of its own:
+    not as another of its kind ("again", "a second minister"), in no other place, on the same thing or the same
+    number of the same things ("killed 21 passengers", "21 passengers died"; not "12 soldiers", "12 civilians"),
+    or, acting on nothing and nowhere, with the same verb and what it governs ("Jobs resigned"; not "voted to
+    extend the emergency", "voted to approve the budget")."""
+    if ANOTHER.search(one["sentence"]) or (
+            one["place_keys"] and other["place_keys"] and not one["place_keys"] & other["place_keys"]):
         return False
     targets = one["target"].lower(), other["target"].lower()
     if all(targets):
-        return targets[0] == targets[1] or bool(numbers_in(targets[0]) & numbers_in(targets[1]))
-    return not any(targets) and not one["places"] and not other["places"] and one["action"] == other["action"]
+        heads = [target.split()[-1] for target in targets]
+        return targets[0] == targets[1] or (heads[0] == heads[1]
+                                            and bool(numbers_in(targets[0]) & numbers_in(targets[1])))
+    return not any(targets) and not one["places"] and not other["places"] and one["action"] == other["action"] \
+        and governed_verb(one) == governed_verb(other)
+
+
+def governed_verb(record: dict) -> str:
+    """The verb an act governs through "to", as its sentence writes it ("voted to approve the budget": approve)."""
+    found = re.search(rf"\b{re.escape(record['trigger'])}\s+(?:\w+ly\s+)?to\s+(\w+)", record["sentence"])
+    return found.group(1).lower() if found else ""
 
 
 def absorb(cluster: dict, other: dict) -> None:
@@ -253,17 +272,21 @@ def place_key(name: str) -> str:
     place = gazetteer().lookup(name)
     if place is None:
         return re.sub(r"^the ", "", name.lower())
-    return ":".join(place.key.split(":")[:2]) if place.kind == "region" else place.key
+    base, _, word = place.key.rpartition(":")
+    # "Balochistan province" is the region Balochistan; "Aleppo province" (named after its city) is not the city
+    return base if base.startswith("region:") and word in REGION_WORDS else place.key
 
 
 def same_name(one: str, other: str) -> bool:
     """Whether two actors are one: the same (in any case), or one the other's last words ("Zelensky", "Volodymyr
-    Zelensky") or first words ("Apple", "Apple Inc."), unless the longer is a place's name ("Korea" is not "South
-    Korea")."""
+    Zelensky") or a company's name without its legal form ("Apple", "Apple Inc."; not "Apple Corps", "China
+    Eastern"), unless the longer is a place's name ("Korea" is not "South Korea")."""
     if one.lower() == other.lower():  # ("Separatist militants" opening a sentence, "separatists" inside one)
         return True
     shorter, longer = sorted((one.split(), other.split()), key=len)
-    return bool(shorter) and shorter in (longer[-len(shorter):], longer[:len(shorter)]) \
+    company = longer[:len(shorter)] == shorter and all(word.lower().strip(".,") in DESIGNATORS
+                                                       for word in longer[len(shorter):])
+    return bool(shorter) and (longer[-len(shorter):] == shorter or company) \
         and gazetteer().lookup(" ".join(longer)) is None
 
 

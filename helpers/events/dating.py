@@ -15,7 +15,8 @@ from helpers.timex import Timex
 
 # Occasions an act is told in: documents and gatherings ("in a statement released on Friday, the ministry
 # condemned", "at a meeting held on Monday, the ministers agreed").
-OCCASIONS = DOCUMENTS | GATHERINGS | {"interview", "conversation", "speech", "letter", "video", "call", "address"}
+OCCASIONS = DOCUMENTS | GATHERINGS | {"interview", "conversation", "speech", "letter", "video", "call", "address",
+                                      "remarks"}
 NOT_WHEN = {"after", "before", "since", "until", "till", "by", "ahead", "prior"}
 # Verbs of a course's phases, whose time is that of the course they begin, go on with or end ("began sending").
 PHASES = {"begin", "start", "continue", "resume", "stop", "cease", "keep", "finish", "halt", "quit"}
@@ -209,34 +210,42 @@ def framing_occasion(action: Token, sentence: Span, timexes: list[Timex]) -> Tim
     """The time of the occasion an act is told in ("in a statement released on Friday, the ministry condemned the
     attack", "in a joint statement issued at their meeting in July, Tokyo and Washington shared concerns", "in
     conversations at the meetings that wrapped up this week, Yao called for limits"): a document or a gathering
-    the act's own "in"/"at"/"during" phrase names, dated by itself or by the past clause that describes it. Not
-    one still to come ("in a report to be released next month")."""
+    the act's own "in"/"during" phrase names, or a gathering its "at" phrase names ("lashed out at a report
+    published on Monday": the report is what is acted on), dated by itself or by the past clause that describes
+    it. Not one still to come ("in a report to be released next month"), nor what it is about ("in a statement
+    about the elections held in May")."""
     for child in children(action):
-        if child.dep_ == "prep" and child.lower_ in {"in", "at", "during"}:
+        if child.dep_ == "prep" and child.lower_ in {"in", "during", "at"}:
             noun = next((grand for grand in children(child) if grand.dep_ == "pobj"), None)
-            when = occasion_time(noun, sentence, timexes) if noun is not None else None
+            when = occasion_time(noun, sentence, timexes) if noun is not None and (
+                child.lower_ != "at" or occasion_word(noun) in GATHERINGS) else None
             if when is not None:
                 return when
     return None
 
 
+def occasion_word(noun: Token) -> str:
+    """The word an occasion is known by: "talks" as written, else its lemma ("statements": statement)."""
+    return noun.lower_ if noun.lower_ in OCCASIONS else noun.lemma_.lower()
+
+
 def occasion_time(noun: Token, sentence: Span, timexes: list[Timex], depth: int = 0) -> Timex | None:
     """The time of a document or a gathering: its own ("a Tuesday post", "their meeting in July"), that of a past
-    clause describing it ("released on Friday", "that wrapped up this week"), or that of the occasion it was
-    part of ("a statement issued at their meeting in July")."""
-    if noun.lemma_.lower() not in OCCASIONS or depth > 2:
+    clause describing it ("released on Friday", "that wrapped up this week"; not one that begins or schedules it,
+    "the trial, which began in 2019"), or that of the gathering it was part of ("conversations at the meetings
+    that wrapped up this week")."""
+    if occasion_word(noun) not in OCCASIONS or depth > 2:
         return None
     own = next((t for t in dates_in(sentence, timexes) if governed(t, noun, sentence)), None)
     if own is not None:
         return own
     for child in children(noun):
         if child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB" and child.tag_ in {"VBD", "VBN"} \
+                and child.lemma_.lower() not in PHASES | SCHEDULED and planned(child) is None \
                 and not any(grand.dep_ in {"aux", "auxpass"} and grand.lower_ in {"to", "will", "would", "'ll"}
                             for grand in children(child)):
-            when = governing_timex(child, sentence, timexes) or next(
-                (occasion_time(place, sentence, timexes, depth + 1) for prep in children(child) if prep.dep_ == "prep"
-                 for place in children(prep) if place.dep_ == "pobj"), None)
-        elif child.dep_ == "prep":
+            when = governing_timex(child, sentence, timexes)
+        elif child.dep_ == "prep" and child.lower_ in {"at", "during"}:
             when = next((occasion_time(grand, sentence, timexes, depth + 1) for grand in children(child)
                          if grand.dep_ == "pobj"), None)
         else:

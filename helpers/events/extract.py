@@ -2,6 +2,7 @@
 according to whom."""
 from __future__ import annotations
 
+import re
 from bisect import bisect
 from dataclasses import replace
 from datetime import date
@@ -13,7 +14,7 @@ from helpers.events.coref import Antecedents, whose_named
 from helpers.events.dating import DATES, EventDate, event_date
 from helpers.events.kinds import (TYPES, action_name, is_negated, mode_of, modality_of, planned, reported_type,
                                   speaker_acts, type_of)
-from helpers.events.narrative import Narrative
+from helpers.events.narrative import STORY_DAYS, Narrative
 from helpers.events.places import place_near
 from helpers.events.roles import actor_named, aimed_at, authority_behind, participants, speakers_side
 from helpers.events.sources import (PARAGRAPH_BREAK, SOURCE_EDGES, ClaimSource, Report, SentenceSource,
@@ -85,7 +86,7 @@ def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: dat
                                              action, index, speakers_side(claim.words, entities), len(events)))
         violence.done_to(events, index)
     if report.sentences and is_headline(report.sentences[0]):
-        headline_dates(events, report.sentences[0].end_char)
+        headline_dates(events, report.sentences[0].end_char, published)
     for kept in (PHRASES, CANONICAL_NAMES, TYPES, TEXT, HEDGES, TREE, DATES):  # what the stage kept while reading it
         doc.user_data.pop(kept, None)
     forget()
@@ -194,21 +195,30 @@ def trimmed(sentence: Span) -> tuple[int, int]:
 TOLD_DATES = {"sentence", "main clause", "subordinate clause", "speech", "narrative", "story"}
 
 
-def headline_dates(events: list[Event], headline_end: int) -> None:
-    """A headline tells the report's news in the present tense ("Apple unveils iPhone 4"), on no day of its own:
-    its act takes the date the body gives the same act ("Jobs unveiled the iPhone 4 on Monday"), the same kind
-    of act by the same side, so that the timeline shows one event, not the news's day and the publication's."""
-    headlined = [number for number, event in enumerate(events) if event.start < headline_end]
-    body = [event for event in events if event.start >= headline_end]
-    for number in headlined:
-        event = events[number]
-        if event.date_from != "published" or not event.kind or not event.actor_key:
+def headline_dates(events: list[Event], headline_end: int, published: date | None) -> None:
+    """A headline tells the report's news in the present tense ("Apple unveils new MacBook Air laptops"), on no
+    day of its own: its act takes the date the body gives the same act ("Apple Inc. unveiled new MacBook Air
+    laptops on Wednesday"): the same kind of act by the same side, in the week before publication, in no other
+    place, and on what the headline names (every name it gives besides the doer's is in the body's sentence;
+    where it gives none, the body tells one such act only). Not an older act of the kind ("Apple unveiled its
+    first iPhone in 2007"), nor another place's ("France condemns coup in Niger" is not "France condemned the
+    coup in Mali on Monday")."""
+    if published is None:
+        return
+    for number, event in enumerate(events):
+        if event.start >= headline_end or event.date_from != "published" or not event.kind or not event.actor_key:
             continue
-        same = next((other for other in body if other.kind == event.kind and other.date_from in TOLD_DATES
-                     and same_side(other.actor_key, event.actor_key)), None)
-        if same is not None:
-            events[number] = replace(event, date_value=same.date_value, date_start=same.date_start,
-                                     date_end=same.date_end, date_from="body")
+        same = [other for other in events if other.start >= headline_end and other.kind == event.kind
+                and other.date_from in TOLD_DATES and same_side(other.actor_key, event.actor_key)
+                and other.date_end is not None and 0 <= (published - other.date_end).days <= STORY_DAYS
+                and (not event.place or not other.place or event.place.lower() == other.place.lower())]
+        names = {word.lower() for word in re.findall(r"\w+", event.sentence) if word[0].isupper()} \
+            - {word.lower() for word in re.findall(r"\w+", f"{event.actor} {event.trigger}")}
+        if names:
+            same = [other for other in same if names <= set(re.findall(r"\w+", other.sentence.lower()))]
+        if len(same) == 1 or (names and same):
+            events[number] = replace(event, date_value=same[0].date_value, date_start=same[0].date_start,
+                                     date_end=same[0].date_end, date_from="body")
 
 
 def same_side(one: str, other: str) -> bool:

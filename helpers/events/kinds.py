@@ -14,8 +14,8 @@ from helpers.events.plover import (ARMED, CATEGORIES, CATEGORY, CIVILIAN, COMMIT
 from helpers.events.roles import nominal_roles
 from helpers.events.spans import EntityIndex, phrase
 from helpers.events.tree import children
-from helpers.events.words import (NOT_EVENTS, PEOPLE, PLANNING, READY, SCHEDULED, WAGING, acts_with_adjective,
-                                  by_a_hazard)
+from helpers.events.words import (ACTION_CLASSES, NOT_EVENTS, PEOPLE, PLANNING, READY, SCHEDULED, WAGING,
+                                  acts_with_adjective, by_a_hazard)
 from helpers.lexicon import CONDITIONAL_AUXILIARIES, FUTURE_AUXILIARIES, REPORTING_VERBS
 from helpers.nlp import PLACE_LABELS
 
@@ -44,7 +44,7 @@ def action_name(action: Token, target: Token | None) -> str:
     name = action.lemma_.lower() if action.lemma_.isalpha() else "be"
     if name == "be" and target is not None and target.pos_ == "ADJ":
         name = f"be {target.lower_}"
-    if name in WAGING and target is not None and target.lemma_.lower() in VIOLENT_NOUNS:
+    if name in WAGING and target is not None and target.lemma_.lower() in VIOLENT_NOUNS | ACTION_CLASSES["attack"]:
         # "carried out the attack", "launched airstrikes": the attack, merged with "attacked" (action_class)
         particle = next((child.lower_ for child in children(action) if child.dep_ == "prt"), "")
         return " ".join(word for word in (name, particle, target.lemma_.lower()) if word)

@@ -169,8 +169,8 @@ ACTION_CLASSES = {
     # who took control from whom is the actor's business; the action is the same
     "take": {"recapture", "retake", "liberate", "reclaim", "free", "regain", "capture", "seize", "take", "occupy",
              "overrun", "annex", "enter", "retook"},  # "retook": the small model's lemma of "retook"
-    "attack": {"attack", "shell", "strike", "bomb", "hit", "pound", "target", "fire", "launch", "raid", "assault",
-               "airstrike", "ambush"},
+    "attack": {"attack", "shell", "strike", "bomb", "hit", "pound", "target", "fire", "airstrike", "ambush",
+               "missile", "rocket", "drone"},  # (the last: "launched missiles", see helpers.events.kinds.WAGING)
     "withdraw": {"withdraw", "retreat", "flee", "leave", "abandon", "cede", "pull", "fall", "regroup"},
     "repel": {"repel", "repulse", "thwart", "stop", "halt", "hold"},
     "kill": {"kill", "die"}, "advance": {"advance", "push", "sweep", "move", "break"},
