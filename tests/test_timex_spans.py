@@ -250,3 +250,15 @@ def test_the_past_decades_reach_back_that_many_years():
 def test_a_modal_may_and_a_share_in_quarters_are_no_time(nlp, text, expected):
     found = [(t.text, t.value) for t in timexes_of(nlp(text), published=PUBLISHED) if t.value != "FUTURE_REF"]
     assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count given as a choice reads as its lower count, as "two to three weeks" does; "to last" is no part of it
+    ("Talks are expected to last two or three days.", [("two or three days", "P2D")]),
+    ("The strike happened three or four weeks ago.", [("three or four weeks ago", "2022-W34")]),
+    ("The talks ended a year or two ago.", [("a year or two ago", "2021")]),
+    ("They stayed for two or three nights.", [("two or three nights", "P2D")]),
+    ("It does not bode well for coming quarters.", [("coming quarters", "PXQ")]),
+])
+def test_a_count_given_as_a_choice_is_its_lower_count(nlp, text, expected):
+    assert [(t.text, t.value) for t in timexes_of(nlp(text), published=PUBLISHED)] == expected

@@ -18,7 +18,8 @@ from helpers.timex.lengths import rule_duration, rule_fraction, rule_how_often, 
 from helpers.timex.relative import rule_ago, rule_chained, rule_deictic_day, rule_financial_period, \
     rule_part_of_day, rule_qualified_month, rule_relative_offset, rule_relative_period, rule_weekday
 from helpers.timex.values import NOT_A_TIME, Rule, Value, day_result, month_result, week_result, year_result
-from helpers.timex.words import DIGIT_WORDS, MONTH_ALTERNATIVES, MONTHS, ORDINAL_WORDS, TEEN_WORDS, TENS_WORDS
+from helpers.timex.words import DIGIT_WORDS, MONTH_ALTERNATIVES, MONTHS, ORDINAL_WORDS, PLURAL_UNITS, TEEN_WORDS, \
+    TENS_WORDS, UNITS
 
 # The order decides which rule wins: "a year earlier" is rule_relative_offset's, though rule_duration would read
 # "a year" in it.
@@ -41,6 +42,9 @@ MODIFIED = re.compile(r"(?:the )?(?:end|beginning|start|middle|rest|remainder) o
                       r"as much as|as little as|as many as) (.+)"
                       r"|(?:earlier|later) (?:in |on )?(.+)|some ?time (.+)")
 WEEK_OF = re.compile(r"(?:the )?week of (.+)")
+# "three or four weeks ago", "two or three nights", "a year or two ago": a count of units given as a choice
+COUNT_OR_COUNT = re.compile(r"(.*?)\b(\w+) (?:or|to) \w+ (\w+)( ago| earlier| later| before| after)?")
+UNIT_OR_TWO = re.compile(r"(.*?)\b(?:a|an|one) (\w+) or two( ago| earlier| later)?")
 NTH_WEEK_OF = re.compile(r"(?:the )?(first|second|third|fourth|last|final) week of (.+)")
 MONTH_OF_A_NAMED_YEAR = re.compile(rf"((?:{'|'.join(MONTHS)})\.?(?: \d{{1,2}})?|(?:the )?(?:early |late )?"
                                    rf"(?:spring|summer|autumn|fall|winter)) (?:of )?(this|next|last) year")
@@ -104,7 +108,21 @@ def normalise(text: str, *, published: date | None, tense: str = "", last_day: d
         if inner and inner.value.startswith("PT"):
             return inner
     answered_by, value = answer_of_rules(t, published, tense, last_day)
+    if answered_by is None and (lower := lower_count(t)) is not None:
+        return again(lower)  # "three or four weeks ago", "a year or two ago": as ranges do, the lower count
     return value if answered_by is not None else fallback(text, published)
+
+
+def lower_count(t: str) -> str | None:
+    """A count of units given as a choice, told with its lower count ("three or four weeks ago": "three weeks
+    ago"; "a day or two": "a day"), or None."""
+    choice = COUNT_OR_COUNT.fullmatch(t)
+    if choice and (choice.group(2).isdigit() or choice.group(2) in CARDINALS) and choice.group(3) in PLURAL_UNITS:
+        return f"{choice.group(1)}{choice.group(2)} {choice.group(3)}{choice.group(4) or ''}"
+    choice = UNIT_OR_TWO.fullmatch(t)
+    if choice and choice.group(2) in UNITS:
+        return f"{choice.group(1)}a {choice.group(2)}{choice.group(3) or ''}"
+    return None
 
 
 def answer_of_rules(t: str, anchor: date | None, tense: str, last_day: date | None) -> tuple[Rule | None, Value | None]:

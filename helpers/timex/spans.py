@@ -472,7 +472,8 @@ def trim(span: Span) -> Span | None:
                                                  "barely", "around", "roughly", "approximately", "its", "their",
                                                  "his", "her", "our", "my", "your", "both", "either"}
                            or doc[start].is_punct
-                           or doc[start].is_space):
+                           or doc[start].is_space
+                           or doc[start].tag_ in {"VB", "VBD", "VBP", "VBZ"}):  # "to last two or three days"
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
                            or doc[end - 1].lower_ in {"alone", "'s", "and", "or", "to", "the", "a", "an"}):
