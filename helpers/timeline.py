@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from helpers.events.keys import same_side
 from helpers.geography import REGION_WORDS, gazetteer
 from helpers.io import write_atomic
 from helpers.lexicon import CARDINALS, ONE_TO_TWELVE
@@ -34,10 +35,7 @@ SHORT_SPAN_DAYS = 7
 # report tells (ToldDays): news tells the day's and the day before's, and a count may come two days on.
 REPORTED_DAYS = 3
 # Words that tell an act as another of its kind: "shelled the centre again", "a second minister resigned".
-ANOTHER = re.compile(r"\b(again|another|second|third|new|fresh|renewed|latest|further|more)\b", re.IGNORECASE)
-# The words of a company's legal form, which a report may leave out ("Apple Inc." is "Apple").
-DESIGNATORS = {"inc", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc", "group", "holdings",
-               "sa", "ag", "nv", "n.v", "gmbh", "s.a"}
+ANOTHER = re.compile(r"\b(again|another|second|third|new|fresh|renewed|latest)\b", re.IGNORECASE)
 NUMBER_WORDS = {**ONE_TO_TWELVE, **{word: CARDINALS[word] for word in ("twenty", "thirty", "forty", "fifty")},
                 "hundred": 100, "thousand": 1000, "dozen": 12, "dozens": 12, "hundreds": 100, "thousands": 1000}
 NUMBER = re.compile(r"\d[\d,.]*|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
@@ -177,9 +175,9 @@ class ToldDays:
         if not first["actor_key"]:
             return False
         day, days = pd.Timestamp(first["date_start"]), self.told.get(first["kind"], [])
-        week = days[bisect_left(days, day - pd.Timedelta(days=REPORTED_DAYS), key=itemgetter(0)):
-                    bisect_right(days, day, key=itemgetter(0))]
-        candidates = [other for _, _, other in week if any(
+        recent = days[bisect_left(days, day - pd.Timedelta(days=REPORTED_DAYS), key=itemgetter(0)):
+                      bisect_right(days, day, key=itemgetter(0))]
+        candidates = [other for _, _, other in recent if any(
             record["actor_key"] and same_name(record["actor_key"], first["actor_key"]) and same_act(first, record)
             for record in other)]
         if len(candidates) != 1:  # (where two days could be meant, neither is)
@@ -278,16 +276,12 @@ def place_key(name: str) -> str:
 
 
 def same_name(one: str, other: str) -> bool:
-    """Whether two actors are one: the same (in any case), or one the other's last words ("Zelensky", "Volodymyr
-    Zelensky") or a company's name without its legal form ("Apple", "Apple Inc."; not "Apple Corps", "China
-    Eastern"), unless the longer is a place's name ("Korea" is not "South Korea")."""
-    if one.lower() == other.lower():  # ("Separatist militants" opening a sentence, "separatists" inside one)
+    """Whether two actors are one (helpers.events.keys.same_side: "Zelensky" and "Volodymyr Zelensky", "Apple" and
+    "Apple Inc."), unless the longer is a place's name ("Korea" is not "South Korea")."""
+    if one.lower() == other.lower():
         return True
-    shorter, longer = sorted((one.split(), other.split()), key=len)
-    company = longer[:len(shorter)] == shorter and all(word.lower().strip(".,") in DESIGNATORS
-                                                       for word in longer[len(shorter):])
-    return bool(shorter) and (longer[-len(shorter):] == shorter or company) \
-        and gazetteer().lookup(" ".join(longer)) is None
+    longer = max(one, other, key=lambda key: len(key.split()))
+    return same_side(one, other) and gazetteer().lookup(longer) is None
 
 
 def named_side(record: dict) -> str:

@@ -21,6 +21,7 @@ from helpers.events.sources import (PARAGRAPH_BREAK, SOURCE_EDGES, ClaimSource, 
                                     claim_source, reporter_of, sentence_source, written_offset)
 from helpers.entities import CANONICAL_NAMES
 from helpers.events.hedges import HEDGES, is_hedged
+from helpers.events.keys import same_side
 from helpers.events.spans import PHRASES, TEXT, EntityIndex, clean, coordinated, is_headline, phrase, text_of
 from helpers.events.table import Event
 from helpers.events.tree import TREE, children, forget, subjects
@@ -219,11 +220,3 @@ def headline_dates(events: list[Event], headline_end: int, published: date | Non
         if len(same) == 1 or (names and same):
             events[number] = replace(event, date_value=same[0].date_value, date_start=same[0].date_start,
                                      date_end=same[0].date_end, date_from="body")
-
-
-def same_side(one: str, other: str) -> bool:
-    """Whether two actor keys name one side: the same words in any case, or one the other's first or last words
-    ("Apple", "Apple Inc."; "Jobs", "Steve Jobs")."""
-    shorter, longer = sorted((one.lower().split(), other.lower().split()), key=len)
-    return bool(shorter) and shorter in (longer[:len(shorter)], longer[-len(shorter):])
-

@@ -18,6 +18,9 @@ DEMONYMS = {"russian": "Russia", "russians": "Russia", "ukrainian": "Ukraine", "
 LOCATIVES = {"near", "in", "at", "around", "outside", "inside", "on", "along", "across"}
 QUANTIFIERS = {"many", "some", "most", "all", "several", "none", "few", "thousands", "hundreds", "dozens", "each"}
 ACTOR_LABELS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
+# The words of a company's legal form, which a report may leave out ("Apple Inc." is "Apple").
+DESIGNATORS = {"inc", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc", "group", "holdings",
+               "sa", "ag", "nv", "n.v", "gmbh", "s.a"}
 
 
 def actor_key(actor: Span | None, entities: EntityIndex) -> str:
@@ -55,3 +58,13 @@ def entity_key(span: Span | None, entities: EntityIndex) -> str:
         return ""
     key = actor_key(span, entities)
     return key if key and (entities.inside(span) or any(token.lower_ in DEMONYMS for token in span)) else ""
+
+
+def same_side(one: str, other: str) -> bool:
+    """Whether two actor keys name one side: the same words in any case ("Separatist" opening a sentence,
+    "separatist"), one the other's last words ("Jobs", "Steve Jobs"), or a company's name without its legal form
+    ("Apple", "Apple Inc."; not "Apple Corps", "China Eastern", "United Nations")."""
+    shorter, longer = sorted((one.lower().split(), other.lower().split()), key=len)
+    company = longer[:len(shorter)] == shorter and all(word.strip(".,") in DESIGNATORS
+                                                       for word in longer[len(shorter):])
+    return bool(shorter) and (longer[-len(shorter):] == shorter or company)
