@@ -1,6 +1,7 @@
 """Precision, recall and F1, written once for every scorer (TempEval-3, SemEval timelines, MEANTIME participants)."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import NamedTuple
 
 
@@ -46,3 +47,27 @@ class Scored:
     @property
     def f1(self) -> float:
         return self.measures().f1
+
+
+@dataclass(kw_only=True)
+class EndToEnd(Scored):
+    """Counts scored on what the system met and end to end: `system` answers, `correct` of them right; `gold`
+    items among those the system met, `found` of them found; `gold_all` every gold item, met or not."""
+
+    system: int = 0
+    correct: int = 0
+    gold: int = 0
+    found: int = 0
+    gold_all: int = 0
+
+    def measures(self) -> Measures:
+        return precision_recall_f1(correct=self.correct, system=self.system, found=self.found, gold=self.gold)
+
+    @property
+    def end_to_end_recall(self) -> float:
+        return ratio(self.found, self.gold_all)
+
+    def as_dict(self) -> dict:
+        return {"system": self.system, "correct": self.correct, "gold": self.gold, "found": self.found,
+                "gold_all": self.gold_all, "p": round(self.precision, 4), "r": round(self.recall, 4),
+                "f1": round(self.f1, 4), "end_to_end_r": round(self.end_to_end_recall, 4)}

@@ -9,37 +9,17 @@ end-to-end recall counts every gold pair, met by the kit or not.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from itertools import combinations
 from typing import Hashable
 
-from helpers.evaluation.scoring.measures import Measures, Scored, precision_recall_f1, ratio
+from helpers.evaluation.scoring.measures import EndToEnd
 
 Key = tuple[str, str]  # (document, gold mention id)
 
 
-@dataclass
-class MergeScore(Scored):
+class MergeScore(EndToEnd):
     """Pair counts: `system` pairs the kit merges, `correct` of them one gold event; `gold` pairs the gold makes
     one event among the mentions the kit met, `found` of them merged; `gold_all` every gold pair."""
-
-    system: int = 0
-    correct: int = 0
-    gold: int = 0
-    found: int = 0
-    gold_all: int = 0
-
-    def measures(self) -> Measures:
-        return precision_recall_f1(correct=self.correct, system=self.system, found=self.found, gold=self.gold)
-
-    @property
-    def end_to_end_recall(self) -> float:
-        return ratio(self.found, self.gold_all)
-
-    def as_dict(self) -> dict:
-        return {"system": self.system, "correct": self.correct, "gold": self.gold, "found": self.found,
-                "gold_all": self.gold_all, "p": round(self.precision, 4), "r": round(self.recall, 4),
-                "f1": round(self.f1, 4), "end_to_end_r": round(self.end_to_end_recall, 4)}
 
 
 def score_merges(rows: dict[Key, Hashable], events: dict[Key, Hashable], *, across: bool) -> MergeScore:

@@ -20,15 +20,15 @@ from spacy.language import Language
 
 from helpers.evaluation.formats.cat import TaskDocument
 from helpers.evaluation.formats.meantime import ROLES, read_meantime
-from helpers.evaluation.scoring.measures import Measures, Scored, precision_recall_f1, ratio
+from helpers.evaluation.scoring.measures import EndToEnd
 from helpers.evaluation.systems.semeval_timeline import analyse, phrase_span, trigger_token
 
 #: The kit's Event field scored against each gold role: Arg0 (the doer) its actor, Arg1 (acted on) its target.
 EVENT_FIELD = dict(zip(ROLES, ("actor", "target")))
 
 
-@dataclass
-class RoleScore(Scored):
+@dataclass(kw_only=True)
+class RoleScore(EndToEnd):
     """Counts for one role over the kit events that met a gold event mention.
 
     `gold_events` gold event mentions, `matched_events` of them met by a kit event's trigger; `system` events
@@ -38,34 +38,19 @@ class RoleScore(Scored):
     """
 
     role: str
-    system: int = 0
-    correct: int = 0
-    gold: int = 0
-    found: int = 0
-    gold_all: int = 0
     unplaced: int = 0
     gold_events: int = 0
     matched_events: int = 0
     errors: list[dict] = field(default_factory=list)
 
-    def measures(self) -> Measures:
-        return precision_recall_f1(correct=self.correct, system=self.system, found=self.found, gold=self.gold)
-
-    @property
-    def end_to_end_recall(self) -> float:
-        return ratio(self.found, self.gold_all)
-
     def as_dict(self) -> dict:
-        return {"gold_events": self.gold_events, "matched_events": self.matched_events, "system": self.system,
-                "correct": self.correct, "gold": self.gold, "found": self.found,
-                "gold_all": self.gold_all, "p": round(self.precision, 4), "r": round(self.recall, 4),
-                "f1": round(self.f1, 4), "end_to_end_r": round(self.end_to_end_recall, 4)}
+        return {"gold_events": self.gold_events, "matched_events": self.matched_events, **super().as_dict()}
 
 
 def score_participants(paths: list[Path], nlp: Language, *, entity_level: bool = False) -> dict[str, RoleScore]:
     """Run the kit on every document and score actors against Arg0 and targets against Arg1 (by mention, or
     with `entity_level` by any mention of the participant's entity)."""
-    scores = {role: RoleScore(role) for role in ROLES}
+    scores = {role: RoleScore(role=role) for role in ROLES}
     for path in paths:
         meantime = read_meantime(path)
         document = meantime.document
