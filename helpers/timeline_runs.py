@@ -28,10 +28,10 @@ class TimelineRuns:
 
     Merging whole days at a time gives the rows `build_timeline` gives over all the events at
     once, because it only ever merges events that start on the same day, but for a mention dated by
-    its report's publication, which may join a day told in the week before: ToldDays holds back the
-    groups of the last week until the next chunk is read. Within a day the events keep the order
+    its report's publication, which may join a day told in the days before: ToldDays holds back the
+    groups of the last REPORTED_DAYS until the next chunk is read. Within a day the events keep the order
     they were added in (run by run, each run in its own order). Memory holds READ_ROWS rows of each
-    run and CHUNK_EVENTS events (or the busiest day) and the last week's groups, however many
+    run and CHUNK_EVENTS events (or the busiest day) and the last days' groups, however many
     events there are.
     """
 
