@@ -60,6 +60,13 @@ from helpers.events.spans import EntityIndex
     ("Calling the mother of Elian Gonzalez an excellent girl, President Fidel Castro said Friday she had been "
      "practically kidnapped by the boyfriend who perished along with her on the boat wreck her 6-year-old son "
      "survived. He placed the blame on Lazaro Munero.", "He", "Fidel Castro"),
+    # a list of doers with a person among them is whom a later "they" stands for, not a thing named on its own
+    ("Sun Lijun, a 42-year-old engineer, says worries about the air are some of the reasons he and his wife "
+     "started talking about moving. In 2021, they did just that.", "they", "Sun Lijun and his wife"),
+    ("Amirov and Omarov, both from Azerbaijan, have pleaded not guilty. If convicted, they face decades in prison.",
+     "they", "Amirov and Omarov"),
+    ("Shamsa Mohamed Aden returned in 2017 to Kismayo. But she and her household “couldn't get the essentials of "
+     "life.” They recently returned to Hagadera.", "They", "Shamsa Mohamed Aden and her household"),
 ])
 def test_pronoun_stands_for(nlp, text, pronoun, expected):
     doc = nlp(text)

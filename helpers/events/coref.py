@@ -1,7 +1,6 @@
 """Whom a pronoun stands for: "she" is the woman last named, "they" a group, "it" a country or a thing."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -151,7 +150,44 @@ def resolve_pronouns(doc: Doc, entities: EntityIndex, quotes: list[tuple[int, in
                                  quoted=quotation_of(token, quotes) is not None, index=index)
                 if entity is not None and entity.kind == PERSON and not entity.described and token.pos_ == "NOUN":
                     resolved[token.i] = Referent(entity.name, entity.kind, entity.words)  # "the French politician"
+        for head in tokens_of(sentence):
+            if (words := people_listed(head, resolved, names)) is not None:
+                together(head, words, resolved, known, index, number, quoted=quotation_of(head, quotes) is not None)
     return resolved
+
+
+def people_listed(head: Token, resolved: dict[int, Referent], names: dict[int, Span]) -> Span | None:
+    """The words of a list of doers with a person among them ("he and his wife", "Amirov and Omarov"), which a
+    later "they" stands for as a whole (Hobbs 1978 and most resolvers since join conjoined noun phrases into one
+    plural antecedent), or None when `head` heads no such list."""
+    if head.dep_ not in ARGUMENT_DEPS - {"conj"} or not any(child.dep_ == "conj" for child in children(head)):
+        return None
+    conjuncts = [head, *(token for token in head.conjuncts if token.i > head.i)]
+
+    def person(token: Token) -> bool:
+        referent = resolved.get(token.i)
+        return referent is not None and referent.kind == PERSON or token.i in names \
+            and names[token.i].label_ == "PERSON" or token.pos_ == "NOUN" and names_persons(token.lemma_)
+    if len(conjuncts) < 2 or not any(person(token) for token in conjuncts):
+        return None
+    return phrase(head)
+
+
+def together(head: Token, words: Span, resolved: dict[int, Referent], known: list[Entity],
+             index: dict[tuple[str, str], list[Entity]], sentence: int, *, quoted: bool) -> None:
+    """Count a list of doers as one mention of the people it names together, named with its pronouns written as
+    whom they stand for ("Shamsa Mohamed Aden and her household")."""
+    name = clean("".join(resolved[token.i].name + token.whitespace_ if token.i in resolved and token.pos_ == "PRON"
+                         and token.dep_ != "poss" else token.text_with_ws for token in words))
+    pool = index.setdefault((PEOPLE, name.lower()), [])
+    entity = next(iter(pool), None)
+    if entity is None:
+        entity = Entity(name, PEOPLE, True, words, head=head.lemma_)
+        known.append(entity)
+        pool.append(entity)
+    entity.mentions.append((sentence, weight(head), quoted))
+    entity.last = head
+    entity.tokens.append(head)
 
 
 def quotation_of(token: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -441,54 +477,3 @@ def gender_shown(words: Span) -> str:
     before = words.doc[words.start - 1] if words.start else None
     titled = HONORIFICS.get(before.lower_.rstrip("."), "") if before is not None else ""
     return titled or (name_gender(text_of(words)) if words.label_ == "PERSON" and words[0].pos_ == "PROPN" else "")
-
-
-def listed_pronouns_named(actor: Span | None, text: str, antecedents: Antecedents | None) -> str:
-    """The actor's text with each pronoun of a list of doers written as whom it stands for ("She and Lockyear
-    urged": "Marie-Pierre Poirier and Lockyear"), or left out when the report does not tell ("Lockyear"); and with
-    a person's possessive pronoun opening it written as its owner ("his wife": "John Rockhold’s wife")."""
-    pronouns = {token.i for token in actor if token.pos_ == "PRON" and token.lower_ in PRONOUNS
-                and (token.dep_ == "conj" or any(child.dep_ == "conj" for child in children(token)))} \
-        if actor is not None and len(actor) > 1 else set()
-    if actor is not None and (owned := whose_named(actor)):
-        return owned
-    owner = antecedents.referent(actor[0]) if antecedents is not None and actor is not None and len(actor) > 1 \
-        and actor[0].dep_ == "poss" and actor[0].lower_ in {"his", "her"} and text == clean(actor.text) else None
-    if owner is not None:  # "said his wife stayed": John Rockhold’s wife ("their", "its" are found less surely)
-        return f"{owner.name}{'’' if owner.name.endswith('s') else '’s'} {clean(text_of(actor[1:]))}"
-    if not pronouns:
-        return text
-    words = []
-    for token in actor:
-        referent = antecedents.referent(token) if antecedents is not None and token.i in pronouns else None
-        if token.i not in pronouns:
-            words.append(token.text_with_ws)
-        elif referent is not None:
-            words.append(referent.name + token.whitespace_)
-    listed = re.sub(r"^(?:and|or|,)\s+|\s+(?:and|or|,)$", "", "".join(words).strip())
-    return clean(listed.removesuffix("’s").removesuffix("'s"))
-
-
-def whose_named(words: Span) -> str:
-    """A phrase opened by a relative "whose" with whose it is ("Najib Razak, whose coalition lost": "Najib Razak’s
-    coalition"); "" for any other phrase."""
-    if words[0].lower_ != "whose" or len(words) < 2 or words.root.head.dep_ != "relcl":
-        return ""
-    noun = words.root.head.head
-    if noun.lower_ in PARTS:  # "Chinese people, some whose families arrived": the people's
-        noun = noun.head if noun.dep_ == "appos" else None
-    if noun is None:
-        return ""
-    owner = owner_named(noun)
-    return f"{owner}{'’' if owner.endswith('s') else '’s'} {clean(text_of(words[1:]))}"
-
-
-def owner_named(noun: Token) -> str:
-    """The noun a "whose" stands for, by name: the person of "Malaysia's former prime minister, Najib Razak" (the
-    name in apposition to it), else its phrase."""
-    named = next((child for child in children(noun) if child.dep_ == "appos" and child.ent_type_ == "PERSON"), None)
-    words = phrase(named if named is not None else noun)
-    start = next((word.i for word in words
-                  if word.dep_ not in {"det", "predet", "nummod"} and word.lower_ not in PARTS),
-                 words.start)  # "many Asian Americans, whose": Asian Americans
-    return clean(canonical_name(words.doc[start:words.end])).removesuffix("’s").removesuffix("'s")

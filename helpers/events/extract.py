@@ -10,7 +10,8 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from helpers.events.actions import ActionSelector, news_actions, participle_in_headline
-from helpers.events.coref import Antecedents, whose_named
+from helpers.events.coref import Antecedents
+from helpers.events.pronoun_names import whose_named
 from helpers.events.dating import DATES, EventDate, event_date
 from helpers.events.kinds import (TYPES, action_name, is_negated, mode_of, modality_of, planned, reported_type,
                                   speaker_acts, type_of)

@@ -4,9 +4,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from helpers.entities import canonical_name
-from helpers.events.coref import PRONOUNS, Antecedents, listed_pronouns_named
+from helpers.events.coref import PRONOUNS, Antecedents
 from helpers.events.counted import WHO_LABELS, counted_names, described_name, happening_owner, is_happening
 from helpers.events.keys import ACTOR_LABELS, DEMONYMS, LOCATIVES, QUANTIFIERS, actor_key, entity_key, located
+from helpers.events.pronoun_names import listed_pronouns_named
 from helpers.events.sources import misjoined, reporter_of, reporting_subject, resolve_source, speaker as speaker_of
 from helpers.events.spans import EntityIndex, bracketed, clean, coordinated, phrase
 from helpers.events.tree import (SUBJECTS, children, member_of, own, stranded_subject, subjects,
@@ -135,9 +136,8 @@ def authority_behind(action: Token) -> Token | None:
 def aimed_at(action: Token, target: Token | None, kind: str = "") -> Token | None:
     """Who the act is aimed at (PLOVER's target actor, GDELT's Actor2), where `target` is what it acts on: the
     target itself when it names a country, group or person ("sanctions on Dodik"), else who a preposition aims
-    it at ("called for sanctions against Nigeria": Nigeria) or, with no object, who a demand is made of
-    ("demanded that the United States match ...": the United States); a protest is aimed at whom its demand
-    names (see protested)."""
+    it at ("called for sanctions against Nigeria": Nigeria) or, with no object, who a demand is made of ("demanded
+    that the United States match ...": the United States); a protest at whom its demand names (see protested)."""
     if action.pos_ == "NOUN":
         return None
     if names_someone(target) and target.dep_ != "pobj":  # (what is called for is aimed at whom it names)

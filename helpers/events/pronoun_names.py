@@ -1,0 +1,64 @@
+"""Actors written with whom their pronouns stand for: "She and Lockyear urged" is Marie-Pierre Poirier and
+Lockyear, "his wife" John Rockhold’s wife, "whose coalition" Najib Razak’s coalition."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from helpers.entities import canonical_name
+from helpers.events.coref import PRONOUNS, Antecedents
+from helpers.events.spans import clean, phrase, text_of
+from helpers.events.tree import children
+from helpers.events.words import PARTS
+
+
+def listed_pronouns_named(actor: Span | None, text: str, antecedents: Antecedents | None) -> str:
+    """The actor's text with each pronoun of a list of doers written as whom it stands for ("She and Lockyear
+    urged": "Marie-Pierre Poirier and Lockyear"), or left out when the report does not tell ("Lockyear"); and with
+    a person's possessive pronoun opening it written as its owner ("his wife": "John Rockhold’s wife")."""
+    pronouns = {token.i for token in actor if token.pos_ == "PRON" and token.lower_ in PRONOUNS
+                and (token.dep_ == "conj" or any(child.dep_ == "conj" for child in children(token)))} \
+        if actor is not None and len(actor) > 1 else set()
+    if actor is not None and (owned := whose_named(actor)):
+        return owned
+    owner = antecedents.referent(actor[0]) if antecedents is not None and actor is not None and len(actor) > 1 \
+        and actor[0].dep_ == "poss" and actor[0].lower_ in {"his", "her"} and text == clean(actor.text) else None
+    if owner is not None:  # "said his wife stayed": John Rockhold’s wife ("their", "its" are found less surely)
+        return f"{owner.name}{'’' if owner.name.endswith('s') else '’s'} {clean(text_of(actor[1:]))}"
+    if not pronouns:
+        return text
+    words = []
+    for token in actor:
+        referent = antecedents.referent(token) if antecedents is not None and token.i in pronouns else None
+        if token.i not in pronouns:
+            words.append(token.text_with_ws)
+        elif referent is not None:
+            words.append(referent.name + token.whitespace_)
+    listed = re.sub(r"^(?:and|or|,)\s+|\s+(?:and|or|,)$", "", "".join(words).strip())
+    return clean(listed.removesuffix("’s").removesuffix("'s"))
+
+
+def whose_named(words: Span) -> str:
+    """A phrase opened by a relative "whose" with whose it is ("Najib Razak, whose coalition lost": "Najib Razak’s
+    coalition"); "" for any other phrase."""
+    if words[0].lower_ != "whose" or len(words) < 2 or words.root.head.dep_ != "relcl":
+        return ""
+    noun = words.root.head.head
+    if noun.lower_ in PARTS:  # "Chinese people, some whose families arrived": the people's
+        noun = noun.head if noun.dep_ == "appos" else None
+    if noun is None:
+        return ""
+    owner = owner_named(noun)
+    return f"{owner}{'’' if owner.endswith('s') else '’s'} {clean(text_of(words[1:]))}"
+
+
+def owner_named(noun: Token) -> str:
+    """The noun a "whose" stands for, by name: the person of "Malaysia's former prime minister, Najib Razak" (the
+    name in apposition to it), else its phrase."""
+    named = next((child for child in children(noun) if child.dep_ == "appos" and child.ent_type_ == "PERSON"), None)
+    words = phrase(named if named is not None else noun)
+    start = next((word.i for word in words
+                  if word.dep_ not in {"det", "predet", "nummod"} and word.lower_ not in PARTS),
+                 words.start)  # "many Asian Americans, whose": Asian Americans
+    return clean(canonical_name(words.doc[start:words.end])).removesuffix("’s").removesuffix("'s")
