@@ -60,6 +60,9 @@ from helpers.events.spans import EntityIndex
     ("Calling the mother of Elian Gonzalez an excellent girl, President Fidel Castro said Friday she had been "
      "practically kidnapped by the boyfriend who perished along with her on the boat wreck her 6-year-old son "
      "survived. He placed the blame on Lazaro Munero.", "He", "Fidel Castro"),
+    # an unnamed person who is the subject of the clause before goes on as the subject of the next ("but his")
+    ("Deputy Ambassador James Kariuki said Britain will act. Iran's U.N. ambassador participated in the meeting, "
+     "but his U.N. mission criticized it.", "his", "Iran's U.N. ambassador"),
     # a list of doers with a person among them is whom a later "they" stands for, not a thing named on its own
     ("Sun Lijun, a 42-year-old engineer, says worries about the air are some of the reasons he and his wife "
      "started talking about moving. In 2021, they did just that.", "they", "Sun Lijun and his wife"),

@@ -253,7 +253,8 @@ def antecedent(pronoun: Token, agreement: Agreement, known: list[Entity], senten
     # foreign minister arrived in Moscow. He held talks"
     alone = not any(entity.kind == PERSON and not entity.described for entity in agreeing)
     candidates = [entity for entity in agreeing if not (entity.described and not entity.gender and not (
-        governing_subject(entity, pronoun) or alone and subject_just_before(entity, pronoun)))]
+        governing_subject(entity, pronoun) or subject_of_clause_before(entity, pronoun)
+        or alone and subject_just_before(entity, pronoun)))]
     return max(candidates, key=lambda entity: entity.salience(sentence, narrated=narrated)
                * (THING_AS_DOER if entity.kind == THING and not names_persons(entity.head)
                   and entity.head.lower() not in BANDS and acts(pronoun) else 1)
@@ -269,6 +270,17 @@ def subject_just_before(entity: Entity, pronoun: Token) -> bool:
             token.i != last.i and token.dep_ in ARGUMENT_DEPS and (token.ent_type_ == "PERSON" or token.pos_ == "NOUN"
                                                                     and names_persons(token.lemma_))
             for token in last.sent)  # (no one else there: "A police officer stopped a man. He was carrying a gun")
+
+
+def subject_of_clause_before(entity: Entity, pronoun: Token) -> bool:
+    """Whether the entity's last mention is the subject of the clause just before the pronoun's, joined to it by
+    "and" or "but", with the pronoun the subject or its owner: "Iran's U.N. ambassador participated in the meeting,
+    but his U.N. mission criticized it" (the subject goes on as the subject: Grosz, Joshi and Weinstein's
+    centering)."""
+    last, clause = entity.last, pronoun.head.head if pronoun.dep_ == "poss" else pronoun.head
+    subject = pronoun.head if pronoun.dep_ == "poss" else pronoun
+    return last is not None and last.dep_ in {"nsubj", "nsubjpass"} and subject.dep_ in {"nsubj", "nsubjpass"} \
+        and clause.dep_ == "conj" and clause.head == last.head
 
 
 # Groups of people that act as people do ("some of them [hate groups] attacked a synagogue"), unlike institutions.
