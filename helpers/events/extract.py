@@ -17,7 +17,8 @@ from helpers.events.kinds import (TYPES, action_name, is_negated, mode_of, modal
                                   speaker_acts, type_of)
 from helpers.events.narrative import STORY_DAYS, Narrative
 from helpers.events.places import place_near
-from helpers.events.roles import actor_named, aimed_at, authority_behind, participants, speakers_side
+from helpers.events.roles import actor_named, authority_behind, participants, speakers_side
+from helpers.events.targets import aimed_at
 from helpers.events.sources import (PARAGRAPH_BREAK, SOURCE_EDGES, ClaimSource, Report, SentenceSource,
                                     claim_source, reporter_of, sentence_source, written_offset)
 from helpers.entities import CANONICAL_NAMES
