@@ -672,3 +672,19 @@ def test_that_agreement_is_the_one_named_just_before(events):
                    "The two sides signed a deal in Doha. That agreement ended the fighting.")
     assert list(table.loc["ended", "actor"]) == ["1995 Dayton Accords", "That agreement"]  # (a deal no name tells)
 
+
+
+@pytest.mark.parametrize("text, trigger, actor, target", [
+    # a participle with a "by" the parser read as an active verb: the "by" names the doer, its subject what is done
+    ("Students scored low, according to a report, The Program for International Student Assessment (PISA), released "
+     "this month by the Organization for Economic Cooperation and Development.", "released",
+     "the Organization for Economic Cooperation and Development", "The Program for International Student Assessment"),
+    # a document issued "from" someone is theirs
+    ("A preliminary assessment from Malawi’s Department of Disaster Management Affairs released Thursday showed "
+     "that the cyclone had affected more than 11,000 people.", "released",
+     "Malawi’s Department of Disaster Management Affairs",
+     "A preliminary assessment from Malawi’s Department of Disaster Management Affairs"),
+])
+def test_who_issued_a_document_is_its_doer(events, text, trigger, actor, target):
+    row = events(text).loc[trigger]
+    assert (row["actor"], row["target"]) == (actor, target)

@@ -51,7 +51,9 @@ def participants(action: Token) -> tuple[Token | None, Token | None]:
                        and grand.ent_type_ not in {"DATE", "TIME", "CARDINAL", "QUANTITY"}), None)
     opener = action.dep_ == "advcl" and action.tag_ == "VBN" and not any(  # (not "while docked at": the ship's)
         child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for child in children(action))
-    if opener or any(child.dep_ == "auxpass" for child in children(action)):
+    if action.tag_ == "VBN" and actor is own(action, {"nsubj"}) is not None and own(action, {"agent"}) is not None:
+        target, actor = target or actor, agent_of(action)  # "PISA, released this month by the OECD" (read as active)
+    elif opener or any(child.dep_ == "auxpass" for child in children(action)):
         # a passive participle opening the sentence is done to its subject ("Launched in 2009, the archive ..."); a
         # passive shares its subject with the verb before it as what was acted on: "Balakliia lies on the
         # road to Izium and had been held by Russian forces" (held: by Russian forces; Balakliia held)
@@ -95,12 +97,15 @@ CAPTIVES = {"hostage", "captive", "prisoner", "detainee", "abductee"}
 
 
 def issuer(noun: Token) -> Token | None:
-    """Whose a thing issued or done is ("his remarks", "a VOA request"; "in a video [released] Sunday, Ghani said")."""
+    """Whose a thing issued or done is ("his remarks", "a VOA request", "an assessment from the ministry"; "in a video
+    [released] Sunday, Ghani said")."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ISSUED_BY_OWNER:
         return None
     teller = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else noun
     return next((child for child in children(noun) if child.dep_ in {"poss", "compound", "amod", "nmod"} and (
-        child.ent_type_ in WHO_LABELS or child.lower_ in DEMONYMS or child.tag_ == "PRP$")), None) or (
+        child.ent_type_ in WHO_LABELS or child.lower_ in DEMONYMS or child.tag_ == "PRP$")), None) or next((
+            grand for child in children(noun) if child.dep_ == "prep" and child.lower_ == "from"
+            for grand in children(child) if grand.dep_ == "pobj" and grand.ent_type_ in WHO_LABELS), None) or (
         own(teller, {"nsubj"}) if teller.pos_ in {"VERB", "AUX"} and noun.lemma_.lower() in DOCUMENTS
         and not any(child.dep_ == "nsubj" and child.lemma_.lower() in CAPTIVES for child in children(teller)) else None)
 
