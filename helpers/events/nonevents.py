@@ -407,8 +407,12 @@ GUESSES = {"maybe", "perhaps", "possibly", "probably"}
 def is_possibility(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     """What can, could or might happen: "these rules can be [circumvented]", "if the vote passes, it could [see]
     tariffs of 45%", "maybe some [escaped]". With a perfect it is a hedged claim of the past, an event ("the
-    strike may have [killed] ten")."""
-    auxiliaries = {child.lower_ for child in children(action) if child.dep_ in {"aux", "auxpass"}}
+    strike may have [killed] ten"). A verb joined by "and" with no subject or auxiliary of its own shares the
+    first one's: "such measures could be interpreted as weakness and [embolden] him"."""
+    shares = action.dep_ == "conj" and not any(child.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"}
+                                               for child in children(action))
+    auxiliaries = {child.lower_ for verb in ((action, action.head) if shares else (action,))
+                   for child in children(verb) if child.dep_ in {"aux", "auxpass"}}
     modal = bool(auxiliaries & (POSSIBILITY | FUTURE_AUXILIARIES | {"would", "should"}))
     guessed = any(child.dep_ == "advmod" and (child.lower_ in GUESSES or (child.lower_ == "likely" and modal))
                   for child in children(action)) or (  # ("will likely rise"; "was most likely started" is a claim)
