@@ -229,6 +229,9 @@ def test_rates_and_seasons_before_a_noun(nlp, text, expected):
     ("They were trained by the Americans for ten or fifteen years.", [("ten or fifteen years", "P10Y")]),
     ("The talks could take two or three days.", [("two or three days", "P2D")]),
     ("It broke international agreements of the past two centuries.", [("the past two centuries", "P200Y")]),
+    # a length of one unit with "more than" before it, which the model leaves out
+    ("Serbia was conquered in a little more than a month.", [("a little more than a month", "P1M")]),
+    ("Serbia was conquered in little more than a month.", [("little more than a month", "P1M")]),
 ])
 def test_lengths_joined_by_or_and_counted_in_centuries_are_found(nlp, text, expected):
     assert [(t.text, t.value) for t in timexes_of(nlp(text), published=PUBLISHED)] == expected

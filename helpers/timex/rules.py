@@ -36,7 +36,7 @@ RULES: list[Rule] = [
 # "late November", "the end of the year", "nearly forty years", "later in the day": the value is the inner one's
 MODIFIED = re.compile(r"(?:the )?(?:end|beginning|start|middle|rest|remainder) of (.+)"
                       r"|(?:early|late|mid)(?: in)?[ -](.+)|(?:about|around|nearly|almost|some|roughly|approximately|"
-                      r"a little (?:more|less) than|a little (?:over|under)|close to|another|"
+                      r"(?:a )?little (?:more|less) than|a little (?:over|under)|close to|another|"
                       r"more than|less than|over|at least|up to|no more than|fewer than|just over|"
                       r"just under|barely|just|only|well over|well under|under|within|as long as|"
                       r"as much as|as little as|as many as) (.+)"

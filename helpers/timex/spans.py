@@ -146,6 +146,10 @@ EXTRA_PATTERNS = [
     [{"LOWER": {"IN": COUNTS}}, {"LOWER": {"IN": COUNTED_UNITS}}],
     [{"LOWER": {"IN": COUNTS}}, {"LOWER": "and"}, {"LOWER": "a"}, {"LOWER": "half"},
      {"LOWER": {"IN": COUNTED_UNITS}}],
+    # "in a little more than a month", "less than a year": a length of one unit the model leaves out whole
+    [{"LOWER": "a", "OP": "?"}, {"LOWER": "little", "OP": "?"}, {"LOWER": {"IN": ["more", "less"]}},
+     {"LOWER": "than"}, {"LOWER": {"IN": ["a", "an", "one"]}},
+     {"LOWER": {"IN": ["hour", "day", "week", "month", "year", "decade", "century"]}}],
     # ... and one with a word of how it ran between: "For two bloody weeks", "three straight days"
     [{"LOWER": {"IN": ["a", "an", *COUNTS]}}, {"LOWER": {"IN": list(SPAN_ADJECTIVES)}},
      {"LOWER": {"IN": COUNTED_UNITS}}],
