@@ -232,6 +232,9 @@ def test_rates_and_seasons_before_a_noun(nlp, text, expected):
     # a length of one unit with "more than" before it, which the model leaves out
     ("Serbia was conquered in a little more than a month.", [("a little more than a month", "P1M")]),
     ("Serbia was conquered in little more than a month.", [("little more than a month", "P1M")]),
+    # "over" before "a" is "more than", part of the length; before a count or "the", a preposition of time
+    ("He waited for over an hour.", [("over an hour", "PT1H")]),
+    ("The price rose over three years.", [("three years", "P3Y")]),
 ])
 def test_lengths_joined_by_or_and_counted_in_centuries_are_found(nlp, text, expected):
     assert [(t.text, t.value) for t in timexes_of(nlp(text), published=PUBLISHED)] == expected

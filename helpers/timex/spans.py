@@ -461,6 +461,11 @@ def cut_cleanly(part: Span, span: Span) -> bool:
     return not (len(part) == 1 and before is not None and before.is_title and before.lower_ not in {"in", "on"})
 
 
+# Words that open a length in TimeML's extents too: "at least a week", "over an hour" ("more than": TimeBank marks
+# "over a week" with its "over", "over three years" and "over the weekend" without, as a preposition of time).
+OPENING_A_LENGTH = {("at", "least"), ("at", "most"), ("over", "a"), ("over", "an")}
+
+
 def trim(span: Span) -> Span | None:
     """TimeML extents: "Friday", not "on Friday"; no trailing punctuation or "alone"."""
     start, end = span.start, span.end
@@ -468,8 +473,7 @@ def trim(span: Span) -> Span | None:
     if end - start > 3 and doc[start].lower_ == "as" and doc[start + 1].lower_ in {"early", "soon", "late"} \
             and doc[start + 2].lower_ == "as":
         start += 3  # "as early as Tuesday": TimeBank marks "Tuesday"
-    while start < end and not (doc[start].lower_ == "at" and start + 1 < end and doc[start + 1].lower_ in
-                               {"least", "most"}) \
+    while start < end and not (start + 1 < end and (doc[start].lower_, doc[start + 1].lower_) in OPENING_A_LENGTH) \
             and (doc[start].lower_ in {"on", "in", "at", "since", "by", "until", "during", "from", "of",
                                                  "for", "over", "within", "between", "before", "after", "through",
                                                  "throughout", "till", "to", "about", "almost", "only", "just",
