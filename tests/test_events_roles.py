@@ -688,3 +688,8 @@ def test_that_agreement_is_the_one_named_just_before(events):
 def test_who_issued_a_document_is_its_doer(events, text, trigger, actor, target):
     row = events(text).loc[trigger]
     assert (row["actor"], row["target"]) == (actor, target)
+
+
+def test_a_town_before_a_nominal_attack_is_where_it_happened_not_who_made_it(events):
+    assert "attack" not in events("The Kabul attack on Monday killed 12 people.").index  # no attack by Kabul
+    assert events("The Iran attack on Israel on Monday failed.").loc["attack", "actor"] == "Iran"  # a state's

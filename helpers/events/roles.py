@@ -364,6 +364,14 @@ def nominal_object(noun: Token) -> Token | None:
     return None
 
 
+def names_a_town(modifier: Token) -> bool:
+    """Whether a name before a nominal event is the town it happened in, not who did it: "the Kabul attack", "the
+    Moscow bombing" (a country's name is its state's: "the Iran attack on Israel")."""
+    place = gazetteer_of(modifier.doc).lookup(modifier.text) \
+        if modifier.dep_ == "compound" and modifier.ent_type_ in PLACE_LABELS else None
+    return place is not None and place.kind == "city"
+
+
 def nominal_roles(noun: Token) -> tuple[Token | None, Token | None]:
     """(actor, target) of a nominal event, either None: "the fall of Kupiansk" (-, Kupiansk); for an
     attack, who made it ("Russian strikes", "strikes by Russia") and what it hit ("on a power plant")."""
@@ -376,7 +384,7 @@ def nominal_roles(noun: Token) -> tuple[Token | None, Token | None]:
     aims = {"to"} if lemma in VISIT_NOUNS else {"on", "against"} if lemma in ATTACK_NOUNS else set()
     for child in children(noun):
         if child.dep_ in {"amod", "compound", "poss"} and child.i < noun.i and \
-                (child.ent_type_ in ACTOR_LABELS or child.lower_ in DEMONYMS):
+                (child.ent_type_ in ACTOR_LABELS or child.lower_ in DEMONYMS) and not names_a_town(child):
             actor = child
         elif child.lower_ in aims and target is None:
             # "strikes on a power plant", not "strikes on Sunday evening"
