@@ -372,3 +372,12 @@ def test_a_time_of_what_a_memory_tells_is_not_the_remembering(events):
 ])
 def test_an_act_told_in_a_dated_document_or_gathering_takes_its_time(events, text, trigger, value):
     assert events(text).loc[trigger, "date_value"] == value
+
+
+@pytest.mark.parametrize("text", [
+    "The government declared Friday a public holiday.",
+    "The president declared Friday as a national day of mourning for the victims.",
+    "The board set March 5 as the deadline.",
+])
+def test_a_day_an_act_makes_something_of_is_not_when_it_was_done(events, text):
+    assert events(text).iloc[0]["date_from"] == "published"  # (not last Friday)

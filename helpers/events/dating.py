@@ -333,7 +333,22 @@ def not_event_time(token: Token) -> bool:
         return not (aspects & {"has", "have", "had", "'s", "'ve"} or verb.tag_ == "VBG")
     if head.lower_ == "for" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() not in NOMINAL_EVENTS:
         return True  # "a drop in profits for the fourth quarter", "the budget for 2024": the figure's period
-    return head.lower_ in NOT_WHEN or (head.lemma_.lower() in DOCUMENTS and token.dep_ in {"compound", "amod", "nmod"})
+    return head.lower_ in NOT_WHEN or designated(token) \
+        or (head.lemma_.lower() in DOCUMENTS and token.dep_ in {"compound", "amod", "nmod"})
+
+
+# Verbs that make a day what their complement names: "declared Tuesday a day of mourning", "set March 5 as the
+# deadline".
+DESIGNATING = {"declare", "proclaim", "designate", "name", "set", "fix", "choose", "pick", "select"}
+
+
+def designated(token: Token) -> bool:
+    """Whether a day is what the act makes of it, not when it was done: "the president declared [Tuesday] as a
+    national day of mourning", "declared [Friday] a public holiday"."""
+    verb = token.head
+    return verb.lemma_.lower() in DESIGNATING and token.dep_ in {"npadvmod", "dobj"} and (
+        any(child.dep_ in {"appos", "oprd", "attr"} for child in children(token))
+        or any(child.dep_ == "prep" and child.lower_ == "as" and child.i > token.i for child in children(verb)))
 
 
 def speech_timex(action: Token, sentence: Span, timexes: list[Timex]) -> Timex | None:
