@@ -693,3 +693,9 @@ def test_who_issued_a_document_is_its_doer(events, text, trigger, actor, target)
 def test_a_town_before_a_nominal_attack_is_where_it_happened_not_who_made_it(events):
     assert "attack" not in events("The Kabul attack on Monday killed 12 people.").index  # no attack by Kabul
     assert events("The Iran attack on Israel on Monday failed.").loc["attack", "actor"] == "Iran"  # a state's
+
+
+def test_an_actor_stops_at_its_verb_whatever_the_parser_hung_on_it_beyond(events):
+    row = events("Their task is unrelenting, but reinforcements have arrived from overseas, including Canada, New "
+                 "Zealand and the United States.").loc["arrived"]
+    assert row["actor"] == "reinforcements"

@@ -86,9 +86,10 @@ def noun_phrase(token: Token) -> Span:
     left = token.left_edge.i
     right = token.i
     for child in token.rights:
-        if child.dep_ in {"relcl", "acl", "punct", "appos", "advcl"} or is_time(child) or is_whereabouts(child):
-            break  # (a time said after the noun is its clause's: "Gonzalez for months refused", "authorities in May")
-        right = child.right_edge.i
+        if child.dep_ in {"relcl", "acl", "punct", "appos", "advcl"} or is_time(child) or is_whereabouts(child) \
+                or token.i < token.head.i < child.i:  # (hung on the noun across its verb: "reinforcements have
+            break  # arrived from overseas, [including] Canada"; a time after the noun is its clause's: "Gonzalez
+        right = child.right_edge.i  # for months refused", "authorities in May")
     # ... nor a clause set off by a comma on a noun inside it: "the inspector general of the national police[, who
     # will investigate ...]"
     right = min([clause.left_edge.i - 1 for clause in tokens[token.i + 1:right + 1] if clause.dep_ == "relcl"
