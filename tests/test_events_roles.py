@@ -197,7 +197,6 @@ def test_a_warning_of_what_a_side_will_no_longer_bear_is_the_speakers_threat(eve
 @pytest.mark.parametrize("text, trigger, actor", [
     # a happening or a document that no one is named to own does what its verb tells, as the text says
     ("Mech Dara's arrest drew international condemnation.", "drew", "Mech Dara's arrest"),  # not his doing
-    ("The peace process started in Doha last September.", "started", "The peace process"),
     ("That agreement ended an ethnically rooted war.", "ended", "That agreement"),
     # ... not one a participle tells of: "a PCR test [taken] before departure" is what was taken
     ("But that entailed having three COVID tests: a PCR test taken no more than 72 hours before departure at a cost "
@@ -699,3 +698,15 @@ def test_an_actor_stops_at_its_verb_whatever_the_parser_hung_on_it_beyond(events
     row = events("Their task is unrelenting, but reinforcements have arrived from overseas, including Canada, New "
                  "Zealand and the United States.").loc["arrived"]
     assert row["actor"] == "reinforcements"
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    # what begins, ends or breaks down is no doer: it is what its course is told of (PropBank's Arg1)
+    ("The peace process started in Doha last September.", "started", "The peace process"),
+    ("The prison break began around midday at the maximum-security facility.", "began", "The prison break"),
+    ("An attempt to bridge that difference at talks in Stockholm in October broke down.", "broke", "An attempt"),
+])
+def test_a_happening_that_begins_or_ends_is_what_its_verb_tells_of(events, text, trigger, target):
+    row = events(text).loc[trigger]
+    assert (row["actor"], row["target"]) == ("", target)
+    assert events("The army began an offensive on Monday.").loc["began", "actor"] == "The army"  # one acts on it

@@ -12,8 +12,8 @@ from helpers.events.sources import misjoined, reporter_of, reporting_subject, re
 from helpers.events.spans import EntityIndex, bracketed, clean, coordinated, phrase
 from helpers.events.tree import (SUBJECTS, children, member_of, own, stranded_subject, subjects,
                                  teller_set_off)
-from helpers.events.words import (ACTING_WITH_ADJECTIVES, DOCUMENTS, FIGHT_NOUNS, HARMS, ISSUED_BY_OWNER, RELATIVES,
-                                  aged, fought_with, held_to_have)
+from helpers.events.words import (ACTING_WITH_ADJECTIVES, DOCUMENTS, FIGHT_NOUNS, HAPPENINGS, HARMS, ISSUED_BY_OWNER,
+                                  RELATIVES, aged, fought_with, held_to_have)
 from helpers.lexicon import REPORTING_VERBS
 from helpers.nlp import PLACE_LABELS, gazetteer_of
 
@@ -85,11 +85,21 @@ def participants(action: Token) -> tuple[Token | None, Token | None]:
         # "the mutiny and prison escape which [occurred] in Croix-des-Bouquets": the happening itself, no doer and
         # nothing acted on (MEANTIME marks neither)
         actor = None
+    elif action.lemma_.lower() in PHASES_OF_HAPPENINGS and actor is not None and actor.dep_ == "nsubj" \
+            and actor.pos_ == "NOUN" and not actor.ent_type_ and own(action, {"xcomp", "dobj"}) is None \
+            and (actor.lemma_.lower() in HAPPENINGS or actor.lower_ in HAPPENINGS or actor.lemma_.lower() in COURSES):
+        actor, target = None, target or actor  # "the peace process [started] in Doha": what started (PropBank's Arg1)
     return actor, target
 
 
 # Verbs whose subject is the happening itself, no one who acts: "the escape occurred".
 OCCURRING = {"occur", "happen", "unfold", "transpire"}
+# Verbs of a happening's course, whose subject is what begins or ends, not who acts: "the prison break began", "the
+# talks broke down" (with an object, someone acts: "the army began an offensive").
+PHASES_OF_HAPPENINGS = {"begin", "start", "end", "finish", "conclude", "continue", "resume", "stall", "collapse",
+                        "fail", "break", "open", "close", "erupt", "wrap", "stop", "cease", "proceed", "succeed"}
+COURSES = {"attempt", "effort", "break", "escape", "mutiny", "operation", "campaign", "offensive", "session",
+           "ceasefire", "truce", "negotiation", "fighting", "battle", "protest", "strike", "siege", "war"}
 
 
 # Those held, who do not issue the video or letter they speak in ("In a video released Saturday, a hostage pleaded").
@@ -139,10 +149,11 @@ def actor_named(actor: Span | None, action: Token, sentence: Span, source: Span 
     """The actor as the events table writes it, and the side it stands for (see actor_key); a pronoun
     in what a source reports is the source's side, any other bare pronoun whom it stands for (see
     pronoun_named), or no one. A happening or a document acts as its owner, where named ("Ankara's test angered
-    Washington"), else as itself when it is its verb's subject ("the peace process started in Doha")."""
+    Washington"), else as itself when it is its verb's subject ("the statement threatened sanctions"; what a
+    happening's course does is done to it: see participants, "the peace process started in Doha")."""
     if actor is not None and is_happening(actor.root):
         owner = happening_owner(actor.root, entities)
-        if owner is None:  # what a happening itself does, as its subject: "the peace process [started] in Doha"
+        if owner is None:  # what a happening itself does, as its subject: "the statement [threatened] sanctions"
             subject = actor.root.dep_ == "nsubj" and actor.root.head == action and (action.tag_ != "VBN" or any(
                 child.lemma_ == "have" for child in children(action)))  # (not "a PCR test [taken] before departure")
             return (clean(actor.text), actor_key(actor, entities)) if subject else ("", "")
