@@ -710,3 +710,14 @@ def test_a_happening_that_begins_or_ends_is_what_its_verb_tells_of(events, text,
     row = events(text).loc[trigger]
     assert (row["actor"], row["target"]) == ("", target)
     assert events("The army began an offensive on Monday.").loc["began", "actor"] == "The army"  # one acts on it
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    # a passive harm takes its doer from an act of force by an armed or law-enforcing side "and" joins to it
+    ("The police returned fire and Arnel Joseph was killed, an official said.", "killed", "The police"),
+    ("Security forces have occupied 36 hospitals and patients have been evicted.", "evicted", "Security forces"),
+    ("Militants attacked the convoy and three soldiers were killed.", "killed", "Militants"),
+    ("Police arrived and three people were killed.", "killed", ""),  # no act of force told: no guess
+])
+def test_a_passive_harm_is_done_by_the_force_acting_in_the_clause_joined_to_it(events, text, trigger, actor):
+    assert events(text).loc[trigger, "actor"] == actor

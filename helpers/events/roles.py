@@ -128,13 +128,19 @@ AUTHORITIES = {"police", "policeman", "policemen", "officer", "fbi", "authority"
                "interpol", "gendarmerie", "guard"}
 
 
+ARMED_DOERS = {"militant", "gunman", "attacker", "assailant", "rebel", "insurgent", "fighter", "jihadist", "militia",
+               "terrorist", "sniper", "mob", "bandit", "soldier", "troop", "force", "army", "military", "policeman"}
+
+
 def authority_behind(action: Token) -> Token | None:
-    """Who arrests, charges or seeks where the passive does not say, when its sentence names a law-enforcing
-    body as a doer: "133 people were [arrested] and police were forced to use tear gas" (police), "the FBI has
+    """Who harmed (see force_joined), or who arrests, charges or seeks where the passive does not say, when its
+    sentence names a law-enforcing body as a doer: "133 people were [arrested] and police were forced to use tear gas" (police), "the FBI has
     released one of two men who were [sought] last week" (the FBI). None when it names none: a guess from
     further away would be no reading of the text."""
     passive = any(child.dep_ == "auxpass" for child in children(action)) \
         or (action.dep_ in {"acl", "relcl"} and action.tag_ == "VBN")
+    if passive and action.lemma_.lower() in HARMS | {"evict", "expel"}:
+        return force_joined(action)
     if action.lemma_.lower() not in LAW_VERBS or not passive:
         return None
     doers = [token for token in action.sent if token.dep_ in {"nsubj", "nsubjpass"} and token.head.i != action.i
@@ -142,6 +148,27 @@ def authority_behind(action: Token) -> Token | None:
              and (token.lemma_.lower() in AUTHORITIES or token.lower_ in AUTHORITIES
                   or (token.ent_type_ == "ORG" and any(word.lower_ in AUTHORITIES for word in token.subtree)))]
     return min(doers, key=lambda token: abs(token.i - action.i), default=None)
+
+
+# Acts of force whose doer, told in a clause joined to a passive harm, did the harm: "the police [returned] fire and
+# Arnel Joseph was killed", "security forces have [occupied] 36 hospitals and patients have been evicted".
+FORCE_ACTS = HARMS | {"attack", "fire", "storm", "raid", "occupy", "shell", "bomb", "strike", "ambush", "open",
+                      "return", "clash", "charge", "disperse", "raze"}
+
+
+def force_joined(harm: Token) -> Token | None:
+    """Who harmed, where a passive harm does not say: the armed or law-enforcing subject of an act of force in the
+    clause "and" joins it to; None when no such clause tells (no guess from further away)."""
+    joined = [harm.head] if harm.dep_ == "conj" else []
+    joined += [child for child in children(harm) if child.dep_ == "conj"]
+    for verb in joined:
+        subject = own(verb, {"nsubj"})
+        forced = verb.lemma_.lower() in FORCE_ACTS - {"open", "return"} or verb.lemma_.lower() in {"open", "return"} \
+            and any(child.dep_ == "dobj" and child.lower_ == "fire" for child in children(verb))
+        if forced and subject is not None and (subject.lemma_.lower() in AUTHORITIES | ARMED_DOERS
+                                               or subject.lower_ in AUTHORITIES):
+            return subject
+    return None
 
 
 def actor_named(actor: Span | None, action: Token, sentence: Span, source: Span | None, entities: EntityIndex, *,
