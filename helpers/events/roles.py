@@ -161,6 +161,8 @@ def force_joined(harm: Token) -> Token | None:
     clause "and" joins it to; None when no such clause tells (no guess from further away)."""
     joined = [harm.head] if harm.dep_ == "conj" else []
     joined += [child for child in children(harm) if child.dep_ == "conj"]
+    joined += [verb for verb in children(harm.head) if verb.dep_ == harm.dep_ != "ROOT" and verb.i < harm.i and any(
+        word.lower_ == "and" for word in harm.doc[verb.i:harm.i])]  # (two clauses of a saying: "...," he said)
     for verb in joined:
         subject = own(verb, {"nsubj"})
         forced = verb.lemma_.lower() in FORCE_ACTS - {"open", "return"} or verb.lemma_.lower() in {"open", "return"} \
