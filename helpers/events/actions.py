@@ -16,10 +16,9 @@ from helpers.events.clauses import (UNCODED, is_command, is_habit, is_heading, i
 from helpers.events.nonevents import (is_background, is_conditional, is_counterfactual, is_feeling, is_gerund,
                                       is_long_standing, is_negated, is_possibility, is_possible_on_condition,
                                       is_indefinite_past, is_observation, is_role,
-                                      is_thing_doing, is_undone, is_untimed, is_view_shared,
-                                      asks_for_comment, is_on_air)
+                                      is_thing_doing, is_undone, is_untimed, is_view_shared)
 from helpers.events.figures import is_finding, is_market_move, is_period_bound, is_statistic, is_trend
-from helpers.events.labels import is_bare_reply, is_credit, is_interview_question
+from helpers.events.labels import asks_for_comment, is_bare_reply, is_credit, is_interview_question, is_on_air
 from helpers.events.states import is_held_back, is_held_state, is_length_told, is_stance, is_stuck, is_tie
 from helpers.events.tree import children, tokens_of
 from helpers.events.unreal import (denied, is_alternative, is_characterization, is_effect, is_effect_on_minds,

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from helpers.events.dating import governing_timex, spans_at_least
 from helpers.events.places import in_own_clause
-from helpers.events.spans import is_headline, text_of
+from helpers.events.spans import is_headline
 from helpers.events.kinds import NOMINAL_EVENTS, fails, says_not, verb_lemma
 from helpers.events.plover import VIOLENT_NOUNS
 from helpers.events.roles import ACTOR_LABELS
@@ -450,53 +450,3 @@ def is_possible_on_condition(action: Token, sentence: Span, timexes: list[Timex]
     return is_possibility(action, sentence, timexes) and any(
         child.dep_ == "advcl" and any(grand.dep_ == "mark" and grand.lower_ in {"if", "unless"}
                                       for grand in children(child)) for child in children(action))
-
-
-# Newsrooms whose own inquiries a report tells ("VOA examined the facts"), and the verbs of inquiring.
-NEWSROOMS = {"voa", "voice of america", "reuters", "the associated press", "associated press", "ap", "afp",
-             "agence france-presse", "this reporter", "bbc", "cnn", "al jazeera"}
-INQUIRING = {"examine", "speak", "talk", "interview", "review", "analyze", "analyse", "contact", "reach", "verify",
-             "check", "obtain", "track", "count", "compile", "find", "email", "call", "visit"}
-
-
-def newsroom_inquiry(action: Token) -> bool:
-    """The newsroom's own inquiry, told in its report: "VOA [examined] the facts and [spoke] with experts", "an
-    exclusive VOA analysis [found]". Its findings are told as the news elsewhere."""
-    verb = action.head if action.dep_ == "conj" else action
-    subject = next((child for child in children(verb) if child.dep_ == "nsubj"), None)
-    if subject is None or lemma(action) not in INQUIRING:
-        return False
-    words = {subject.lower_, " ".join(token.lower_ for token in subject.subtree)} | {
-        child.lower_ for child in children(subject) if child.dep_ in {"compound", "poss", "amod"}}
-    return bool(words & NEWSROOMS)
-
-
-# What a broadcast calls itself: "later in the broadcast", "on this program".
-PROGRAMS = {"broadcast", "program", "programme", "newscast", "show", "bulletin", "hour"}
-
-
-def is_on_air(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
-    """A broadcast's talk of itself, its anchor leading the listener: "we'll [come] back to Havana later in the
-    broadcast", "we just [show] up to do the broadcast", "The World's Nancy Marshall [reports] on Mr. Blair's
-    visit" (a correspondent's report announced). Not a "we" someone quoted says."""
-    verb = action.head if action.dep_ == "conj" else action
-    subject = next((child for child in children(verb) if child.dep_ == "nsubj"), None)
-    if subject is None or subject.lower_ != "we" and not (action.tag_ == "VBZ" and lemma(action) == "report") \
-            or any(token.is_quote for token in sentence):
-        return False
-    if subject.ent_type_ == "PERSON":
-        return any(child.dep_ == "prep" and child.lower_ == "on" for child in children(action))
-    return subject.lower_ == "we" and any(token.lemma_.lower() in PROGRAMS and token.pos_ == "NOUN" and (
-        token.lower_ != "hour" or any(det.lower_ == "this" for det in children(token))) for token in sentence)
-
-
-def asks_for_comment(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
-    """The reporter's own inquiries and the replies they did not get: "VOA made attempts to get a [comment]",
-    "the ministry [ignored] a request for comment", "a spokesman [declined] to comment", "VOA [spoke] with
-    experts". The news is elsewhere in the story."""
-    # (the sentence's text first, a cheap test that most sentences fail: "comment", "Comment", "comments")
-    asked = [token for token in action.subtree if token.lemma_.lower() == "comment" and token != action] \
-        if "omment" in text_of(sentence) else []
-    return newsroom_inquiry(action) or any(not any(step.dep_ in {"ccomp", "advcl", "relcl"} for step in
-                                                   token.ancestors if step.i != action.i and action in step.ancestors)
-                                           for token in asked)
