@@ -294,3 +294,17 @@ def test_a_history_before_christ_counts_its_years_backwards(nlp):
 def test_a_news_report_points_back_to_a_month_named_however_near_the_report(nlp):
     report = "Exports fell in July. They had risen 5% the previous year."
     assert values(nlp, report, D(2025, 1, 12)) == [("July", "2024-07"), ("the previous year", "2023")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "during this period", "by that time": the time the story is in; with none named, no time
+    ("The war began in 1954. During this period refugees moved south. By that time, the French had left.",
+     [("1954", "1954"), ("this period", "1954"), ("that time", "1954")]),
+    ("In June 1789 the Assembly met. This period saw the rise of the clubs.",
+     [("June 1789", "1789-06"), ("This period", "1789-06")]),
+    ("During this time the company grew.", []),
+    ("This time, however, some analysts disagree.", []),  # an occasion, not a time
+])
+def test_this_time_and_that_period_are_the_time_the_story_is_in(nlp, text, expected):
+    found = timexes_of(nlp(text), published=date(2009, 12, 19))
+    assert [(t.text, t.value) for t in found] == expected

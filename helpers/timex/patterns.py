@@ -136,6 +136,12 @@ EXTRA_PATTERNS = [
     [{"LOWER": {"IN": COUNTS}}, {"LOWER": {"IN": COUNTED_UNITS}}],
     [{"LOWER": {"IN": COUNTS}}, {"LOWER": "and"}, {"LOWER": "a"}, {"LOWER": "half"},
      {"LOWER": {"IN": COUNTED_UNITS}}],
+    # "during this time", "by that time", "this period": the time the story is in (Story.told; "this time" alone is
+    # mostly an occasion, "This time, however, some analysts ...", and "the same period" a comparison's, "the same
+    # period of the last year")
+    [{"LOWER": {"IN": ["during", "by", "from", "since", "until", "till", "through", "throughout", "around"]}},
+     {"LOWER": {"IN": ["this", "that"]}}, {"LOWER": "time"}],
+    [{"LOWER": {"IN": ["this", "that"]}}, {"LOWER": "period"}],
     # "in a little more than a month", "less than a year": a length of one unit the model leaves out whole
     [{"LOWER": "a", "OP": "?"}, {"LOWER": "little", "OP": "?"}, {"LOWER": {"IN": ["more", "less"]}},
      {"LOWER": "than"}, {"LOWER": {"IN": ["a", "an", "one"]}},

@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from helpers.timex.rules import normalise
 from helpers.timex.values import Timex, Value, quarter_result, year_ago_quarter, year_result
 from helpers.timex.words import CLOCK, COMPARISON, DAY_OF_THE_REPORT, NUMBERS, OF_A_DAY, OF_THE_REPORTS_DAY, \
-    POINTS_BACK, STORY_DAY, THAT_YEAR, THE_QUARTER, WRITES_ITS_YEAR, YEAR_BEFORE, YEAR_PERIOD, YEARS_LATER
+    POINTS_BACK, STORY_DAY, THAT_TIME, THAT_YEAR, THE_QUARTER, WRITES_ITS_YEAR, YEAR_BEFORE, YEAR_PERIOD, YEARS_LATER
 
 QUARTER = re.compile(r"\d{4}-Q\d")
 PAST_STORY = timedelta(days=183)  # a date named this long before the report is history, not the report's present
@@ -131,8 +131,11 @@ class Story:
         """The value of an expression that counts from what the report named before it, or None: "the following
         year" (the year last named plus one), "the following week/month" (after the day or month last named), "the
         year before" (before the year last named, else the report's), "2007 was the year of" (the year just
-        named)."""
+        named), "this time", "that period" (the time the story is in)."""
         said, last_year, published = span.text.lower(), self.last_year, self.published
+        if THAT_TIME.fullmatch(said):  # "during this period" after "in 1954": 1954; none named, no time at all
+            told = self.told_time
+            return Value("DATE", told.value, told.resolved_start, told.resolved_end) if told is not None else None
         if said == "the following year" and last_year is not None and last_year < 9999:
             return year_result(last_year + 1)  # "in 2001 the iPod and the following year Mac OS X": 2002
         following = re.fullmatch(r"the following (week|month)", said)

@@ -193,6 +193,7 @@ STORY_DAY = re.compile(rf"the (?:previous|preceding|following) (?:{'|'.join(WEEK
                        r"|the (?:next|following) (?:day|morning|afternoon|evening|night)")
 THE_QUARTER = {"that quarter", "the same quarter", "the quarter", "the latest quarter", "the latest period"}
 YEARS_LATER = re.compile(r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? (?:later|after)")
+THAT_TIME = re.compile(r"(?:this|that) (?:time|period)")
 THAT_YEAR = re.compile(r"(?:(?:earlier|later|late|early) (?:in )?)?(?:that|the same) year")
 # "Profit rose in the third quarter from $2 million a year earlier": the same quarter, a year before.
 YEAR_BEFORE = re.compile(r"(?:a year (?:ago|earlier|before)|(?:the )?year-(?:earlier|ago)(?: period| quarter| level)?"
