@@ -424,3 +424,9 @@ def test_what_a_source_spoke_in_is_told_by_the_report(events, text, trigger):
 ])
 def test_what_a_speaker_did_besides_saying_is_told_by_the_report(events, text, trigger, source):
     assert events(text).loc[trigger, "source"] == source
+
+
+def test_the_release_of_the_text_a_source_speaks_through_is_the_reports_own(events):
+    row = events("A preliminary assessment from Malawi’s Department of Disaster Management Affairs released Thursday "
+                 "showed that the cyclone had affected more than 11,000 people.").loc["released"]
+    assert row["source"] == ""  # the department released it; it does not tell of its own release

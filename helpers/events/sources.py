@@ -176,7 +176,11 @@ def reporters_own(action: Token, source: Span) -> bool:
     Castro, who [arrived] in Miami in 1961, believes ..."), or the act the source's saying goes along with
     ("Gonzalez [wrote] to Reno, saying he does not recognize the courts")."""
     root = source.root
-    if action.dep_ in {"relcl", "acl"} and root.left_edge.i <= action.i <= root.right_edge.i:
+    holder = root  # ... or of the text the source issued: "an assessment from the ministry [released] Thursday showed"
+    while holder.dep_ in {"pobj", "prep", "poss", "compound"} and holder.head.pos_ in {"ADP", "NOUN", "PROPN"}:
+        holder = holder.head
+    if action.dep_ in {"relcl", "acl"} and any(word.left_edge.i <= action.i <= word.right_edge.i
+                                               for word in (root, holder)):
         return True
     occasion = action.head if action.dep_ == "acl" and action.tag_ == "VBN" and not any(
         child.dep_ in {"nsubj", "nsubjpass", "mark"} for child in children(action)) else action  # (not "that ...")
