@@ -206,8 +206,8 @@ def of_another_event(place: Span, action: Token) -> bool:
         if token.i == action.i:
             return False
         if token.pos_ == "NOUN" and token.lemma_.lower() in VIOLENCE | LANDING and token.dep_ == "pobj" \
-                and token.head.lower_ in RELATED:
-            return True
+                and (token.head.lower_ in RELATED or token.head.lower_ == "of" and token.head.head.pos_ == "NOUN"):
+            return True  # ... or "of" after a noun: "a day of mourning for the victims of the [Kabul] attack"
     return False
 
 
