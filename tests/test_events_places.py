@@ -224,7 +224,8 @@ def test_whom_a_thing_is_taken_from_is_no_place(events, text, trigger, place):
     # the place of another event the action is told in connection with is not its own
     ("A man was arrested in connection with last year's deadly embassy blasts in Kenya and Tanzania.", "arrested",
      ""),
-    ("The president declared a national day of mourning for the victims of the Kabul attack.", "declared", ""),
+    ("The president declared Tuesday as a national day of mourning for the victims of the Kabul attack and other "
+     "recent bombings against civilians.", "declared", ""),
     # a work named "X of Y"
     ("A memorial service planned at the University of Rochester was canceled.", "canceled",
      "University of Rochester"),
