@@ -280,7 +280,10 @@ def subject_of_clause_before(entity: Entity, pronoun: Token) -> bool:
     last, clause = entity.last, pronoun.head.head if pronoun.dep_ == "poss" else pronoun.head
     subject = pronoun.head if pronoun.dep_ == "poss" else pronoun
     return last is not None and last.dep_ in {"nsubj", "nsubjpass"} and subject.dep_ in {"nsubj", "nsubjpass"} \
-        and clause.dep_ == "conj" and clause.head == last.head
+        and clause.dep_ == "conj" and clause.head == last.head and not (pronoun.dep_ == "poss" and any(
+            word.i != last.i and (word.ent_type_ == "PERSON" or word.pos_ == "NOUN" and names_persons(word.lemma_))
+            for word in last.head.subtree if not clause.left_edge.i <= word.i <= clause.right_edge.i))
+    # (an owner may be anyone the clause before named: "a soldier shot a teenager, and his family said")
 
 
 # Groups of people that act as people do ("some of them [hate groups] attacked a synagogue"), unlike institutions.

@@ -345,8 +345,9 @@ DESIGNATING = {"declare", "proclaim", "designate", "name", "set", "fix", "choose
 def designated(token: Token) -> bool:
     """Whether a day is what the act makes of it, not when it was done: "the president declared [Tuesday] as a
     national day of mourning", "declared [Friday] a public holiday"."""
-    verb = token.head
-    return verb.lemma_.lower() in DESIGNATING and token.dep_ in {"npadvmod", "dobj"} and (
+    verb = token.head  # (not a passive's: "Smith was chosen Monday as the candidate")
+    return verb.lemma_.lower() in DESIGNATING and token.dep_ in {"npadvmod", "dobj"} \
+        and not any(child.dep_ in {"auxpass", "nsubjpass"} for child in children(verb)) and (
         any(child.dep_ in {"appos", "oprd", "attr"} for child in children(token))
         or any(child.dep_ == "prep" and child.lower_ == "as" and child.i > token.i for child in children(verb)))
 

@@ -32,6 +32,7 @@ from helpers.events.words import DOCUMENTS, HAPPENINGS
 from helpers.lexicon import REPORTING_VERBS
 from helpers.timex import Timex
 from helpers.timex.story import tells_history
+from helpers.timex.words import THAT_TIME
 
 
 def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: date | None,
@@ -83,7 +84,7 @@ def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: dat
                                   quote=event.quote, published=published, kind=event.type,
                                   planned=event.modality == "planned",
                                   timed=any(sentence.start_char <= timex.start < sentence.end_char
-                                            and not timex.value.startswith("XXX") for timex in timexes))
+                                            and when_told(timex) for timex in timexes))
             events.append(violence.witnessed(replace(event, date_value=when.value, date_start=when.start,
                                                      date_end=when.end, date_from=when.came_from),
                                              action, index, speakers_side(claim.words, entities), len(events)))
@@ -95,6 +96,14 @@ def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: dat
     forget()
     return events
 
+
+
+def when_told(timex: Timex) -> bool:
+    """Whether a time expression tells when, so that a sentence holding it does not take the narrative's date: not a
+    length ("held the city for a little more than a week"), a frequency, a date with no year, nor the story's own
+    time named again ("By that time, his army numbered 600,000")."""
+    return timex.type in {"DATE", "TIME"} and not timex.value.startswith("XXX") \
+        and not THAT_TIME.fullmatch(timex.text.lower())
 
 def make_event(action: Token, sentence: Span, told_by: Span | None, claim: ClaimSource, timexes: list[Timex],
                entities: EntityIndex, *, article_id: str, published: date | None, number: int,

@@ -8,12 +8,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from helpers.events.dating import governing_timex, spans_at_least
-from helpers.events.places import in_own_clause
 from helpers.events.spans import is_headline
 from helpers.events.kinds import NOMINAL_EVENTS, fails, says_not, verb_lemma
 from helpers.events.plover import VIOLENT_NOUNS
 from helpers.events.roles import ACTOR_LABELS
-from helpers.events.tree import children
+from helpers.events.tree import children, in_own_clause
 from helpers.events.words import AGENT_SUFFIXES, FORCES, HAZARDS, ISSUED, MEASURES, PARTS, PEOPLE, WEATHER
 from helpers.lexicon import FUTURE_AUXILIARIES, REPORTING_VERBS
 from helpers.nlp import PLACE_LABELS
@@ -409,8 +408,8 @@ def is_possibility(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
     tariffs of 45%", "maybe some [escaped]". With a perfect it is a hedged claim of the past, an event ("the
     strike may have [killed] ten"). A verb joined by "and" with no subject or auxiliary of its own shares the
     first one's: "such measures could be interpreted as weakness and [embolden] him"."""
-    shares = action.dep_ == "conj" and not any(child.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"}
-                                               for child in children(action))
+    shares = action.dep_ == "conj" and action.tag_ == "VB" and not any(  # (not "could not dock and [anchored]")
+        child.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for child in children(action))
     auxiliaries = {child.lower_ for verb in ((action, action.head) if shares else (action,))
                    for child in children(verb) if child.dep_ in {"aux", "auxpass"}}
     modal = bool(auxiliaries & (POSSIBILITY | FUTURE_AUXILIARIES | {"would", "should"}))

@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 from helpers.entities import canonical_name, place_of
 from helpers.geography import Place
 from helpers.events.spans import EntityIndex
-from helpers.events.tree import children, shared_conjunct, teller_set_off
+from helpers.events.tree import children, in_own_clause, shared_conjunct, teller_set_off
 from helpers.events.words import (GATHERINGS, JUDGING, LANDING, LOCAL_AUTHORITIES, MEDIA, PEOPLE, PLANNING,
                                   SPOTS, STANDS, TURNING, VIOLENCE, VOICING, taken_from)
 from helpers.lexicon import REPORTING_VERBS, SPEECH_VERBS, TOWN_NOUNS
@@ -206,11 +206,15 @@ def of_another_event(place: Span, action: Token) -> bool:
         if token.i == action.i:
             return False
         if token.pos_ == "NOUN" and token.lemma_.lower() in VIOLENCE | LANDING and token.dep_ == "pobj" \
-                and (token.head.lower_ in RELATED or token.head.lower_ == "of" and token.head.head.pos_ == "NOUN"):
-            return True  # ... or "of" after a noun: "a day of mourning for the victims of the [Kabul] attack"
+                and (token.head.lower_ in RELATED or token.head.lower_ == "of" and token.head.head.pos_ == "NOUN"
+                     and token.head.head.lemma_.lower() not in SITES):
+            return True  # ... or "of" after a noun: "a day of mourning for the victims of the [Kabul] attack" (not
+            # "the scene of the Kabul attack was cordoned off": where it was)
     return False
 
 
+# Nouns of where something happened: "the scene of the attack".
+SITES = {"scene", "site", "area", "ruins", "spot", "location", "place", "wreckage", "rubble"}
 # Nouns of a part of a place: "on the western edge of Kharkiv", "the outskirts of Kyiv".
 PARTS = {"edge", "outskirts", "centre", "center", "heart", "side", "bank", "shore", "coast", "part", "north", "south",
          "east", "west", "suburb", "suburbs", "approaches"}
@@ -472,29 +476,3 @@ def listed_after_colon(chosen: list[Span], places: list[Span]) -> list[Span]:
         if listed:
             return listed
     return []
-
-
-def in_own_clause(token: Token, action: Token) -> bool:
-    """Whether a token hangs on the action with no other verb between: in "making progress in the
-    Kharkiv region a day after troops entered Balakliia", Balakliia is the entering's, not the progress's."""
-    for ancestor in (token, *token.ancestors):
-        if ancestor.i == action.i:
-            return True
-        if ancestor.pos_ in {"VERB", "AUX"} and ancestor is not token and not describes(ancestor):
-            return False
-    return False
-
-
-# Participles that tell where something is, not where it acts: "a think tank [based] in Washington".
-SITUATED = {"base", "headquarter", "locate", "live", "operate", "situate", "station", "register", "bear", "found"}
-
-
-def describes(verb: Token) -> bool:
-    """Whether a verb is a participle that describes a noun with an act, no clause of its own: "ambushed a bus
-    [transporting] a paramilitary force in Kalat", "schoolgirls [kidnapped] in Zamfara state were freed". Not one
-    that tells where the noun is ("a think tank [based] in Washington"), nor a clause ("the claim that the
-    attack was [orchestrated] by militants")."""
-    # (a passive participle is one too: "cleared out the last migrants being [held] at its base at Guantanamo")
-    return verb.dep_ == "acl" and verb.tag_ in {"VBG", "VBN"} and verb.lemma_.lower() not in SITUATED \
-        and not any(child.dep_ in {"nsubj", "nsubjpass", "aux", "mark"} or (
-            child.dep_ == "auxpass" and child.lower_ != "being") for child in children(verb))

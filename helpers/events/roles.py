@@ -134,9 +134,9 @@ ARMED_DOERS = {"militant", "gunman", "attacker", "assailant", "rebel", "insurgen
 
 def authority_behind(action: Token) -> Token | None:
     """Who harmed (see force_joined), or who arrests, charges or seeks where the passive does not say, when its
-    sentence names a law-enforcing body as a doer: "133 people were [arrested] and police were forced to use tear gas" (police), "the FBI has
-    released one of two men who were [sought] last week" (the FBI). None when it names none: a guess from
-    further away would be no reading of the text."""
+    sentence names a law-enforcing body as a doer: "133 people were [arrested] and police were forced to use tear
+    gas" (police), "the FBI has released one of two men who were [sought] last week" (the FBI). None when it names
+    none: a guess from further away would be no reading of the text."""
     passive = any(child.dep_ == "auxpass" for child in children(action)) \
         or (action.dep_ in {"acl", "relcl"} and action.tag_ == "VBN")
     if passive and action.lemma_.lower() in HARMS | {"evict", "expel"}:
@@ -168,9 +168,26 @@ def force_joined(harm: Token) -> Token | None:
         forced = verb.lemma_.lower() in FORCE_ACTS - {"open", "return"} or verb.lemma_.lower() in {"open", "return"} \
             and any(child.dep_ == "dobj" and child.lower_ == "fire" for child in children(verb))
         if forced and subject is not None and (subject.lemma_.lower() in AUTHORITIES | ARMED_DOERS
-                                               or subject.lower_ in AUTHORITIES):
+                                               or subject.lower_ in AUTHORITIES) and not harmed_armed(harm, subject):
             return subject
     return None
+
+
+# Kinds of armed side: those harmed of the doer's own kind were harmed by the other side.
+SIDES = ({"police", "policeman", "officer", "cop", "gendarme"},
+         {"soldier", "troop", "army", "military", "force", "marine", "paratrooper", "serviceman"},
+         {"militant", "gunman", "attacker", "assailant", "rebel", "insurgent", "fighter", "jihadist", "terrorist",
+          "militia", "militiaman", "guerrilla", "bandit", "mob"})
+
+
+def harmed_armed(harm: Token, doer: Token) -> bool:
+    """Whether those a passive harm was done to are of the doer's own side ("four militants were killed", "one of
+    the gunmen was wounded", "several officers were injured" after "police fired"): the other side's doing, which
+    the clause does not name ("Troops raided the camp and several fighters were killed": the troops')."""
+    harmed = next((child for child in children(harm) if child.dep_ == "nsubjpass"), None)
+    kinds = {word.lemma_.lower() for word in harmed.subtree} if harmed is not None else set()
+    side = next((kind for kind in SIDES if doer.lemma_.lower() in kind or doer.lower_ in kind), {doer.lemma_.lower()})
+    return bool(kinds & (side | {doer.lemma_.lower()}))
 
 
 def actor_named(actor: Span | None, action: Token, sentence: Span, source: Span | None, entities: EntityIndex, *,

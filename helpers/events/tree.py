@@ -187,3 +187,29 @@ def member_of(noun: Token) -> Token | None:
     verb = head.head if head is not None and head.lower_ in {"among", "one"} else None
     member = own(verb, {"nsubj"}) if verb is not None and verb.lemma_ == "be" else None
     return member if member is not None and member.pos_ != "PRON" else None
+
+
+def in_own_clause(token: Token, action: Token) -> bool:
+    """Whether a token hangs on the action with no other verb between: in "making progress in the
+    Kharkiv region a day after troops entered Balakliia", Balakliia is the entering's, not the progress's."""
+    for ancestor in (token, *token.ancestors):
+        if ancestor.i == action.i:
+            return True
+        if ancestor.pos_ in {"VERB", "AUX"} and ancestor is not token and not describes(ancestor):
+            return False
+    return False
+
+
+# Participles that tell where something is, not where it acts: "a think tank [based] in Washington".
+SITUATED = {"base", "headquarter", "locate", "live", "operate", "situate", "station", "register", "bear", "found"}
+
+
+def describes(verb: Token) -> bool:
+    """Whether a verb is a participle that describes a noun with an act, no clause of its own: "ambushed a bus
+    [transporting] a paramilitary force in Kalat", "schoolgirls [kidnapped] in Zamfara state were freed". Not one
+    that tells where the noun is ("a think tank [based] in Washington"), nor a clause ("the claim that the
+    attack was [orchestrated] by militants")."""
+    # (a passive participle is one too: "cleared out the last migrants being [held] at its base at Guantanamo")
+    return verb.dep_ == "acl" and verb.tag_ in {"VBG", "VBN"} and verb.lemma_.lower() not in SITUATED \
+        and not any(child.dep_ in {"nsubj", "nsubjpass", "aux", "mark"} or (
+            child.dep_ == "auxpass" and child.lower_ != "being") for child in children(verb))

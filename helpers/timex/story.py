@@ -135,7 +135,8 @@ class Story:
         said, last_year, published = span.text.lower(), self.last_year, self.published
         if THAT_TIME.fullmatch(said):  # "during this period" after "in 1954": 1954; none named, no time at all
             told = self.told_time
-            return Value("DATE", told.value, told.resolved_start, told.resolved_end) if told is not None else None
+            return Value("DATE", told.value, told.resolved_start, told.resolved_end) \
+                if told is not None and not self.after_a_span(span) else None
         if said == "the following year" and last_year is not None and last_year < 9999:
             return year_result(last_year + 1)  # "in 2001 the iPod and the following year Mac OS X": 2002
         following = re.fullmatch(r"the following (week|month)", said)
@@ -152,6 +153,16 @@ class Story:
             previous = self.found[-1]  # "2007 was the year of the iPhone": the year just named
             return Value(previous.type, previous.value, previous.resolved_start, previous.resolved_end)
         return None
+
+    def after_a_span(self, span: Span) -> bool:
+        """Whether "this period", "during that time" follows two dates of the story named together ("From 2001 to
+        2018, ...", "founded in 1998 and went public in 2004. During this period"): the span between them, which no
+        one date is. A point in time ("by that time", "at that time") is the last date named."""
+        interval = span.text.lower().endswith("period") or re.search(
+            r"\b(?:during|throughout|over|through|in)\s*$", self.text[max(0, span.start_char - 12):span.start_char])
+        dated = [timex for timex in self.found if timex.type == "DATE" and re.match(r"\d{4}", timex.value)]
+        return bool(interval) and len(dated) > 1 and dated[-1].end == self.told_time_at \
+            and dated[-2].value[:4] != dated[-1].value[:4] and self.told_time_at - dated[-2].end < 200
 
     def named_before(self, said: str) -> Value | None:
         """"later that year", "one year later" (from the year last named), "the quarter" (the one under report, as
