@@ -128,10 +128,6 @@ AUTHORITIES = {"police", "policeman", "policemen", "officer", "fbi", "authority"
                "interpol", "gendarmerie", "guard"}
 
 
-ARMED_DOERS = {"militant", "gunman", "attacker", "assailant", "rebel", "insurgent", "fighter", "jihadist", "militia",
-               "terrorist", "sniper", "mob", "bandit", "soldier", "troop", "force", "army", "military", "policeman"}
-
-
 def authority_behind(action: Token) -> Token | None:
     """Who harmed (see force_joined), or who arrests, charges or seeks where the passive does not say, when its
     sentence names a law-enforcing body as a doer: "133 people were [arrested] and police were forced to use tear
@@ -152,8 +148,14 @@ def authority_behind(action: Token) -> Token | None:
 
 # Acts of force whose doer, told in a clause joined to a passive harm, did the harm: "the police [returned] fire and
 # Arnel Joseph was killed", "security forces have [occupied] 36 hospitals and patients have been evicted".
-FORCE_ACTS = HARMS | {"attack", "fire", "storm", "raid", "occupy", "shell", "bomb", "strike", "ambush", "open",
-                      "return", "clash", "charge", "disperse", "raze"}
+FORCE_ACTS = HARMS | {"attack", "fire", "storm", "raid", "occupy", "shell", "bomb", "strike", "ambush", "clash",
+                      "charge", "disperse", "raze"}
+FIRING = {"open", "return"}  # ... with "fire" as their object
+# Kinds of armed side, who may do such acts: those harmed of the doer's own kind were harmed by the other side.
+SIDES = ({"police", "policeman", "officer", "cop", "gendarme"},
+         {"soldier", "troop", "army", "military", "force", "marine", "paratrooper", "serviceman"},
+         {"militant", "gunman", "attacker", "assailant", "rebel", "insurgent", "fighter", "jihadist", "terrorist",
+          "militia", "militiaman", "guerrilla", "bandit", "mob", "sniper"})
 
 
 def force_joined(harm: Token) -> Token | None:
@@ -165,19 +167,12 @@ def force_joined(harm: Token) -> Token | None:
         word.lower_ == "and" for word in harm.doc[verb.i:harm.i])]  # (two clauses of a saying: "...," he said)
     for verb in joined:
         subject = own(verb, {"nsubj"})
-        forced = verb.lemma_.lower() in FORCE_ACTS - {"open", "return"} or verb.lemma_.lower() in {"open", "return"} \
+        forced = verb.lemma_.lower() in FORCE_ACTS or verb.lemma_.lower() in FIRING \
             and any(child.dep_ == "dobj" and child.lower_ == "fire" for child in children(verb))
-        if forced and subject is not None and (subject.lemma_.lower() in AUTHORITIES | ARMED_DOERS
+        if forced and subject is not None and (subject.lemma_.lower() in AUTHORITIES.union(*SIDES)
                                                or subject.lower_ in AUTHORITIES) and not harmed_armed(harm, subject):
             return subject
     return None
-
-
-# Kinds of armed side: those harmed of the doer's own kind were harmed by the other side.
-SIDES = ({"police", "policeman", "officer", "cop", "gendarme"},
-         {"soldier", "troop", "army", "military", "force", "marine", "paratrooper", "serviceman"},
-         {"militant", "gunman", "attacker", "assailant", "rebel", "insurgent", "fighter", "jihadist", "terrorist",
-          "militia", "militiaman", "guerrilla", "bandit", "mob"})
 
 
 def harmed_armed(harm: Token, doer: Token) -> bool:
@@ -186,7 +181,7 @@ def harmed_armed(harm: Token, doer: Token) -> bool:
     the clause does not name ("Troops raided the camp and several fighters were killed": the troops')."""
     harmed = next((child for child in children(harm) if child.dep_ == "nsubjpass"), None)
     kinds = {word.lemma_.lower() for word in harmed.subtree} if harmed is not None else set()
-    side = next((kind for kind in SIDES if doer.lemma_.lower() in kind or doer.lower_ in kind), {doer.lemma_.lower()})
+    side = next((kind for kind in SIDES if doer.lemma_.lower() in kind or doer.lower_ in kind), set())
     return bool(kinds & (side | {doer.lemma_.lower()}))
 
 
