@@ -42,6 +42,7 @@ def test_each_plover_categorys_example(events, category):
     ("Thousands of migrants entered Ceuta on Monday.", "entered", ""),
     ("A Russian special forces team entered the town of Kreminna.", "entered", "FIGHT"),
     ("The enemy captured the village.", "captured", "FIGHT"),
+    ("Soldiers returned fire on the gunmen.", "returned", "FIGHT"),  # as "opened fire" is
     ("Russian missiles struck a dam in Kryvyi Rih.", "struck", "ASSAULT"),  # a dam is civilian
     ("Russia is moving additional troops to the Kharkiv direction.", "moving", "MOBILIZE"),
     ("Antony Blinken pledged further military aid.", "pledged", "AGREE"),  # a pledge is an intention

@@ -330,7 +330,7 @@ CATEGORIES: tuple[Category, ...] = (
 # Violent acts that are FIGHT or ASSAULT by whom they hit (see `ARMED` and `CIVILIAN`): verbs, then nouns.
 VIOLENT_ACTS = words("attack, strike, hit, bomb, pound, target, shoot, kill, wound, injure, destroy, "
                      "damage, raid, assault, ambush, explode, detonate, blow up, open fire, fire at, fire on, "
-                     "retaliate, "
+                     "return fire, retaliate, "
                      "fire drone, launch attack, carry out attack, launch strike, carry out strike, launch missile, "
                      "launch rocket, launch drone, fire missile, fire rocket, fire shell, drop bomb")
 # The manners of one side's violence on the unarmed (CAMEO's unconventional violence): ASSAULT whoever is hit.
