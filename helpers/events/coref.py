@@ -177,8 +177,8 @@ def together(head: Token, words: Span, resolved: dict[int, Referent], known: lis
              index: dict[tuple[str, str], list[Entity]], sentence: int, *, quoted: bool) -> None:
     """Count a list of doers as one mention of the people it names together, named with its pronouns written as
     whom they stand for ("Shamsa Mohamed Aden and her household")."""
-    name = clean("".join(resolved[token.i].name + token.whitespace_ if token.i in resolved and token.pos_ == "PRON"
-                         and token.dep_ != "poss" else token.text_with_ws for token in words))
+    name = clean(with_referents(words, {token.i for token in words if token.i in resolved and token.pos_ == "PRON"
+                                        and token.dep_ != "poss"}, resolved))
     pool = index.setdefault((PEOPLE, name.lower()), [])
     entity = next(iter(pool), None)
     if entity is None:
@@ -270,6 +270,12 @@ def subject_just_before(entity: Entity, pronoun: Token) -> bool:
             token.i != last.i and token.dep_ in ARGUMENT_DEPS and (token.ent_type_ == "PERSON" or token.pos_ == "NOUN"
                                                                     and names_persons(token.lemma_))
             for token in last.sent)  # (no one else there: "A police officer stopped a man. He was carrying a gun")
+
+
+def with_referents(words: Span, pronouns: set[int], referents: dict[int, Referent]) -> str:
+    """The words with each of `pronouns` written as whom it stands for, or left out when the report does not tell."""
+    return "".join(token.text_with_ws if token.i not in pronouns else referents[token.i].name + token.whitespace_
+                   if token.i in referents else "" for token in words)
 
 
 def subject_of_clause_before(entity: Entity, pronoun: Token) -> bool:

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from helpers.entities import canonical_name
-from helpers.events.coref import PRONOUNS, Antecedents
+from helpers.events.coref import PRONOUNS, Antecedents, with_referents
 from helpers.events.spans import clean, phrase, text_of
 from helpers.events.tree import children
 from helpers.events.words import PARTS
@@ -28,14 +28,8 @@ def listed_pronouns_named(actor: Span | None, text: str, antecedents: Antecedent
         return f"{owner.name}{'’' if owner.name.endswith('s') else '’s'} {clean(text_of(actor[1:]))}"
     if not pronouns:
         return text
-    words = []
-    for token in actor:
-        referent = antecedents.referent(token) if antecedents is not None and token.i in pronouns else None
-        if token.i not in pronouns:
-            words.append(token.text_with_ws)
-        elif referent is not None:
-            words.append(referent.name + token.whitespace_)
-    listed = re.sub(r"^(?:and|or|,)\s+|\s+(?:and|or|,)$", "", "".join(words).strip())
+    written = with_referents(actor, pronouns, antecedents.referents if antecedents is not None else {})
+    listed = re.sub(r"^(?:and|or|,)\s+|\s+(?:and|or|,)$", "", written.strip())
     return clean(listed.removesuffix("’s").removesuffix("'s"))
 
 

@@ -87,7 +87,7 @@ def participants(action: Token) -> tuple[Token | None, Token | None]:
         actor = None
     elif action.lemma_.lower() in PHASES_OF_HAPPENINGS and actor is not None and actor.dep_ == "nsubj" \
             and actor.pos_ == "NOUN" and not actor.ent_type_ and own(action, {"xcomp", "dobj"}) is None \
-            and (actor.lemma_.lower() in HAPPENINGS or actor.lower_ in HAPPENINGS or actor.lemma_.lower() in COURSES):
+            and {actor.lemma_.lower(), actor.lower_} & (HAPPENINGS | COURSES):
         actor, target = None, target or actor  # "the peace process [started] in Doha": what started (PropBank's Arg1)
     return actor, target
 
