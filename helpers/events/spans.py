@@ -130,12 +130,24 @@ def coordinated(token: Token) -> Span:
     """The noun phrase a token heads with the phrases joined to it by "and" or "or": "Australia, Canada and
     the United States", "The United States, United Nations and rights groups"."""
     words = phrase(token)
-    # (a list the parser hung on the first name as an apposition: "Greece, [Panama] and South Korea")
-    listed = [conj for appos in children(token) if appos.dep_ == "appos" and appos.ent_type_ == token.ent_type_
-              and token.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} for conj in appos.conjuncts]
+    # (a list the parser hung on the first name as an apposition: "Greece, [Panama] and South Korea", "Elian's
+    # father, [his four grandparents] and his great-grandmother"; an apposition closes with a comma: "Smith, a
+    # lawyer and activist, said")
+    listed = [conj for appos in children(token) if appos.dep_ == "appos" and (
+              appos.ent_type_ == token.ent_type_ and token.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}
+              or token.pos_ == "NOUN" and unclosed_list(appos)) for conj in appos.conjuncts]
     last = max((phrase(conj) for conj in [*token.conjuncts, *listed] if conj.i > token.i
                 and conj.pos_ in {"NOUN", "PROPN"}), key=lambda span: span.end, default=words)
     return token.doc[words.start:max(words.end, last.end)]
+
+
+def unclosed_list(appos: Token) -> bool:
+    """Whether a phrase the parser hung on a noun as its apposition is the next member of a list: it has a member
+    after it ("and his great-grandmother"), and no comma closes the last one before the verb."""
+    members = [conj for conj in appos.conjuncts if conj.i > appos.i]
+    after = members[-1].right_edge.i + 1 if members else None
+    return after is not None and after < len(appos.doc) and appos.doc[after].text != "," \
+        and appos.doc[after].pos_ in {"VERB", "AUX"}
 
 
 def clean(text: str) -> str:
