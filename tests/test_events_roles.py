@@ -237,6 +237,10 @@ def test_a_speakers_act_joined_to_what_the_speaker_reports(events, text, trigger
     ("Council members Greece, Panama and South Korea also supported the call.", "supported",
      "Council members Greece, Panama and South Korea"),
     ("Russia, an ally of Iran and Syria, vetoed the resolution.", "vetoed", "Russia"),  # (a description is not)
+    ("Elian's father, his four grandparents and his great-grandmother began weeping as the group sang.", "began",
+     "Elian's father, his four grandparents and his great-grandmother"),  # (of people not named too)
+    ("The lawyer, a veteran and rights activist, said the army shot him.", "shot", "the army"),
+    ("The minister, a veteran and rights activist, resigned on Monday.", "resigned", "The minister"),
     # a pronoun in a list of doers is whom it stands for, or left out
     ("Rights chief Maria Lopez spoke on Monday. She and Lockyear both urged the council to act.", "urged",
      "Maria Lopez and Lockyear"),
@@ -705,11 +709,14 @@ def test_an_actor_stops_at_its_verb_whatever_the_parser_hung_on_it_beyond(events
     ("The peace process started in Doha last September.", "started", "The peace process"),
     ("The prison break began around midday at the maximum-security facility.", "began", "The prison break"),
     ("An attempt to bridge that difference at talks in Stockholm in October broke down.", "broke", "An attempt"),
+    # ... and what takes place, as what occurs (not "place" acted on)
+    ("The ceremony will take place at the Truman Presidential Library.", "take", "The ceremony"),
 ])
 def test_a_happening_that_begins_or_ends_is_what_its_verb_tells_of(events, text, trigger, target):
     row = events(text).loc[trigger]
     assert (row["actor"], row["target"]) == ("", target)
     assert events("The army began an offensive on Monday.").loc["began", "actor"] == "The army"  # one acts on it
+    assert events("The envoy took her place at the table on Monday.").loc["took", "actor"] == "The envoy"
 
 
 @pytest.mark.parametrize("text, trigger, actor", [
