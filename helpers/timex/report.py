@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import pandas as pd
 from spacy.tokens import Doc, Span
 
+from helpers.timex.histories import marked_as_histories_are
 from helpers.timex.rules import normalise
 from helpers.timex.spans import find_time_spans, readable_parts
 from helpers.timex.story import Story
@@ -54,7 +55,8 @@ def timexes_of(doc: Doc, *, published: date | None, reading: str = "auto") -> li
             read = read_in_the_story(part, following, story)
             if read is not None:
                 story.tell(*read)
-    return clock_of_the_day_after(clock_of_the_day_named(story.found, story.sentences, published), story.text)
+    found = clock_of_the_day_after(clock_of_the_day_named(story.found, story.sentences, published), story.text)
+    return marked_as_histories_are(found, doc) if story.tells_history else found
 
 
 

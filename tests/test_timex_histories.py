@@ -1,0 +1,39 @@
+"""A history's time expressions marked as TIMEX2 marks them (helpers.timex.histories); news keeps TimeBank's."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers.timex import timexes_of
+
+PUBLISHED = date(2009, 12, 19)
+
+
+def marked(nlp, text: str, reading: str) -> list[tuple[str, str]]:
+    return [(timex.text, timex.value) for timex in timexes_of(nlp(text), published=PUBLISHED, reading=reading)]
+
+
+@pytest.mark.parametrize("text, history, news", [
+    # a length takes what it is a length of
+    ("After two months of fierce battles in 1916, the line held.",
+     [("two months of fierce battles", "P2M"), ("1916", "1916")], [("two months", "P2M"), ("1916", "1916")]),
+    ("In 1915 the first ten months of 1915 were bloody.",
+     [("1915", "1915"), ("the first ten months of 1915", "P10M")],
+     [("1915", "1915"), ("the first ten months", "P10M"), ("1915", "1915")]),
+    # a part of a day takes the day, and tells it
+    ("The British marched on the night of April 18, 1775, toward Concord.",
+     [("the night of April 18, 1775", "1775-04-18TNI")], [("April 18, 1775", "1775-04-18")]),
+    ("In the early morning hours of 30 April 1975 the last helicopters left.",
+     [("the early morning hours of 30 April 1975", "1975-04-30TMO")], [("30 April 1975", "1975-04-30")]),
+    ("Fighting resumed early in the morning of 29 April 1975.",
+     [("early in the morning of 29 April 1975", "1975-04-29TMO")], [("29 April 1975", "1975-04-29")]),
+    # a word of how nearly, not a preposition
+    ("In 1942 the siege lasted about a week.", [("1942", "1942"), ("about a week", "P1W")],
+     [("1942", "1942"), ("a week", "P1W")]),
+    # adjectives of time, which TIMEX2 marks, are not marked: TimeBank and MEANTIME do not
+    ("In 1912 former president Theodore Roosevelt attacked him.", [("1912", "1912")], [("1912", "1912")]),
+])
+def test_a_history_marks_what_timex2_marks(nlp, text, history, news):
+    assert marked(nlp, text, "history") == history
+    assert marked(nlp, text, "news") == news
