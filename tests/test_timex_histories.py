@@ -18,9 +18,16 @@ def marked(nlp, text: str, reading: str) -> list[tuple[str, str]]:
     # a length takes what it is a length of
     ("After two months of fierce battles in 1916, the line held.",
      [("two months of fierce battles", "P2M"), ("1916", "1916")], [("two months", "P2M"), ("1916", "1916")]),
+    # ... but not over another expression, which dates events: TIMEX2's "[the first ten months of 1915]" is not
     ("In 1915 the first ten months of 1915 were bloody.",
-     [("1915", "1915"), ("the first ten months of 1915", "P10M")],
+     [("1915", "1915"), ("the first ten months", "P10M"), ("1915", "1915")],
      [("1915", "1915"), ("the first ten months", "P10M"), ("1915", "1915")]),
+    # a length counted from a happening takes it
+    ("In 1775 the army moved three weeks after the siege of Boston began.",
+     [("1775", "1775"), ("three weeks after the siege of Boston began", "P3W")],
+     [("1775", "1775"), ("three weeks", "P3W")]),
+    ("In 1936 they marched two days after relieving the siege.",
+     [("1936", "1936"), ("two days after relieving the siege", "P2D")], [("1936", "1936"), ("two days", "P2D")]),
     # a part of a day takes the day, and tells it
     ("The British marched on the night of April 18, 1775, toward Concord.",
      [("the night of April 18, 1775", "1775-04-18TNI")], [("April 18, 1775", "1775-04-18")]),
