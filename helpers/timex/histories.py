@@ -7,8 +7,6 @@ A news report's expressions keep TimeBank's extents (helpers.timex.report). In a
 - a length takes what it is a length of: "[two months of fierce battles]", "[the first three years of the war]";
 - a part of a day named takes the day: "[the night of April 18, 1775]" is 1775-04-18TNI, a finer value;
 - a word of how nearly takes its expression: "[about a week]", "[almost an hour]", "[a mere two years later]";
-- "the time" and "the same time" are the time the story is in, the last date named before them ("at [the time]",
-  "at [the same time as the battle in Poland]", "by [the time Johnson left office]"), with what tells which;
 - a length counted from a happening takes the happening: "[Three weeks after the siege of Boston began]", "[The
   day after the battle]", "[months before]" (its value stays the length: the happening's day is not known here).
 
@@ -49,32 +47,6 @@ def marked_as_histories_are(found: list[Timex], doc: Doc) -> list[Timex]:
         swallows = any(other is not timex and wider.start <= other.start and other.end <= wider.end
                        for other in found)
         marked.append(timex if swallows else wider)
-    told = [timex for timex in story_times(doc, marked)
-            if not any(other.start < timex.end and timex.start < other.end for other in marked)]
-    return sorted(marked + told, key=lambda timex: timex.start)
-
-
-def story_times(doc: Doc, found: list[Timex]) -> list[Timex]:
-    """"the time", "the same time" with what follows to tell which ("of the Tennis Court Oath", "Johnson left
-    office", up to a comma), valued as the last calendar date named before them; none before, none marked."""
-    marked = []
-    for token in doc:
-        if token.lower_ != "time" or token.i < 1:
-            continue
-        start = token.i - 1 if doc[token.i - 1].lower_ == "the" else \
-            token.i - 2 if token.i >= 2 and doc[token.i - 1].lower_ == "same" and doc[token.i - 2].lower_ == "the" \
-            else None
-        if start is None:
-            continue
-        end = token.right_edge.i + 1
-        end = next((word.i for word in doc[token.i:end] if word.text in {",", ";", "(", "—"}), end)
-        before = [timex for timex in found if timex.end <= doc[start].idx and timex.type == "DATE"
-                  and timex.resolved_start is not None]
-        if not before:
-            continue
-        last, words = before[-1], doc[start:end]
-        marked.append(Timex(words.start_char, words.end_char, words.text, "DATE", last.value, last.resolved_start,
-                            last.resolved_end))
     return marked
 
 
