@@ -48,15 +48,10 @@ def glued_headings(doc: Doc) -> Doc:
     headings = []
     for token in doc[2:]:
         quoted = follows_closed_quote(token)
-        people = not quoted and people_after_word(token)
-        before_name = not quoted and not people and names_after_phrase(token)
-        if not (opens_after_word(token) or quoted or before_name or people):
+        before_name = not quoted and names_after_phrase(token)
+        if not (opens_after_word(token) or quoted or before_name):
             continue
         start = heading_start(doc, token.i)
-        if people and start is not None and (doc[start].text in DETERMINERS or any(
-                word.text in QUOTES for word in doc[start:token.i])):
-            continue  # (a body named after its kind: "The group Physicians for Human Rights"; a quotation's own
-            # capitals: "If other egregious, long time Tariffs are not dropped")
         if before_name and not (start is not None and is_verbless_phrase(doc[start:token.i])):
             continue
         # a quotation heading opens its quotation ("'It reflects the fear'"), unlike a possessive ("The Beatles'")
@@ -66,8 +61,6 @@ def glued_headings(doc: Doc) -> Doc:
             headings.append(Span(doc, start, token.i, label="HEADING"))
             token.is_sent_start = True
             doc[start].is_sent_start = True
-            if people and token.i + 1 < len(doc):
-                doc[token.i + 1].is_sent_start = False  # (the parser would cut "Politicians" off alone)
     doc.spans["headings"] = headings
     return doc
 
@@ -80,20 +73,6 @@ def opens_after_word(token: Token) -> bool:
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return token.text in OPENERS or (token.text in DETERMINERS and after is not None
                                      and (after.text[:1].islower() or after.like_num))
-
-
-def people_after_word(token: Token) -> bool:
-    """A capitalised plural noun of people opening a phrase, right after a lower-case word that is no determiner:
-    "China concerns [Politicians] in Britain ...", "Anita Powell's video report [Members] of opposition parties"
-    (not a name's first word: "The charity Doctors Without Borders", "the Disneylands")."""
-    doc = token.doc
-    before = doc[token.i - 1]
-    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    singular = token.lower_[:-1]
-    return token.tag_ in ("NNS", "NNPS") and token.text[:1].isupper() and token.text[1:].islower() \
-        and token.lower_.endswith("s") and (singular in ROLES or singular.endswith(("er", "or", "ee"))) \
-        and before.text.isalpha() and before.text.islower() and bool(before.whitespace_) \
-        and before.tag_ in {"NN", "NNS", "VBZ", "VBP", "VBD"} and after is not None and after.text.islower()
 
 
 def names_after_phrase(token: Token) -> bool:

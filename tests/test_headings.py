@@ -15,11 +15,6 @@ import pytest
     ("It was in line with the region, he said. Old friends Malaysia's former prime minister, Najib Razak, seldom "
      "criticized China.", "Old friends"),
     ("Arms sales have grown. AI and the military China's air force is using AI in training.", "AI and the military"),
-    # a capitalised plural of people that no name begins with, after a lower-case word
-    ("Modi will visit the island nation. China concerns Politicians in Britain and the United States have "
-     "expressed concerns.", "China concerns"),
-    ("He left. Anita Powell's video report Members of opposition parties say this is not politics as usual.",
-     "Anita Powell's video report"),
 ])
 def test_a_heading_glued_before_a_sentence_is_found(nlp, text, heading):
     doc = nlp(text)
@@ -42,11 +37,6 @@ def test_a_heading_glued_before_a_sentence_is_found(nlp, text, heading):
     "Tariffs rose. The new EU measures will apply to steel.",
     "The town was shelled. Russian forces Monday attacked the bridge.",
     "The town was shelled. Protesters in central Kyiv chanted slogans.",
-    # a people's or a faith's name, a body named after its kind, a quotation's own capitals
-    "Earlier Sunday, police and militant Protestants clashed in north Belfast.",
-    "Nigeria was hit. The group Physicians for Human Rights said the clinics were shelled.",
-    "The charity Doctors Without Borders says the war worsened.",
-    "Tariffs were raised. “If other egregious, long time Tariffs are not likewise dropped, I will act,” he wrote.",
 ])
 def test_names_and_quotations_in_running_text_are_no_headings(nlp, text):
     assert list(nlp(text).spans["headings"]) == []
@@ -57,9 +47,3 @@ def test_a_heading_tells_no_event_and_leaves_the_sentence_after_it_whole(events)
                    "angered lawmakers. Tourism boom Between 2010 and 2018, Vietnam built 40 new airports.")
     assert "called" not in table.index
     assert table.loc["built", "actor"] == "Vietnam"
-
-
-def test_people_after_a_glued_heading_are_the_actor(events):
-    table = events("Modi will visit the island nation. China concerns Politicians in Britain and the United States, "
-                   "however, have expressed concerns over the deal.")
-    assert table.loc["expressed", "actor"] == "Politicians in Britain and the United States"
