@@ -35,6 +35,14 @@ def marked(nlp, text: str, reading: str) -> list[tuple[str, str]]:
      [("the early morning hours of 30 April 1975", "1975-04-30TMO")], [("30 April 1975", "1975-04-30")]),
     ("Fighting resumed early in the morning of 29 April 1975.",
      [("early in the morning of 29 April 1975", "1975-04-29TMO")], [("29 April 1975", "1975-04-29")]),
+    # ... up to a comma, and not over the clause a length only stands before
+    ("In 1914 Germany invaded Belgium. After two months of fierce battles along the Marne, the front froze.",
+     [("1914", "1914"), ("two months of fierce battles along the Marne", "P2M")],
+     [("1914", "1914"), ("two months", "P2M")]),
+    ("In 1812 Napoleon invaded Russia. The army marched for about a week before it reached the Neman.",
+     [("1812", "1812"), ("about a week", "P1W")], [("1812", "1812"), ("a week", "P1W")]),
+    ("In 1998 the raids began. He wrote about 1991 in his memoirs.", [("1998", "1998"), ("1991", "1991")],
+     [("1998", "1998"), ("1991", "1991")]),
     # a word of how nearly, not a preposition
     ("In 1942 the siege lasted about a week.", [("1942", "1942"), ("about a week", "P1W")],
      [("1942", "1942"), ("a week", "P1W")]),

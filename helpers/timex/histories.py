@@ -32,6 +32,13 @@ APPROXIMATE = {"about", "just", "almost", "nearly", "some", "only", "right", "ro
 # Words that count a length from a happening ("three weeks after the siege began"), and the units they count in.
 ANCHORS = {"after", "before", "since", "following"}
 UNITS = {"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century", "time"}
+# What a clause counted from takes of its verb's words: what it acts on, where and when ("after the Germans invaded
+# [Poland]", "after relieving [the siege]"), not a clause the parser hung on it.
+CLAUSE_WORDS = {"dobj", "prep", "prt", "attr", "acomp", "npadvmod", "advmod", "agent", "dative", "oprd"}
+BREAKS = {",", ";", "(", "—", "–", ".", ":"}
+# An expression that names the calendar: a word before it is a preposition ("about 1991", "around June").
+CALENDAR = re.compile(r"\d{3,4}\b|(?:January|February|March|April|May|June|July|August|September|October|November"
+                      r"|December)\b")
 # The words that may open a part of a day before "of": "the night of", "early in the morning of", "the early
 # morning hours of".
 OPENING_A_PART = {"the", "early", "late", "in", "morning"}
@@ -57,13 +64,13 @@ def widened_timex(timex: Timex, doc: Doc) -> Timex:
     start, end, value = span.start, span.end, timex.value
     if timex.type == "DURATION" and (of := next((child for child in span.root.rights if child.dep_ == "prep"
                                                    and child.lower_ == "of"), None)) is not None:
-        end = max(end, of.right_edge.i + 1)  # "two months [of fierce battles]"
+        end = max(end, up_to_a_break(doc, of.i, of.right_edge.i + 1))  # "two months [of fierce battles]"
     end = max(end, anchored_end(span))
     part = part_of_day_before(doc, start)
     if part is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
         start, value = part[0], f"{value}T{PARTS_OF_DAY[part[1]]}"  # "[the night of] April 18, 1775"
-    while start > 0 and doc[start - 1].lower_ in APPROXIMATE:
-        start -= 1  # "[about] a week"
+    while start > 0 and doc[start - 1].lower_ in APPROXIMATE and not CALENDAR.match(doc[start].text):
+        start -= 1  # "[about] a week" (not "wrote about 1991", "about June": a preposition)
     if start > 0 and doc[start].lower_ == "mere" and doc[start - 1].lower_ == "a":
         start -= 1  # "[a mere] two years later"
     if (start, end, value) == (span.start, span.end, timex.value):
@@ -80,14 +87,23 @@ def anchored_end(span) -> int:
     if span.end >= len(doc) or doc[span.end].lower_ not in ANCHORS or span.root.lemma_.lower() not in UNITS:
         return span.end
     anchor = doc[span.end]
-    if anchor.dep_ == "mark":  # "weeks [after] the siege began": the clause it opens
-        last = anchor.head.right_edge.i if anchor.head.i > anchor.i else anchor.i
-    elif anchor.head == span.root or span.root.head == anchor:  # "the day [after] the battle", "months [before]"
-        last = anchor.right_edge.i
+    if span.root.head == anchor and anchor.dep_ == "mark" and anchor.head.i > anchor.i:
+        # "[weeks] after the siege began": the clause it opens, without what the parser hung on its verb beyond
+        verb = anchor.head
+        last = max([verb.i] + [child.right_edge.i for child in verb.rights if child.dep_ in CLAUSE_WORDS])
+    elif anchor.dep_ == "prep" and (anchor.head == span.root or span.root.head == anchor):
+        last = anchor.right_edge.i  # "the day [after] the battle", "two days [after] relieving the siege"
+    elif span.root.head == anchor and not list(anchor.children)[1:]:
+        last = anchor.i  # "[months] before"
     else:
-        return span.end
-    comma = next((token.i for token in doc[anchor.i:last + 1] if token.text in {",", ";", "(", "—"}), None)
-    return (comma if comma is not None else last + 1) if last > anchor.i or anchor.dep_ != "mark" else span.end
+        return span.end  # ("marched for about a week before it reached the Neman": the march's, not the week's)
+    return up_to_a_break(doc, anchor.i, last + 1)
+
+
+def up_to_a_break(doc: Doc, start: int, end: int) -> int:
+    """`end`, or the first comma, semicolon, bracket, dash or full stop from `start` on, where a phrase the parser
+    ran on across it stops ("two months of fierce battles along the Marne[,] the front froze")."""
+    return next((token.i for token in doc[start:end] if token.text in BREAKS or token.is_sent_end), end)
 
 
 def part_of_day_before(doc: Doc, start: int) -> tuple[int, str] | None:
