@@ -43,7 +43,14 @@ def marked(nlp, text: str, reading: str) -> list[tuple[str, str]]:
      [("1812", "1812"), ("about a week", "P1W")], [("1812", "1812"), ("a week", "P1W")]),
     ("In 1998 the raids began. He wrote about 1991 in his memoirs.", [("1998", "1998"), ("1991", "1991")],
      [("1998", "1998"), ("1991", "1991")]),
+    # ... and not over a clause the parser hung inside its phrase
+    ("In 1944 within three days of the landing at Anzio the Germans had brought up five divisions.",
+     [("1944", "1944"), ("three days of the landing at Anzio", "P3D")], [("1944", "1944"), ("three days", "P3D")]),
+    ("Two weeks after the emperor, who had fled to Elba, returned, the king left Paris in March 1815.",
+     [("Two weeks", "P2W"), ("March 1815", "1815-03")], [("Two weeks", "P2W"), ("March 1815", "1815-03")]),
     # a word of how nearly, not a preposition
+    ("In 1869 Tolstoy wrote about the winter of 1812.", [("1869", "1869"), ("the winter of 1812", "1812-WI")],
+     [("1869", "1869"), ("the winter of 1812", "1812-WI")]),
     ("In 1942 the siege lasted about a week.", [("1942", "1942"), ("about a week", "P1W")],
      [("1942", "1942"), ("a week", "P1W")]),
     # adjectives of time, which TIMEX2 marks, are not marked: TimeBank and MEANTIME do not

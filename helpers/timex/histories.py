@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from helpers.timex.values import Timex
 from helpers.timex.words import PARTS_OF_DAY
@@ -36,6 +36,10 @@ UNITS = {"second", "minute", "hour", "day", "night", "week", "month", "year", "d
 # [Poland]", "after relieving [the siege]"), not a clause the parser hung on it.
 CLAUSE_WORDS = {"dobj", "prep", "prt", "attr", "acomp", "npadvmod", "advmod", "agent", "dative", "oprd"}
 BREAKS = {",", ";", "(", "—", "–", ".", ":"}
+CLAUSES = {"relcl", "appos", "ccomp", "advcl", "parataxis"}
+# The words a length opens with that a word of how nearly may come before: "[about] a week", "[almost] two decades".
+COUNTING = {"a", "an", "one", "several", "few", "some", "now", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "dozen", "mere"}
 # An expression that names the calendar: a word before it is a preposition ("about 1991", "around June").
 CALENDAR = re.compile(r"\d{3,4}\b|(?:January|February|March|April|May|June|July|August|September|October|November"
                       r"|December)\b")
@@ -64,13 +68,14 @@ def widened_timex(timex: Timex, doc: Doc) -> Timex:
     start, end, value = span.start, span.end, timex.value
     if timex.type == "DURATION" and (of := next((child for child in span.root.rights if child.dep_ == "prep"
                                                    and child.lower_ == "of"), None)) is not None:
-        end = max(end, up_to_a_break(doc, of.i, of.right_edge.i + 1))  # "two months [of fierce battles]"
+        end = max(end, up_to_a_break(doc, of.i, phrase_end(of)))  # "two months [of fierce battles]"
     end = max(end, anchored_end(span))
     part = part_of_day_before(doc, start)
     if part is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
         start, value = part[0], f"{value}T{PARTS_OF_DAY[part[1]]}"  # "[the night of] April 18, 1775"
-    while start > 0 and doc[start - 1].lower_ in APPROXIMATE and not CALENDAR.match(doc[start].text):
-        start -= 1  # "[about] a week" (not "wrote about 1991", "about June": a preposition)
+    while start > 0 and doc[start - 1].lower_ in APPROXIMATE and (doc[start].like_num or doc[start].lower_ in COUNTING) \
+            and not CALENDAR.match(doc[start].text):
+        start -= 1  # "[about] a week", "[almost] two decades" (not "wrote about 1991", "spoke about the summer")
     if start > 0 and doc[start].lower_ == "mere" and doc[start - 1].lower_ == "a":
         start -= 1  # "[a mere] two years later"
     if (start, end, value) == (span.start, span.end, timex.value):
@@ -90,14 +95,23 @@ def anchored_end(span) -> int:
     if span.root.head == anchor and anchor.dep_ == "mark" and anchor.head.i > anchor.i:
         # "[weeks] after the siege began": the clause it opens, without what the parser hung on its verb beyond
         verb = anchor.head
+        if up_to_a_break(doc, anchor.i, verb.i) < verb.i:
+            return span.end  # ("Two weeks after the emperor[,] who had fled to Elba, returned": not cut in two)
         last = max([verb.i] + [child.right_edge.i for child in verb.rights if child.dep_ in CLAUSE_WORDS])
     elif anchor.dep_ == "prep" and (anchor.head == span.root or span.root.head == anchor):
-        last = anchor.right_edge.i  # "the day [after] the battle", "two days [after] relieving the siege"
+        last = phrase_end(anchor) - 1  # "the day [after] the battle", "two days [after] relieving the siege"
     elif span.root.head == anchor and not list(anchor.children)[1:]:
         last = anchor.i  # "[months] before"
     else:
         return span.end  # ("marched for about a week before it reached the Neman": the march's, not the week's)
     return up_to_a_break(doc, anchor.i, last + 1)
+
+
+def phrase_end(word: Token) -> int:
+    """Where the phrase a preposition opens ends, before any clause the parser hung inside it: "of the war [the front
+    barely moved]", "of the landing at Anzio [the Germans]" (a relative clause, an apposition, a clause)."""
+    clauses = [token.left_edge.i for token in word.subtree if token.dep_ in CLAUSES and token.i > word.i]
+    return min(clauses, default=word.right_edge.i + 1)
 
 
 def up_to_a_break(doc: Doc, start: int, end: int) -> int:
