@@ -80,14 +80,14 @@ def participants(action: Token) -> tuple[Token | None, Token | None]:
             actor = member or action.head
         if target is not None and target.lower_ in RELATIVES:
             target = member or action.head
-    place = action.lemma_.lower() == "take" and target is not None and target.lower_ == "place" \
+    takes_place = action.lemma_.lower() == "take" and target is not None and target.lower_ == "place" \
         and not any(child.dep_ in {"det", "amod", "poss"} for child in children(target))  # ("took her place")
-    if (action.lemma_.lower() in OCCURRING or place) and actor is not None and actor.ent_type_ not in WHO_LABELS \
+    if (action.lemma_.lower() in OCCURRING or takes_place) and actor is not None and actor.ent_type_ not in WHO_LABELS \
             and own(action, {"xcomp"}) is None:  # (not "the suspect happened to be there")
         # "the mutiny and prison escape which [occurred] in Croix-des-Bouquets", "the ceremony will [take] place":
         # the happening itself, no doer and nothing acted on (MEANTIME marks neither); what takes place is what
         # the row tells of, as what starts is (PropBank's Arg1 of "take place")
-        actor, target = None, actor if place else target
+        actor, target = None, actor if takes_place else target
     elif action.lemma_.lower() in PHASES_OF_HAPPENINGS and actor is not None and actor.dep_ == "nsubj" \
             and actor.pos_ == "NOUN" and not actor.ent_type_ and own(action, {"xcomp", "dobj"}) is None \
             and {actor.lemma_.lower(), actor.lower_} & (HAPPENINGS | COURSES):

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from helpers.timex.values import Timex
 from helpers.timex.words import PARTS_OF_DAY
@@ -39,10 +39,7 @@ BREAKS = {",", ";", "(", "—", "–", ".", ":"}
 CLAUSES = {"relcl", "appos", "ccomp", "advcl", "parataxis"}
 # The words a length opens with that a word of how nearly may come before: "[about] a week", "[almost] two decades".
 COUNTING = {"a", "an", "one", "several", "few", "some", "now", "two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "dozen", "mere"}
-# An expression that names the calendar: a word before it is a preposition ("about 1991", "around June").
-CALENDAR = re.compile(r"\d{3,4}\b|(?:January|February|March|April|May|June|July|August|September|October|November"
-                      r"|December)\b")
+            "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "dozen"}
 # The words that may open a part of a day before "of": "the night of", "early in the morning of", "the early
 # morning hours of".
 OPENING_A_PART = {"the", "early", "late", "in", "morning"}
@@ -73,8 +70,7 @@ def widened_timex(timex: Timex, doc: Doc) -> Timex:
     part = part_of_day_before(doc, start)
     if part is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
         start, value = part[0], f"{value}T{PARTS_OF_DAY[part[1]]}"  # "[the night of] April 18, 1775"
-    while start > 0 and doc[start - 1].lower_ in APPROXIMATE and (doc[start].like_num or doc[start].lower_ in COUNTING) \
-            and not CALENDAR.match(doc[start].text):
+    while start > 0 and doc[start - 1].lower_ in APPROXIMATE and counts(doc[start]):
         start -= 1  # "[about] a week", "[almost] two decades" (not "wrote about 1991", "spoke about the summer")
     if start > 0 and doc[start].lower_ == "mere" and doc[start - 1].lower_ == "a":
         start -= 1  # "[a mere] two years later"
@@ -85,7 +81,12 @@ def widened_timex(timex: Timex, doc: Doc) -> Timex:
                  timex.resolved_end)
 
 
-def anchored_end(span) -> int:
+def counts(word: Token) -> bool:
+    """Whether a word opens a count of time ("a week", "two decades", "40 days"), not a year ("1991")."""
+    return word.lower_ in COUNTING or word.like_num and not re.fullmatch(r"\d{3,4}", word.text)
+
+
+def anchored_end(span: Span) -> int:
     """Where a length counted from a happening ends: the phrase or clause of "after", "before", "since" or
     "following" right after a unit of time, up to a comma; the span's own end if none follows."""
     doc = span.doc
