@@ -33,4 +33,4 @@ def test_columns_are_those_documented():
 
 def test_new_columns_come_last_so_every_other_column_keeps_its_place():
     columns = list(events_table([]).columns)
-    assert columns[-4:] == ["source_end", "kind", "mode", "target_actor"]
+    assert columns[-5:] == ["source_end", "kind", "mode", "target_actor", "confidence"]

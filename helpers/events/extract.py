@@ -10,6 +10,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from helpers.events.actions import ActionSelector, news_actions, participle_in_headline
+from helpers.events.confidence import scored
 from helpers.events.coref import Antecedents
 from helpers.events.pronoun_names import whose_named
 from helpers.events.dating import DATES, EventDate, event_date
@@ -56,6 +57,7 @@ def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: dat
     entities = EntityIndex.of(doc)
     report = Report.of(doc, entities)
     events: list[Event] = []
+    acted: list[Token] = []  # the word each event is told at
     named: list[Span] = []  # the sentences' sources so far, which a later "the official" may be
     told = SentenceSource()
     narrative = Narrative(history=tells_history(
@@ -88,14 +90,19 @@ def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: dat
             events.append(violence.witnessed(replace(event, date_value=when.value, date_start=when.start,
                                                      date_end=when.end, date_from=when.came_from),
                                              action, index, speakers_side(claim.words, entities), len(events)))
+            acted.append(action)
         violence.done_to(events, index)
     if report.sentences and is_headline(report.sentences[0]):
         headline_dates(events, report.sentences[0].end_char, published)
-    for kept in (PHRASES, CANONICAL_NAMES, TYPES, TEXT, HEDGES, TREE, DATES):  # what the stage kept while reading it
+    return forgotten(doc, scored(events, acted))
+
+
+def forgotten(doc: Doc, events: list[Event]) -> list[Event]:
+    """`events`, once the stage has dropped what it kept while reading `doc` (its phrases, names, tree ...)."""
+    for kept in (PHRASES, CANONICAL_NAMES, TYPES, TEXT, HEDGES, TREE, DATES):
         doc.user_data.pop(kept, None)
     forget()
     return events
-
 
 
 def when_told(timex: Timex) -> bool:

@@ -12,7 +12,7 @@ from helpers.events.words import kind_of
 COLUMNS = ["event_id", "article_id", "sentence", "start", "end", "action", "trigger", "actor", "target", "place",
            "date_value", "date_start", "date_end", "date_from", "source", "cue", "hedged", "quote", "actor_key",
            "statement", "type", "negated", "modality", "sources_chain", "trigger_start", "trigger_end",
-           "source_text", "source_start", "source_end", "kind", "mode", "target_actor"]
+           "source_text", "source_start", "source_end", "kind", "mode", "target_actor", "confidence"]
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,8 @@ class Event:
     # who the act is aimed at, a country, group or person (PLOVER's target actor), where `target` is what it acts
     # on: "called for sanctions against Nigeria" has target "" and target_actor "Nigeria"
     target_actor: str = ""
+    # the chance, 0 to 1, that a reader takes the row for an event at all (helpers.events.confidence)
+    confidence: float = 1.0
 
     @property
     def source_start(self) -> int | None:
