@@ -110,8 +110,25 @@ def test_a_visit_told_as_a_noun_is_an_event_dated_by_its_own_words(events):
      "published"),
     ("Ukrainian forces are making progress, a day after troops entered Balakliia.", "making",
      date(2022, 9, 13), "published"),
-    # a gap in months is no number of days: undated rather than wrongly dated
-    ("Two months after President Lai took office on May 20, China conducted drills.", "conducted", None, "undated"),
+    # a gap in months gives a month, in years a year; never from a time too wide to count it from
+    ("Two months after President Lai took office on May 20, China conducted drills.", "conducted", date(2022, 7, 1),
+     "subordinate clause"),
+    ("Two years after the war began in 2014, the army retook the town.", "retook", date(2016, 1, 1),
+     "subordinate clause"),
+    ("Two months after the war began in 2014, the army retook the town.", "retook", None, "undated"),
+    ("Two days after the war began in May 2014, the army retook the town.", "retook", None, "undated"),
+    # a main clause in the present is the time of writing, from which the gap is counted
+    ("The strikes come two days after an explosion damaged the bridge.", "damaged", date(2022, 9, 11),
+     "main clause"),
+    ("His comments come two days after Erdogan denounced Israel.", "denounced", date(2022, 9, 11), "main clause"),
+    ("Ukrainian forces are making progress, a day after troops entered Balakliia.", "entered", date(2022, 9, 12),
+     "main clause"),
+    # not a past main clause of no day: undated, so left out ("came" tells no more than the publication)
+    # hours count as days from a day on
+    ("Barely 48 hours after Ukrainian troops stormed the town, Russia struck Kyiv on Sunday.", "stormed",
+     date(2022, 9, 9), "main clause"),
+    ("Hours after Ukrainian troops stormed the town, Russia struck Kyiv on Sunday.", "stormed",
+     date(2022, 9, 11), "main clause"),
 ])
 def test_an_event_placed_by_a_gap_is_dated_from_the_event_it_is_measured_from(events, text, trigger, day,
                                                                               came_from):
@@ -163,18 +180,21 @@ def test_phases_joined_verbs_and_framed_times(events, text, trigger, start, came
     assert (row["date_start"], row["date_from"]) == (start, came_from)
 
 
-@pytest.mark.parametrize("text, days", [
-    ("Russia struck Kyiv two days after Ukraine attacked the bridge.", 2),
-    ("Russia struck Kyiv a week before the talks began.", -7),
-    ("Zelensky has visited Izium, days after Russian troops left the city.", 0),  # no number: no day to count
-    ("Two months after Lai took office, China conducted drills.", 0),  # months are no number of days
-    ("Russia struck Kyiv after Ukraine attacked the bridge.", None),  # no gap
+@pytest.mark.parametrize("text, amount, unit", [
+    ("Russia struck Kyiv two days after Ukraine attacked the bridge.", 2, "day"),
+    ("Russia struck Kyiv a week before the talks began.", -7, "day"),
+    ("Zelensky has visited Izium, days after Russian troops left the city.", 0, "day"),  # no number: no day to count
+    ("Two months after Lai took office, China conducted drills.", 2, "month"),
+    ("Three years after Lai took office, China conducted drills.", 36, "month"),
+    ("Russia struck Kyiv 48 hours after Ukraine attacked the bridge.", 2, "day"),
+    ("Russia struck Kyiv hours after Ukraine attacked the bridge.", None, None),  # the same day
+    ("Russia struck Kyiv after Ukraine attacked the bridge.", None, None),  # no gap
 ])
-def test_the_gap_an_after_or_before_clause_measures(nlp, text, days):
-    from helpers.events.dating import gap
+def test_the_gap_an_after_or_before_clause_measures(nlp, text, amount, unit):
+    from helpers.events.dating import Gap, gap
 
     clause = next(token for token in nlp(text) if token.dep_ == "advcl")
-    assert gap(clause) == days
+    assert gap(clause) == (Gap(amount, unit) if unit else None)
 
 
 def test_the_simple_past_after_a_dated_past_event_keeps_its_time(events):

@@ -6,7 +6,7 @@ from typing import Callable
 
 from spacy.tokens import Span, Token
 
-from helpers.events.dating import governing_timex, main_clause_timex
+from helpers.events.dating import governing_timex, main_clause_timex, placed_from_now
 from helpers.events.kinds import NOMINAL_EVENTS, acts_on_place, event_type, type_of
 from helpers.events.roles import nominal_roles
 from helpers.events.sources import tells
@@ -136,7 +136,7 @@ def background_actions(sentence: Span, actions: list[Token], timexes: list[Timex
             # (typed only when dated, and the rules of what tells no event asked only then: most are not, and
             # both cost)
             own_time = governing_timex(token, sentence, timexes) is not None
-            if not own_time and main_clause_timex(token, sentence, timexes) is None:
+            if not own_time and main_clause_timex(token, sentence, timexes) is None and not placed_from_now(token):
                 continue
             kind = event_type(token, entities, on_place=acts_on_place(token, entities), statement=False)
             if (own_time or kind) and not_news(token, sentence, timexes, coded=lambda: kind not in UNCODED) is None:

@@ -35,9 +35,9 @@ FRAMING = {"during", "at", "in", "with", "amid", "by"}
 # A subordinate clause these words open happened on the main clause's day when the main clause
 # gives no more than a day: "lost power on Sunday evening after missiles struck a plant".
 SAME_DAY_MARKS = {"after", "when", "as", "while", "once"}
-# Units a measured gap between two events counts in ("two days after", "a week before"); months and years
-# are not a number of days (0 here), so a gap in them leaves the event undated rather than wrongly dated.
-GAP_DAYS = {"day": 1, "week": 7, "month": 0, "year": 0}  # not "hour": hours after is the same day
+# Units a measured gap between two events counts in ("two days after", "a week before", "two months after"), as
+# (how many, of days or of months); hours count as days from a day on ("48 hours after"), fewer are the same day.
+GAP_UNITS = {"day": (1, "day"), "week": (7, "day"), "month": (1, "month"), "year": (12, "month"), "hour": (1, "hour")}
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,14 @@ class EventDate:
     came_from: str
 
 
+@dataclass(frozen=True)
+class Gap:
+    """A measured gap, signed (+: what the clause hangs on came after it), in days or months; 0 for no number."""
+
+    amount: int
+    unit: str  # "day" or "month" (a year is 12 months)
+
+
 def event_date(action: Token, sentence: Span, timexes: list[Timex], *, source: Span | None, modality: str,
                published: date | None) -> EventDate:
     """The date of an action: a time its own clause governs ("sentence"), else the day of the clause an
@@ -61,7 +69,7 @@ def event_date(action: Token, sentence: Span, timexes: list[Timex], *, source: S
     outside_source = [t for t in timexes if source is None or not source.start_char <= t.start < source.end_char]
     timex, came_from = governing_timex(action, sentence, outside_source), "sentence"
     if timex is None:
-        anchored = gap_date(action, sentence, outside_source)
+        anchored = gap_date(action, sentence, outside_source, published)
         if anchored is not None:
             return anchored
     if timex is None and published is not None:
@@ -394,40 +402,79 @@ def when_clause_timex(action: Token, sentence: Span, timexes: list[Timex]) -> Ti
     return None
 
 
-def gap(clause: Token) -> int | None:
-    """The days an "after"/"before" clause's gap measures, signed: "two days after an explosion damaged the
-    bridge" +2 (what the clause hangs on came two days after it), "a week before the vote" -7; None when
-    the clause gives no gap ("after the talks"), 0 for a gap of no number of days ("two months after")."""
+def gap(clause: Token) -> Gap | None:
+    """The gap an "after"/"before" clause measures, signed: "two days after an explosion damaged the bridge"
+    +2 days (what the clause hangs on came two days after it), "a week before the vote" -7 days, "two months
+    after" +2 months, "48 hours after" +2 days; None when the clause gives no gap ("after the talks") or fewer
+    hours than a day ("hours after": the same day)."""
     mark = next((child for child in children(clause) if child.dep_ in {"mark", "prep"}
                  and child.lower_ in {"after", "before"}), None)
     if mark is None or clause.dep_ != "advcl":
         return None
     for measure in (*children(mark), *children(clause)):
-        unit = GAP_DAYS.get(measure.lemma_.lower())
+        unit = GAP_UNITS.get(measure.lemma_.lower())
         if measure.dep_ == "npadvmod" and unit is not None and measure.i < mark.i:
-            return count_of(measure) * unit * (1 if mark.lower_ == "after" else -1)
+            amount, kind = count_of(measure) * unit[0], unit[1]
+            if kind == "hour":
+                if amount < 24:
+                    return None
+                amount, kind = amount // 24, "day"
+            return Gap(amount if mark.lower_ == "after" else -amount, kind)
     return None
 
 
-def gap_date(action: Token, sentence: Span, timexes: list[Timex]) -> EventDate | None:
+def gap_date(action: Token, sentence: Span, timexes: list[Timex], published: date | None) -> EventDate | None:
     """The date of an event placed by a measured gap from another, read from the other's day:
     "struck on Sunday two days after an explosion damaged the bridge" (the explosion: Friday, from the
     "main clause"), "three days after Lai took office on May 20, China conducted drills" (the drills: May 23,
-    from the "subordinate clause"). When the other event's day is not told, the event is "undated" rather
-    than given the publication date. None when no gap places the action."""
-    if gap(action) is not None:
-        anchor, days, came_from = action.head, -gap(action), "main clause"
+    from the "subordinate clause"), "two months after Lai took office on May 20" (July). A main clause in the
+    present tense is the time of writing: "The extension comes two months after the president's term expired"
+    (the expiry: two months before the publication). When the other event's day is not told, the event is
+    "undated" rather than given the publication date. None when no gap places the action."""
+    if (measured := gap(action)) is not None:
+        anchor, came_from = action.head, "main clause"
+        measured = Gap(-measured.amount, measured.unit)
     else:
         placing = next((child for child in children(action) if gap(child) is not None), None)
         if placing is None or told_in_present(action):
             return None  # "three years after it was due, Boeing has rolled out the first": of the time of writing
-        anchor, days, came_from = placing, gap(placing), "subordinate clause"
+        anchor, measured, came_from = placing, gap(placing), "subordinate clause"
     timex = governing_timex(anchor, sentence, timexes)
-    if days == 0 or timex is None or timex.resolved_start is None or (timex.resolved_end or timex.resolved_start) \
-            != timex.resolved_start:
+    if timex is None and came_from == "main clause" and published is not None and told_in_present(anchor):
+        return shifted(published, measured, came_from)  # "his comments come two days after Erdogan denounced Israel"
+    if timex is None or timex.resolved_start is None \
+            or ((timex.resolved_end or timex.resolved_start) - timex.resolved_start).days > widest_anchor(measured):
+        return EventDate("", None, None, "undated")  # ("two days after the war began in 2014": no day)
+    return shifted(timex.resolved_start, measured, came_from)
+
+
+def widest_anchor(measured: Gap) -> int:
+    """The most days past its first a time may span for a gap to be counted from it: none for a gap in days, a
+    month's for one in months, a year's for one in years."""
+    if measured.unit == "day":
+        return 0
+    return 30 if measured.amount % 12 else 365
+
+
+def shifted(start: date, measured: Gap, came_from: str) -> EventDate:
+    """The day (or, for a gap in months, the month; in years, the year) `measured` away from `start`."""
+    if measured.amount == 0:
         return EventDate("", None, None, "undated")
-    day = timex.resolved_start + timedelta(days=days)
-    return EventDate(day.isoformat(), day, day, came_from)
+    if measured.unit == "day":
+        day = start + timedelta(days=measured.amount)
+        return EventDate(day.isoformat(), day, day, came_from)
+    months = start.year * 12 + start.month - 1 + measured.amount
+    year, month = divmod(months, 12)
+    if measured.amount % 12 == 0:
+        return EventDate(f"{year:04d}", date(year, 1, 1), date(year, 12, 31), came_from)
+    following = date(year, month + 2, 1) if month < 11 else date(year + 1, 1, 1)
+    return EventDate(f"{year:04d}-{month + 1:02d}", date(year, month + 1, 1), following - timedelta(days=1), came_from)
+
+
+def placed_from_now(clause: Token) -> bool:
+    """Whether a subordinate clause is placed by a measured gap from a main clause told in the present, the time of
+    writing: "His comments come two days after Erdogan [denounced] Israel"."""
+    return gap(clause) is not None and told_in_present(clause.head)
 
 
 def told_in_present(action: Token) -> bool:
