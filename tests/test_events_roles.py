@@ -728,3 +728,15 @@ def test_a_happening_that_begins_or_ends_is_what_its_verb_tells_of(events, text,
 ])
 def test_a_passive_harm_is_done_by_the_force_acting_in_the_clause_joined_to_it(events, text, trigger, actor):
     assert events(text).loc[trigger, "actor"] == actor
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    # the parser hung "by" on the passive's own phrase: still who did it
+    ("Many other democracies have been threatened with economic consequences by China.", "threatened", "China"),
+    ("The decision was met with outrage by Cuban-Americans.", "met", "Cuban-Americans"),
+    ("The protester was hit in the head by a police officer.", "hit", "a police officer"),
+    # a place beside the phrase is no doer
+    ("The victims were found in a house by the river.", "found", ""),
+])
+def test_a_passives_doer_hung_on_its_phrase_is_its_actor(events, text, trigger, actor):
+    assert events(text).loc[trigger, "actor"] == actor

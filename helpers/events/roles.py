@@ -13,7 +13,7 @@ from helpers.events.spans import EntityIndex, bracketed, clean, coordinated, phr
 from helpers.events.tree import (SUBJECTS, children, member_of, own, stranded_subject, subjects,
                                  teller_set_off)
 from helpers.events.words import (ACTING_WITH_ADJECTIVES, DOCUMENTS, FIGHT_NOUNS, HAPPENINGS, HARMS, ISSUED_BY_OWNER,
-                                  RELATIVES, aged, fought_with, held_to_have)
+                                  PEOPLE, RELATIVES, aged, fought_with, held_to_have)
 from helpers.lexicon import REPORTING_VERBS
 from helpers.nlp import PLACE_LABELS, gazetteer_of
 
@@ -379,7 +379,25 @@ def agent_of(action: Token) -> Token | None:
               for fight in children(child) if fight.dep_ == "pobj" and fight.lemma_.lower() in FIGHT_NOUNS
               for other in fought_with(fight)] if passive and action.lemma_.lower() in HARMS else []
     # "killed in an attack by Russian forces"; "was killed in a gun battle with police" (the police)
-    return nominal_roles(attacks[0])[0] if attacks else fights[0] if fights else agent
+    return nominal_roles(attacks[0])[0] if attacks else fights[0] if fights else agent \
+        or (stray_agent(action) if passive else None)
+
+
+# Nouns of people and groups that do a passive's act when "by" names them; not the places of PEOPLE, where "by" is
+# "beside" ("found in a field by the village").
+BY_WHOM = PEOPLE - {"city", "town", "village", "province", "region", "capital", "country", "nation", "state",
+                    "side", "camp", "school", "hospital", "embassy", "consulate", "office"}
+
+
+def stray_agent(action: Token) -> Token | None:
+    """The doer of a passive that the parser hung on the passive's own phrase: "have been threatened with economic
+    consequences by China", "was hit in the head by a police officer"; a person, a group or a country, not a place
+    ("was found in a field by the road")."""
+    return next((doer for child in children(action) if child.dep_ == "prep" and child.lower_ != "by"
+                 for noun in children(child) if noun.dep_ == "pobj"
+                 for by in children(noun) if by.dep_ == "prep" and by.lower_ == "by"
+                 for doer in children(by) if doer.dep_ == "pobj" and (
+                     doer.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or doer.lemma_.lower() in BY_WHOM)), None)
 
 
 def argument(action: Token, deps: set[str]) -> Token | None:
