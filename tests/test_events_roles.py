@@ -740,3 +740,17 @@ def test_a_passive_harm_is_done_by_the_force_acting_in_the_clause_joined_to_it(e
 ])
 def test_a_passives_doer_hung_on_its_phrase_is_its_actor(events, text, trigger, actor):
     assert events(text).loc[trigger, "actor"] == actor
+
+
+@pytest.mark.parametrize("text, trigger, column, value", [
+    # a list the parser hung on its first member as an apposition is the whole list, as a target too
+    ("The company's chairman, its chief executive and two directors were arrested on Monday.", "arrested",
+     "target", "The company's chairman, its chief executive and two directors"),
+    # a singular verb tells of one: the "and" describes him
+    ("Slepian, 52, and the father of four boys, was shot to death.", "shot", "target", "Slepian"),
+    ("The move, and the lack of warning, has drawn criticism from rights groups.", "drawn", "actor", "The move"),
+    ("Australia, Canada and the United States condemned the attack.", "condemned", "actor",
+     "Australia, Canada and the United States"),
+])
+def test_a_list_is_whole_where_its_verb_agrees_with_several(events, text, trigger, column, value):
+    assert events(text).loc[trigger, column] == value

@@ -140,7 +140,7 @@ def make_event(action: Token, sentence: Span, told_by: Span | None, claim: Claim
         # longer tolerate rallies": the speaker demands of whom the report names, or threatens what it acts on
         actor_token, target_token = reporter_of(action.head), actor_token if kind == "DEMAND" else target_token
     actor = coordinated(actor_token) if actor_token is not None else None
-    target = phrase(target_token) if target_token is not None else None
+    target = acted_on(target_token) if target_token is not None else None
     actor_text, key = actor_named(actor, action, sentence, told_by, entities, quote=quote, speaker=claim.name,
                                   antecedents=antecedents)
     if statement and claim.words is not None and claim.words.root.head == action \
@@ -178,6 +178,12 @@ def make_event(action: Token, sentence: Span, told_by: Span | None, claim: Claim
 FIRING = {"open", "set", "return"}
 # ... and the prepositions of what it hits.
 AIMING = {"on", "at", "to", "upon"}
+
+
+def acted_on(target: Token) -> Span:
+    """The target's words: its noun phrase, or the whole list the parser hung on its first member where it is a
+    passive's subject ("The chairman, its chief executive and two directors were arrested")."""
+    return coordinated(target) if target.dep_ == "nsubjpass" else phrase(target)
 
 
 def fired_at(action: Token, target: Token | None) -> Token | None:

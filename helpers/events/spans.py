@@ -130,6 +130,8 @@ def coordinated(token: Token) -> Span:
     """The noun phrase a token heads with the phrases joined to it by "and" or "or": "Australia, Canada and
     the United States", "The United States, United Nations and rights groups"."""
     words = phrase(token)
+    if token.dep_ in {"nsubj", "nsubjpass"} and told_of_one(token.head):
+        return words  # "Slepian, 52, and the father of four boys, was shot": one man described, not a list
     # (a list the parser hung on the first name as an apposition: "Greece, [Panama] and South Korea", "Elian's
     # father, [his four grandparents] and his great-grandmother"; an apposition closes with a comma: "Smith, a
     # lawyer and activist, said")
@@ -139,6 +141,12 @@ def coordinated(token: Token) -> Span:
     last = max((phrase(conj) for conj in [*token.conjuncts, *listed] if conj.i > token.i
                 and conj.pos_ in {"NOUN", "PROPN"}), key=lambda span: span.end, default=words)
     return token.doc[words.start:max(words.end, last.end)]
+
+
+def told_of_one(verb: Token) -> bool:
+    """Whether a verb agrees with one subject: "was", "is", "has" or a verb in -s."""
+    return verb.tag_ == "VBZ" or any(child.dep_ in {"aux", "auxpass"} and child.lower_ in {"was", "is", "has", "does"}
+                                     for child in children(verb))
 
 
 def unclosed_list(appos: Token) -> bool:
