@@ -754,3 +754,16 @@ def test_a_passives_doer_hung_on_its_phrase_is_its_actor(events, text, trigger, 
 ])
 def test_a_list_is_whole_where_its_verb_agrees_with_several(events, text, trigger, column, value):
     assert events(text).loc[trigger, column] == value
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    # a bare quantifier counts from the counted subject before it
+    ("On social media some commenters praised the efforts, but many expressed frustration.", "expressed",
+     "many commenters"),
+    ("Many residents fled the city on Monday, while others stayed on Monday to defend their homes.", "stayed",
+     "other residents"),
+    # not from a subject that is not counted
+    ("Police fired at the crowd, and thousands fled.", "fled", "thousands"),
+])
+def test_a_bare_quantifier_is_of_the_group_counted_before_it(events, text, trigger, actor):
+    assert events(text).loc[trigger, "actor"] == actor

@@ -68,3 +68,14 @@ def same_side(one: str, other: str) -> bool:
     company = longer[:len(shorter)] == shorter and all(word.strip(".,") in DESIGNATORS
                                                        for word in longer[len(shorter):])
     return bool(shorter) and (longer[-len(shorter):] == shorter or company)
+
+
+def quantified_group(word: Token) -> Span | None:
+    """The group a bare quantifier subject counts from: the subject before it in its sentence that is counted too
+    ("Some residents fled, while others [stayed]": residents; not "Police fired, and thousands [fled]")."""
+    if word.lower_ not in QUANTIFIERS | {"others"} or word.dep_ not in {"nsubj", "nsubjpass"} or list(children(word)):
+        return None
+    counted = [token for token in word.doc[word.sent.start:word.i] if token.dep_ in {"nsubj", "nsubjpass"}
+               and token.tag_ in {"NNS", "NNPS"} and any(child.dep_ in {"det", "amod"} and child.lower_ in QUANTIFIERS
+                                                         for child in children(token))]
+    return phrase(counted[-1]) if counted else None

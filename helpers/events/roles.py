@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 from helpers.entities import canonical_name
 from helpers.events.coref import PRONOUNS, Antecedents
 from helpers.events.counted import WHO_LABELS, counted_names, described_name, happening_owner, is_happening
-from helpers.events.keys import ACTOR_LABELS, DEMONYMS, QUANTIFIERS, actor_key, entity_key, located
+from helpers.events.keys import ACTOR_LABELS, DEMONYMS, QUANTIFIERS, actor_key, entity_key, located, quantified_group
 from helpers.events.pronoun_names import listed_pronouns_named
 from helpers.events.sources import misjoined, reporter_of, reporting_subject, resolve_source, speaker as speaker_of
 from helpers.events.spans import EntityIndex, bracketed, clean, coordinated, phrase
@@ -248,6 +248,10 @@ def name_of_description(actor: Span | None, actor_text: str, key: str, entities:
         words = referent.words  # (without its count: "many of hate groups", not "many of more than 400 hate groups")
         counted = max((word.i + 1 for word in words if word.like_num and word.i < words.root.i), default=words.start)
         return f"{actor.root.text} of {clean(words.doc[counted:words.end].text)}", actor_key(words, entities)
+    if actor is not None and len(actor) == 1 and (group := quantified_group(actor.root)) is not None:
+        # "some commenters praised the efforts, but many [expressed] frustration": many commenters
+        words = " ".join(word.text for word in group if word.dep_ != "det" and word.lower_ not in QUANTIFIERS)
+        return f"{'other' if actor.root.lower_ == 'others' else actor.root.text} {words}", actor_key(group, entities)
     named = next((child for child in children(actor.root) if child.dep_ == "appos" and child.ent_type_ in WHO_LABELS),
                  None) if actor is not None and actor.root.pos_ == "NOUN" and not actor.root.ent_type_ else None
     if named is not None:  # "Former savings and loan chief, Charles Keating, appealed": the name (or names)
