@@ -70,6 +70,10 @@ def test_hedges(events, sentence, trigger, hedged):
     # a conjoined clause with its own subject has its own hedges; a shared auxiliary hedges both verbs
     ("Their story may not be well known, but it is intertwined with history.", "intertwined", False),
     ("Russian forces may attack Kharkiv and seize the airport.", "seize", True),
+    # a relative clause tells its own act, whatever the main clause hedges; its own hedges still count
+    ("Ishiba, who began his term this week, may advocate for a nuclear body.", "began", False),
+    ("Iran, which had condemned the invasion, seemed ready to talk.", "condemned", False),
+    ("Rebels who reportedly seized the town on Monday may attack the capital.", "seized", True),
 ])
 def test_hedges_in_their_role(nlp, sentence, trigger, hedged):
     """Whichever word the events stage takes for the action, a hedge reaches it through the clause it is in."""

@@ -38,8 +38,11 @@ def is_hedged(action: Token, sentence: Span) -> bool:
     below = None
     for token in (action, *action.ancestors):
         if not sentence.start <= token.i < sentence.end or (below is not None and below.dep_ == "conj" and any(
-                child.dep_ in {"nsubj", "nsubjpass"} for child in children(below))):
-            break  # a clause with a subject of its own: "their story may not be known, but it is intertwined"
+                child.dep_ in {"nsubj", "nsubjpass"} for child in children(below))) \
+                or (below is not None and below.dep_ == "relcl"):
+            # a clause with a subject of its own: "their story may not be known, but it is intertwined"; a relative
+            # clause tells its own act: "Ishiba, who [began] his term this week, may advocate"
+            break
         # the clause depends on the word, or the word is the action and stands for its clause ("troops
         # appeared to retreat" when "appeared" is the event); a reporting verb is not in doubt of itself
         clause = below.dep_ in CLAUSE_DEPS if below is not None else token.lemma_ not in REPORTING_VERBS and any(
