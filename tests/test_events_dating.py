@@ -401,3 +401,15 @@ def test_an_act_told_in_a_dated_document_or_gathering_takes_its_time(events, tex
 ])
 def test_a_day_an_act_makes_something_of_is_not_when_it_was_done(events, text):
     assert events(text).iloc[0]["date_from"] == "published"  # (not last Friday)
+
+
+def test_a_narrative_carries_the_news_day_not_the_day_a_gap_places_before_it(events):
+    # the explosion two days before is background: the next act told in the past is of Sunday, as the strike is
+    table = events("Russia struck the city on Sunday, two days after an explosion damaged the bridge. "
+                   "Residents fled the city.")
+    assert table.loc["damaged", "date_start"] == date(2022, 9, 9)
+    assert (table.loc["fled", "date_start"], table.loc["fled", "date_from"]) == (date(2022, 9, 11), "narrative")
+    # nor is a background act the day of the news a lead tells
+    table = events("His comments come two days after Erdogan denounced Israel. Some residents fled the city.")
+    assert table.loc["denounced", "date_start"] == date(2022, 9, 11)
+    assert table.loc["fled", "date_from"] == "published"

@@ -7,7 +7,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from helpers.events.dating import EventDate
+from helpers.events.dating import EventDate, gap
 from helpers.events.plover import CATEGORIES
 from helpers.events.tree import children
 
@@ -57,6 +57,8 @@ class Narrative:
         elif planned and self.plan is not None and found.came_from in {"published", "undated"} and not timed \
                 and not quote and self.plan[2] == paragraph and 0 < sentence - self.plan[1] <= NARRATIVE_REACH:
             return EventDate(self.plan[0].value, self.plan[0].start, self.plan[0].end, "narrative")
+        if found.came_from == "main clause" and gap(action) is not None:
+            return found  # what a gap places before or after the news ("two days after Erdogan [denounced] Israel")
         if found.came_from in {"sentence", "main clause"}:
             past = published is not None and found.end is not None and found.end < published
             if sentence < STORY_LEAD and self.story is None and past and found.start == found.end \
