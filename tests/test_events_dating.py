@@ -129,6 +129,12 @@ def test_a_visit_told_as_a_noun_is_an_event_dated_by_its_own_words(events):
      date(2022, 9, 9), "main clause"),
     ("Hours after Ukrainian troops stormed the town, Russia struck Kyiv on Sunday.", "stormed",
      date(2022, 9, 11), "main clause"),
+    # half a year is six months
+    ("Half a year after the generals seized power in January 2021, the junta arrested the lawyers.", "arrested",
+     date(2021, 7, 1), "subordinate clause"),
+    # a past act the gap would put after the report: the day read was another week's
+    ("Rescuers pulled a woman from the rubble 72 hours after the earthquake struck on Monday.", "pulled", None,
+     "undated"),
 ])
 def test_an_event_placed_by_a_gap_is_dated_from_the_event_it_is_measured_from(events, text, trigger, day,
                                                                               came_from):
@@ -413,3 +419,17 @@ def test_a_narrative_carries_the_news_day_not_the_day_a_gap_places_before_it(eve
     table = events("His comments come two days after Erdogan denounced Israel. Some residents fled the city.")
     assert table.loc["denounced", "date_start"] == date(2022, 9, 11)
     assert table.loc["fled", "date_from"] == "published"
+
+
+def test_a_gap_from_a_present_main_clause_counts_from_the_news_told_just_before(events):
+    table = events("Protesters marched through Minsk on Saturday. The march comes a week after the opposition leader "
+                   "was jailed for 15 years.")
+    assert (table.loc["jailed", "date_start"], table.loc["jailed", "date_from"]) == (date(2022, 9, 3), "narrative")
+    table = events("The report, which was released in 2015, comes three years after the army killed 200 protesters.")
+    assert table.loc["killed", "date_value"] == "2012"
+
+
+def test_an_act_a_gap_sets_at_another_time_takes_no_doer_from_the_arrest_told_before(events):
+    table = events("Pakistani police detained dozens of supporters of Imran Khan on Sunday. The crackdown comes three "
+                   "days after Khan was sentenced to 14 years in prison.")
+    assert (table.loc["sentenced", "actor"], table.loc["sentenced", "date_start"]) == ("", date(2022, 9, 8))

@@ -735,8 +735,11 @@ def test_a_passive_harm_is_done_by_the_force_acting_in_the_clause_joined_to_it(e
     ("Many other democracies have been threatened with economic consequences by China.", "threatened", "China"),
     ("The decision was met with outrage by Cuban-Americans.", "met", "Cuban-Americans"),
     ("The protester was hit in the head by a police officer.", "hit", "a police officer"),
-    # a place beside the phrase is no doer
+    ("The attack was condemned in a statement by the foreign ministry.", "condemned", "the foreign ministry"),
+    # a place beside the phrase is no doer, nor a work's author
     ("The victims were found in a house by the river.", "found", ""),
+    ("The suspect was arrested on a train by Rome by Italian police.", "arrested", "Italian police"),
+    ("The delegation was greeted with a song by Adele as it arrived.", "greeted", ""),
 ])
 def test_a_passives_doer_hung_on_its_phrase_is_its_actor(events, text, trigger, actor):
     assert events(text).loc[trigger, "actor"] == actor
@@ -757,13 +760,14 @@ def test_a_list_is_whole_where_its_verb_agrees_with_several(events, text, trigge
 
 
 @pytest.mark.parametrize("text, trigger, actor", [
-    # a bare quantifier counts from the counted subject before it
-    ("On social media some commenters praised the efforts, but many expressed frustration.", "expressed",
-     "many commenters"),
-    ("Many residents fled the city on Monday, while others stayed on Monday to defend their homes.", "stayed",
+    # "others" are the rest of a group "some" counted before them
+    ("Some residents fled the city on Monday, while others stayed on Monday to defend their homes.", "stayed",
      "other residents"),
-    # not from a subject that is not counted
+    ("Some customers complained on Monday, and others tweeted about it on Monday.", "tweeted", "other customers"),
+    # not a group counted otherwise, nor other quantifiers, which are as often of another group
     ("Police fired at the crowd, and thousands fled.", "fled", "thousands"),
+    ("Some soldiers opened fire on the protesters, and many fled into nearby buildings.", "fled", "many"),
+    ("Some 200 people marched on Monday, while others stayed home on Monday.", "stayed", "others"),
 ])
-def test_a_bare_quantifier_is_of_the_group_counted_before_it(events, text, trigger, actor):
+def test_others_are_the_rest_of_the_group_some_counted_before_them(events, text, trigger, actor):
     assert events(text).loc[trigger, "actor"] == actor

@@ -415,6 +415,8 @@ def gap(clause: Token) -> Gap | None:
         unit = GAP_UNITS.get(measure.lemma_.lower())
         if measure.dep_ == "npadvmod" and unit is not None and measure.i < mark.i:
             amount, kind = count_of(measure) * unit[0], unit[1]
+            if any(child.lower_ == "half" for child in children(measure)):  # "half a year": six months
+                amount = amount // 2 if amount % 2 == 0 else 0
             if kind == "hour":
                 if amount < 24:
                     return None
@@ -441,11 +443,15 @@ def gap_date(action: Token, sentence: Span, timexes: list[Timex], published: dat
         anchor, measured, came_from = placing, gap(placing), "subordinate clause"
     timex = governing_timex(anchor, sentence, timexes)
     if timex is None and came_from == "main clause" and published is not None and told_in_present(anchor):
-        return shifted(published, measured, came_from)  # "his comments come two days after Erdogan denounced Israel"
-    if timex is None or timex.resolved_start is None \
+        found = shifted(published, measured, came_from)  # "his comments come two days after Erdogan denounced Israel"
+    elif timex is None or timex.resolved_start is None \
             or ((timex.resolved_end or timex.resolved_start) - timex.resolved_start).days > widest_anchor(measured):
         return EventDate("", None, None, "undated")  # ("two days after the war began in 2014": no day)
-    return shifted(timex.resolved_start, measured, came_from)
+    else:
+        found = shifted(timex.resolved_start, measured, came_from)
+    if published is not None and found.start is not None and found.start > published and not to_come(action):
+        return EventDate("", None, None, "undated")  # a past act after the report: the day read was another week's
+    return found
 
 
 def widest_anchor(measured: Gap) -> int:

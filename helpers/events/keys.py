@@ -71,11 +71,13 @@ def same_side(one: str, other: str) -> bool:
 
 
 def quantified_group(word: Token) -> Span | None:
-    """The group a bare quantifier subject counts from: the subject before it in its sentence that is counted too
-    ("Some residents fled, while others [stayed]": residents; not "Police fired, and thousands [fled]")."""
-    if word.lower_ not in QUANTIFIERS | {"others"} or word.dep_ not in {"nsubj", "nsubjpass"} or list(children(word)):
+    """The group "others" is the rest of: a subject before it in its sentence counted by "some" ("Some residents
+    fled, while others [stayed]": other residents). Only this contrast: "many", "few" or "some" after a group are as
+    often another group ("Some settlers attacked farmers, and many fled": the farmers)."""
+    if word.lower_ != "others" or word.dep_ not in {"nsubj", "nsubjpass"} or list(children(word)):
         return None
     counted = [token for token in word.doc[word.sent.start:word.i] if token.dep_ in {"nsubj", "nsubjpass"}
-               and token.tag_ in {"NNS", "NNPS"} and any(child.dep_ in {"det", "amod"} and child.lower_ in QUANTIFIERS
-                                                         for child in children(token))]
+               and token.tag_ in {"NNS", "NNPS"} and any(child.dep_ == "det" and child.lower_ == "some"
+                                                         for child in children(token))
+               and not any(child.dep_ == "nummod" for child in children(token))]  # ("some 200 people": about 200)
     return phrase(counted[-1]) if counted else None

@@ -7,7 +7,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from helpers.events.dating import EventDate, gap
+from helpers.events.dating import EventDate, Gap, gap, shifted, told_in_present, widest_anchor
 from helpers.events.plover import CATEGORIES
 from helpers.events.tree import children
 
@@ -57,8 +57,10 @@ class Narrative:
         elif planned and self.plan is not None and found.came_from in {"published", "undated"} and not timed \
                 and not quote and self.plan[2] == paragraph and 0 < sentence - self.plan[1] <= NARRATIVE_REACH:
             return EventDate(self.plan[0].value, self.plan[0].start, self.plan[0].end, "narrative")
-        if found.came_from == "main clause" and gap(action) is not None:
-            return found  # what a gap places before or after the news ("two days after Erdogan [denounced] Israel")
+        if found.came_from == "main clause" and (measured := gap(action)) is not None:
+            # what a gap places before or after the news ("two days after Erdogan [denounced] Israel") carries nothing
+            return self.counted_from_news(found, action, Gap(-measured.amount, measured.unit), sentence=sentence,
+                                          paragraph=paragraph, published=published)
         if found.came_from in {"sentence", "main clause"}:
             past = published is not None and found.end is not None and found.end < published
             if sentence < STORY_LEAD and self.story is None and past and found.start == found.end \
@@ -77,6 +79,22 @@ class Narrative:
         if not carried:
             return self.story_day(found, action, statement=statement, kind=kind, quote=quote, timed=timed)
         return EventDate(self.when.value, self.when.start, self.when.end, "narrative")
+
+    def counted_from_news(self, found: EventDate, action: Token, measured: Gap, *, sentence: int, paragraph: int,
+                          published: date | None) -> EventDate:
+        """An act a gap places before a main clause told in the present, which event_date counted from the
+        publication, counted instead from the day the news was told just before, where the narrative knows one:
+        "Protesters marched through Minsk on Saturday. The march comes a week after the opposition leader was
+        [jailed]": a week before Saturday (or the day of the news its lead tells)."""
+        if published is None or not told_in_present(action.head) \
+                or found != shifted(published, measured, found.came_from):
+            return found
+        near = self.when is not None and self.paragraph == paragraph \
+            and 0 <= sentence - self.sentence <= NARRATIVE_REACH
+        told = self.when if near else self.story
+        if told is None or told.start is None or ((told.end or told.start) - told.start).days > widest_anchor(measured):
+            return found
+        return shifted(told.start, measured, "narrative")
 
     def story_day(self, found: EventDate, action: Token, *, statement: bool, kind: str, quote: bool,
                   timed: bool) -> EventDate:

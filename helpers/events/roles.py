@@ -13,7 +13,7 @@ from helpers.events.spans import EntityIndex, bracketed, clean, coordinated, phr
 from helpers.events.tree import (SUBJECTS, children, member_of, own, stranded_subject, subjects,
                                  teller_set_off)
 from helpers.events.words import (ACTING_WITH_ADJECTIVES, DOCUMENTS, FIGHT_NOUNS, HAPPENINGS, HARMS, ISSUED_BY_OWNER,
-                                  PEOPLE, RELATIVES, aged, fought_with, held_to_have)
+                                  PEOPLE, RELATIVES, WHEREABOUTS, aged, fought_with, held_to_have)
 from helpers.lexicon import REPORTING_VERBS
 from helpers.nlp import PLACE_LABELS, gazetteer_of
 
@@ -249,9 +249,9 @@ def name_of_description(actor: Span | None, actor_text: str, key: str, entities:
         counted = max((word.i + 1 for word in words if word.like_num and word.i < words.root.i), default=words.start)
         return f"{actor.root.text} of {clean(words.doc[counted:words.end].text)}", actor_key(words, entities)
     if actor is not None and len(actor) == 1 and (group := quantified_group(actor.root)) is not None:
-        # "some commenters praised the efforts, but many [expressed] frustration": many commenters
-        words = " ".join(word.text for word in group if word.dep_ != "det" and word.lower_ not in QUANTIFIERS)
-        return f"{'other' if actor.root.lower_ == 'others' else actor.root.text} {words}", actor_key(group, entities)
+        # "Some customers reported ..., and others even [tweeted]": other customers
+        words = " ".join(word.text for word in group if word.dep_ != "det")
+        return f"other {words}", actor_key(group, entities)
     named = next((child for child in children(actor.root) if child.dep_ == "appos" and child.ent_type_ in WHO_LABELS),
                  None) if actor is not None and actor.root.pos_ == "NOUN" and not actor.root.ent_type_ else None
     if named is not None:  # "Former savings and loan chief, Charles Keating, appealed": the name (or names)
@@ -396,12 +396,20 @@ BY_WHOM = PEOPLE - {"city", "town", "village", "province", "region", "capital", 
 def stray_agent(action: Token) -> Token | None:
     """The doer of a passive that the parser hung on the passive's own phrase: "have been threatened with economic
     consequences by China", "was hit in the head by a police officer"; a person, a group or a country, not a place
-    ("was found in a field by the road")."""
+    ("was found in a house by the river", "arrested on a train by Rome"), nor the author of a work ("greeted with a
+    song by Adele"; but "condemned in a statement by the ministry")."""
     return next((doer for child in children(action) if child.dep_ == "prep" and child.lower_ != "by"
-                 for noun in children(child) if noun.dep_ == "pobj"
+                 for noun in children(child) if noun.dep_ == "pobj" and (noun.lemma_.lower() not in WORKS
+                                                                          or child.lower_ == "in")
                  for by in children(noun) if by.dep_ == "prep" and by.lower_ == "by"
                  for doer in children(by) if doer.dep_ == "pobj" and (
-                     doer.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or doer.lemma_.lower() in BY_WHOM)), None)
+                     doer.ent_type_ in {"PERSON", "ORG", "NORP"} or doer.lemma_.lower() in BY_WHOM
+                     or (doer.ent_type_ == "GPE" and child.lower_ not in WHEREABOUTS))), None)
+
+
+# Works whose "by" names their author: "a song by Adele", "a report by Amnesty International".
+WORKS = DOCUMENTS | {"song", "film", "movie", "book", "novel", "poem", "painting", "play", "album", "photo", "picture",
+                     "video", "documentary", "article", "essay", "study", "survey", "letter", "work", "music", "show"}
 
 
 def argument(action: Token, deps: set[str]) -> Token | None:

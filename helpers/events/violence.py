@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
+from helpers.events.dating import gap
 from helpers.events.plover import CIVILIAN
 from helpers.events.roles import participants
 from helpers.events.table import Event
@@ -43,8 +44,8 @@ class Violence:
                 told = self.last(sentence, WITNESSED)
                 return event if told is None or (side and told.actor_key == side) or own_side(told, event) \
                     else named(event, told)
-            if not event.quote and is_passive(action) and not own_cause(action) \
-                    and (event.type == "COERCE" or unarmed(action)):
+            if not event.quote and is_passive(action) and not own_cause(action) and gap(action) is None \
+                    and (event.type == "COERCE" or unarmed(action)):  # (not an act a gap sets at another time)
                 self.unnamed.append(position)
         if event.actor and not event.quote and event.type in VIOLENT:
             self.told.append((sentence, event))
