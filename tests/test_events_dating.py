@@ -433,3 +433,9 @@ def test_an_act_a_gap_sets_at_another_time_takes_no_doer_from_the_arrest_told_be
     table = events("Pakistani police detained dozens of supporters of Imran Khan on Sunday. The crackdown comes three "
                    "days after Khan was sentenced to 14 years in prison.")
     assert (table.loc["sentenced", "actor"], table.loc["sentenced", "date_start"]) == ("", date(2022, 9, 8))
+
+
+def test_the_act_a_gap_counts_from_is_background_the_act_it_places_is_the_news(events):
+    table = events("Two months after Lai took office on May 20, China held drills around the island. Taiwan protested.")
+    assert table.loc["took", "date_start"] == date(2022, 5, 20)
+    assert (table.loc["protested", "date_value"], table.loc["protested", "date_from"]) == ("2022-07", "narrative")

@@ -61,7 +61,10 @@ class Narrative:
             # what a gap places before or after the news ("two days after Erdogan [denounced] Israel") carries nothing
             return self.counted_from_news(found, action, Gap(-measured.amount, measured.unit), sentence=sentence,
                                           paragraph=paragraph, published=published)
-        if found.came_from in {"sentence", "main clause"}:
+        if found.came_from == "sentence" and gap(action) is not None:
+            return found  # the act a gap counts from, background too ("Two months after Lai [took] office on May 20")
+        if found.came_from in {"sentence", "main clause"} or (found.came_from == "subordinate clause" and any(
+                gap(child) is not None for child in children(action))):  # (the act it places is the news: July)
             past = published is not None and found.end is not None and found.end < published
             if sentence < STORY_LEAD and self.story is None and past and found.start == found.end \
                     and (published - found.start).days <= STORY_DAYS and simple_past(action):
