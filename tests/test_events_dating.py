@@ -194,10 +194,11 @@ def test_phases_joined_verbs_and_framed_times(events, text, trigger, start, came
     ("Three years after Lai took office, China conducted drills.", 36, "month"),
     ("Russia struck Kyiv 48 hours after Ukraine attacked the bridge.", 2, "day"),
     ("Russia struck Kyiv hours after Ukraine attacked the bridge.", None, None),  # the same day
+    ("Russia struck Kyiv half a day after Ukraine attacked the bridge.", None, None),  # less than a day
     ("Russia struck Kyiv after Ukraine attacked the bridge.", None, None),  # no gap
 ])
 def test_the_gap_an_after_or_before_clause_measures(nlp, text, amount, unit):
-    from helpers.events.dating import Gap, gap
+    from helpers.events.gaps import Gap, gap
 
     clause = next(token for token in nlp(text) if token.dep_ == "advcl")
     assert gap(clause) == (Gap(amount, unit) if unit else None)
@@ -426,7 +427,15 @@ def test_a_gap_from_a_present_main_clause_counts_from_the_news_told_just_before(
                    "was jailed for 15 years.")
     assert (table.loc["jailed", "date_start"], table.loc["jailed", "date_from"]) == (date(2022, 9, 3), "narrative")
     table = events("The report, which was released in 2015, comes three years after the army killed 200 protesters.")
-    assert table.loc["killed", "date_value"] == "2012"
+    assert table.loc["killed", "date_value"] == "2012"  # from what the subject's own clause dates
+    # across a paragraph break (wire copy), from the act told just before, not the lead's day
+    table = events("Pakistani police detained dozens of Khan's supporters on Sunday.\n\nPolice arrested Khan's nephew in "
+                   "Lahore on Friday.\n\nThe arrest comes a day after gunmen attacked his car.")
+    assert table.loc["attacked", "date_start"] == date(2022, 9, 8)
+    # a year told before is background to the present: counted from the publication
+    table = events("Protests erupted across Iran in 2019 over fuel prices. The current unrest comes three years after "
+                   "security forces killed hundreds of protesters.")
+    assert table.loc["killed", "date_value"] == "2019"
 
 
 def test_an_act_a_gap_sets_at_another_time_takes_no_doer_from_the_arrest_told_before(events):

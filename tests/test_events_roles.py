@@ -736,10 +736,12 @@ def test_a_passive_harm_is_done_by_the_force_acting_in_the_clause_joined_to_it(e
     ("The decision was met with outrage by Cuban-Americans.", "met", "Cuban-Americans"),
     ("The protester was hit in the head by a police officer.", "hit", "a police officer"),
     ("The attack was condemned in a statement by the foreign ministry.", "condemned", "the foreign ministry"),
+    ("The delegation was welcomed with a statement by the White House.", "welcomed", "the White House"),
     # a place beside the phrase is no doer, nor a work's author
     ("The victims were found in a house by the river.", "found", ""),
     ("The suspect was arrested on a train by Rome by Italian police.", "arrested", "Italian police"),
     ("The delegation was greeted with a song by Adele as it arrived.", "greeted", ""),
+    ("The guests were entertained with a film by Kurosawa.", "entertained", ""),
 ])
 def test_a_passives_doer_hung_on_its_phrase_is_its_actor(events, text, trigger, actor):
     assert events(text).loc[trigger, "actor"] == actor
@@ -764,6 +766,8 @@ def test_a_list_is_whole_where_its_verb_agrees_with_several(events, text, trigge
     ("Some residents fled the city on Monday, while others stayed on Monday to defend their homes.", "stayed",
      "other residents"),
     ("Some customers complained on Monday, and others tweeted about it on Monday.", "tweeted", "other customers"),
+    ("Several ministers resigned on Monday, and others threatened on Monday to follow.", "threatened",
+     "other ministers"),
     # not a group counted otherwise, nor other quantifiers, which are as often of another group
     ("Police fired at the crowd, and thousands fled.", "fled", "thousands"),
     ("Some soldiers opened fire on the protesters, and many fled into nearby buildings.", "fled", "many"),

@@ -6,7 +6,8 @@ from typing import Callable
 
 from spacy.tokens import Span, Token
 
-from helpers.events.dating import governing_timex, main_clause_timex, placed_from_now
+from helpers.events.dating import governing_timex, main_clause_timex
+from helpers.events.gaps import placed_from_now
 from helpers.events.kinds import NOMINAL_EVENTS, acts_on_place, event_type, type_of
 from helpers.events.roles import nominal_roles
 from helpers.events.sources import tells

@@ -8,9 +8,10 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from helpers.events.kinds import NOMINAL_EVENTS, planned, told_as_future, verb_lemma
+from helpers.events.gaps import Gap, gap, told_in_present, widest_anchor
 from helpers.events.tree import children, shared_conjunct
 from helpers.events.words import DOCUMENTS, GATHERINGS, SCHEDULED
-from helpers.lexicon import CARDINALS, REPORTING_VERBS
+from helpers.lexicon import REPORTING_VERBS
 from helpers.timex import Timex
 
 # Occasions an act is told in: documents and gatherings ("in a statement released on Friday, the ministry
@@ -35,11 +36,6 @@ FRAMING = {"during", "at", "in", "with", "amid", "by"}
 # A subordinate clause these words open happened on the main clause's day when the main clause
 # gives no more than a day: "lost power on Sunday evening after missiles struck a plant".
 SAME_DAY_MARKS = {"after", "when", "as", "while", "once"}
-# Units a measured gap between two events counts in ("two days after", "a week before", "two months after"), as
-# (how many, of days or of months); hours count as days from a day on ("48 hours after"), fewer are the same day.
-GAP_UNITS = {"day": (1, "day"), "week": (7, "day"), "month": (1, "month"), "year": (12, "month"), "hour": (1, "hour")}
-
-
 @dataclass(frozen=True)
 class EventDate:
     """An event's date as the events table gives it: the time expression's value (or the publication
@@ -49,14 +45,6 @@ class EventDate:
     start: date | None
     end: date | None
     came_from: str
-
-
-@dataclass(frozen=True)
-class Gap:
-    """A measured gap, signed (+: what the clause hangs on came after it), in days or months; 0 for no number."""
-
-    amount: int
-    unit: str  # "day" or "month" (a year is 12 months)
 
 
 def event_date(action: Token, sentence: Span, timexes: list[Timex], *, source: Span | None, modality: str,
@@ -402,29 +390,6 @@ def when_clause_timex(action: Token, sentence: Span, timexes: list[Timex]) -> Ti
     return None
 
 
-def gap(clause: Token) -> Gap | None:
-    """The gap an "after"/"before" clause measures, signed: "two days after an explosion damaged the bridge"
-    +2 days (what the clause hangs on came two days after it), "a week before the vote" -7 days, "two months
-    after" +2 months, "48 hours after" +2 days; None when the clause gives no gap ("after the talks") or fewer
-    hours than a day ("hours after": the same day)."""
-    mark = next((child for child in children(clause) if child.dep_ in {"mark", "prep"}
-                 and child.lower_ in {"after", "before"}), None)
-    if mark is None or clause.dep_ != "advcl":
-        return None
-    for measure in (*children(mark), *children(clause)):
-        unit = GAP_UNITS.get(measure.lemma_.lower())
-        if measure.dep_ == "npadvmod" and unit is not None and measure.i < mark.i:
-            amount, kind = count_of(measure) * unit[0], unit[1]
-            if any(child.lower_ == "half" for child in children(measure)):  # "half a year": six months
-                amount = amount // 2 if amount % 2 == 0 else 0
-            if kind == "hour":
-                if amount < 24:
-                    return None
-                amount, kind = amount // 24, "day"
-            return Gap(amount if mark.lower_ == "after" else -amount, kind)
-    return None
-
-
 def gap_date(action: Token, sentence: Span, timexes: list[Timex], published: date | None) -> EventDate | None:
     """The date of an event placed by a measured gap from another, read from the other's day:
     "struck on Sunday two days after an explosion damaged the bridge" (the explosion: Friday, from the
@@ -454,14 +419,6 @@ def gap_date(action: Token, sentence: Span, timexes: list[Timex], published: dat
     return found
 
 
-def widest_anchor(measured: Gap) -> int:
-    """The most days past its first a time may span for a gap to be counted from it: none for a gap in days, a
-    month's for one in months, a year's for one in years."""
-    if measured.unit == "day":
-        return 0
-    return 30 if measured.amount % 12 else 365
-
-
 def shifted(start: date, measured: Gap, came_from: str) -> EventDate:
     """The day (or, for a gap in months, the month; in years, the year) `measured` away from `start`."""
     if measured.amount == 0:
@@ -475,26 +432,3 @@ def shifted(start: date, measured: Gap, came_from: str) -> EventDate:
         return EventDate(f"{year:04d}", date(year, 1, 1), date(year, 12, 31), came_from)
     following = date(year, month + 2, 1) if month < 11 else date(year + 1, 1, 1)
     return EventDate(f"{year:04d}-{month + 1:02d}", date(year, month + 1, 1), following - timedelta(days=1), came_from)
-
-
-def placed_from_now(clause: Token) -> bool:
-    """Whether a subordinate clause is placed by a measured gap from a main clause told in the present, the time of
-    writing: "His comments come two days after Erdogan [denounced] Israel"."""
-    return gap(clause) is not None and told_in_present(clause.head)
-
-
-def told_in_present(action: Token) -> bool:
-    """Whether the action is told in a present tense ("has rolled out", "are making progress"), which ties it
-    to the time of writing."""
-    return action.tag_ in {"VBZ", "VBP"} or any(child.dep_ in {"aux", "auxpass"} and child.tag_ in {"VBZ", "VBP"}
-                                                 for child in children(action))
-
-
-def count_of(measure: Token) -> int:
-    """How many units a gap measures: "two days" 2, "a day" 1, "days" (no number) 0."""
-    for child in children(measure):
-        if child.dep_ == "nummod":
-            return CARDINALS.get(child.lower_) or (int(child.text) if child.text.isdigit() else 0)
-        if child.dep_ == "det" and child.lower_ in {"a", "an", "one"}:
-            return 1
-    return 0

@@ -16,6 +16,8 @@ DEMONYMS = {"russian": "Russia", "russians": "Russia", "ukrainian": "Ukraine", "
             "belarusian": "Belarus", "polish": "Poland", "kremlin": "Russia", "pentagon": "United States"}
 # Where something is, not who: "shelling near the Zaporizhzhia plant" is not the plant's doing.
 LOCATIVES = {"near", "in", "at", "around", "outside", "inside", "on", "along", "across"}
+# Words that count part of a group, which "others" are the rest of ("Several ministers resigned, and others ...").
+COUNTING = {"some", "several", "many", "most", "few"}
 QUANTIFIERS = {"many", "some", "most", "all", "several", "none", "few", "thousands", "hundreds", "dozens", "each"}
 ACTOR_LABELS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
 # The words of a company's legal form, which a report may leave out ("Apple Inc." is "Apple").
@@ -71,13 +73,13 @@ def same_side(one: str, other: str) -> bool:
 
 
 def quantified_group(word: Token) -> Span | None:
-    """The group "others" is the rest of: a subject before it in its sentence counted by "some" ("Some residents
-    fled, while others [stayed]": other residents). Only this contrast: "many", "few" or "some" after a group are as
-    often another group ("Some settlers attacked farmers, and many fled": the farmers)."""
+    """The group "others" is the rest of: a subject before it in its sentence counted by "some", "several", "many"
+    ("Some residents fled, while others [stayed]": other residents). Only "others": "many", "few" or "some" after a
+    group are as often another group ("Some settlers attacked farmers, and many fled": the farmers)."""
     if word.lower_ != "others" or word.dep_ not in {"nsubj", "nsubjpass"} or list(children(word)):
         return None
     counted = [token for token in word.doc[word.sent.start:word.i] if token.dep_ in {"nsubj", "nsubjpass"}
-               and token.tag_ in {"NNS", "NNPS"} and any(child.dep_ == "det" and child.lower_ == "some"
+               and token.tag_ in {"NNS", "NNPS"} and any(child.dep_ in {"det", "amod"} and child.lower_ in COUNTING
                                                          for child in children(token))
                and not any(child.dep_ == "nummod" for child in children(token))]  # ("some 200 people": about 200)
     return phrase(counted[-1]) if counted else None

@@ -2,12 +2,13 @@
 with no time of their own (see Narrative), and the day of the news a report's lead tells."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Span, Token
 
-from helpers.events.dating import EventDate, Gap, gap, shifted, told_in_present, widest_anchor
+from helpers.events.dating import EventDate, shifted
+from helpers.events.gaps import Gap, gap, told_in_present, widest_anchor
 from helpers.events.plover import CATEGORIES
 from helpers.events.tree import children
 
@@ -47,6 +48,8 @@ class Narrative:
     history: bool = False  # the report tells history (helpers.timex.story.tells_history): the time carries on
     story: EventDate | None = None  # the day of the report's news, told in its lead (see story_day)
     plan: tuple[EventDate, int, int] | None = None  # a day to come a plan was told for: (date, sentence, paragraph)
+    news: tuple[EventDate, int] | None = None  # the last main clause told as done on a time of its own, and where
+    dated: dict[int, EventDate] = field(default_factory=dict)  # the time of each act dated in its sentence, by word
 
     def date(self, found: EventDate, action: Token, *, sentence: int, paragraph: int, statement: bool,
              quote: bool, published: date | None, timed: bool, kind: str = "", planned: bool = False) -> EventDate:
@@ -60,12 +63,16 @@ class Narrative:
         if found.came_from == "main clause" and (measured := gap(action)) is not None:
             # what a gap places before or after the news ("two days after Erdogan [denounced] Israel") carries nothing
             return self.counted_from_news(found, action, Gap(-measured.amount, measured.unit), sentence=sentence,
-                                          paragraph=paragraph, published=published)
-        if found.came_from == "sentence" and gap(action) is not None:
-            return found  # the act a gap counts from, background too ("Two months after Lai [took] office on May 20")
+                                          published=published)
+        if found.came_from == "sentence":
+            self.dated[action.i] = found
+            if gap(action) is not None:  # the act a gap counts from, background ("Two months after Lai [took] office")
+                return found
         if found.came_from in {"sentence", "main clause"} or (found.came_from == "subordinate clause" and any(
                 gap(child) is not None for child in children(action))):  # (the act it places is the news: July)
             past = published is not None and found.end is not None and found.end < published
+            if past and simple_past(action) and action.dep_ not in {"relcl", "acl", "advcl"}:
+                self.news = (found, sentence)
             if sentence < STORY_LEAD and self.story is None and past and found.start == found.end \
                     and (published - found.start).days <= STORY_DAYS and simple_past(action):
                 self.story = found
@@ -83,18 +90,23 @@ class Narrative:
             return self.story_day(found, action, statement=statement, kind=kind, quote=quote, timed=timed)
         return EventDate(self.when.value, self.when.start, self.when.end, "narrative")
 
-    def counted_from_news(self, found: EventDate, action: Token, measured: Gap, *, sentence: int, paragraph: int,
+    def counted_from_news(self, found: EventDate, action: Token, measured: Gap, *, sentence: int,
                           published: date | None) -> EventDate:
         """An act a gap places before a main clause told in the present, which event_date counted from the
-        publication, counted instead from the day the news was told just before, where the narrative knows one:
-        "Protesters marched through Minsk on Saturday. The march comes a week after the opposition leader was
-        [jailed]": a week before Saturday (or the day of the news its lead tells)."""
+        publication, counted instead from the time of what the main clause's subject retells: its own relative
+        clause's ("The report, which was released in 2015, comes three years after ..."), else the act a main clause
+        told as done just before, across a paragraph break too ("Protesters marched through Minsk on Saturday. The
+        march comes a week after the opposition leader was [jailed]": a week before Saturday), else, in the lead,
+        the day of the news it tells."""
         if published is None or not told_in_present(action.head) \
                 or found != shifted(published, measured, found.came_from):
             return found
-        near = self.when is not None and self.paragraph == paragraph \
-            and 0 <= sentence - self.sentence <= NARRATIVE_REACH
-        told = self.when if near else self.story
+        subject = next((child for child in children(action.head) if child.dep_ in {"nsubj", "nsubjpass"}), None)
+        own = next((self.dated[child.i] for child in children(subject) if child.i in self.dated), None) \
+            if subject is not None else None
+        near = self.news[0] if self.news is not None and 0 <= sentence - self.news[1] <= NARRATIVE_REACH \
+            and self.news[0].start == self.news[0].end else None  # (a day: "in 2019" is background to the present)
+        told = own or near or (self.story if sentence <= STORY_LEAD else None)
         if told is None or told.start is None or ((told.end or told.start) - told.start).days > widest_anchor(measured):
             return found
         return shifted(told.start, measured, "narrative")

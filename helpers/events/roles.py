@@ -250,7 +250,7 @@ def name_of_description(actor: Span | None, actor_text: str, key: str, entities:
         return f"{actor.root.text} of {clean(words.doc[counted:words.end].text)}", actor_key(words, entities)
     if actor is not None and len(actor) == 1 and (group := quantified_group(actor.root)) is not None:
         # "Some customers reported ..., and others even [tweeted]": other customers
-        words = " ".join(word.text for word in group if word.dep_ != "det")
+        words = " ".join(word.text for word in group if word.dep_ != "det" and word.lower_ not in QUANTIFIERS)
         return f"other {words}", actor_key(group, entities)
     named = next((child for child in children(actor.root) if child.dep_ == "appos" and child.ent_type_ in WHO_LABELS),
                  None) if actor is not None and actor.root.pos_ == "NOUN" and not actor.root.ent_type_ else None
@@ -397,7 +397,7 @@ def stray_agent(action: Token) -> Token | None:
     """The doer of a passive that the parser hung on the passive's own phrase: "have been threatened with economic
     consequences by China", "was hit in the head by a police officer"; a person, a group or a country, not a place
     ("was found in a house by the river", "arrested on a train by Rome"), nor the author of a work ("greeted with a
-    song by Adele"; but "condemned in a statement by the ministry")."""
+    song by Adele"; but "condemned in a statement by the ministry", "welcomed with a dance by village women")."""
     return next((doer for child in children(action) if child.dep_ == "prep" and child.lower_ != "by"
                  for noun in children(child) if noun.dep_ == "pobj" and (noun.lemma_.lower() not in WORKS
                                                                           or child.lower_ == "in")
@@ -408,8 +408,9 @@ def stray_agent(action: Token) -> Token | None:
 
 
 # Works whose "by" names their author: "a song by Adele", "a report by Amnesty International".
-WORKS = DOCUMENTS | {"song", "film", "movie", "book", "novel", "poem", "painting", "play", "album", "photo", "picture",
-                     "video", "documentary", "article", "essay", "study", "survey", "letter", "work", "music", "show"}
+# (Not a statement or a report: "welcomed with a statement by the White House" is the White House's welcome.)
+WORKS = {"song", "film", "movie", "book", "novel", "poem", "painting", "play", "album", "photo", "picture", "symphony",
+         "documentary", "essay", "work", "music", "opera"}
 
 
 def argument(action: Token, deps: set[str]) -> Token | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
-from helpers.events.dating import gap
+from helpers.events.gaps import gap
 from helpers.events.plover import CIVILIAN
 from helpers.events.roles import participants
 from helpers.events.table import Event

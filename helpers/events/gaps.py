@@ -1,0 +1,78 @@
+"""Gaps between two events a text measures ("two days after an explosion damaged the bridge", "a week before the
+vote"), and the tense that ties a clause to the time of writing."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from helpers.events.tree import children
+from helpers.lexicon import CARDINALS
+
+# Units a measured gap between two events counts in ("two days after", "a week before", "two months after"), as
+# (how many, of days or of months); hours count as days from a day on ("48 hours after"), fewer are the same day.
+GAP_UNITS = {"day": (1, "day"), "week": (7, "day"), "month": (1, "month"), "year": (12, "month"), "hour": (1, "hour")}
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A measured gap, signed (+: what the clause hangs on came after it), in days or months; 0 for no number."""
+
+    amount: int
+    unit: str  # "day" or "month" (a year is 12 months)
+
+
+def gap(clause: Token) -> Gap | None:
+    """The gap an "after"/"before" clause measures, signed: "two days after an explosion damaged the bridge"
+    +2 days (what the clause hangs on came two days after it), "a week before the vote" -7 days, "two months
+    after" +2 months, "48 hours after" +2 days; None when the clause gives no gap ("after the talks") or fewer
+    hours than a day ("hours after": the same day)."""
+    mark = next((child for child in children(clause) if child.dep_ in {"mark", "prep"}
+                 and child.lower_ in {"after", "before"}), None)
+    if mark is None or clause.dep_ != "advcl":
+        return None
+    for measure in (*children(mark), *children(clause)):
+        unit = GAP_UNITS.get(measure.lemma_.lower())
+        if measure.dep_ == "npadvmod" and unit is not None and measure.i < mark.i:
+            amount, kind = count_of(measure) * unit[0], unit[1]
+            if any(child.lower_ == "half" for child in children(measure)):  # "half a year": six months
+                if amount % 2:
+                    return None  # "half a day": less than a day, as hours are
+                amount //= 2
+            if kind == "hour":
+                if amount < 24:
+                    return None
+                amount, kind = amount // 24, "day"
+            return Gap(amount if mark.lower_ == "after" else -amount, kind)
+    return None
+
+
+def widest_anchor(measured: Gap) -> int:
+    """The most days past its first a time may span for a gap to be counted from it: none for a gap in days, a
+    month's for one in months, a year's for one in years."""
+    if measured.unit == "day":
+        return 0
+    return 30 if measured.amount % 12 else 365
+
+
+def placed_from_now(clause: Token) -> bool:
+    """Whether a subordinate clause is placed by a measured gap from a main clause told in the present, the time of
+    writing: "His comments come two days after Erdogan [denounced] Israel"."""
+    return gap(clause) is not None and told_in_present(clause.head)
+
+
+def told_in_present(action: Token) -> bool:
+    """Whether the action is told in a present tense ("has rolled out", "are making progress"), which ties it
+    to the time of writing."""
+    return action.tag_ in {"VBZ", "VBP"} or any(child.dep_ in {"aux", "auxpass"} and child.tag_ in {"VBZ", "VBP"}
+                                                 for child in children(action))
+
+
+def count_of(measure: Token) -> int:
+    """How many units a gap measures: "two days" 2, "a day" 1, "days" (no number) 0."""
+    for child in children(measure):
+        if child.dep_ == "nummod":
+            return CARDINALS.get(child.lower_) or (int(child.text) if child.text.isdigit() else 0)
+        if child.dep_ == "det" and child.lower_ in {"a", "an", "one"}:
+            return 1
+    return 0
