@@ -36,6 +36,8 @@ FRAMING = {"during", "at", "in", "with", "amid", "by"}
 # A subordinate clause these words open happened on the main clause's day when the main clause
 # gives no more than a day: "lost power on Sunday evening after missiles struck a plant".
 SAME_DAY_MARKS = {"after", "when", "as", "while", "once"}
+
+
 @dataclass(frozen=True)
 class EventDate:
     """An event's date as the events table gives it: the time expression's value (or the publication
@@ -397,7 +399,9 @@ def gap_date(action: Token, sentence: Span, timexes: list[Timex], published: dat
     from the "subordinate clause"), "two months after Lai took office on May 20" (July). A main clause in the
     present tense is the time of writing: "The extension comes two months after the president's term expired"
     (the expiry: two months before the publication). When the other event's day is not told, the event is
-    "undated" rather than given the publication date. None when no gap places the action."""
+    "undated" rather than given the publication date (and so is a past act the gap would put after the report);
+    the narrative may count from the news told before instead (Narrative.counted_from_news). None when no gap
+    places the action."""
     if (measured := gap(action)) is not None:
         anchor, came_from = action.head, "main clause"
         measured = Gap(-measured.amount, measured.unit)
