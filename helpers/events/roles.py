@@ -407,8 +407,8 @@ def stray_agent(action: Token) -> Token | None:
                      or (doer.ent_type_ == "GPE" and child.lower_ not in WHEREABOUTS))), None)
 
 
-# Works whose "by" names their author: "a song by Adele", "a report by Amnesty International".
-# (Not a statement or a report: "welcomed with a statement by the White House" is the White House's welcome.)
+# Works whose "by" names their author: "a song by Adele", "a film by Kurosawa". (Not a statement or a report, the
+# medium of an act: "welcomed with a statement by the White House" is the White House's welcome.)
 WORKS = {"song", "film", "movie", "book", "novel", "poem", "painting", "play", "album", "photo", "picture", "symphony",
          "documentary", "essay", "work", "music", "opera"}
 
