@@ -448,3 +448,18 @@ def test_the_act_a_gap_counts_from_is_background_the_act_it_places_is_the_news(e
     table = events("Two months after Lai took office on May 20, China held drills around the island. Taiwan protested.")
     assert table.loc["took", "date_start"] == date(2022, 5, 20)
     assert (table.loc["protested", "date_value"], table.loc["protested", "date_from"]) == ("2022-07", "narrative")
+
+
+def test_a_gap_from_a_past_main_clause_with_no_time_counts_from_the_news_told_just_before(events):
+    # the issue's own example: the strikes are dated only in the sentence before
+    table = events("Russian forces struck the port of Odesa on Sunday. The strikes came two days after an explosion "
+                   "damaged the Kerch bridge.")
+    assert (table.loc["damaged", "date_start"], table.loc["damaged", "date_from"]) == (date(2022, 9, 9), "narrative")
+    table = events("Russia launched missiles at Kyiv on Monday.\n\nThe attack came a day after Ukraine hit a fuel depot "
+                   "in Belgorod.")
+    assert table.loc["hit", "date_start"] == date(2022, 9, 11)  # across a paragraph break, as wire copy has it
+    # with nothing dated to a day before it, the act stays undated (not the publication day, not two days before it)
+    table = events("Officials met in Geneva. The strikes came two days after an explosion damaged the Kerch bridge.")
+    assert table.loc["damaged", "date_from"] == "undated"
+    table = events("The army shelled Horlivka last week. The shelling came three days after rebels captured Izium.")
+    assert table.loc["captured", "date_from"] == "undated"  # a week is no day to count days from

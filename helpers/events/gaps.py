@@ -57,8 +57,10 @@ def widest_anchor(measured: Gap) -> int:
 
 def placed_from_now(clause: Token) -> bool:
     """Whether a subordinate clause is placed by a measured gap from a main clause told in the present, the time of
-    writing: "His comments come two days after Erdogan [denounced] Israel"."""
-    return gap(clause) is not None and told_in_present(clause.head)
+    writing ("His comments come two days after Erdogan [denounced] Israel"), or from one told in the simple past,
+    whose time the sentences before may tell ("The strikes came two days after an explosion [damaged] the bridge")."""
+    return gap(clause) is not None and (told_in_present(clause.head)
+                                        or simple_past(clause.head) and main_clause(clause.head))
 
 
 def told_in_present(action: Token) -> bool:
@@ -76,3 +78,16 @@ def count_of(measure: Token) -> int:
         if child.dep_ == "det" and child.lower_ in {"a", "an", "one"}:
             return 1
     return 0
+
+
+def simple_past(action: Token) -> bool:
+    """A verb in the simple past, active or passive: "troops [entered]", "the gang leader was [killed]"."""
+    return action.tag_ == "VBD" or action.tag_ == "VBN" and any(
+        child.dep_ == "auxpass" and child.lower_ in {"was", "were"} for child in children(action))
+
+
+def main_clause(action: Token) -> bool:
+    """Whether a verb tells its sentence's main act, or one joined to it: "The strikes [came] two days after ..."."""
+    while action.dep_ == "conj" and action.head is not action:
+        action = action.head
+    return action.dep_ == "ROOT"

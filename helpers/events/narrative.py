@@ -8,7 +8,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from helpers.events.dating import EventDate, shifted
-from helpers.events.gaps import Gap, gap, told_in_present, widest_anchor
+from helpers.events.gaps import Gap, gap, main_clause, simple_past, told_in_present, widest_anchor
 from helpers.events.plover import CATEGORIES
 from helpers.events.tree import children
 
@@ -60,10 +60,10 @@ class Narrative:
         elif planned and self.plan is not None and found.came_from in {"published", "undated"} and not timed \
                 and not quote and self.plan[2] == paragraph and 0 < sentence - self.plan[1] <= NARRATIVE_REACH:
             return EventDate(self.plan[0].value, self.plan[0].start, self.plan[0].end, "narrative")
-        if found.came_from == "main clause" and (measured := gap(action)) is not None:
+        if found.came_from in {"main clause", "undated"} and (measured := gap(action)) is not None:
             # what a gap places before or after the news ("two days after Erdogan [denounced] Israel") carries nothing
             return self.counted_from_news(found, action, Gap(-measured.amount, measured.unit), sentence=sentence,
-                                          published=published)
+                                          published=published, timed=timed)
         if found.came_from == "sentence":
             self.dated[action.i] = found
             if gap(action) is not None:  # the act a gap counts from, background ("Two months after Lai [took] office")
@@ -91,15 +91,18 @@ class Narrative:
         return EventDate(self.when.value, self.when.start, self.when.end, "narrative")
 
     def counted_from_news(self, found: EventDate, action: Token, measured: Gap, *, sentence: int,
-                          published: date | None) -> EventDate:
+                          published: date | None, timed: bool) -> EventDate:
         """An act a gap places before a main clause told in the present, which event_date counted from the
-        publication, counted instead from the time of what the main clause's subject retells: its own relative
-        clause's ("The report, which was released in 2015, comes three years after ..."), else the act a main clause
-        told as done just before, across a paragraph break too ("Protesters marched through Minsk on Saturday. The
-        march comes a week after the opposition leader was [jailed]": a week before Saturday), else, in the lead,
-        the day of the news it tells."""
-        if published is None or not told_in_present(action.head) \
-                or found != shifted(published, measured, found.came_from):
+        publication, or before one told in the simple past with no time in its sentence, which it left undated,
+        counted instead from the time of what the main clause's subject retells: its own relative clause's ("The
+        report, which was released in 2015, comes three years after ..."), else the act a main clause told as done
+        just before, across a paragraph break too ("Protesters marched through Minsk on Saturday. The march comes
+        (came) a week after the opposition leader was [jailed]": a week before Saturday), else, in the lead, the
+        day of the news it tells."""
+        retold = told_in_present(action.head) and found == shifted(published, measured, found.came_from) \
+            if published is not None else False
+        past = found.came_from == "undated" and not timed and simple_past(action.head) and main_clause(action.head)
+        if published is None or not (retold or past):
             return found
         subject = next((child for child in children(action.head) if child.dep_ in {"nsubj", "nsubjpass"}), None)
         own = next((self.dated[child.i] for child in children(subject) if child.i in self.dated), None) \
@@ -109,7 +112,8 @@ class Narrative:
         told = own or near or (self.story if sentence <= STORY_LEAD else None)
         if told is None or told.start is None or ((told.end or told.start) - told.start).days > widest_anchor(measured):
             return found
-        return shifted(told.start, measured, "narrative")
+        counted = shifted(told.start, measured, "narrative")
+        return counted if counted.start is None or counted.start <= published else found
 
     def story_day(self, found: EventDate, action: Token, *, statement: bool, kind: str, quote: bool,
                   timed: bool) -> EventDate:
@@ -124,12 +128,6 @@ class Narrative:
                 or any(token.lower_ in PRESENT_WORDS | ANOTHER_TIME for token in action.sent):
             return found
         return EventDate(self.story.value, self.story.start, self.story.end, "story")
-
-
-def simple_past(action: Token) -> bool:
-    """A verb in the simple past, active or passive: "troops [entered]", "the gang leader was [killed]"."""
-    return action.tag_ == "VBD" or action.tag_ == "VBN" and any(
-        child.dep_ == "auxpass" and child.lower_ in {"was", "were"} for child in children(action))
 
 
 def so_far(sentence: Span) -> bool:
