@@ -463,3 +463,28 @@ def test_a_gap_from_a_past_main_clause_with_no_time_counts_from_the_news_told_ju
     assert table.loc["damaged", "date_from"] == "undated"
     table = events("The army shelled Horlivka last week. The shelling came three days after rebels captured Izium.")
     assert table.loc["captured", "date_from"] == "undated"  # a week is no day to count days from
+
+
+@pytest.mark.parametrize("text, trigger, value", [
+    # the example: history told in a report stays in its year
+    ("In January 1950, Secretary of State Dean Acheson left Korea out of the U.S. defense perimeter. Several months "
+     "later, North Korea invaded the South.", "invaded", "1950"),
+    ("The Yugoslav partisans took Belgrade on October 20, 1944. A few days later, the Soviets launched an assault on "
+     "Hungary.", "launched", "1944-10"),
+    # a gap shorter than the time told before keeps it ("In 1950 ... Several months later": 1950)
+    ("Last month, insurgents ambushed a bus in Kalat. Just days later, a roadside bomb killed 11 coal miners.",
+     "killed", "2022-08"),
+    ("The war began in 1950. Several months later, Chinese troops crossed the river.", "crossed", "1950"),
+    # no month or year holds every day the gap may mean, or nothing was told before: undated, not the publication day
+    ("The war began in November 1950. Several months later, Chinese troops crossed the river.", "crossed", "1951"),
+    ("Several months later, Chinese troops crossed the river.", "crossed", ""),
+    ("The war began in 1950. Many years later, Chinese troops crossed the river.", "crossed", ""),
+])
+def test_a_vague_gap_counts_from_the_time_told_before(events, text, trigger, value):
+    assert events(text).loc[trigger, "date_value"] == value
+
+
+def test_the_time_a_vague_gap_gives_carries_on(events):
+    table = events("In January 1950, Acheson left Korea out of the defense perimeter. Several months later, North Korea "
+                   "invaded the South. Seoul fell.")
+    assert (table.loc["fell", "date_value"], table.loc["fell", "date_from"]) == ("1950", "narrative")

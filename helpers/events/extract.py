@@ -16,7 +16,7 @@ from helpers.events.pronoun_names import whose_named
 from helpers.events.dating import DATES, EventDate, event_date
 from helpers.events.kinds import (TYPES, action_name, is_negated, mode_of, modality_of, planned, reported_type,
                                   speaker_acts, type_of)
-from helpers.events.narrative import STORY_DAYS, Narrative
+from helpers.events.narrative import STORY_DAYS, Narrative, vague_gap_of
 from helpers.events.places import place_near
 from helpers.events.roles import actor_named, authority_behind, participants, speakers_side
 from helpers.events.targets import aimed_at
@@ -84,7 +84,7 @@ def events_of(doc: Doc, timexes: list[Timex], *, article_id: str, published: dat
             when = narrative.date(EventDate(event.date_value, event.date_start, event.date_end, event.date_from),
                                   action, sentence=index, paragraph=paragraph, statement=event.statement,
                                   quote=event.quote, published=published, kind=event.type,
-                                  planned=event.modality == "planned",
+                                  planned=event.modality == "planned", vague=vague_gap_of(action),
                                   timed=any(sentence.start_char <= timex.start < sentence.end_char
                                             and when_told(timex) for timex in timexes))
             events.append(violence.witnessed(replace(event, date_value=when.value, date_start=when.start,

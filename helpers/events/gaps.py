@@ -2,6 +2,7 @@
 vote"), and the tense that ties a clause to the time of writing."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -91,3 +92,34 @@ def main_clause(action: Token) -> bool:
     while action.dep_ == "conj" and action.head is not action:
         action = action.head
     return action.dep_ == "ROOT"
+
+
+# Vague gaps to the time told before ("Several months later", "Days later", "a few weeks earlier"): the words, and
+# the least and most units each may mean (None: no bound).
+VAGUE_GAP = re.compile(r"(?:(?:just|only|nearly|almost|some|about)\s+)?(a few|few|several|some|many)?\s*"
+                       r"(day|week|month|year|decade)s\s+(later|earlier|afterwards?)")
+VAGUE_COUNTS = {"a few": (2, 6), "few": (2, 6), "several": (2, 9), "some": (2, 9), None: (2, 9), "many": (2, None)}
+VAGUE_UNITS = {"day": (1, "day"), "week": (7, "day"), "month": (1, "month"), "year": (12, "month"),
+               "decade": (120, "month")}
+
+
+@dataclass(frozen=True)
+class VagueGap:
+    """A gap of an unsaid number of units from the time told before: its least and most (None: no bound), in days
+    or months, and which way."""
+
+    least: int
+    most: int | None
+    unit: str
+    later: bool
+
+
+def vague_gap(text: str) -> VagueGap | None:
+    """The gap a vague time expression measures from the time told before: "Several months later" 2 to 9 months
+    later, "Days later" 2 to 9 days, "a few weeks earlier" 14 to 42 days earlier; None for other words."""
+    found = VAGUE_GAP.fullmatch(text.lower().strip())
+    if found is None:
+        return None
+    least, most = VAGUE_COUNTS[found.group(1)]
+    size, unit = VAGUE_UNITS[found.group(2)]
+    return VagueGap(least * size, most * size if most is not None else None, unit, found.group(3) != "earlier")

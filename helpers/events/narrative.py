@@ -3,12 +3,13 @@ with no time of their own (see Narrative), and the day of the news a report's le
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
 from helpers.events.dating import EventDate, shifted
-from helpers.events.gaps import Gap, gap, main_clause, simple_past, told_in_present, widest_anchor
+from helpers.events.gaps import (Gap, VagueGap, gap, main_clause, simple_past, told_in_present, vague_gap,
+                                 widest_anchor)
 from helpers.events.plover import CATEGORIES
 from helpers.events.tree import children
 
@@ -52,8 +53,12 @@ class Narrative:
     dated: dict[int, EventDate] = field(default_factory=dict)  # the time of each act dated in its sentence, by word
 
     def date(self, found: EventDate, action: Token, *, sentence: int, paragraph: int, statement: bool,
-             quote: bool, published: date | None, timed: bool, kind: str = "", planned: bool = False) -> EventDate:
-        """The event's date, `found` by event_date, carried or not; the narrative read on."""
+             quote: bool, published: date | None, timed: bool, kind: str = "", planned: bool = False,
+             vague: VagueGap | None = None) -> EventDate:
+        """The event's date, `found` by event_date, carried or not, or counted by a `vague` gap (vague_gap_of)
+        from the time told before; the narrative read on."""
+        if vague is not None and found.came_from in {"published", "undated"}:
+            return self.counted_vaguely(vague, sentence=sentence, paragraph=paragraph, published=published)
         if planned and found.came_from in {"sentence", "main clause"} and published is not None \
                 and found.start is not None and found.start > published:
             self.plan = (found, sentence, paragraph)
@@ -115,6 +120,35 @@ class Narrative:
         counted = shifted(told.start, measured, "narrative")
         return counted if counted.start is None or counted.start <= published else found
 
+    def counted_vaguely(self, vague: VagueGap, *, sentence: int, paragraph: int,
+                        published: date | None) -> EventDate:
+        """An act placed by a vague gap from the time the report told just before (in a history, however far
+        back): "In January 1950, Acheson left Korea out of the defense perimeter. Several months later, North Korea
+        [invaded] the South": 2 to 9 months after January 1950, so 1950. The smallest month or year that holds every
+        day the gap may mean, or the time told before if the gap is shorter than it ("Last month, insurgents
+        ambushed a bus. Just days later, a bomb killed 11 miners": last month); undated when none holds it, or
+        nothing was told before (never the publication day)."""
+        told = self.when if self.when is not None and self.when.start is not None and self.when.end is not None \
+            and (self.history or 0 < sentence - self.sentence <= NARRATIVE_REACH) else None
+        undated = EventDate("", None, None, "undated")
+        if told is None or vague.most is None:
+            return undated
+        if vague.most * (30 if vague.unit == "month" else 1) < (told.end - told.start).days:
+            counted = EventDate(told.value, told.start, told.end, "narrative")  # ("Last month ... Days later")
+            self.sentence, self.paragraph = sentence, paragraph
+            return counted
+        least, most = (vague.least, vague.most) if vague.later else (-vague.most, -vague.least)
+        first, last = moved(told.start, least, vague.unit), moved(told.end, most, vague.unit)
+        if first.year != last.year or (published is not None and first > published):
+            return undated
+        if (first.year, first.month) == (last.year, last.month):
+            counted = EventDate(f"{first.year:04d}-{first.month:02d}", first.replace(day=1),
+                                moved(first, 1, "month") - timedelta(days=1), "narrative")
+        else:
+            counted = EventDate(f"{first.year:04d}", date(first.year, 1, 1), date(first.year, 12, 31), "narrative")
+        self.when, self.sentence, self.paragraph = counted, sentence, paragraph
+        return counted
+
     def story_day(self, found: EventDate, action: Token, *, statement: bool, kind: str, quote: bool,
                   timed: bool) -> EventDate:
         """An act told in the simple past with no time of its own, in a report whose lead dates its news to a
@@ -128,6 +162,22 @@ class Narrative:
                 or any(token.lower_ in PRESENT_WORDS | ANOTHER_TIME for token in action.sent):
             return found
         return EventDate(self.story.value, self.story.start, self.story.end, "story")
+
+
+def vague_gap_of(action: Token) -> VagueGap | None:
+    """The vague gap from the time told before that the action's clause tells ("Several months later, North Korea
+    [invaded]"; "Many years later", which is no time expression)."""
+    return next((measured for child in children(action) if child.dep_ == "advmod"
+                 and child.lower_ in {"later", "earlier", "afterwards", "afterward"}
+                 and (measured := vague_gap(action.doc[child.left_edge.i:child.i + 1].text)) is not None), None)
+
+
+def moved(day: date, amount: int, unit: str) -> date:
+    """The day `amount` days or months (the month's first day) from `day`."""
+    if unit == "day":
+        return day + timedelta(days=amount)
+    year, month = divmod(day.year * 12 + day.month - 1 + amount, 12)
+    return date(year, month + 1, 1)
 
 
 def so_far(sentence: Span) -> bool:
