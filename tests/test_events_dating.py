@@ -488,3 +488,18 @@ def test_the_time_a_vague_gap_gives_carries_on(events):
     table = events("In January 1950, Acheson left Korea out of the defense perimeter. Several months later, North Korea "
                    "invaded the South. Seoul fell.")
     assert (table.loc["fell", "date_value"], table.loc["fell", "date_from"]) == ("1950", "narrative")
+
+
+def test_an_act_a_gap_counts_from_told_again_takes_the_day_it_was_told_with(events):
+    table = events("President Lai took office on May 20. Three days after Lai took office, China conducted drills "
+                   "around Taiwan.")
+    assert (table.loc["conducted", "date_start"], table.loc["conducted", "date_from"]) == (date(2022, 5, 23),
+                                                                                          "narrative")
+    # the same verb and subject with another object is another act
+    table = events("Russia launched missiles at Kyiv on Sunday. Ukraine hit a fuel depot two days after Russia "
+                   "launched drones.")
+    assert table.loc["hit", "date_from"] == "undated"
+    # a past main clause that tells an act of its own is no retelling of the news told before
+    table = events("President Lai took office on May 20. China conducted drills three days after Taiwan arrested "
+                   "two Chinese spies.")
+    assert table.loc["arrested", "date_from"] == "undated"

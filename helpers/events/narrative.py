@@ -65,6 +65,8 @@ class Narrative:
         elif planned and self.plan is not None and found.came_from in {"published", "undated"} and not timed \
                 and not quote and self.plan[2] == paragraph and 0 < sentence - self.plan[1] <= NARRATIVE_REACH:
             return EventDate(self.plan[0].value, self.plan[0].start, self.plan[0].end, "narrative")
+        if found.came_from == "undated" and (again := self.retold_gap(action, published)) is not None:
+            return again
         if found.came_from in {"main clause", "undated"} and (measured := gap(action)) is not None:
             # what a gap places before or after the news ("two days after Erdogan [denounced] Israel") carries nothing
             return self.counted_from_news(found, action, Gap(-measured.amount, measured.unit), sentence=sentence,
@@ -106,7 +108,8 @@ class Narrative:
         day of the news it tells."""
         retold = told_in_present(action.head) and found == shifted(published, measured, found.came_from) \
             if published is not None else False
-        past = found.came_from == "undated" and not timed and simple_past(action.head) and main_clause(action.head)
+        past = found.came_from == "undated" and not timed and simple_past(action.head) and main_clause(action.head) \
+            and retelling(action.head)
         if published is None or not (retold or past):
             return found
         subject = next((child for child in children(action.head) if child.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -119,6 +122,33 @@ class Narrative:
             return found
         counted = shifted(told.start, measured, "narrative")
         return counted if counted.start is None or counted.start <= published else found
+
+    def retold_gap(self, action: Token, published: date | None) -> EventDate | None:
+        """The date of an act a gap places, or counts from, that the report dated before, told again: "President
+        Lai [took] office on May 20. Three days after President Lai took office, China [conducted] drills" (May 20,
+        and May 23)."""
+        if (told := self.told_before(action)) is not None and gap(action) is not None:
+            return EventDate(told.value, told.start, told.end, "narrative")
+        placing = next((child for child in children(action) if gap(child) is not None), None)
+        told = self.told_before(placing) if placing is not None else None
+        if told is None or told.start is None or ((told.end or told.start) - told.start).days > widest_anchor(
+                measured := gap(placing)):
+            return None
+        counted = shifted(told.start, measured, "narrative")
+        return counted if published is None or counted.start is None or counted.start <= published else None
+
+    def told_before(self, action: Token) -> EventDate | None:
+        """The date of the last act dated in its sentence before of the same verb, subject and object (their head
+        words; see retold_gap): not "Russia launched missiles on Monday" for "Russia launched drones"."""
+        words = {child.dep_: child.lower_ for child in children(action) if child.dep_ in {"nsubj", "nsubjpass", "dobj"}}
+        if not words.keys() & {"nsubj", "nsubjpass"}:
+            return None
+        for index in sorted(self.dated, reverse=True):
+            before = action.doc[index]
+            told = {child.dep_: child.lower_ for child in children(before) if child.dep_ in words}
+            if index < action.i and before.lemma_ == action.lemma_ and told == words:
+                return self.dated[index]
+        return None
 
     def counted_vaguely(self, vague: VagueGap, *, sentence: int, paragraph: int,
                         published: date | None) -> EventDate:
@@ -162,6 +192,13 @@ class Narrative:
                 or any(token.lower_ in PRESENT_WORDS | ANOTHER_TIME for token in action.sent):
             return found
         return EventDate(self.story.value, self.story.start, self.story.end, "story")
+
+
+def retelling(action: Token) -> bool:
+    """Whether a past main clause only retells an event the report told before, as what came after another:
+    "The strikes [came] two days after ...", "The attack happened a day after ...", "took place"."""
+    return action.lemma_.lower() in {"come", "happen", "occur"} or (action.lemma_.lower() == "take" and any(
+        child.dep_ == "dobj" and child.lower_ == "place" for child in children(action)))
 
 
 def vague_gap_of(action: Token) -> VagueGap | None:
