@@ -9,7 +9,8 @@ DATE_SOURCES = {
     "main clause": "the day of the clause it hangs on (after, when)",
     "subordinate clause": "the clause it holds (a when clause, or a measured gap after one)",
     "speech": "the day it was said",
-    "narrative": "the day the story last told (a history or a run of past events)",
+    "narrative": "the time the story told before (a history, a run of past events, or a gap from it: "
+                 "\"several months later\")",
     "story": "the day of the report's news, told in its lead (an act in the past with no time of its own)",
     "published": "the report's publication date (the sentence gives none)",
     "undated": "none: a gap the text does not measure in days, or an act still to come or done before, on no day "

@@ -21,7 +21,7 @@ from helpers.lexicon import CARDINALS, ONE_TO_TWELVE
 
 TIMELINE_COLUMNS = ["date_start", "date_end", "summary", "label", "actors", "places", "sources", "n_reports", "article_ids",
                     "event_ids", "action", "hedged", "n_mentions", "first_published", "last_published", "type",
-                    "conflicts"]
+                    "conflicts", "confidence"]
 SUMMARY_CHARS = 220
 #: The longest event label (actor, action, target, place) a chart or table shows.
 LABEL_CHARS = 90
@@ -43,7 +43,8 @@ NUMBER = re.compile(r"\d[\d,.]*|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGN
 
 #: The columns of the events table build_timeline reads (helpers.timeline_runs keeps only these).
 EVENT_COLUMNS = ["event_id", "article_id", "sentence", "start", "action", "trigger", "actor", "target", "place", "date_start",
-                 "date_end", "date_from", "source", "hedged", "actor_key", "statement", "type", "negated", "kind"]
+                 "date_end", "date_from", "source", "hedged", "actor_key", "statement", "type", "negated", "kind",
+                 "confidence"]
 
 
 def build_timeline(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
@@ -321,6 +322,8 @@ def timeline_row(group: list[dict], published: dict) -> dict:
         "hedged": all(bool(record["hedged"]) for record in group), "n_mentions": len(group),
         "first_published": dates[0] if dates else None, "last_published": dates[-1] if dates else None,
         "type": first.get("type") or "", "conflicts": conflicts_of(group),
+        "confidence": max((record["confidence"] for record in group  # (its surest mention's)
+                           if pd.notna(record.get("confidence"))), default=None),
     }
 
 

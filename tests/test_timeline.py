@@ -364,3 +364,14 @@ def test_an_act_dated_by_its_report_needs_the_same_side():
     events = frame(event("a-1", "a", "resign", "Jobs", ""),
                    published_on(event("b-1", "b", "resign", "Cook", ""), date(2022, 9, 12)))
     assert len(build_timeline(events, ARTICLES)) == 2
+
+
+def test_a_rows_confidence_is_its_surest_mentions():
+    events = frame(
+        event("a-1", "a", "enter", "Ukraine", "Kupyansk", sentence="Troops entered Kupiansk."),
+        event("b-1", "b", "retake", "Ukraine", "Kupyansk"),
+        event("c-1", "c", "shell", "Russia", "Kharkiv"),
+    ).assign(confidence=[0.42, 0.91, None])
+    timeline = build_timeline(events, ARTICLES).set_index("event_ids")
+    assert timeline.loc["a-1; b-1", "confidence"] == 0.91
+    assert pd.isna(timeline.loc["c-1", "confidence"])  # (an events table written before the column)
