@@ -503,3 +503,15 @@ def test_an_act_a_gap_counts_from_told_again_takes_the_day_it_was_told_with(even
     table = events("President Lai took office on May 20. China conducted drills three days after Taiwan arrested "
                    "two Chinese spies.")
     assert table.loc["arrested", "date_from"] == "undated"
+
+
+@pytest.mark.parametrize("text, trigger, value", [
+    ("Police arrested two men ten days after the shooting on Sept. 3.", "arrested", "2022-09-13"),
+    ("Troops left the city three days before the vote on Sunday.", "left", "2022-09-08"),
+    ("The president resigned in March 2021, a year after the election.", "resigned", "2021-03"),  # (its own time)
+    # a time wider than the gap's unit gives no day; a past act would come after the report
+    ("The army withdrew from the town two weeks after the election in May.", "withdrew", ""),
+    ("Police arrested two men ten days after the shooting on Sept. 10.", "arrested", ""),
+])
+def test_a_measured_gap_from_a_dated_noun_places_the_act(events, text, trigger, value):
+    assert events(text).loc[trigger, "date_value"] == value

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from helpers.events.kinds import NOMINAL_EVENTS, planned, told_as_future, verb_lemma
-from helpers.events.gaps import Gap, gap, told_in_present, widest_anchor
+from helpers.events.gaps import Gap, framing_gap, gap, told_in_present, widest_anchor
 from helpers.events.tree import children, shared_conjunct
 from helpers.events.words import DOCUMENTS, GATHERINGS, SCHEDULED
 from helpers.lexicon import REPORTING_VERBS
@@ -71,6 +71,8 @@ def event_date(action: Token, sentence: Span, timexes: list[Timex], *, source: S
     if timex is None and modality not in {"planned", "hypothetical"}:
         # "said on Friday that Apple will offer a case": what is to come is not dated by the saying
         timex, came_from = speech_timex(action, sentence, outside_source), "speech"
+    if timex is not None and came_from == "sentence" and (measured := gap_framing(timex, action)) is not None:
+        return counted_from_framed(timex, measured, action, published)
     if timex is not None:
         return EventDate(timex.value, timex.resolved_start, timex.resolved_end, came_from)
     if to_come(action) or before_told(action):
@@ -420,6 +422,26 @@ def gap_date(action: Token, sentence: Span, timexes: list[Timex], published: dat
         found = shifted(timex.resolved_start, measured, came_from)
     if published is not None and found.start is not None and found.start > published and not to_come(action):
         return EventDate("", None, None, "undated")  # a past act after the report: the day read was another week's
+    return found
+
+
+def gap_framing(timex: Timex, action: Token) -> Gap | None:
+    """The gap of a measured "after"/"before" phrase of the action that holds the time: "ten days after the
+    shooting on Sept. 3" (framing_gap)."""
+    span = action.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return framing_gap(span.root, action) if span is not None else None
+
+
+def counted_from_framed(timex: Timex, measured: Gap, action: Token, published: date | None) -> EventDate:
+    """The date of an act a measured gap places from what a time dates: "arrested two men ten days after the
+    shooting on Sept. 3" (September 13); undated when the time is wider than the gap's unit ("two weeks after the
+    election in May") or the act, told as past, would come after the report."""
+    if timex.resolved_start is None \
+            or ((timex.resolved_end or timex.resolved_start) - timex.resolved_start).days > widest_anchor(measured):
+        return EventDate("", None, None, "undated")
+    found = shifted(timex.resolved_start, measured, "sentence")
+    if published is not None and found.start is not None and found.start > published and not to_come(action):
+        return EventDate("", None, None, "undated")
     return found
 
 

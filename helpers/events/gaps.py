@@ -32,7 +32,22 @@ def gap(clause: Token) -> Gap | None:
                  and child.lower_ in {"after", "before"}), None)
     if mark is None or clause.dep_ != "advcl":
         return None
-    for measure in (*children(mark), *children(clause)):
+    return measured_by(mark, children(clause))
+
+
+def framing_gap(word: Token, action: Token) -> Gap | None:
+    """The gap a measured "after"/"before" phrase hung on the action measures, when `word` (a time's) is inside
+    it: "arrested two men ten days after the shooting on Sept. 3" +10 days (the arrest came ten days after)."""
+    while word.head.i != action.i and word.i != word.head.i:
+        word = word.head
+    if word.head.i != action.i or word.dep_ != "prep" or word.lower_ not in {"after", "before"}:
+        return None
+    return measured_by(word, ())
+
+
+def measured_by(mark: Token, more: tuple[Token, ...]) -> Gap | None:
+    """The gap measured before an "after"/"before" (`mark`), hung on it or on the clause (`more`): "two days"."""
+    for measure in (*children(mark), *more):
         unit = GAP_UNITS.get(measure.lemma_.lower())
         if measure.dep_ == "npadvmod" and unit is not None and measure.i < mark.i:
             amount, kind = count_of(measure) * unit[0], unit[1]
