@@ -515,3 +515,11 @@ def test_an_act_a_gap_counts_from_told_again_takes_the_day_it_was_told_with(even
 ])
 def test_a_measured_gap_from_a_dated_noun_places_the_act(events, text, trigger, value):
     assert events(text).loc[trigger, "date_value"] == value
+
+
+def test_an_event_noun_a_measured_gap_places_before_a_dated_act_is_a_dated_event(events):
+    table = events("Gunmen killed 10 people in Kabul on Sunday, two days after an attack on a mosque in Herat.")
+    assert (table.loc["attack", "date_start"], table.loc["attack", "date_from"]) == (date(2022, 9, 9), "main clause")
+    assert table.loc["killed", "date_start"] == date(2022, 9, 11)
+    # not when the act it is measured from has no time of its own
+    assert "attack" not in events("Gunmen killed 10 people in Kabul, two days after an attack on a mosque.").index

@@ -7,7 +7,7 @@ from typing import Callable
 from spacy.tokens import Span, Token
 
 from helpers.events.dating import governing_timex, main_clause_timex
-from helpers.events.gaps import placed_from_now
+from helpers.events.gaps import noun_gap, placed_from_now
 from helpers.events.kinds import NOMINAL_EVENTS, acts_on_place, event_type, type_of
 from helpers.events.roles import nominal_roles
 from helpers.events.sources import tells
@@ -143,8 +143,11 @@ def background_actions(sentence: Span, actions: list[Token], timexes: list[Timex
             if (own_time or kind) and not_news(token, sentence, timexes, coded=lambda: kind not in UNCODED) is None:
                 found.append(token)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in NOMINAL_EVENTS and any(nominal_roles(token)):
-            if NOMINAL_EVENTS[token.lemma_.lower()] and (governing_timex(token, sentence, timexes) is not None
-                                                         or main_clause_timex(token, sentence, timexes) is not None):
+            if NOMINAL_EVENTS[token.lemma_.lower()] and (
+                    governing_timex(token, sentence, timexes) is not None
+                    or main_clause_timex(token, sentence, timexes) is not None
+                    # "killed 10 people on Sunday, two days after an [attack] on a mosque": placed from a dated act
+                    or noun_gap(token) is not None and governing_timex(token.head.head, sentence, timexes) is not None):
                 found.append(token)
     return found
 

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from helpers.events.kinds import NOMINAL_EVENTS, planned, told_as_future, verb_lemma
-from helpers.events.gaps import Gap, framing_gap, gap, told_in_present, widest_anchor
+from helpers.events.gaps import Gap, framing_gap, gap, noun_gap, told_in_present, widest_anchor
 from helpers.events.tree import children, shared_conjunct
 from helpers.events.words import DOCUMENTS, GATHERINGS, SCHEDULED
 from helpers.lexicon import REPORTING_VERBS
@@ -404,9 +404,11 @@ def gap_date(action: Token, sentence: Span, timexes: list[Timex], published: dat
     "undated" rather than given the publication date (and so is a past act the gap would put after the report);
     the narrative may count from the news told before instead (Narrative.counted_from_news). None when no gap
     places the action."""
-    if (measured := gap(action)) is not None:
-        anchor, came_from = action.head, "main clause"
-        measured = Gap(-measured.amount, measured.unit)
+    measured, anchor = gap(action), action.head
+    if measured is None and (measured := noun_gap(action)) is not None:
+        anchor = action.head.head  # ("two days after an [attack] on a mosque": the verb the phrase hangs on)
+    if measured is not None:
+        came_from, measured = "main clause", Gap(-measured.amount, measured.unit)
     else:
         placing = next((child for child in children(action) if gap(child) is not None), None)
         if placing is None or told_in_present(action):

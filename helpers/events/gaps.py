@@ -35,6 +35,14 @@ def gap(clause: Token) -> Gap | None:
     return measured_by(mark, children(clause))
 
 
+def noun_gap(noun: Token) -> Gap | None:
+    """The gap a measured "after"/"before" phrase holding an event noun measures, signed as gap's: "killed 10
+    people on Sunday, two days after an [attack] on a mosque" +2 days (what the phrase hangs on came after it)."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ not in {"after", "before"}:
+        return None
+    return measured_by(noun.head, ())
+
+
 def framing_gap(word: Token, action: Token) -> Gap | None:
     """The gap a measured "after"/"before" phrase hung on the action measures, when `word` (a time's) is inside
     it: "arrested two men ten days after the shooting on Sept. 3" +10 days (the arrest came ten days after)."""
