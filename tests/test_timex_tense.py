@@ -131,3 +131,16 @@ def test_a_season_with_the_takes_the_verbs_direction(nlp, text, value):
 ])
 def test_a_weekday_of_an_event_one_schedules_lies_ahead_unless_told_as_past(nlp, published, text, expected):
     assert [t.value for t in timexes_of(nlp(text), published=published)] == [expected]
+
+
+@pytest.mark.parametrize("text, tense", [
+    ("Protesters tried to storm the Israeli Embassy in Amman late [Tuesday].", "past"),
+    ("Rebels sought to seize the airport on [Sunday].", "past"),
+    # an attempt still being made, and the other verbs that look ahead, still look ahead
+    ("Negotiators are trying to reach a deal by [Friday].", "future"),
+    ("He was expected to testify on [Friday].", "future"),
+])
+def test_an_attempt_told_in_the_past_was_made_then(nlp, text, tense):
+    start, end = text.index("["), text.index("]") - 1
+    doc = nlp(text.replace("[", "").replace("]", ""))
+    assert tense_of(doc.char_span(start, end, alignment_mode="expand")) == tense

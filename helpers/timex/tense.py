@@ -177,8 +177,14 @@ def infinitive_of_an_overtaken_plan(clause: Clause) -> bool:
 
 
 def infinitive_after_a_verb_looking_ahead(clause: Clause) -> bool:
+    """"expected to join in April"; not an attempt told as made ("tried to storm the embassy late Tuesday")."""
     head = clause.infinitive_after
-    return head is not None and (head.lemma_.lower() in LOOKING_AHEAD or head.lower_ in READY_TO)
+    return head is not None and (head.lemma_.lower() in LOOKING_AHEAD or head.lower_ in READY_TO) \
+        and not (head.lemma_.lower() in ATTEMPTS and head.tag_ == "VBD")
+
+
+# Verbs of an attempt: told in the past, the attempt was made then ("tried to storm the embassy late Tuesday").
+ATTEMPTS = {"try", "attempt", "seek"}
 
 
 # Adjectives and participles before an infinitive that look ahead: "due to meet", "ready to testify on Thursday" (the
