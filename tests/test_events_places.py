@@ -273,13 +273,18 @@ def test_places_said_by_a_judge_a_noun_of_area_and_not_a_holiday(events, text, t
     # where someone is sent or goes is not where the sending or the going was done
     ("The United States has dispatched FBI agents to Africa to investigate the bombings.", "dispatched", ""),
     ("According to the Miami Herald, Munero had fled to Florida in June 1998.", "fled", ""),
-    # ... but where fire lands is where the attack was
+    # ... but where fire lands is where the attack was, and where a traveller goes is where the trip is told of
     ("Russia fired missiles into Kharkiv on Monday.", "fired", "Kharkiv"),
+    ("Gen. Abdel Fattah al-Burhan traveled to Nairobi on Tuesday for talks with President William Ruto.", "traveled",
+     "Nairobi"),
+    ("Freeh flew to Washington immediately after the press conference on Monday.", "flew", "Washington"),
+    ("In 1938, he moved to Houston to join a family friend.", "moved", "Houston"),
+    ("Prime Minister Narendra Modi is due to travel to Mauritius on Tuesday.", "is", "Mauritius"),
     # a deed judged is placed where it was done, not its judging
     ("The Cuban government Friday condemned the two bomb explosions near U.S. embassies in Kenya and Tanzania.",
      "condemned", ""),
 ])
-def test_destinations_and_judged_deeds_are_not_the_place(events, text, trigger, place):
+def test_destinations_but_a_trips_and_judged_deeds_are_not_the_place(events, text, trigger, place):
     assert place_given(events(text), trigger) == place
 
 

@@ -178,6 +178,9 @@ TOWARDS = {"to", "into", "toward", "towards", "onto"}
 # ... but where fire lands or forces push is the attack's place: "fired missiles into Kharkiv".
 INCURSIONS = {"fire", "launch", "lob", "shoot", "drop", "hurl", "rain", "push", "advance", "storm", "penetrate",
               "infiltrate", "cross", "strike", "break", "pour", "roll", "sweep", "march"}
+# ... and where a traveller goes is where the trip is told of: "traveled to Nairobi for talks", "moved to Houston"
+# (not what is done on the way: "was arrested while traveling to Paris").
+ARRIVALS = {"travel", "fly", "return", "move", "head", "drive", "sail", "relocate", "go", "come", "journey"}
 # Prepositions that tie an action to another event, told as its cause, its occasion or its time: "arrested in
 # connection with the blasts in Kenya", "charged over the shooting in Amherst".
 # (Not "a day after the attack in Kabul": what follows an attack mostly happens where it did.)
@@ -197,6 +200,13 @@ def about(place: Span, target: Span) -> bool:
     # (not where a visit or a meeting is: "during a visit to Kyiv")
     return any(token.lower_ in {"over", "about", "for", "to", "on", "towards", "regarding"} for token in path) \
         and not any({token.lemma_.lower(), token.lower_} & (LANDING | GATHERINGS) for token in path)
+
+
+def trip_of(verb: Token, action: Token) -> bool:
+    """Whether a verb of travel is the action's own trip, or the trip it plans ("is due to travel to Mauritius")."""
+    while verb != action and verb.dep_ in {"xcomp", "acomp"} and verb.head != verb:
+        verb = verb.head
+    return verb == action
 
 
 def of_another_event(place: Span, action: Token) -> bool:
@@ -242,9 +252,10 @@ def where(place: Span, action: Token) -> bool:
         if head.lower_ in {"toward", "towards"} and head.head.pos_ == "NOUN":
             return False  # what a stand or a policy is aimed at: "a colonial policy towards China"
         if head.lower_ in TOWARDS and head.head.pos_ in {"VERB", "AUX"} \
-                and head.head.lemma_.lower() not in INCURSIONS:
-            return False  # where someone or something is sent or goes: "dispatched FBI agents to Africa" (not "a
-            # visit to Mauritius", the visit's place)
+                and head.head.lemma_.lower() not in INCURSIONS \
+                and not (head.head.lemma_.lower() in ARRIVALS and trip_of(head.head, action)):
+            return False  # where someone or something is sent: "dispatched FBI agents to Africa" (not "a visit to
+            # Mauritius", the visit's place)
         if head.lower_ == "from" and ((head.head.lower_ == "away" and head.head.head.lemma_.lower() in TURNING)
                                       or taken_from(head.head)):
             return False  # a party or a stance, no place: "took ownership of the islands from France", "lease back
