@@ -523,3 +523,15 @@ def test_an_event_noun_a_measured_gap_places_before_a_dated_act_is_a_dated_event
     assert table.loc["killed", "date_start"] == date(2022, 9, 11)
     # not when the act it is measured from has no time of its own
     assert "attack" not in events("Gunmen killed 10 people in Kabul, two days after an attack on a mosque.").index
+
+
+@pytest.mark.parametrize("text, trigger, value", [
+    ("Trump withdrew the United States from the 2015 nuclear deal in 2018.", "withdrew", "2018"),
+    ("The United States withdrew from the 2015 nuclear deal.", "withdrew", "2022-09-13"),
+    ("Russia violated the 1987 treaty.", "violated", "2022-09-13"),
+    # ... but an agreement the act makes is of its year
+    ("Iran and world powers signed the 2015 nuclear deal.", "signed", "2015"),
+    ("The 2015 deal was signed in Vienna.", "signed", "2015"),
+])
+def test_a_year_said_of_an_agreement_is_its_own_not_the_acts(events, text, trigger, value):
+    assert events(text).loc[trigger, "date_value"] == value

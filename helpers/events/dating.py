@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from helpers.events.kinds import NOMINAL_EVENTS, planned, told_as_future, verb_lemma
 from helpers.events.gaps import Gap, framing_gap, gap, noun_gap, told_in_present, widest_anchor
 from helpers.events.tree import children, shared_conjunct
-from helpers.events.words import DOCUMENTS, GATHERINGS, SCHEDULED
+from helpers.events.words import DOCUMENTS, GATHERINGS, MAKING_AGREEMENTS, SCHEDULED, TREATIES
 from helpers.lexicon import REPORTING_VERBS
 from helpers.timex import Timex
 
@@ -334,7 +334,17 @@ def not_event_time(token: Token) -> bool:
     if head.lower_ == "for" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() not in NOMINAL_EVENTS:
         return True  # "a drop in profits for the fourth quarter", "the budget for 2024": the figure's period
     return head.lower_ in NOT_WHEN or designated(token) \
-        or (head.lemma_.lower() in DOCUMENTS and token.dep_ in {"compound", "amod", "nmod"})
+        or (head.lemma_.lower() in DOCUMENTS and token.dep_ in {"compound", "amod", "nmod"}) or treaty_year(token)
+
+
+def treaty_year(token: Token) -> bool:
+    """A year said of an agreement or a law, its own and not the act's: "withdrew from the [2015] nuclear deal",
+    "the [1974] disengagement agreement had collapsed"; not one the act makes ("signed the [2015] deal")."""
+    head = token.head
+    if token.dep_ not in {"compound", "amod", "nmod", "nummod"} or head.lemma_.lower() not in TREATIES \
+            or not (token.like_num and len(token.text) == 4):
+        return False
+    return not (head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in MAKING_AGREEMENTS)
 
 
 # Verbs that make a day what their complement names: "declared Tuesday a day of mourning", "set March 5 as the

@@ -10,6 +10,12 @@ from helpers.events.tree import children
 # "an evening update" is the update's, not the event's.
 DOCUMENTS = {"update", "statement", "report", "post", "briefing", "bulletin", "release", "message", "summary",
              "declaration", "assessment", "communique", "announcement", "tweet"}
+# Agreements and laws, whose year is their own: "withdrew from the 2015 nuclear deal in 2018" (not 2015), unless
+# the act makes them (MAKING_AGREEMENTS: "signed the 2015 deal").
+TREATIES = {"agreement", "accord", "accords", "deal", "treaty", "pact", "truce", "ceasefire", "cease-fire", "armistice",
+            "law", "act", "constitution", "resolution", "convention", "protocol", "charter", "memorandum", "framework"}
+MAKING_AGREEMENTS = {"sign", "reach", "conclude", "negotiate", "strike", "broker", "seal", "forge", "clinch", "adopt",
+                     "pass", "draft", "enact", "agree", "approve"}
 # Relative pronouns: "Izium, which troops entered" (the noun they stand for), "the general staff, which said".
 RELATIVES = {"that", "which", "who", "whom"}
 
