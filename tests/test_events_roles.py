@@ -737,6 +737,7 @@ def test_a_passive_harm_is_done_by_the_force_acting_in_the_clause_joined_to_it(e
     ("The protester was hit in the head by a police officer.", "hit", "a police officer"),
     ("The attack was condemned in a statement by the foreign ministry.", "condemned", "the foreign ministry"),
     ("The delegation was welcomed with a statement by the White House.", "welcomed", "the White House"),
+    ("President Nicolas Maduro was declared the winner by the electoral council.", "declared", "the electoral council"),
     # a place beside the phrase is no doer, nor a work's author
     ("The victims were found in a house by the river.", "found", ""),
     ("The suspect was arrested on a train by Rome by Italian police.", "arrested", "Italian police"),

@@ -395,12 +395,13 @@ BY_WHOM = PEOPLE - {"city", "town", "village", "province", "region", "capital", 
 
 def stray_agent(action: Token) -> Token | None:
     """The doer of a passive that the parser hung on the passive's own phrase: "have been threatened with economic
-    consequences by China", "was hit in the head by a police officer"; a person, a group or a country, not a place
+    consequences by China", "was hit in the head by a police officer", "was declared the winner by the electoral
+    council"; a person, a group or a country, not a place
     ("was found in a house by the river", "arrested on a train by Rome"), nor the author of a work ("greeted with a
     song by Adele"; but "condemned in a statement by the ministry", "welcomed with a dance by village women")."""
-    return next((doer for child in children(action) if child.dep_ == "prep" and child.lower_ != "by"
-                 for noun in children(child) if noun.dep_ == "pobj" and (noun.lemma_.lower() not in WORKS
-                                                                          or child.lower_ == "in")
+    return next((doer for child in children(action) if child.dep_ in {"prep", "oprd"} and child.lower_ != "by"
+                 for noun in ([child] if child.dep_ == "oprd" else children(child))  # ("declared the winner by")
+                 if noun.dep_ in {"pobj", "oprd"} and (noun.lemma_.lower() not in WORKS or child.lower_ == "in")
                  for by in children(noun) if by.dep_ == "prep" and by.lower_ == "by"
                  for doer in children(by) if doer.dep_ == "pobj" and (
                      doer.ent_type_ in {"PERSON", "ORG", "NORP"} or doer.lemma_.lower() in BY_WHOM
