@@ -19,7 +19,8 @@ from helpers.events.nonevents import (is_background, is_conditional, is_counterf
                                       is_indefinite_past, is_observation, is_role,
                                       is_thing_doing, is_undone, is_untimed, is_view_shared)
 from helpers.events.figures import is_finding, is_market_move, is_period_bound, is_statistic, is_trend
-from helpers.events.labels import asks_for_comment, is_bare_reply, is_credit, is_interview_question, is_on_air
+from helpers.events.labels import (asks_for_comment, is_anonymity_note, is_bare_reply, is_credit, is_interview_question,
+                                   is_on_air)
 from helpers.events.states import is_held_back, is_held_state, is_length_told, is_stance, is_stuck, is_tie
 from helpers.events.tree import children, tokens_of
 from helpers.events.unreal import (denied, is_alternative, is_characterization, is_effect, is_effect_on_minds,
@@ -346,6 +347,10 @@ NOT_NEWS = [
                                          "Harun Maruf [reported] from Washington; Abdi Barrow [contributed] from "
                                          "Mogadishu.",
                                          "This story [originated] in VOA's Kurdish Service.")),
+    NotNews(is_anonymity_note, "a note on the reporting", ("He [asked] not to be named for safety reasons.",
+                                                           "She [spoke] on condition of anonymity.",
+                                                           "The officials [requested] anonymity to discuss the talks.",
+                                                           "He [declined] to be identified.")),
     NotNews(is_thing_doing, "a thing, a trend or a measure as the doer", (
         "Relations between the two allies have [plummeted] since the coup.",
         "However, the avian influenza outbreak has since [eased].",

@@ -106,3 +106,24 @@ def asks_for_comment(action: Token, sentence: Span, timexes: list[Timex]) -> boo
     return newsroom_inquiry(action) or any(not any(step.dep_ in {"ccomp", "advcl", "relcl"} for step in
                                                    token.ancestors if step.i != action.i and action in step.ancestors)
                                            for token in asked)
+
+
+# Verbs by which a source asks to stay unnamed: "asked not to be named", "declined to be identified".
+UNNAMED_ASKING = {"ask", "request", "decline", "refuse", "agree", "insist", "want", "wish", "prefer", "speak", "talk"}
+
+
+def is_anonymity_note(action: Token, sentence: Span, timexes: list[Timex]) -> bool:
+    """A note on how the report was sourced, acting on no news: "He [asked] not to be named", "She [spoke] on
+    condition of anonymity", "The officials [requested] anonymity", "He [declined] to be identified"."""
+    if action.lemma_.lower() not in UNNAMED_ASKING:
+        return False
+    for child in children(action):
+        if child.dep_ == "xcomp" and child.lemma_.lower() in {"name", "identify"} \
+                and any(grand.dep_ == "auxpass" for grand in children(child)):
+            return True
+        if child.dep_ == "dobj" and child.lower_ == "anonymity":
+            return True
+        if child.dep_ == "prep" and child.lower_ in {"on", "under"} \
+                and any(word.lower_ == "anonymity" for word in child.subtree):
+            return True
+    return False
