@@ -567,3 +567,15 @@ def test_a_hazard_is_a_common_noun_of_nature(events, text, trigger, kind):
 
 def test_an_opinion_of_what_would_be_is_no_event(events):
     assert events("Analysts believe Tehran would welcome the closure.").empty
+
+
+@pytest.mark.parametrize("text, trigger, kept", [
+    ("He asked not to be named for safety reasons.", "asked", False),
+    ("She spoke on condition of anonymity because she was not authorized to talk to reporters.", "spoke", False),
+    ("The officials requested anonymity to discuss the talks.", "requested", False),
+    # asking others, or refusing to name someone, is an act
+    ("The court refused to identify the witness on Monday.", "refused", True),
+    ("The minister asked the rebels to lay down their arms.", "asked", True),
+])
+def test_a_sources_wish_to_stay_unnamed_is_no_event(events, text, trigger, kept):
+    assert (trigger in events(text).index) is kept
