@@ -566,9 +566,9 @@ def test_both_is_a_count_of_two(events):
     table = events("Turkey expelled Israel's ambassador on Monday. Both countries withdrew their envoys in 2018.")
     assert table.loc["withdrew", "actor"] == "Turkey and Israel"
     # officials left unnamed are no one named before
-    table = events("Dr. Barnett Slepian was shot in his home. Police are seeking Kopp. Both officials requested "
-                   "anonymity.")
-    assert table.loc["requested", "actor"] == "Both officials"
+    table = events("Dr. Barnett Slepian was shot in his home. Police are seeking Kopp. Both officials resigned on "
+                   "Monday.")
+    assert table.loc["resigned", "actor"] == "Both officials"
 
 
 def test_a_described_person_or_pair_is_the_one_the_text_means(events):
