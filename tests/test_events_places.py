@@ -280,6 +280,9 @@ def test_places_said_by_a_judge_a_noun_of_area_and_not_a_holiday(events, text, t
     ("Freeh flew to Washington immediately after the press conference on Monday.", "flew", "Washington"),
     ("In 1938, he moved to Houston to join a family friend.", "moved", "Houston"),
     ("Prime Minister Narendra Modi is due to travel to Mauritius on Tuesday.", "is", "Mauritius"),
+    # not a trip asked not to be made, nor a heading
+    ("The refugee asked not to be returned to Eritrea.", "asked", ""),
+    ("American forces moved toward Japan on Monday.", "moved", ""),
     # a deed judged is placed where it was done, not its judging
     ("The Cuban government Friday condemned the two bomb explosions near U.S. embassies in Kenya and Tanzania.",
      "condemned", ""),

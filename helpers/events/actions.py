@@ -148,9 +148,15 @@ def background_actions(sentence: Span, actions: list[Token], timexes: list[Timex
                     governing_timex(token, sentence, timexes) is not None
                     or main_clause_timex(token, sentence, timexes) is not None
                     # "killed 10 people on Sunday, two days after an [attack] on a mosque": placed from a dated act
-                    or noun_gap(token) is not None and governing_timex(token.head.head, sentence, timexes) is not None):
+                    or noun_gap(token) is not None and governing_timex(token.head.head, sentence, timexes) is not None
+                    and not any(child.lower_ in UNDONE_OR_WORDS for child in children(token))):
                 found.append(token)
     return found
+
+
+# Words that make an event noun one that did not happen or was only words: "a foiled attack", "a blistering attack".
+UNDONE_OR_WORDS = {"foiled", "thwarted", "planned", "failed", "averted", "attempted", "alleged", "verbal", "blistering",
+                   "scathing", "stinging", "rhetorical", "withering", "possible", "feared"}
 
 
 def is_content_clause(action: Token) -> bool:

@@ -71,8 +71,9 @@ def event_date(action: Token, sentence: Span, timexes: list[Timex], *, source: S
     if timex is None and modality not in {"planned", "hypothetical"}:
         # "said on Friday that Apple will offer a case": what is to come is not dated by the saying
         timex, came_from = speech_timex(action, sentence, outside_source), "speech"
-    if timex is not None and came_from == "sentence" and (measured := gap_framing(timex, action)) is not None:
-        return counted_from_framed(timex, measured, action, published)
+    if timex is not None and came_from == "sentence" and (measured := gap_framing(timex, action)) is not None \
+            and (counted := counted_from_framed(timex, measured, action, published)) is not None:
+        return counted
     if timex is not None:
         return EventDate(timex.value, timex.resolved_start, timex.resolved_end, came_from)
     if to_come(action) or before_told(action):
@@ -338,13 +339,17 @@ def not_event_time(token: Token) -> bool:
 
 
 def treaty_year(token: Token) -> bool:
-    """A year said of an agreement or a law, its own and not the act's: "withdrew from the [2015] nuclear deal",
-    "the [1974] disengagement agreement had collapsed"; not one the act makes ("signed the [2015] deal")."""
+    """A year said of an agreement or a law the act is done to, its own and not the act's: "withdrew from the
+    [2015] nuclear deal", "violated the [1987] treaty", "arrested under the [2019] security law"; not one the act
+    makes ("signed the [2015] deal") nor one that acts ("The [2018] peace deal ended the war")."""
     head = token.head
     if token.dep_ not in {"compound", "amod", "nmod", "nummod"} or head.lemma_.lower() not in TREATIES \
             or not (token.like_num and len(token.text) == 4):
         return False
-    return not (head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in MAKING_AGREEMENTS)
+    # (what the agreement does, or is done with, is of its year: "The 2018 peace deal ended the war", "ended their
+    # war with the 2018 agreement")
+    acted_on = head.dep_ == "dobj" or (head.dep_ == "pobj" and head.head.lower_ in {"from", "under"})
+    return acted_on and head.head.lemma_.lower() not in MAKING_AGREEMENTS
 
 
 # Verbs that make a day what their complement names: "declared Tuesday a day of mourning", "set March 5 as the
@@ -444,16 +449,17 @@ def gap_framing(timex: Timex, action: Token) -> Gap | None:
     return framing_gap(span.root, action) if span is not None else None
 
 
-def counted_from_framed(timex: Timex, measured: Gap, action: Token, published: date | None) -> EventDate:
+def counted_from_framed(timex: Timex, measured: Gap, action: Token, published: date | None) -> EventDate | None:
     """The date of an act a measured gap places from what a time dates: "arrested two men ten days after the
     shooting on Sept. 3" (September 13); undated when the time is wider than the gap's unit ("two weeks after the
-    election in May") or the act, told as past, would come after the report."""
+    election in May"); None (the time is the act's own) when the act, told as past, would come after the report
+    ("arrested a man two days after the shooting on Monday", told on Tuesday: the parser's reading is one of two)."""
     if timex.resolved_start is None \
             or ((timex.resolved_end or timex.resolved_start) - timex.resolved_start).days > widest_anchor(measured):
         return EventDate("", None, None, "undated")
     found = shifted(timex.resolved_start, measured, "sentence")
     if published is not None and found.start is not None and found.start > published and not to_come(action):
-        return EventDate("", None, None, "undated")
+        return None
     return found
 
 

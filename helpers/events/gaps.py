@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from helpers.events.kinds import NOMINAL_EVENTS
 from helpers.events.tree import children
-from helpers.lexicon import CARDINALS
+from helpers.lexicon import CARDINALS, REPORTING_VERBS
 
 # Units a measured gap between two events counts in ("two days after", "a week before", "two months after"), as
 # (how many, of days or of months); hours count as days from a day on ("48 hours after"), fewer are the same day.
@@ -83,8 +84,8 @@ def placed_from_now(clause: Token) -> bool:
     """Whether a subordinate clause is placed by a measured gap from a main clause told in the present, the time of
     writing ("His comments come two days after Erdogan [denounced] Israel"), or from one told in the simple past,
     whose time the sentences before may tell ("The strikes came two days after an explosion [damaged] the bridge")."""
-    return gap(clause) is not None and (told_in_present(clause.head)
-                                        or simple_past(clause.head) and main_clause(clause.head))
+    return gap(clause) is not None and (told_in_present(clause.head) or simple_past(clause.head)
+                                        and main_clause(clause.head) and retelling(clause.head))
 
 
 def told_in_present(action: Token) -> bool:
@@ -111,9 +112,12 @@ def simple_past(action: Token) -> bool:
 
 
 def main_clause(action: Token) -> bool:
-    """Whether a verb tells its sentence's main act, or one joined to it: "The strikes [came] two days after ..."."""
+    """Whether a verb tells its sentence's main act, or one joined to it, or what the sentence's reporting verb
+    reports: "The strikes [came] two days after ...", "The vote [took] place a month after ..., officials said"."""
     while action.dep_ == "conj" and action.head is not action:
         action = action.head
+    if action.dep_ in {"ccomp", "parataxis"} and action.head.dep_ == "ROOT" and action.head.lemma_ in REPORTING_VERBS:
+        return True
     return action.dep_ == "ROOT"
 
 
@@ -146,3 +150,23 @@ def vague_gap(text: str) -> VagueGap | None:
     least, most = VAGUE_COUNTS[found.group(1)]
     size, unit = VAGUE_UNITS[found.group(2)]
     return VagueGap(least * size, most * size if most is not None else None, unit, found.group(3) != "earlier")
+
+
+def retelling(action: Token) -> bool:
+    """Whether a past main clause only retells an event the report told before, as what came after another: an
+    event named by its subject "came", "happened" or "took place" ("The strikes [came] two days after ..."); not a
+    doer that came ("Rwandan troops came to the area two weeks after ...") nor a state ("Peace came ...")."""
+    subject = next((child for child in children(action) if child.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in RETOLD_EVENTS:
+        return False
+    return action.lemma_.lower() in {"come", "happen", "occur"} or (action.lemma_.lower() == "take" and any(
+        child.dep_ == "dobj" and child.lower_ == "place" for child in children(action)))
+
+
+# Nouns of an event a report retells ("The strikes came two days after ..."): attacks, arrests, moves, sayings.
+RETOLD_EVENTS = set(NOMINAL_EVENTS) | {"arrest", "arrests", "detention", "release", "march", "protest", "protests",
+                                       "rally", "move", "decision", "announcement", "comment", "comments", "remark",
+                                       "remarks", "statement", "explosion", "blast", "clash", "clashes", "killing",
+                                       "killings", "shooting", "crackdown", "offensive", "operation", "incident",
+                                       "assault", "ambush", "resignation", "vote", "ruling", "verdict", "strike",
+                                       "violence", "unrest", "escalation", "incursion", "meeting", "talks", "call"}

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from helpers.events.dating import EventDate, shifted
-from helpers.events.gaps import (Gap, VagueGap, gap, main_clause, simple_past, told_in_present, vague_gap,
+from helpers.events.gaps import (Gap, VagueGap, gap, main_clause, retelling, simple_past, told_in_present, vague_gap,
                                  widest_anchor)
 from helpers.events.plover import CATEGORIES
 from helpers.events.tree import children
@@ -65,7 +65,7 @@ class Narrative:
         elif planned and self.plan is not None and found.came_from in {"published", "undated"} and not timed \
                 and not quote and self.plan[2] == paragraph and 0 < sentence - self.plan[1] <= NARRATIVE_REACH:
             return EventDate(self.plan[0].value, self.plan[0].start, self.plan[0].end, "narrative")
-        if found.came_from == "undated" and (again := self.retold_gap(action, published)) is not None:
+        if found.came_from == "undated" and not timed and (again := self.retold_gap(action, published)) is not None:
             return again
         if found.came_from in {"main clause", "undated"} and (measured := gap(action)) is not None:
             # what a gap places before or after the news ("two days after Erdogan [denounced] Israel") carries nothing
@@ -159,7 +159,8 @@ class Narrative:
         ambushed a bus. Just days later, a bomb killed 11 miners": last month); undated when none holds it, or
         nothing was told before (never the publication day)."""
         told = self.when if self.when is not None and self.when.start is not None and self.when.end is not None \
-            and (self.history or 0 < sentence - self.sentence <= NARRATIVE_REACH) else None
+            and (self.history or (0 < sentence - self.sentence <= NARRATIVE_REACH
+                                  and paragraph == self.paragraph)) else None
         undated = EventDate("", None, None, "undated")
         if told is None or vague.most is None:
             return undated
@@ -192,13 +193,6 @@ class Narrative:
                 or any(token.lower_ in PRESENT_WORDS | ANOTHER_TIME for token in action.sent):
             return found
         return EventDate(self.story.value, self.story.start, self.story.end, "story")
-
-
-def retelling(action: Token) -> bool:
-    """Whether a past main clause only retells an event the report told before, as what came after another:
-    "The strikes [came] two days after ...", "The attack happened a day after ...", "took place"."""
-    return action.lemma_.lower() in {"come", "happen", "occur"} or (action.lemma_.lower() == "take" and any(
-        child.dep_ == "dobj" and child.lower_ == "place" for child in children(action)))
 
 
 def vague_gap_of(action: Token) -> VagueGap | None:

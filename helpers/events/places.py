@@ -203,7 +203,10 @@ def about(place: Span, target: Span) -> bool:
 
 
 def trip_of(verb: Token, action: Token) -> bool:
-    """Whether a verb of travel is the action's own trip, or the trip it plans ("is due to travel to Mauritius")."""
+    """Whether a verb of travel is the action's own trip, or the trip it plans ("is due to travel to Mauritius"); not
+    one it asks not to make or have done to it ("asked not to be returned to Eritrea")."""
+    if verb != action and any(child.dep_ in {"neg", "auxpass"} for child in children(verb)):
+        return False
     while verb != action and verb.dep_ in {"xcomp", "acomp"} and verb.head != verb:
         verb = verb.head
     return verb == action
@@ -253,7 +256,8 @@ def where(place: Span, action: Token) -> bool:
             return False  # what a stand or a policy is aimed at: "a colonial policy towards China"
         if head.lower_ in TOWARDS and head.head.pos_ in {"VERB", "AUX"} \
                 and head.head.lemma_.lower() not in INCURSIONS \
-                and not (head.head.lemma_.lower() in ARRIVALS and trip_of(head.head, action)):
+                and not (head.head.lemma_.lower() in ARRIVALS and head.lower_ in {"to", "into", "onto"}
+                         and trip_of(head.head, action)):  # (not a heading: "moved toward Japan")
             return False  # where someone or something is sent: "dispatched FBI agents to Africa" (not "a visit to
             # Mauritius", the visit's place)
         if head.lower_ == "from" and ((head.head.lower_ == "away" and head.head.head.lemma_.lower() in TURNING)
