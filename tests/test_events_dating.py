@@ -541,6 +541,7 @@ def test_an_event_noun_a_measured_gap_places_before_a_dated_act_is_a_dated_event
     ("The 1995 Dayton agreement ended the war in Bosnia.", "ended", "1995"),
     ("Ethiopia and Eritrea ended their war with the 2018 peace agreement.", "ended", "2018"),
     ("Russia and Ukraine agreed to the 2015 Minsk accords.", "agreed", "2015"),
+    ("Musk finalized the 2022 Twitter deal.", "finalized", "2022"),
 ])
 def test_a_year_said_of_an_agreement_is_its_own_not_the_acts(events, text, trigger, value):
     assert events(text).loc[trigger, "date_value"] == value
@@ -555,9 +556,13 @@ def test_the_reviews_near_misses_of_gap_dating(events):
     table = events("Protesters blocked roads in the capital on Monday. Last month, a day after protesters blocked roads, "
                    "police detained 50 people.")
     assert (table.loc[["blocked"], "date_start"] == date(2022, 9, 12)).sum() == 1  # (Monday's only)
-    # a foiled attack is no attack
-    assert "attack" not in events("Police raised the alert level on Friday, two days after a foiled attack on the "
-                                  "airport.").index
+    # a foiled, threatened or expected attack is no attack
+    for kind in ("foiled", "threatened", "expected"):
+        assert "attack" not in events(f"Police raised the alert level on Friday, two days after a {kind} attack on "
+                                      "the airport.").index
+    # another event of the kind is no retelling
+    assert "retook" not in events("Rebels attacked an army convoy near Beni on Monday. Another attack came two days "
+                                  "after the army retook the town of Oicha.").index
     # an attribution after the retelling sentence still retells
     table = events("Russian forces struck the port of Odesa on Sunday. The strikes came two days after an explosion "
                    "damaged the Kerch bridge, officials said.")

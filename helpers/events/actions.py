@@ -156,7 +156,8 @@ def background_actions(sentence: Span, actions: list[Token], timexes: list[Timex
 
 # Words that make an event noun one that did not happen or was only words: "a foiled attack", "a blistering attack".
 UNDONE_OR_WORDS = {"foiled", "thwarted", "planned", "failed", "averted", "attempted", "alleged", "verbal", "blistering",
-                   "scathing", "stinging", "rhetorical", "withering", "possible", "feared"}
+                   "scathing", "stinging", "rhetorical", "withering", "possible", "feared", "threatened", "expected",
+                   "potential", "imminent", "rumored", "rumoured", "anticipated"}
 
 
 def is_content_clause(action: Token) -> bool:

@@ -157,12 +157,15 @@ def retelling(action: Token) -> bool:
     event named by its subject "came", "happened" or "took place" ("The strikes [came] two days after ..."); not a
     doer that came ("Rwandan troops came to the area two weeks after ...") nor a state ("Peace came ...")."""
     subject = next((child for child in children(action) if child.dep_ == "nsubj"), None)
-    if subject is None or subject.lemma_.lower() not in RETOLD_EVENTS:
-        return False
+    if subject is None or subject.lemma_.lower() not in RETOLD_EVENTS \
+            or any(child.lower_ in ANOTHER_OF_KIND for child in children(subject)):
+        return False  # (nor "Another attack came", "A second blast occurred": a new event)
     return action.lemma_.lower() in {"come", "happen", "occur"} or (action.lemma_.lower() == "take" and any(
         child.dep_ == "dobj" and child.lower_ == "place" for child in children(action)))
 
 
+# Words that make an event noun another of its kind: "Another attack came two days after ...".
+ANOTHER_OF_KIND = {"another", "second", "third", "similar", "new", "fresh", "renewed", "separate", "further", "latest"}
 # Nouns of an event a report retells ("The strikes came two days after ..."): attacks, arrests, moves, sayings.
 RETOLD_EVENTS = set(NOMINAL_EVENTS) | {"arrest", "arrests", "detention", "release", "march", "protest", "protests",
                                        "rally", "move", "decision", "announcement", "comment", "comments", "remark",

@@ -117,13 +117,18 @@ def is_anonymity_note(action: Token, sentence: Span, timexes: list[Timex]) -> bo
     condition of anonymity", "The officials [requested] anonymity", "He [declined] to be identified"."""
     if action.lemma_.lower() not in UNNAMED_ASKING:
         return False
+    addressed = any(child.dep_ == "dobj" and child.lower_ != "anonymity"
+                    or child.dep_ == "prep" and child.lower_ in {"to", "with", "before"} for child in children(action))
     for child in children(action):
-        if child.dep_ == "xcomp" and child.lemma_.lower() in {"name", "identify"} \
-                and any(grand.dep_ == "auxpass" for grand in children(child)):
-            return True
+        grand = {"as" if grand.dep_ == "prep" and grand.lower_ == "as" else grand.dep_: grand
+                 for grand in children(child)}
+        if child.dep_ == "xcomp" and child.lemma_.lower() in {"name", "identify"} and "auxpass" in grand \
+                and not grand.keys() & {"oprd", "attr", "as", "dobj"} \
+                and ("neg" in grand or action.lemma_.lower() in {"decline", "refuse"}):
+            return True  # (not "agreed to be named interim coach", "refused to be identified as the source")
         if child.dep_ == "dobj" and child.lower_ == "anonymity":
             return True
-        if child.dep_ == "prep" and child.lower_ in {"on", "under"} \
+        if child.dep_ == "prep" and child.lower_ in {"on", "under"} and not addressed \
                 and any(word.lower_ == "anonymity" for word in child.subtree):
-            return True
+            return True  # (not "spoke to lawmakers on condition of anonymity": the testimony is news)
     return False

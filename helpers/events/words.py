@@ -15,7 +15,7 @@ DOCUMENTS = {"update", "statement", "report", "post", "briefing", "bulletin", "r
 TREATIES = {"agreement", "accord", "accords", "deal", "treaty", "pact", "truce", "ceasefire", "cease-fire", "armistice",
             "law", "act", "constitution", "resolution", "convention", "protocol", "charter", "memorandum", "framework"}
 MAKING_AGREEMENTS = {"sign", "reach", "conclude", "negotiate", "strike", "broker", "seal", "forge", "clinch", "adopt",
-                     "pass", "draft", "enact", "agree", "approve"}
+                     "pass", "draft", "enact", "agree", "approve", "finalize", "finalise", "ink"}
 # Relative pronouns: "Izium, which troops entered" (the noun they stand for), "the general staff, which said".
 RELATIVES = {"that", "which", "who", "whom"}
 
