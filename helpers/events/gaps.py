@@ -1,5 +1,6 @@
 """Gaps between two events a text measures ("two days after an explosion damaged the bridge", "a week before the
-vote"), and the tense that ties a clause to the time of writing."""
+vote"), vague gaps to the time told before ("Several months later"), the clauses that retell the news ("The strikes
+came two days after ..."), and the tense that ties a clause to the time of writing."""
 from __future__ import annotations
 
 import re
@@ -171,5 +172,5 @@ RETOLD_EVENTS = set(NOMINAL_EVENTS) | {"arrest", "arrests", "detention", "releas
                                        "rally", "move", "decision", "announcement", "comment", "comments", "remark",
                                        "remarks", "statement", "explosion", "blast", "clash", "clashes", "killing",
                                        "killings", "shooting", "crackdown", "offensive", "operation", "incident",
-                                       "assault", "ambush", "resignation", "vote", "ruling", "verdict", "strike",
-                                       "violence", "unrest", "escalation", "incursion", "meeting", "talks", "call"}
+                                       "assault", "ambush", "resignation", "vote", "ruling", "verdict", "violence",
+                                       "unrest", "escalation", "incursion", "meeting", "talks", "call"}
