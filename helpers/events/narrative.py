@@ -154,8 +154,8 @@ class Narrative:
                         published: date | None) -> EventDate:
         """An act placed by a vague gap from the time the report told just before in its paragraph (in a history,
         however far back): "In January 1950, Acheson left Korea out of the defense perimeter. Several months later,
-        North Korea [invaded] the South": 2 to 9 months after January 1950, so 1950. The smallest month or year that holds every
-        day the gap may mean, or the time told before if the gap is shorter than it ("Last month, insurgents
+        North Korea [invaded] the South": 2 to 9 months after January 1950, so 1950. The smallest month or year that
+        holds every day the gap may mean, or the time told before if the gap is shorter than it ("Last month, insurgents
         ambushed a bus. Just days later, a bomb killed 11 miners": last month); undated when none holds it, or
         nothing was told before (never the publication day)."""
         told = self.when if self.when is not None and self.when.start is not None and self.when.end is not None \
