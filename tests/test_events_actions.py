@@ -576,16 +576,11 @@ def test_an_opinion_of_what_would_be_is_no_event(events):
     # asking others, or refusing to name someone, is an act
     ("The court refused to identify the witness on Monday.", "refused", True),
     ("The minister asked the rebels to lay down their arms.", "asked", True),
+    # ... and so is being named to a post, or speaking to someone on condition of anonymity
+    ("Sanchez agreed to be named interim coach on Monday.", "agreed", True),
+    ("The general asked to be named defence minister.", "asked", True),
+    ("The journalist refused to be identified as the source and was jailed for contempt.", "refused", True),
+    ("The whistleblower spoke to lawmakers on condition of anonymity on Monday.", "spoke", True),
 ])
 def test_a_sources_wish_to_stay_unnamed_is_no_event(events, text, trigger, kept):
     assert (trigger in events(text).index) is kept
-
-
-@pytest.mark.parametrize("text, trigger", [
-    ("Sanchez agreed to be named interim coach on Monday.", "agreed"),
-    ("The general asked to be named defence minister.", "asked"),
-    ("The journalist refused to be identified as the source and was jailed for contempt.", "refused"),
-    ("The whistleblower spoke to lawmakers on condition of anonymity on Monday.", "spoke"),
-])
-def test_being_named_to_a_post_or_speaking_to_someone_is_still_an_event(events, text, trigger):
-    assert trigger in events(text).index
