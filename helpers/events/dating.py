@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from helpers.events.kinds import NOMINAL_EVENTS, planned, told_as_future, verb_lemma
-from helpers.events.gaps import Gap, framing_gap, gap, noun_gap, told_in_present, widest_anchor
+from helpers.events.gaps import Gap, framing_gap, gap, moved, noun_gap, told_in_present, too_wide
 from helpers.events.tree import children, shared_conjunct
 from helpers.events.words import DOCUMENTS, GATHERINGS, MAKING_AGREEMENTS, SCHEDULED, TREATIES
 from helpers.lexicon import REPORTING_VERBS
@@ -71,7 +71,7 @@ def event_date(action: Token, sentence: Span, timexes: list[Timex], *, source: S
     if timex is None and modality not in {"planned", "hypothetical"}:
         # "said on Friday that Apple will offer a case": what is to come is not dated by the saying
         timex, came_from = speech_timex(action, sentence, outside_source), "speech"
-    if timex is not None and came_from == "sentence" and (measured := gap_framing(timex, action)) is not None \
+    if timex is not None and came_from == "sentence" and (measured := framing_gap_of(timex, action)) is not None \
             and (counted := counted_from_framed(timex, measured, action, published)) is not None:
         return counted
     if timex is not None:
@@ -432,8 +432,7 @@ def gap_date(action: Token, sentence: Span, timexes: list[Timex], published: dat
     timex = governing_timex(anchor, sentence, timexes)
     if timex is None and came_from == "main clause" and published is not None and told_in_present(anchor):
         found = shifted(published, measured, came_from)  # "his comments come two days after Erdogan denounced Israel"
-    elif timex is None or timex.resolved_start is None \
-            or ((timex.resolved_end or timex.resolved_start) - timex.resolved_start).days > widest_anchor(measured):
+    elif timex is None or timex.resolved_start is None or too_wide(timex.resolved_start, timex.resolved_end, measured):
         return EventDate("", None, None, "undated")  # ("two days after the war began in 2014": no day)
     else:
         found = shifted(timex.resolved_start, measured, came_from)
@@ -442,7 +441,7 @@ def gap_date(action: Token, sentence: Span, timexes: list[Timex], published: dat
     return found
 
 
-def gap_framing(timex: Timex, action: Token) -> Gap | None:
+def framing_gap_of(timex: Timex, action: Token) -> Gap | None:
     """The gap of a measured "after"/"before" phrase of the action that holds the time: "ten days after the
     shooting on Sept. 3" (framing_gap)."""
     span = action.doc.char_span(timex.start, timex.end, alignment_mode="expand")
@@ -454,8 +453,7 @@ def counted_from_framed(timex: Timex, measured: Gap, action: Token, published: d
     shooting on Sept. 3" (September 13); undated when the time is wider than the gap's unit ("two weeks after the
     election in May"); None (the time is the act's own) when the act, told as past, would come after the report
     ("arrested a man two days after the shooting on Monday", told on Tuesday: the parser's reading is one of two)."""
-    if timex.resolved_start is None \
-            or ((timex.resolved_end or timex.resolved_start) - timex.resolved_start).days > widest_anchor(measured):
+    if timex.resolved_start is None or too_wide(timex.resolved_start, timex.resolved_end, measured):
         return EventDate("", None, None, "undated")
     found = shifted(timex.resolved_start, measured, "sentence")
     if published is not None and found.start is not None and found.start > published and not to_come(action):
@@ -470,9 +468,8 @@ def shifted(start: date, measured: Gap, came_from: str) -> EventDate:
     if measured.unit == "day":
         day = start + timedelta(days=measured.amount)
         return EventDate(day.isoformat(), day, day, came_from)
-    months = start.year * 12 + start.month - 1 + measured.amount
-    year, month = divmod(months, 12)
+    first = moved(start, measured.amount, "month")
     if measured.amount % 12 == 0:
-        return EventDate(f"{year:04d}", date(year, 1, 1), date(year, 12, 31), came_from)
-    following = date(year, month + 2, 1) if month < 11 else date(year + 1, 1, 1)
-    return EventDate(f"{year:04d}-{month + 1:02d}", date(year, month + 1, 1), following - timedelta(days=1), came_from)
+        return EventDate(f"{first.year:04d}", date(first.year, 1, 1), date(first.year, 12, 31), came_from)
+    return EventDate(f"{first.year:04d}-{first.month:02d}", first, moved(first, 1, "month") - timedelta(days=1),
+                     came_from)

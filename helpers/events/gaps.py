@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from spacy.tokens import Token
 
@@ -79,6 +80,20 @@ def widest_anchor(measured: Gap) -> int:
     if measured.unit == "day":
         return 0
     return 30 if measured.amount % 12 else 365
+
+
+def too_wide(start: date, end: date | None, measured: Gap) -> bool:
+    """Whether a time from `start` to `end` is too wide for a gap to be counted from (widest_anchor): "two days after
+    the war began in 2014" gives no day."""
+    return ((end or start) - start).days > widest_anchor(measured)
+
+
+def moved(day: date, amount: int, unit: str) -> date:
+    """The day `amount` days or months (the month's first day) from `day`."""
+    if unit == "day":
+        return day + timedelta(days=amount)
+    year, month = divmod(day.year * 12 + day.month - 1 + amount, 12)
+    return date(year, month + 1, 1)
 
 
 def placed_from_now(clause: Token) -> bool:

@@ -8,8 +8,8 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from helpers.events.dating import EventDate, shifted
-from helpers.events.gaps import (Gap, VagueGap, gap, main_clause, retelling, simple_past, told_in_present, vague_gap,
-                                 widest_anchor)
+from helpers.events.gaps import (Gap, VagueGap, gap, main_clause, moved, retelling, simple_past, too_wide,
+                                 told_in_present, vague_gap)
 from helpers.events.plover import CATEGORIES
 from helpers.events.tree import children
 
@@ -118,7 +118,7 @@ class Narrative:
         near = self.news[0] if self.news is not None and 0 <= sentence - self.news[1] <= NARRATIVE_REACH \
             and self.news[0].start == self.news[0].end else None  # (a day: "in 2019" is background to the present)
         told = own or near or (self.story if sentence <= STORY_LEAD else None)
-        if told is None or told.start is None or ((told.end or told.start) - told.start).days > widest_anchor(measured):
+        if told is None or told.start is None or too_wide(told.start, told.end, measured):
             return found
         counted = shifted(told.start, measured, "narrative")
         return counted if counted.start is None or counted.start <= published else found
@@ -131,8 +131,7 @@ class Narrative:
             return EventDate(told.value, told.start, told.end, "narrative")
         placing = next((child for child in children(action) if gap(child) is not None), None)
         told = self.told_before(placing) if placing is not None else None
-        if told is None or told.start is None or ((told.end or told.start) - told.start).days > widest_anchor(
-                measured := gap(placing)):
+        if told is None or told.start is None or too_wide(told.start, told.end, measured := gap(placing)):
             return None
         counted = shifted(told.start, measured, "narrative")
         return counted if published is None or counted.start is None or counted.start <= published else None
@@ -201,14 +200,6 @@ def vague_gap_of(action: Token) -> VagueGap | None:
     return next((measured for child in children(action) if child.dep_ == "advmod"
                  and child.lower_ in {"later", "earlier", "afterwards", "afterward"}
                  and (measured := vague_gap(action.doc[child.left_edge.i:child.i + 1].text)) is not None), None)
-
-
-def moved(day: date, amount: int, unit: str) -> date:
-    """The day `amount` days or months (the month's first day) from `day`."""
-    if unit == "day":
-        return day + timedelta(days=amount)
-    year, month = divmod(day.year * 12 + day.month - 1 + amount, 12)
-    return date(year, month + 1, 1)
 
 
 def so_far(sentence: Span) -> bool:
