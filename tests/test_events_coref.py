@@ -147,3 +147,15 @@ def test_nouns_of_people_are_told_from_things(noun, people):
     from helpers.events.coref import names_persons
 
     assert names_persons(noun) == people
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # the speaker told in the sentence before, whose quotation it is
+    ("Nino Galissa sang the song at the dig. The song was shared with a report, Sirio Canos-Donnay told VOA. "
+     "“He has combined the ways of the griot with the findings.”", "combined", "Galissa"),
+    # the speaker told after the quotation, in its own sentence
+    ("Governor Tom Hale met John Smith on Monday. “He promised to rebuild the bridge,” Smith said.", "promised",
+     "Hale"),
+])
+def test_a_quotation_s_he_is_not_its_speaker(events, text, trigger, expected):
+    assert events(text).loc[trigger, "actor"].endswith(expected)  # ("Galissa": the model takes "Nino" for a place)

@@ -9,7 +9,8 @@ from helpers.entities import canonical_name
 from helpers.events.given_names import name_gender
 from helpers.events.spans import EntityIndex, clean, phrase, quote_around, text_of
 from helpers.events.tree import children, in_relative, same_sentence, tokens_of
-from helpers.events.words import AGENT_SUFFIXES, FORCES, PARTS, PEOPLE as DOERS
+from helpers.events.words import (AGENT_SUFFIXES, BANDS, FORCES, GENDERED_NOUNS, PARTS, PEOPLE as DOERS,
+                                  PERSON_NOUNS)
 from helpers.lexicon import PERSON_TITLES
 
 # What each third-person pronoun can stand for: the kinds of referent (a person, a group such as a ministry or a
@@ -108,21 +109,26 @@ class Antecedents:
     referents: dict[int, Referent]
 
     @classmethod
-    def of(cls, doc: Doc, entities: EntityIndex, quotes: list[tuple[int, int]] = ()) -> Antecedents:
-        """Resolve a report's pronouns; `quotes` are its quotations (character offsets, see sources.quotations)."""
-        return cls(resolve_pronouns(doc, entities, quotes))
+    def of(cls, doc: Doc, entities: EntityIndex, quotes: list[tuple[int, int]] = (),
+           speakers: dict[int, str] | None = None) -> Antecedents:
+        """Resolve a report's pronouns; `quotes` are its quotations (character offsets, see sources.quotations),
+        `speakers` the words naming who speaks in each sentence, by the sentence's first word (see resolve_pronouns)."""
+        return cls(resolve_pronouns(doc, entities, quotes, speakers or {}))
 
     def referent(self, pronoun: Token) -> Referent | None:
         """Whom `pronoun` stands for, or None when the report does not tell."""
         return self.referents.get(pronoun.i)
 
 
-def resolve_pronouns(doc: Doc, entities: EntityIndex, quotes: list[tuple[int, int]] = ()) -> dict[int, Referent]:
+def resolve_pronouns(doc: Doc, entities: EntityIndex, quotes: list[tuple[int, int]] = (),
+                     speakers: dict[int, str] | None = None) -> dict[int, Referent]:
     """Read the report once, in order: each name or noun argument is a mention of what it names; each
     third-person pronoun stands for the most salient thing named before it that agrees with it (kind, number,
     gender) and is not its co-argument ("he met him"). A resolved "he" or "she" tells its referent's gender.
     In a quotation "it" and "they" stand only for what the quotation or its sentence names: "“They left in a
-    hurry,” a soldier said" is the other side, not the soldier's units the narrative named before."""
+    hurry,” a soldier said" is the other side, not the soldier's units the narrative named before. A quotation's
+    "he" or "she" is never its speaker (`speakers`), who would say "I": in "Canos-Donnay told VOA. “He combined
+    the griot's ways with the findings.”" he is the griot named before."""
     known: list[Entity] = []
     index: dict[tuple[str, str], list[Entity]] = {}  # the entities known, by what a new mention must share with one
     resolved: dict[int, Referent] = {}
@@ -137,6 +143,9 @@ def resolve_pronouns(doc: Doc, entities: EntityIndex, quotes: list[tuple[int, in
                 named = [entity for entity in recent if around is None or any(  # (said.sent is built anew each call)
                     around[0] < said.idx < around[1] or sentence.start <= said.i < sentence.end
                     for said in entity.tokens)]
+                if quote is not None and around is None and (speaking := (speakers or {}).get(sentence.start)):
+                    named = [entity for entity in named if entity.kind != PERSON
+                             or not set(entity.name.split()[-1:]) <= set(speaking.split())]
                 entity = antecedent(token, agreement, named, number, narrated=quote is None)
                 if entity is None:
                     continue
@@ -290,21 +299,6 @@ def subject_of_clause_before(entity: Entity, pronoun: Token) -> bool:
             word.i != last.i and (word.ent_type_ == "PERSON" or word.pos_ == "NOUN" and names_persons(word.lemma_))
             for word in last.head.subtree if not clause.left_edge.i <= word.i <= clause.right_edge.i))
     # (an owner may be anyone the clause before named: "a soldier shot a teenager, and his family said")
-
-
-# Groups of people that act as people do ("some of them [hate groups] attacked a synagogue"), unlike institutions.
-BANDS = {"group", "gang", "faction", "cell", "band", "clan", "tribe", "cartel"}
-# Nouns of people that no agent suffix shows ("officials", "police"); not institutions or media, which are things
-# here ("in a statement to media, the outfit said ... they were holding 200 hostages": the outfit).
-PERSON_NOUNS = {"people", "person", "man", "men", "woman", "women", "child", "children", "family", "official",
-                "staff", "crew", "troop", "police", "rebel", "civilian", "hostage", "refugee", "migrant", "militia",
-                "friend", "wife", "husband", "mother", "father", "son", "daughter", "brother", "sister", "boy", "girl",
-                "relative", "neighbor", "neighbour", "colleague", "witness", "victim", "spokesman", "spokeswoman"}
-# Nouns of persons that show a gender: "a woman ... she".
-GENDERED_NOUNS = {**dict.fromkeys(("woman", "mother", "wife", "daughter", "sister", "girl", "spokeswoman", "widow",
-                                   "grandmother", "aunt", "niece", "actress", "businesswoman", "congresswoman"), "f"),
-                  **dict.fromkeys(("man", "father", "husband", "son", "brother", "boy", "spokesman", "widower",
-                                   "grandfather", "uncle", "nephew", "businessman", "congressman"), "m")}
 
 
 def names_persons(lemma: str) -> bool:

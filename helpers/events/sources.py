@@ -44,11 +44,32 @@ class Report:
         text = doc.user_data[TEXT] = doc.text  # spaCy joins the tokens again at each `doc.text` (see text_of)
         sentences = [sentence for sentence in doc.sents if LETTER.search(text, sentence.start_char, sentence.end_char)]
         quotes = quotations(text, [sentence.end_char for sentence in doc.sents])
-        return cls(sentences, [find_source(sentence, entities) for sentence in sentences], text, quotes, entities,
-                   Antecedents.of(doc, entities, quotes))
+        found = [find_source(sentence, entities) for sentence in sentences]
+        return cls(sentences, found, text, quotes, entities,
+                   Antecedents.of(doc, entities, quotes, quoted_speakers(sentences, found, quotes)))
 
     def in_quotation(self, token: Token) -> bool:
         return quote_around(token.idx, self.quotes) is not None
+
+
+def quoted_speakers(sentences: list[Span], found: list[tuple[Span | None, str]],
+                    quotes: list[tuple[int, int]]) -> dict[int, str]:
+    """The words naming who speaks in each sentence with a quotation, by the sentence's first word: the teller the
+    sentence names, or that of the sentence where its quotation closes, or, for a quotation opening a sentence
+    that names none, the person who told the sentence before ("Canos-Donnay told VOA. “He combined ...”")."""
+    speakers = {}
+    for index, sentence in enumerate(sentences):
+        if not any(start < sentence.end_char and end > sentence.start_char for start, end in quotes):
+            continue
+        source = found[index][0] or quote_source(sentence, quotes, sentences[index + 1:index + 4],
+                                                 found[index + 1:index + 4])[0]
+        before = found[index - 1][0] if index else None
+        if source is None and before is not None and text_of(sentence).lstrip().startswith(("“", '"', "``")) \
+                and (before.root.ent_type_ == "PERSON" or before.root.pos_ == "PROPN"):
+            source = before
+        if source is not None and source.root.pos_ != "PRON":
+            speakers[sentence.start] = clean(source.text)
+    return speakers
 
 
 def quotations(text: str, sentence_ends: list[int]) -> list[tuple[int, int]]:

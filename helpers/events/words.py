@@ -329,3 +329,19 @@ def kind_of(action: str) -> str:
     merges on, or "" for a state ("lie", "be indicative": NOT_EVENTS), left off the timeline."""
     words = action.split()
     return "" if not words or words[0] in NOT_EVENTS else action_class(action)
+
+
+# -- whom a pronoun stands for (helpers.events.coref) ------------------------------------------------------------
+# Groups of people that act as people do ("some of them [hate groups] attacked a synagogue"), unlike institutions.
+BANDS = {"group", "gang", "faction", "cell", "band", "clan", "tribe", "cartel"}
+# Nouns of people that no agent suffix shows ("officials", "police"); not institutions or media, which are things
+# here ("in a statement to media, the outfit said ... they were holding 200 hostages": the outfit).
+PERSON_NOUNS = {"people", "person", "man", "men", "woman", "women", "child", "children", "family", "official",
+                "staff", "crew", "troop", "police", "rebel", "civilian", "hostage", "refugee", "migrant", "militia",
+                "friend", "wife", "husband", "mother", "father", "son", "daughter", "brother", "sister", "boy", "girl",
+                "relative", "neighbor", "neighbour", "colleague", "witness", "victim", "spokesman", "spokeswoman"}
+# Nouns of persons that show a gender: "a woman ... she".
+GENDERED_NOUNS = {**dict.fromkeys(("woman", "mother", "wife", "daughter", "sister", "girl", "spokeswoman", "widow",
+                                   "grandmother", "aunt", "niece", "actress", "businesswoman", "congresswoman"), "f"),
+                  **dict.fromkeys(("man", "father", "husband", "son", "brother", "boy", "spokesman", "widower",
+                                   "grandfather", "uncle", "nephew", "businessman", "congressman"), "m")}
