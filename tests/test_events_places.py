@@ -376,3 +376,21 @@ def test_where_a_stance_is_voiced_stays_its_place(events, text, trigger, place):
 def test_a_code_no_gazetteer_knows_is_no_place(events):
     table = events("China and the United States have pulled way out front in the AI race, analysts said on Monday.")
     assert table.loc["pulled", "place"] == ""
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    # a country an armed act is done to is where it happened, whatever the verb (the type says it is armed) ...
+    ("Israeli jets pounded Lebanon on Monday.", "pounded", "Lebanon"),
+    ("Turkish drones pounded Syria on Sunday.", "pounded", "Syria"),
+])
+def test_a_place_an_armed_act_is_done_to_is_its_place(events, text, trigger, place):
+    assert events(text).loc[trigger, "place"] == place
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # ... not one a saying or a stand is aimed at
+    ("China accused Taiwan of provocation on Monday.", "accused"),
+    ("The European Union sanctioned Iran on Monday.", "sanctioned"),
+])
+def test_a_country_a_stand_is_aimed_at_is_no_place(events, text, trigger):
+    assert events(text).loc[trigger, "place"] == ""

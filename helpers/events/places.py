@@ -14,7 +14,7 @@ from helpers.nlp import PLACE_LABELS, PLACE_NOUNS, PLACE_VERBS, SITE_NOUNS, gaze
 
 
 def place_near(action: Token, sentence: Span, entities: EntityIndex, *, exclude: Span | None,
-               target: Span | None = None, source: Span | None = None) -> str:
+               target: Span | None = None, source: Span | None = None, violent: bool = False) -> str:
     """The place the action happened at: the place acted on ("retook Izium", "left the city": the
     town last named), a place in its own clause ("in Izium"), else one in its sentence (a source's
     "a teacher in Kharkiv"); of several, the most precise ("the border with Russia in parts of the
@@ -22,9 +22,10 @@ def place_near(action: Token, sentence: Span, entities: EntityIndex, *, exclude:
     ("two areas of the Donetsk region: Bakhmut and Maiorsk"), are kept with it. Places inside
     `exclude` (the actor's words) are not where the action happened, unless the actor is violence ("a car
     bombing outside the U.S. embassy in Tanzania killed 10": Tanzania), nor is the place of another event
-    the action is told in connection with ("was arrested over last year's blasts in Kenya")."""
-    places = candidate_places(action, sentence, entities, exclude=exclude, target=target)
-    chosen = acted_on(action, places, entities, target) or in_its_clauses(action, sentence, places, entities) \
+    the action is told in connection with ("was arrested over last year's blasts in Kenya"). A place a
+    `violent` act (typed FIGHT or ASSAULT) is done to is where it happened, whatever its verb ("pounded Gaza")."""
+    places = candidate_places(action, sentence, entities, exclude=exclude, target=target, violent=violent)
+    chosen = acted_on(action, places, entities, target, violent=violent) or in_its_clauses(action, sentence, places, entities) \
         or opening_place(action, sentence, places)
     if not chosen:  # else a spot no gazetteer names, in its clause ("showed up at Slepian's house")
         spot = next((site for clause in clauses_of(action) for site in [site_in(clause, exclude, target)]
@@ -58,7 +59,7 @@ def place_near(action: Token, sentence: Span, entities: EntityIndex, *, exclude:
 
 
 def candidate_places(action: Token, sentence: Span, entities: EntityIndex, *, exclude: Span | None,
-                     target: Span | None) -> list[Span]:
+                     target: Span | None, violent: bool = False) -> list[Span]:
     """The places of the sentence named as where something happens (see where), but not in the actor's words
     (unless the actor is violence), not in a judged deed's ("condemned the bombings in Kenya") and not another
     event's the action is tied to."""
@@ -74,12 +75,13 @@ def candidate_places(action: Token, sentence: Span, entities: EntityIndex, *, ex
             and not any(noun.left_edge.i <= ent.start <= noun.right_edge.i for noun in described)
             and not (judged is not None and judged.start <= ent.start < judged.end)
             and not (action.lemma_.lower() in VOICING and target is not None and about(ent, target))
-            and where(ent, action) and not of_another_event(ent, action)
+            and where(ent, action, violent=violent) and not of_another_event(ent, action)
             and not (ent.text.isupper() and len(ent.text) <= 3 and ent.root.dep_ == "compound"  # a code modifying
                      and place_of(ent) is None)]  # a noun, "the AI race" (not "in KP", "in DC")
 
 
-def acted_on(action: Token, places: list[Span], entities: EntityIndex, target: Span | None) -> list[Span]:
+def acted_on(action: Token, places: list[Span], entities: EntityIndex, target: Span | None, *,
+             violent: bool = False) -> list[Span]:
     """The places the action is done to: in its object, the object itself where the verb goes to or hits it
     ("Izium, which troops entered on Saturday"; not a capital that stands for its government: "accused Beijing
     of genocide"), or the town "the city" stands for."""
@@ -88,7 +90,7 @@ def acted_on(action: Token, places: list[Span], entities: EntityIndex, target: S
     done_to = [ent for ent in places if target.start <= ent.start < target.end]
     if not done_to:
         done_to = [ent for ent in entities.inside(target.sent) if ent.label_ in PLACE_LABELS
-                   and ent.root == target.root and (action.lemma_.lower() in PLACE_VERBS or (
+                   and ent.root == target.root and (action.lemma_.lower() in PLACE_VERBS or violent or (
                        precision_rank(ent) == 0 and not governs(ent) and known_or_struck(ent, action)))]
     return done_to or [ent for ent in [town_referred(target.root, entities)] if ent is not None]
 
@@ -233,7 +235,7 @@ PARTS = {"edge", "outskirts", "centre", "center", "heart", "side", "bank", "shor
          "east", "west", "suburb", "suburbs", "approaches"}
 
 
-def where(place: Span, action: Token) -> bool:
+def where(place: Span, action: Token, *, violent: bool = False) -> bool:
     """Whether a place is named as where something happens: the object of a preposition of place ("in
     Izium", "on Kharkiv" after an attack, "the outskirts of Kyiv"), the object of a verb of war or travel
     ("entered Kupiansk", "left Iran"), a town acted on ("shelled Horlivka"), a modifier of a noun of place or
@@ -269,7 +271,8 @@ def where(place: Span, action: Token) -> bool:
             return False  # where someone or something comes from: "a firefighter from Edmonton", "imports from China"
         return head.lower_ in LOCATIVE
     if root.dep_ in {"dobj", "nsubjpass"}:  # (not a capital that stands for its government: "accused Beijing")
-        return head.lemma_.lower() in PLACE_VERBS or (head == action and precision_rank(place) == 0
+        return head.lemma_.lower() in PLACE_VERBS or (head == action and violent and place_of(place) is not None) \
+            or (head == action and precision_rank(place) == 0
                                                       and not governs(place) and known_or_struck(place, action))
     if root.dep_ in {"compound", "nmod", "amod", "poss"}:  # ... or of what stands at a place ("at its Cupertino
         # headquarters", "at the Cupertino, California event"); not of who comes from it ("his Miami relatives",
