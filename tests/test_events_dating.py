@@ -567,3 +567,9 @@ def test_the_reviews_near_misses_of_gap_dating(events):
     table = events("Russian forces struck the port of Odesa on Sunday. The strikes came two days after an explosion "
                    "damaged the Kerch bridge, officials said.")
     assert table.loc["damaged", "date_start"] == date(2022, 9, 9)
+
+
+def test_a_time_before_a_subordinate_clause_opens_is_the_main_clauses(events):
+    # the parser hangs "last month" on "issued"; written before "after", it is the fleeing's
+    table = events("Edmundo González fled to Spain last month after a warrant was issued for his arrest.")
+    assert table.loc["fled", "date_value"] == "2022-08"

@@ -267,14 +267,21 @@ def governed(timex: Timex, action: Token, sentence: Span) -> bool:
         return False
     while token is not None and token.i != token.head.i:
         if token.i == action.i:
-            return True
-        if token.pos_ in {"VERB", "AUX"} and token.i != action.i:
+            return not opened_after(action, span)
+        if token.pos_ in {"VERB", "AUX"} and token.i != action.i and not opened_after(token, span):
             return False
         if token.pos_ == "NOUN" and token.lemma_.lower() in NOMINAL_EVENTS and \
                 not (token.dep_ == "pobj" and token.head.lower_ in FRAMING):
             return False  # "pointed to the visit on Thursday": the visit's time
         token = token.head
     return token is not None and token.i == action.i
+
+
+def opened_after(verb: Token, span: Span | None) -> bool:
+    """Whether a subordinate clause opens after a time the parser hung on it, which so belongs to the clause above:
+    "fled to Spain last month after a warrant was issued" (the fleeing's month, not the warrant's)."""
+    return span is not None and verb.dep_ == "advcl" and any(
+        child.dep_ == "mark" and child.i >= span.end for child in children(verb))
 
 
 def framed_by_another(timex: Timex, action: Token, sentence: Span) -> bool:
