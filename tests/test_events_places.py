@@ -394,3 +394,15 @@ def test_a_place_an_armed_act_is_done_to_is_its_place(events, text, trigger, pla
 ])
 def test_a_country_a_stand_is_aimed_at_is_no_place(events, text, trigger):
     assert events(text).loc[trigger, "place"] == ""
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    # "the capital" is the capital of the country the report is about ...
+    ("Thousands of supporters of Niger's new military junta marched through the capital on Thursday.", "marched",
+     "Niamey"),
+    # ... or a capital just named, not that of a country named only in passing
+    ("Cuba fought for its independence from Spain in 1898. Cubans marched through Havana's streets. Similar events "
+     "were held all day in the capital.", "held", "Havana"),
+])
+def test_the_capital_is_the_capital_of_the_country_told_of(events, text, trigger, place):
+    assert events(text).loc[trigger, "place"] == place

@@ -153,8 +153,7 @@ def make_event(action: Token, sentence: Span, told_by: Span | None, claim: Claim
         claim = ClaimSource()  # the saying itself the report tells: "Alinejad [said] ...", not Alinejad
     modality = modality_of(action, sourced=bool(claim.name) or claim.words is not None, statement=statement)
     when = event_date(action, sentence, timexes, source=told_by, modality=modality, published=published)
-    place = place_near(action, sentence, entities, exclude=actor, target=target, source=claim.words,
-                       violent=kind in {"FIGHT", "ASSAULT"})
+    place = place_near(action, sentence, entities, exclude=actor, target=target, source=claim.words, kind=kind)
     start, end = trimmed(sentence)
     return Event(
         # the sentence's own text, not doc.text[start:end]: Doc.text is rebuilt on every call, which

@@ -1,20 +1,23 @@
 """Where: the place an event happened at, the most precise of those its clause names."""
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Span, Token
 
 from helpers.entities import canonical_name, place_of
 from helpers.geography import Place
 from helpers.events.spans import EntityIndex
 from helpers.events.tree import children, in_own_clause, shared_conjunct, teller_set_off
-from helpers.events.words import (GATHERINGS, JUDGING, LANDING, LOCAL_AUTHORITIES, MEDIA, PEOPLE, PLANNING,
-                                  SPOTS, STANDS, TURNING, VIOLENCE, VOICING, taken_from)
+from helpers.events.words import (ARRIVALS, ASPECTUAL, GATHERINGS, INCURSIONS, JUDGING, LANDING, LOCAL_AUTHORITIES,
+                                  LOCATIVE, MEDIA, PEOPLE, PLANNED, RELATED, SPOTS, STANDS, TOWARDS, TURNING,
+                                  VIOLENCE, VOICING, taken_from)
 from helpers.lexicon import REPORTING_VERBS, SPEECH_VERBS, TOWN_NOUNS
 from helpers.nlp import PLACE_LABELS, PLACE_NOUNS, PLACE_VERBS, SITE_NOUNS, gazetteer_of
 
 
 def place_near(action: Token, sentence: Span, entities: EntityIndex, *, exclude: Span | None,
-               target: Span | None = None, source: Span | None = None, violent: bool = False) -> str:
+               target: Span | None = None, source: Span | None = None, kind: str = "") -> str:
     """The place the action happened at: the place acted on ("retook Izium", "left the city": the
     town last named), a place in its own clause ("in Izium"), else one in its sentence (a source's
     "a teacher in Kharkiv"); of several, the most precise ("the border with Russia in parts of the
@@ -22,11 +25,12 @@ def place_near(action: Token, sentence: Span, entities: EntityIndex, *, exclude:
     ("two areas of the Donetsk region: Bakhmut and Maiorsk"), are kept with it. Places inside
     `exclude` (the actor's words) are not where the action happened, unless the actor is violence ("a car
     bombing outside the U.S. embassy in Tanzania killed 10": Tanzania), nor is the place of another event
-    the action is told in connection with ("was arrested over last year's blasts in Kenya"). A place a
-    `violent` act (typed FIGHT or ASSAULT) is done to is where it happened, whatever its verb ("pounded Gaza")."""
+    the action is told in connection with ("was arrested over last year's blasts in Kenya"). A place an armed
+    act (of PLOVER `kind` FIGHT or ASSAULT) is done to is where it happened, whatever its verb ("pounded Gaza")."""
+    violent = kind in {"FIGHT", "ASSAULT"}
     places = candidate_places(action, sentence, entities, exclude=exclude, target=target, violent=violent)
-    chosen = acted_on(action, places, entities, target, violent=violent) or in_its_clauses(action, sentence, places, entities) \
-        or opening_place(action, sentence, places)
+    chosen = acted_on(action, places, entities, target, violent=violent) \
+        or in_its_clauses(action, sentence, places, entities) or opening_place(action, sentence, places)
     if not chosen:  # else a spot no gazetteer names, in its clause ("showed up at Slepian's house")
         spot = next((site for clause in clauses_of(action) for site in [site_in(clause, exclude, target)]
                      if site is not None), None)
@@ -98,15 +102,16 @@ def acted_on(action: Token, places: list[Span], entities: EntityIndex, target: S
 def in_its_clauses(action: Token, sentence: Span, places: list[Span], entities: EntityIndex) -> list[Span]:
     """A place its clause names ("in Kharkiv", "at the Kharkiv power plant", "Havana's streets"), or the clause
     it goes on ("continue to burn across eastern Australia") or shares its subject with ("ambushed a bus in
-    Kalat and killed 18"), or the town "the city" or "there" stands for. Not a place named elsewhere in the
-    sentence: a source's ("an official in Quetta told VOA"), a topic's ("the base in Cuba")."""
+    Kalat and killed 18"), or the town "the city", "the capital" or "there" stands for. Not a place named
+    elsewhere in the sentence: a source's ("an official in Quetta told VOA"), a topic's ("the base in Cuba")."""
     for clause in clauses_of(action):
         chosen = [ent for ent in places
                   if (ent.root.dep_ in {"pobj", "dobj", "npadvmod", "appos", "conj", "compound", "nmod", "advmod"}
                       or (ent.root.dep_ == "poss" and ent.root.head.lemma_.lower() in SPOTS))
                   and in_own_clause(ent.root, clause)]
         chosen = chosen or [ent for token in sentence if token.dep_ in {"pobj", "advmod"}
-                            and (token.lemma_.lower() in TOWN_NOUNS | AREA_NOUNS.keys() or token.lower_ == "there")
+                            and (token.lemma_.lower() in TOWN_NOUNS | AREA_NOUNS.keys() | {"capital"}
+                                 or token.lower_ == "there")
                             and in_own_clause(token, clause) for ent in [town_referred(token, entities)]
                             if ent is not None]
         if chosen:
@@ -161,32 +166,6 @@ def is_area_of_town(place: Span, places: list[Span]) -> bool:
     return before >= 0 and place.doc[place.start - 1].text == "," and precision_rank(place) in {1, 2} \
         and (after is None or after.lower_ not in {"and", "or"}) and any(
             other.end - 1 == before and precision_rank(other) < precision_rank(place) for other in places)
-
-
-# Verbs of a happening's course or schedule, whose place is that of the verb they go on with ("bushfires
-# continue to burn across Australia", "the trial is set to begin in London").
-ASPECTUAL = {"continue", "keep", "begin", "start", "resume", "stop", "cease", "set", "due", "schedule", "slate",
-             "expect"}
-# Verbs of a plan, whose place is that of the act planned: "the team planned to leave Nairobi on Thursday".
-PLANNED = PLANNING | {"want", "hope", "agree", "threaten"}
-# Prepositions whose object is where something is or goes: "in Izium", "moved from Malawi to Mozambique".
-# Not "against Iran", "with the U.S.", "between Washington and Pyongyang", "a meeting on Afghanistan",
-# "honour on Modi", "a letter to Rubio" ("to" a place is a movement or a visit: "moved to Houston").
-LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "around", "throughout", "from", "to", "into",
-            "toward", "towards", "off", "along", "within", "through", "over", "onto", "beyond"}
-# Prepositions of where something goes: a verb's destination is not where it was done ("led a team to Africa",
-# "fled to Florida": the leading and the fleeing started elsewhere).
-TOWARDS = {"to", "into", "toward", "towards", "onto"}
-# ... but where fire lands or forces push is the attack's place: "fired missiles into Kharkiv".
-INCURSIONS = {"fire", "launch", "lob", "shoot", "drop", "hurl", "rain", "push", "advance", "storm", "penetrate",
-              "infiltrate", "cross", "strike", "break", "pour", "roll", "sweep", "march"}
-# ... and where a traveller goes is where the trip is told of: "traveled to Nairobi for talks", "moved to Houston"
-# (not what is done on the way: "was arrested while traveling to Paris").
-ARRIVALS = {"travel", "fly", "return", "move", "head", "drive", "sail", "relocate", "go", "come", "journey"}
-# Prepositions that tie an action to another event, told as its cause, its occasion or its time: "arrested in
-# connection with the blasts in Kenya", "charged over the shooting in Amherst".
-# (Not "a day after the attack in Kabul": what follows an attack mostly happens where it did.)
-RELATED = {"with", "over", "for", "about", "against"}
 
 
 def about(place: Span, target: Span) -> bool:
@@ -437,6 +416,9 @@ def town_referred(noun: Token, entities: EntityIndex) -> Span | None:
         return places[-1] if places else None
     word = noun.lemma_.lower()
     named = {(child.dep_, child.lower_ if child.dep_ != "compound" else child.pos_) for child in children(noun)}
+    if word == "capital" and noun.tag_ == "NN" and named & {("det", "the")} and not {dep for dep, _ in named} & {
+            "prep", "compound", "appos", "amod", "poss"}:  # (not "the capital of Niger", "the Nigerien capital")
+        return capital_referred(noun, entities)
     if word not in TOWN_NOUNS | AREA_NOUNS.keys() or noun.dep_ not in {"dobj", "pobj", "nsubj", "nsubjpass"} \
             or ("det", "the") not in named or named & {("prep", "of"), ("compound", "PROPN")}:
         return None  # (nor "the Kakuma refugee camp", named there too)
@@ -454,6 +436,21 @@ def town_referred(noun: Token, entities: EntityIndex) -> Span | None:
     towns = [ent for ent in entities.before(noun.i) if ent.label_ in PLACE_LABELS and precision_rank(ent) == 0
              and ent.root.dep_ not in {"compound", "poss", "amod", "nmod"}]
     return towns[-1] if towns else None
+
+
+def capital_referred(noun: Token, entities: EntityIndex) -> Span | None:
+    """The town "the capital" stands for: a capital named in the paragraph or so before ("marched through Havana's
+    streets ... events were held in the capital"), else the capital of the country the report has named most
+    ("Sudan's war erupted ... street battles in the capital": Khartoum), as a place of its own."""
+    places = gazetteer_of(noun.doc)
+    named = [(ent, place) for ent in entities.before(noun.i) if ent.label_ in PLACE_LABELS
+             and (place := place_of(ent)) is not None]
+    capitals = [ent for ent, place in named if place.key in places.capitals and ent.sent.start >= noun.sent.start - 80]
+    if capitals:
+        return capitals[-1]
+    countries = Counter(place for _, place in named if place.kind == "country")
+    town = places.capital(max(reversed(countries), key=countries.get)) if countries else None
+    return Span(noun.doc, noun.i, noun.i + 1, label="GPE", kb_id=town.key) if town is not None else None
 
 
 def known_or_struck(place: Span, action: Token) -> bool:

@@ -345,3 +345,30 @@ GENDERED_NOUNS = {**dict.fromkeys(("woman", "mother", "wife", "daughter", "siste
                                    "grandmother", "aunt", "niece", "actress", "businesswoman", "congresswoman"), "f"),
                   **dict.fromkeys(("man", "father", "husband", "son", "brother", "boy", "spokesman", "widower",
                                    "grandfather", "uncle", "nephew", "businessman", "congressman"), "m")}
+
+
+# -- where (helpers.events.places) -------------------------------------------------------------------------------------
+# Verbs of a happening's course or schedule, whose place is that of the verb they go on with ("bushfires
+# continue to burn across Australia", "the trial is set to begin in London").
+ASPECTUAL = {"continue", "keep", "begin", "start", "resume", "stop", "cease", "set", "due", "schedule", "slate",
+             "expect"}
+# Verbs of a plan, whose place is that of the act planned: "the team planned to leave Nairobi on Thursday".
+PLANNED = PLANNING | {"want", "hope", "agree", "threaten"}
+# Prepositions whose object is where something is or goes: "in Izium", "moved from Malawi to Mozambique".
+# Not "against Iran", "with the U.S.", "between Washington and Pyongyang", "a meeting on Afghanistan",
+# "honour on Modi", "a letter to Rubio" ("to" a place is a movement or a visit: "moved to Houston").
+LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "around", "throughout", "from", "to", "into",
+            "toward", "towards", "off", "along", "within", "through", "over", "onto", "beyond"}
+# Prepositions of where something goes: a verb's destination is not where it was done ("led a team to Africa",
+# "fled to Florida": the leading and the fleeing started elsewhere).
+TOWARDS = {"to", "into", "toward", "towards", "onto"}
+# ... but where fire lands or forces push is the attack's place: "fired missiles into Kharkiv".
+INCURSIONS = {"fire", "launch", "lob", "shoot", "drop", "hurl", "rain", "push", "advance", "storm", "penetrate",
+              "infiltrate", "cross", "strike", "break", "pour", "roll", "sweep", "march"}
+# ... and where a traveller goes is where the trip is told of: "traveled to Nairobi for talks", "moved to Houston"
+# (not what is done on the way: "was arrested while traveling to Paris").
+ARRIVALS = {"travel", "fly", "return", "move", "head", "drive", "sail", "relocate", "go", "come", "journey"}
+# Prepositions that tie an action to another event, told as its cause, its occasion or its time: "arrested in
+# connection with the blasts in Kenya", "charged over the shooting in Amherst".
+# (Not "a day after the attack in Kabul": what follows an attack mostly happens where it did.)
+RELATED = {"with", "over", "for", "about", "against"}
