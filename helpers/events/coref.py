@@ -7,10 +7,11 @@ from spacy.tokens import Doc, Span, Token
 
 from helpers.entities import canonical_name
 from helpers.events.given_names import name_gender
+from helpers.events.introduced import described_before
 from helpers.events.spans import EntityIndex, clean, phrase, quote_around, text_of
 from helpers.events.tree import children, in_relative, same_sentence, tokens_of
-from helpers.events.words import (AGENT_SUFFIXES, BANDS, FORCES, GENDERED_NOUNS, PARTS, PEOPLE as DOERS,
-                                  PERSON_NOUNS)
+from helpers.events.words import (AGENT_SUFFIXES, BANDS, FORCES, GENDERED_NOUNS, HONORIFICS, ONE_PERSON, PARTS,
+                                  PEOPLE as DOERS, PERSON_NOUNS)
 from helpers.lexicon import PERSON_TITLES
 
 # What each third-person pronoun can stand for: the kinds of referent (a person, a group such as a ministry or a
@@ -37,9 +38,6 @@ PRONOUNS = {**dict.fromkeys(("he", "him", "his", "himself"), HE),
             **dict.fromkeys(("she", "her", "hers", "herself"), SHE),
             **dict.fromkeys(("it", "its", "itself"), IT),
             **dict.fromkeys(("they", "them", "their", "themselves"), THEY)}
-# Titles that show a person's gender: "Ms. von der Leyen", "King Charles".
-HONORIFICS = {**dict.fromkeys(("mr", "sir", "lord", "king", "prince", "mister", "monsieur", "señor"), "m"),
-              **dict.fromkeys(("mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "madame"), "f")}
 KIND_OF_LABEL = {"PERSON": PERSON, "ORG": GROUP, "GPE": PLACE, "LOC": PLACE, "NORP": PEOPLE, "FAC": THING,
                  "PRODUCT": THING, "EVENT": THING, "WORK_OF_ART": THING, "LAW": THING}
 # A mention's grammatical role makes it salient (after Lappin and Leass 1994): a subject more than an object, an
@@ -155,14 +153,25 @@ def resolve_pronouns(doc: Doc, entities: EntityIndex, quotes: list[tuple[int, in
                 entity.tokens.append(token)
                 resolved[token.i] = Referent(entity.name, entity.kind, entity.words)
             elif token.i in names or token.pos_ in {"NOUN", "PROPN"}:  # (a mention is a name or a noun)
-                entity = mention(token, names.get(token.i), known, number,
-                                 quoted=quotation_of(token, quotes) is not None, index=index)
+                quoted = quotation_of(token, quotes) is not None
+                entity = mention(token, names.get(token.i), known, number, quoted=quoted, index=index)
                 if entity is not None and entity.kind == PERSON and not entity.described and token.pos_ == "NOUN":
                     resolved[token.i] = Referent(entity.name, entity.kind, entity.words)  # "the French politician"
+                if entity is not None and entity.kind == PERSON and not quoted \
+                        and (person := described_before(entity, token, names.get(token.i), known, number)):
+                    named_now(person, entity, resolved)  # "A spokesman ... rejected. Mohammad Ameri told VOA"
         for head in tokens_of(sentence):
             if (words := people_listed(head, resolved, names)) is not None:
                 together(head, words, resolved, known, index, number, quoted=quotation_of(head, quotes) is not None)
     return resolved
+
+
+def named_now(person: Entity, name: Entity, resolved: dict[int, Referent]) -> None:
+    """Give a person brought in by a noun the name the report gives them next, and their mentions so far with it."""
+    person.name, person.words, person.described = name.name, name.words, False
+    person.gender = person.gender or name.gender
+    for said in person.tokens:
+        resolved[said.i] = Referent(name.name, PERSON, name.words)
 
 
 def people_listed(head: Token, resolved: dict[int, Referent], names: dict[int, Span]) -> Span | None:
@@ -415,15 +424,6 @@ def naming(token: Token, name_headed: Span | None) -> tuple[str, Span | None, st
     return "", None, ""
 
 
-# Nouns of one person's title or role, which a report calls someone it has named: "the president", "the Israeli
-# leader", "the publisher" (not "the government", "the family", "the police": bodies that act themselves).
-ONE_PERSON = PERSON_TITLES | GENDERED_NOUNS.keys() | {
-    "leader", "politician", "official", "publisher", "journalist", "activist", "lawyer", "attorney", "diplomat",
-    "founder", "chief", "director", "prosecutor", "candidate", "monarch", "rabbi",
-    "priest", "cleric", "executive", "writer", "author", "editor", "reporter", "dissident", "officer", "soldier",
-    "commander"}
-
-
 def described_again(noun: Token) -> bool:
     """A definite noun of one person as a subject, with no name: "The French politician, who ..., says"."""
     return noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.dep_ in {"nsubj", "nsubjpass"} \
@@ -476,6 +476,8 @@ def same_entity(entity: Entity, kind: str, name: str, token: Token) -> bool:
     names ("Leyen", "von der Leyen"), a thing's head word ("the constitution" after "Syria's new constitution")."""
     if entity.kind != kind:
         return False
+    if kind == PERSON and entity.described:  # (not a name its description holds: "a spokesman for Ashraf Ghani")
+        return entity.name == name
     if kind == PERSON:
         words, known_words = name.split(), entity.name.split()
         return known_words[-len(words):] == words or words[-len(known_words):] == known_words

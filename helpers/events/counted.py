@@ -8,11 +8,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from helpers.entities import canonical_name, place_of
-from helpers.events.coref import ONE_PERSON, Antecedents
+from helpers.events.coref import Antecedents
 from helpers.events.keys import ACTOR_LABELS, DEMONYMS
 from helpers.events.spans import EntityIndex, phrase
 from helpers.events.tree import children, sentences_back
-from helpers.events.words import DOCUMENTS, HAPPENINGS, OWNED, aged, named_storm
+from helpers.events.words import DOCUMENTS, HAPPENINGS, ONE_PERSON, OWNED, aged, named_storm
 from helpers.lexicon import REPORTING_VERBS
 from helpers.nlp import gazetteer_of
 

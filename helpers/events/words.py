@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from helpers.events.tree import children
+from helpers.lexicon import PERSON_TITLES
 
 # What a source issues: "an update from the general staff" is the general staff's word, and the time of
 # "an evening update" is the update's, not the event's.
@@ -345,6 +346,16 @@ GENDERED_NOUNS = {**dict.fromkeys(("woman", "mother", "wife", "daughter", "siste
                                    "grandmother", "aunt", "niece", "actress", "businesswoman", "congresswoman"), "f"),
                   **dict.fromkeys(("man", "father", "husband", "son", "brother", "boy", "spokesman", "widower",
                                    "grandfather", "uncle", "nephew", "businessman", "congressman"), "m")}
+# Titles that show a person's gender: "Ms. von der Leyen", "King Charles".
+HONORIFICS = {**dict.fromkeys(("mr", "sir", "lord", "king", "prince", "mister", "monsieur", "señor"), "m"),
+              **dict.fromkeys(("mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "madame"), "f")}
+# Nouns of one person's title or role, which a report calls someone it has named: "the president", "the Israeli
+# leader", "the publisher" (not "the government", "the family", "the police": bodies that act themselves).
+ONE_PERSON = PERSON_TITLES | GENDERED_NOUNS.keys() | {
+    "leader", "politician", "official", "publisher", "journalist", "activist", "lawyer", "attorney", "diplomat",
+    "founder", "chief", "director", "prosecutor", "candidate", "monarch", "rabbi",
+    "priest", "cleric", "executive", "writer", "author", "editor", "reporter", "dissident", "officer", "soldier",
+    "commander"}
 
 
 # -- where (helpers.events.places) -------------------------------------------------------------------------------------
