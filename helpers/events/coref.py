@@ -7,11 +7,11 @@ from spacy.tokens import Doc, Span, Token
 
 from helpers.entities import canonical_name
 from helpers.events.given_names import name_gender
-from helpers.events.introduced import described_before
+from helpers.events.introduced import described_before, named_now
 from helpers.events.spans import EntityIndex, clean, phrase, quote_around, text_of
-from helpers.events.tree import children, in_relative, same_sentence, tokens_of
-from helpers.events.words import (AGENT_SUFFIXES, BANDS, FORCES, GENDERED_NOUNS, HONORIFICS, ONE_PERSON, PARTS,
-                                  PEOPLE as DOERS, PERSON_NOUNS)
+from helpers.events.tree import children, in_relative, own, same_sentence, tokens_of
+from helpers.events.words import (AGENT_SUFFIXES, BANDS, FORCES, GENDERED_NOUNS, HONORIFICS, KIN, ONE_PERSON,
+                                  PARTS, PEOPLE as DOERS, PERSON_NOUNS)
 from helpers.lexicon import PERSON_TITLES
 
 # What each third-person pronoun can stand for: the kinds of referent (a person, a group such as a ministry or a
@@ -82,6 +82,7 @@ class Entity:
     head: str = ""
     # a person the report brought in by a noun alone ("a friend of the assassin"), not by name
     described: bool = False
+    relative: bool = False  # a person named as someone's kin ("his son, Shkëlzen Berisha"), another person
 
     def salience(self, sentence: int, *, narrated: bool = False) -> float:
         """How salient the entity is to a pronoun in sentence number `sentence`; to a `narrated` pronoun (outside
@@ -164,14 +165,6 @@ def resolve_pronouns(doc: Doc, entities: EntityIndex, quotes: list[tuple[int, in
             if (words := people_listed(head, resolved, names)) is not None:
                 together(head, words, resolved, known, index, number, quoted=quotation_of(head, quotes) is not None)
     return resolved
-
-
-def named_now(person: Entity, name: Entity, resolved: dict[int, Referent]) -> None:
-    """Give a person brought in by a noun the name the report gives them next, and their mentions so far with it."""
-    person.name, person.words, person.described = name.name, name.words, False
-    person.gender = person.gender or name.gender
-    for said in person.tokens:
-        resolved[said.i] = Referent(name.name, PERSON, name.words)
 
 
 def people_listed(head: Token, resolved: dict[int, Referent], names: dict[int, Span]) -> Span | None:
@@ -343,7 +336,12 @@ def any_co_argument(entity: Entity, pronoun: Token) -> bool:
     (a reflexive or a possessive may stand for it: "Putin praised himself", "Putin and his aides")."""
     if pronoun.lower_.endswith("self") or pronoun.dep_ == "poss" or entity.last is None:
         return False
-    return entity.last.head == pronoun.head and entity.last.dep_ != pronoun.dep_
+    verb = pronoun.head  # ... nor the subject a joined verb shares ("Ballmer expressed condolences and described
+    shared = verb.head if verb.dep_ == "conj" and own(verb, {"nsubj"}) is None else None  # him"), nor the doer of
+    by = [word for child in children(verb) if child.dep_ == "agent" for word in children(child)]  # its passive
+    return (entity.last.head == verb and entity.last.dep_ != pronoun.dep_) or (pronoun.dep_ == "dobj" and shared
+            is not None and entity.last.head == shared and entity.last.dep_ == "nsubj") or (pronoun.dep_ == "nsubjpass"
+            and any(word.text in entity.name.split() for word in by))  # ("he is manipulated by Castro")
 
 
 def gapped(entity: Entity, pronoun: Token) -> bool:
@@ -390,10 +388,14 @@ def mention(token: Token, name_headed: Span | None, known: list[Entity], sentenc
     plural = kind == PEOPLE and token.tag_ != "JJ" or kind == THING and token.tag_ in {"NNS", "NNPS"}
     # (`index` holds the entities by the word a match must share, so that a mention is not compared with all)
     pool = index.setdefault(shared_word(kind, name, token), []) if index is not None else known
-    entity = next((entity for entity in reversed(pool) if same_entity(entity, kind, name, token)), None)
+    kin = kind == PERSON and name_headed is not None and token.dep_ == "appos" and token.head.lemma_.lower() in KIN
+    matches = [entity for entity in reversed(pool) if same_entity(entity, kind, name, token)]
+    # the one of that very name, else one not named as another's kin ("Berisha" after "his son, Shkëlzen Berisha")
+    entity = next((entity for entity in matches if entity.name == name), None) or (None if kin else next(
+        (entity for entity in matches if not entity.relative), next(iter(matches), None)))
     if entity is None:
         entity = Entity(name, kind, plural, words, gender=gender_shown(words), head=words.root.lemma_,
-                        described=kind == PERSON and name_headed is None and token.pos_ == "NOUN")
+                        described=kind == PERSON and name_headed is None and token.pos_ == "NOUN", relative=kin)
         known.append(entity)
         if index is not None:
             pool.append(entity)
@@ -452,14 +454,15 @@ def person_described(noun: Token, known: list[Entity], sentence: int) -> Entity 
 
 def someone_new(noun: Token) -> bool:
     """Whether a noun brings in a person the report has not named: "a friend of the assassin said that she",
-    "a senior official said he". (A definite one, "the boy", is mostly someone named before, whom the name stands
-    for.)"""
+    "a senior official said he", "the mother of Elian Gonzalez" (kin of someone named). (A definite one, "the
+    boy", is mostly someone named before, whom the name stands for.)"""
     word = noun.lemma_.lower()
+    kin = word in KIN and any(child.dep_ == "prep" and child.lower_ == "of" for child in children(noun))
     return noun.pos_ == "NOUN" and noun.tag_ == "NN" \
         and (word in PERSON_NOUNS or word in GENDERED_NOUNS or word in ONE_PERSON
              or (word in DOERS and names_persons(word))) \
-        and any(child.dep_ == "det" and child.lower_ in {"a", "an"} or child.dep_ == "poss" and child.ent_type_ in {
-            "GPE", "ORG", "NORP"} for child in children(noun)) \
+        and any(child.dep_ == "det" and (child.lower_ in {"a", "an"} or kin) or child.dep_ == "poss"
+                and child.ent_type_ in {"GPE", "ORG", "NORP"} for child in children(noun)) \
         and not any(child.dep_ == "appos" for child in children(noun))
 
 

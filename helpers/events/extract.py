@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from helpers.events.actions import ActionSelector, news_actions, participle_in_headline
 from helpers.events.confidence import scored
 from helpers.events.coref import Antecedents
-from helpers.events.pronoun_names import whose_named
+from helpers.events.pronoun_names import target_named
 from helpers.events.dating import DATES, EventDate, event_date
 from helpers.events.kinds import (TYPES, action_name, is_negated, mode_of, modality_of, planned, reported_type,
                                   speaker_acts, type_of)
@@ -160,7 +160,7 @@ def make_event(action: Token, sentence: Span, told_by: Span | None, claim: Claim
         # made this stage grow with the square of a report's length
         event_id=f"{article_id}-{number:03d}", article_id=article_id, sentence=text_of(sentence).strip(),
         start=start, end=end, action=action_name(action, target_token), trigger=action.text,
-        actor=actor_text, target=(whose_named(target) or clean(target.text)) if target is not None else "",
+        actor=actor_text, target=target_named(target, antecedents),
         place=place, date_value=when.value, date_start=when.start,
         date_end=when.end, date_from=when.came_from, source=claim.name, cue=claim.cue,
         hedged=is_hedged(action, sentence), quote=quote, actor_key=key, statement=statement,

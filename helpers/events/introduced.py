@@ -14,7 +14,7 @@ from helpers.events.tree import children
 from helpers.lexicon import REPORTING_VERBS
 
 if TYPE_CHECKING:  # (coref imports this module)
-    from helpers.events.coref import Entity
+    from helpers.events.coref import Entity, Referent
 
 # Those who speak for others or for a body, whom a report often names only in the sentence after.
 SPEAKING_FOR = {"spokesman", "spokeswoman", "spokesperson", "representative", "member", "official", "aide",
@@ -36,3 +36,12 @@ def described_before(name: Entity, token: Token, words: Span | None, known: list
                  and entity.words.root.lemma_.lower() in SPEAKING_FOR and entity.mentions[-1][0] == sentence - 1
                  and entity.last is not None and entity.last.dep_ in {"nsubj", "nsubjpass"}]
     return described[0] if len(described) == 1 else None  # (a named person is never whom a new name names)
+
+
+def named_now(person: Entity, name: Entity, resolved: dict[int, Referent]) -> None:
+    """Give a person brought in by a noun the name the report gives them next, and their mentions so far with it."""
+    from helpers.events.coref import PERSON, Referent  # (coref imports this module)
+    person.name, person.words, person.described = name.name, name.words, False
+    person.gender = person.gender or name.gender
+    for said in person.tokens:
+        resolved[said.i] = Referent(name.name, PERSON, name.words)

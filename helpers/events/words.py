@@ -346,6 +346,10 @@ GENDERED_NOUNS = {**dict.fromkeys(("woman", "mother", "wife", "daughter", "siste
                                    "grandmother", "aunt", "niece", "actress", "businesswoman", "congresswoman"), "f"),
                   **dict.fromkeys(("man", "father", "husband", "son", "brother", "boy", "spokesman", "widower",
                                    "grandfather", "uncle", "nephew", "businessman", "congressman"), "m")}
+# Nouns of a person's kin: a name in apposition to one is another person ("Berisha, his son, Shkëlzen Berisha").
+KIN = {"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "cousin", "nephew", "niece",
+       "uncle", "aunt", "grandson", "granddaughter", "grandfather", "grandmother", "child", "stepson", "stepdaughter",
+       "widow", "widower", "fiancee", "fiancée", "fiance", "partner", "relative", "in-law", "sibling"}
 # Titles that show a person's gender: "Ms. von der Leyen", "King Charles".
 HONORIFICS = {**dict.fromkeys(("mr", "sir", "lord", "king", "prince", "mister", "monsieur", "señor"), "m"),
               **dict.fromkeys(("mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "madame"), "f")}
