@@ -406,3 +406,9 @@ def test_a_country_a_stand_is_aimed_at_is_no_place(events, text, trigger):
 ])
 def test_the_capital_is_the_capital_of_the_country_told_of(events, text, trigger, place):
     assert events(text).loc[trigger, "place"] == place
+
+
+def test_where_a_ministry_sits_is_not_where_what_it_tells_happened(events):
+    table = events("Some protesters tried to set fire to the French Embassy on Sunday, the foreign ministry in Paris "
+                   "said.")
+    assert table.loc["tried", "place"] != "Paris"

@@ -327,12 +327,18 @@ def placed_itself(noun: Token) -> bool:
         for child in children(noun))
 
 
+# Bodies that speak from their seat, not from where what they tell of happened.
+GOVERNING_BODIES = {"ministry", "government", "department", "office", "embassy", "consulate", "presidency",
+                    "administration", "cabinet", "headquarters", "mission", "kremlin", "pentagon"}
+
+
 def told_from(place: Span, action: Token, source: Span | None) -> bool:
     """Whether a place is where the action's teller is: in the teller's words ("Iryna, a teacher [in Kharkiv]")
     or in the clause of the verb that reports the action ("on the ground in the vicinity of Kharkiv we assess")."""
     root = place.root
-    if source is not None and source.root.lemma_.lower() in MEDIA:
-        return False  # "the Cape Argus newspaper in Cape Town reported": where it is printed, not where it happened
+    if source is not None and source.root.lemma_.lower() in MEDIA | GOVERNING_BODIES:
+        return False  # "the Cape Argus newspaper in Cape Town reported": where it is printed, not where it happened;
+        # "the foreign ministry in Paris said": where it sits
     if any(child.dep_ == "aux" and child.lower_ in {"will", "would", "shall", "’ll", "'ll"}
            for child in children(action)):
         return False  # what is to come is not where its teller speaks: "speaking in Washington, said Trump would meet"
