@@ -308,3 +308,16 @@ def test_a_news_report_points_back_to_a_month_named_however_near_the_report(nlp)
 def test_this_time_and_that_period_are_the_time_the_story_is_in(nlp, text, expected):
     found = timexes_of(nlp(text), published=date(2009, 12, 19))
     assert [(t.text, t.value) for t in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day's step from a month named just before is a day of that month, not one from the report's day ...
+    ("Rebels seized the town in March. A day earlier, the army had withdrawn its troops.", "2021-03"),
+    # ... a day named since counts as before ...
+    ("Rebels seized the town on March 3. A day earlier, the army had withdrawn its troops.", "2021-03-02"),
+    # ... and a new paragraph counts from the report's day again
+    ("Rebels seized the town in March.\n\nA day earlier, the army had withdrawn its troops.", "2021-04-13"),
+])
+def test_a_day_s_step_after_a_month_named_is_in_that_month(nlp, text, expected):
+    timexes = timexes_of(nlp(text), published=D(2021, 4, 14))
+    assert timexes[-1].value == expected

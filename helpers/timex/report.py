@@ -156,7 +156,7 @@ def read_against_the_story(span: Span, value: Value, following: Span | None, ten
         value = Value("DURATION", "P1Y", None, None)
     else:
         value = story.named_before(span.text.lower()) or value
-    return span, story.quarter_compared(span, value)
+    return span, story.within_a_wider_time(span, story.quarter_compared(span, value))
 
 def without_its_named_year(span: Span) -> Span:
     """"in February this year", "in April next year": TimeBank marks the month, its year from the phrase."""

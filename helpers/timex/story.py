@@ -14,6 +14,9 @@ from helpers.timex.words import CLOCK, COMPARISON, DAY_OF_THE_REPORT, NUMBERS, O
     POINTS_BACK, STORY_DAY, THAT_TIME, THAT_YEAR, THE_QUARTER, WRITES_ITS_YEAR, YEAR_BEFORE, YEAR_PERIOD, YEARS_LATER
 
 QUARTER = re.compile(r"\d{4}-Q\d")
+# A day's step from a time told before: "a day earlier", "two days later", "the next day", "the day before".
+DAY_STEP = re.compile(r"(?:the )?(?:a|one|two|three|\d) days? (?:earlier|later|before|after)|the (?:previous|next|"
+                      r"following|preceding) day|the day (?:before|after)")
 PAST_STORY = timedelta(days=183)  # a date named this long before the report is history, not the report's present
 
 
@@ -121,6 +124,18 @@ class Story:
         """A new paragraph before `at`: "the previous day" is the report's again, not the last one named."""
         if self.last_day is not None and "\n\n" in self.text[self.last_day_at:at]:
             self.last_day = None
+
+    def within_a_wider_time(self, span: Span, value: Value) -> Value:
+        """"A day earlier" or "the next day" told after a month (or a wider time) named in its paragraph, with no day
+        named since ("Rebels seized the town in March. A day earlier, the army had withdrawn"): a day of that month,
+        not one counted from the report's own day; the value of the wider time. (After a week or a weekend the day
+        counts from the report's day as before: "after a weekend of gains ... in the previous day alone".)"""
+        told = self.told_time
+        if told is None or told.resolved_start is None or (told.resolved_end - told.resolved_start).days < 27 \
+                or not DAY_STEP.fullmatch(span.text.lower()) or "\n\n" in self.text[self.told_time_at:span.start_char] \
+                or (self.last_day is not None and self.last_day_at > self.told_time_at):
+            return value
+        return Value(value.type, told.value, told.resolved_start, told.resolved_end)
 
     def day_for(self, said: str) -> date | None:
         """The day an expression counts from: "the previous Friday", "in the morning" name a day of the story,
