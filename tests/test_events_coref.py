@@ -215,3 +215,8 @@ def test_kin_of_someone_named_is_a_person_of_their_own(events):
     table = events("Calling the mother of Elian Gonzalez an excellent girl, President Fidel Castro said Friday she had "
                    "been practically kidnapped by the boyfriend.")
     assert table.loc["kidnapped", "target"] == "the mother of Elian Gonzalez"  # not the boy she is the mother of
+
+
+def test_a_me_acted_on_in_a_quotation_is_its_speaker(events):
+    table = events("Police raided the village on Monday. “They beat me and took my phone,” said Ahmed Khan, a farmer.")
+    assert table.loc["beat", "target"] == "Ahmed Khan"

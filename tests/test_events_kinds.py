@@ -233,3 +233,14 @@ def test_a_call_for_a_clause_is_a_demand(events):
 ])
 def test_control_of_ground_regained_or_wrested_is_fight_and_of_anything_else_nothing(events, text, trigger, kind):
     assert events(text).loc[trigger, "type"] == kind
+
+
+@pytest.mark.parametrize("text, trigger, kind", [
+    # beating people is violence against them (CAMEO's "physically assault") ...
+    ("Police beat protesters outside parliament on Monday.", "beat", "ASSAULT"),
+    ("Security forces beat up two journalists in Harare.", "beat", "ASSAULT"),
+    # ... beating a rival in a vote is not
+    ("Biden beat Trump in the 2020 election.", "beat", ""),
+])
+def test_a_beating_is_an_assault_a_win_is_not(events, text, trigger, kind):
+    assert events(text).loc[trigger, "type"] == kind

@@ -160,7 +160,7 @@ def make_event(action: Token, sentence: Span, told_by: Span | None, claim: Claim
         # made this stage grow with the square of a report's length
         event_id=f"{article_id}-{number:03d}", article_id=article_id, sentence=text_of(sentence).strip(),
         start=start, end=end, action=action_name(action, target_token), trigger=action.text,
-        actor=actor_text, target=target_named(target, antecedents),
+        actor=actor_text, target=target_named(target, antecedents, speaker=claim.name if quote else ""),
         place=place, date_value=when.value, date_start=when.start,
         date_end=when.end, date_from=when.came_from, source=claim.name, cue=claim.cue,
         hedged=is_hedged(action, sentence), quote=quote, actor_key=key, statement=statement,

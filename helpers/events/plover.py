@@ -306,7 +306,8 @@ CATEGORIES: tuple[Category, ...] = (
         "Gunmen [kidnapped] two aid workers near the camp.",
         words("torture, abduct, kidnap, hijack, assassinate, execute, behead, massacre, rape, lynch, stab, maim, "
               "mutilate, murder, slaughter, terrorize, take hostage, hold hostage, gun down, set fire, "
-              "sexually assault"),
+              "sexually assault, flog, beat up, beat to death, beat protester, beat demonstrator, beat journalist, "
+              "beat detainee, beat prisoner, beat civilian, beat student"),
         words("massacre, assassination, kidnapping, abduction, execution, torture, suicide bombing, car bomb, "
               "hijacking, bombing, murder"),
         VIOLENCE_MODES),

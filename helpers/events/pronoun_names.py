@@ -62,12 +62,15 @@ def owner_named(noun: Token) -> str:
 PEOPLES_PRONOUNS = {"he", "him", "she", "her", "they", "them"}
 
 
-def target_named(target: Span | None, antecedents: Antecedents | None) -> str:
+def target_named(target: Span | None, antecedents: Antecedents | None, *, speaker: str = "") -> str:
     """What an action was done to as the events table writes it: a "whose" phrase with whose it is, a bare "him",
     "her" or "them" as the person or people it stands for ("arrested him": Khalid Mehdiyev), where the report tells,
-    else the words as written (an "it", or a "them" of things or bodies, is found less surely: "distribute them")."""
+    else the words as written (an "it", or a "them" of things or bodies, is found less surely: "distribute them");
+    in a quotation, a "me" is its `speaker` ("“They beat me,” said Ahmed": Ahmed)."""
     if target is None:
         return ""
+    if speaker and len(target) == 1 and target.root.lower_ in {"me", "myself"}:
+        return speaker
     referent = antecedents.referent(target.root) if antecedents is not None and len(target) == 1 \
         and target.root.pos_ == "PRON" and target.root.lower_ in PEOPLES_PRONOUNS else None
     return whose_named(target) or (referent.name if referent is not None and referent.kind in {PERSON, PEOPLE}
