@@ -161,19 +161,15 @@ def test_a_quotation_s_he_is_not_its_speaker(events, text, trigger, expected):
     assert events(text).loc[trigger, "actor"].endswith(expected)  # ("Galissa": the model takes "Nino" for a place)
 
 
-@pytest.mark.parametrize("text, trigger, expected", [
-    # a spokesman or a member brought in unnamed is the bare name telling the next sentence ...
-    ("A spokesman for Afghan President Ashraf Ghani rejected the accusations on Sunday. “The Taliban must stop "
-     "killing civilians,” Mohammad Ameri told VOA.", "rejected", "Mohammad Ameri"),
-    ("A self-described member of a crime group told a court on Tuesday that he tried to kill the journalist. "
-     "Khalid Mehdiyev told jurors that he was arrested in July.", "tried", "Khalid Mehdiyev"),
-    # ... not a doer of another kind, nor someone a word of their own brings in
-    ("A soldier shot a teenager near the checkpoint. Abdul Rahman said he saw the shooting.", "shot", "A soldier"),
-    ("A spokesman for the ministry rejected the claims on Monday. John Smith, a lawyer, said the claims were true.",
-     "rejected", "A spokesman for the ministry"),
+@pytest.mark.parametrize("text, trigger, target", [
+    # a name set beside a subject as someone's kin is the subject a later "him" stands for, not the one whose kin
+    ("Former president Ali Hassan's son, Omar Hassan, was arrested in Dubai on Monday. Police said they detained "
+     "him at the airport.", "detained", "Omar Hassan"),
+    ("Opposition leader Rashid Khan's brother, Tariq Khan, was shot dead in Peshawar on Wednesday. Relatives said "
+     "gunmen ambushed him outside a mosque.", "ambushed", "Tariq Khan"),
 ])
-def test_a_speaker_brought_in_unnamed_is_the_name_told_next(events, text, trigger, expected):
-    assert events(text).loc[trigger, "actor"] == expected
+def test_a_name_beside_a_subject_is_the_subject(events, text, trigger, target):
+    assert events(text).loc[trigger, "target"] == target
 
 
 def test_a_name_inside_a_description_is_not_the_person_described(nlp):

@@ -408,7 +408,22 @@ def test_the_capital_is_the_capital_of_the_country_told_of(events, text, trigger
     assert events(text).loc[trigger, "place"] == place
 
 
-def test_where_a_ministry_sits_is_not_where_what_it_tells_happened(events):
-    table = events("Some protesters tried to set fire to the French Embassy on Sunday, the foreign ministry in Paris "
-                   "said.")
-    assert table.loc["tried", "place"] != "Paris"
+@pytest.mark.parametrize("text, trigger, seat", [
+    ("Some protesters tried to set fire to the French Embassy on Sunday, the foreign ministry in Paris said.",
+     "tried", "Paris"),
+    ("The Chinese embassy in Manila said Philippine vessels had rammed a Chinese coast guard ship on Tuesday.",
+     "rammed", "Manila"),
+])
+def test_where_a_ministry_sits_is_not_where_what_it_tells_happened(events, text, trigger, seat):
+    assert events(text).loc[trigger, "place"] != seat
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    # the more precise place the clause names wins, and whom forces fight is the other side, not a place
+    ("North Korean soldiers are fighting Ukraine in Russia's Kursk region, South Korea's intelligence agency said on "
+     "Wednesday.", "fighting", "Kursk region"),
+    # an embassy tells of what happened where it is
+    ("The U.S. embassy in Kyiv said a Russian missile damaged part of its building on Wednesday.", "damaged", "Kyiv"),
+])
+def test_an_armed_act_s_place_and_a_teller_on_the_spot(events, text, trigger, place):
+    assert events(text).loc[trigger, "place"] == place

@@ -7,7 +7,6 @@ from spacy.tokens import Doc, Span, Token
 
 from helpers.entities import canonical_name
 from helpers.events.given_names import name_gender
-from helpers.events.introduced import described_before, named_now
 from helpers.events.spans import EntityIndex, clean, phrase, quote_around, text_of
 from helpers.events.tree import children, in_relative, own, same_sentence, tokens_of
 from helpers.events.words import (AGENT_SUFFIXES, BANDS, FORCES, GENDERED_NOUNS, HONORIFICS, KIN, ONE_PERSON,
@@ -154,13 +153,10 @@ def resolve_pronouns(doc: Doc, entities: EntityIndex, quotes: list[tuple[int, in
                 entity.tokens.append(token)
                 resolved[token.i] = Referent(entity.name, entity.kind, entity.words)
             elif token.i in names or token.pos_ in {"NOUN", "PROPN"}:  # (a mention is a name or a noun)
-                quoted = quotation_of(token, quotes) is not None
-                entity = mention(token, names.get(token.i), known, number, quoted=quoted, index=index)
+                entity = mention(token, names.get(token.i), known, number,
+                                 quoted=quotation_of(token, quotes) is not None, index=index)
                 if entity is not None and entity.kind == PERSON and not entity.described and token.pos_ == "NOUN":
                     resolved[token.i] = Referent(entity.name, entity.kind, entity.words)  # "the French politician"
-                if entity is not None and entity.kind == PERSON and not quoted \
-                        and (person := described_before(entity, token, names.get(token.i), known, number)):
-                    named_now(person, entity, resolved)  # "A spokesman ... rejected. Mohammad Ameri told VOA"
         for head in tokens_of(sentence):
             if (words := people_listed(head, resolved, names)) is not None:
                 together(head, words, resolved, known, index, number, quoted=quotation_of(head, quotes) is not None)
@@ -368,7 +364,8 @@ def is_expletive(pronoun: Token) -> bool:
 def weight(token: Token) -> int:
     """How salient a mention is for where it stands in its clause; less inside a relative clause ("Barnier, who is
     considering challenging Macron": Lappin and Leass's emphasis on heads that are not embedded)."""
-    return RECENCY + ROLE_WEIGHTS.get(token.dep_, OTHER_ROLE) - (EMBEDDED if in_relative(token) else 0)
+    role = token.head.dep_ if token.dep_ == "appos" else token.dep_  # (a name set beside a subject is the subject:
+    return RECENCY + ROLE_WEIGHTS.get(role, OTHER_ROLE) - (EMBEDDED if in_relative(token) else 0)  # "X's son, Y,")
 
 
 EMBEDDED = 50

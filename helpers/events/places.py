@@ -9,9 +9,9 @@ from helpers.entities import canonical_name, place_of
 from helpers.geography import Place
 from helpers.events.spans import EntityIndex
 from helpers.events.tree import children, in_own_clause, shared_conjunct, teller_set_off
-from helpers.events.words import (ARRIVALS, ASPECTUAL, GATHERINGS, INCURSIONS, JUDGING, LANDING, LOCAL_AUTHORITIES,
-                                  LOCATIVE, MEDIA, PEOPLE, PLANNED, RELATED, SPOTS, STANDS, TOWARDS, TURNING,
-                                  VIOLENCE, VOICING, taken_from)
+from helpers.events.words import (ARRIVALS, ASPECTUAL, AT, FOUGHT, GATHERINGS, INCURSIONS, JUDGING, LANDING,
+                                  LOCAL_AUTHORITIES, LOCATIVE, MEDIA, PEOPLE, PLANNED, RELATED, SEATED_BODIES, SPOTS,
+                                  STANDS, TOWARDS, TURNING, VIOLENCE, VOICING, taken_from)
 from helpers.lexicon import REPORTING_VERBS, SPEECH_VERBS, TOWN_NOUNS
 from helpers.nlp import PLACE_LABELS, PLACE_NOUNS, PLACE_VERBS, SITE_NOUNS, gazetteer_of
 
@@ -26,11 +26,13 @@ def place_near(action: Token, sentence: Span, entities: EntityIndex, *, exclude:
     `exclude` (the actor's words) are not where the action happened, unless the actor is violence ("a car
     bombing outside the U.S. embassy in Tanzania killed 10": Tanzania), nor is the place of another event
     the action is told in connection with ("was arrested over last year's blasts in Kenya"). A place an armed
-    act (of PLOVER `kind` FIGHT or ASSAULT) is done to is where it happened, whatever its verb ("pounded Gaza")."""
-    violent = kind in {"FIGHT", "ASSAULT"}
+    act (of PLOVER `kind` FIGHT or ASSAULT) is done to is where it happened, whatever its verb ("pounded Gaza"),
+    unless the clause names a more precise place, or the verb is of fighting: "fighting Ukraine in Russia's Kursk
+    region" (Ukraine is the other side)."""
+    violent = kind in {"FIGHT", "ASSAULT"} and action.lemma_.lower() not in FOUGHT
     places = candidate_places(action, sentence, entities, exclude=exclude, target=target, violent=violent)
-    chosen = acted_on(action, places, entities, target, violent=violent) \
-        or in_its_clauses(action, sentence, places, entities) or opening_place(action, sentence, places)
+    chosen = acted_on(action, places, entities, target) or in_its_clauses(action, sentence, places, entities) \
+        or opening_place(action, sentence, places)
     if not chosen:  # else a spot no gazetteer names, in its clause ("showed up at Slepian's house")
         spot = next((site for clause in clauses_of(action) for site in [site_in(clause, exclude, target)]
                      if site is not None), None)
@@ -84,8 +86,7 @@ def candidate_places(action: Token, sentence: Span, entities: EntityIndex, *, ex
                      and place_of(ent) is None)]  # a noun, "the AI race" (not "in KP", "in DC")
 
 
-def acted_on(action: Token, places: list[Span], entities: EntityIndex, target: Span | None, *,
-             violent: bool = False) -> list[Span]:
+def acted_on(action: Token, places: list[Span], entities: EntityIndex, target: Span | None) -> list[Span]:
     """The places the action is done to: in its object, the object itself where the verb goes to or hits it
     ("Izium, which troops entered on Saturday"; not a capital that stands for its government: "accused Beijing
     of genocide"), or the town "the city" stands for."""
@@ -94,7 +95,7 @@ def acted_on(action: Token, places: list[Span], entities: EntityIndex, target: S
     done_to = [ent for ent in places if target.start <= ent.start < target.end]
     if not done_to:
         done_to = [ent for ent in entities.inside(target.sent) if ent.label_ in PLACE_LABELS
-                   and ent.root == target.root and (action.lemma_.lower() in PLACE_VERBS or violent or (
+                   and ent.root == target.root and (action.lemma_.lower() in PLACE_VERBS or (
                        precision_rank(ent) == 0 and not governs(ent) and known_or_struck(ent, action)))]
     return done_to or [ent for ent in [town_referred(target.root, entities)] if ent is not None]
 
@@ -270,11 +271,6 @@ def where(place: Span, action: Token, *, violent: bool = False) -> bool:
     return root.dep_ in {"npadvmod", "advmod", "ROOT"} or root == action
 
 
-# Prepositions of where something is, not where it comes from or goes to ("taken to a hospital").
-AT = {"in", "at", "inside", "outside", "near", "behind", "beside", "by", "on", "across", "around", "along",
-      "through", "within"}
-
-
 def site_in(clause: Token, exclude: Span | None, target: Span | None) -> Span | None:
     """A spot its clause says it happened at that no gazetteer names: "showed up at Slepian's house", "played in
     his relatives' yard", "recovered in the prison yard". Told as the text tells it, without what describes it
@@ -327,18 +323,21 @@ def placed_itself(noun: Token) -> bool:
         for child in children(noun))
 
 
-# Bodies that speak from their seat, not from where what they tell of happened.
-GOVERNING_BODIES = {"ministry", "government", "department", "office", "embassy", "consulate", "presidency",
-                    "administration", "cabinet", "headquarters", "mission", "kremlin", "pentagon"}
+def speaks_from_its_seat(source: Span, action: Token) -> bool:
+    """Whether a source is a body of a state that tells from its seat what happened elsewhere ("the defence ministry
+    in Paris", "the Chinese embassy in Manila said Philippine vessels rammed a ship"), unless what it tells
+    happened to it ("the U.S. embassy in Kyiv said a missile damaged its building")."""
+    return source.root.lemma_.lower() in SEATED_BODIES and not any(
+        word.dep_ == "poss" and word.lower_ in {"its", "their", "our"} for word in action.subtree)
 
 
 def told_from(place: Span, action: Token, source: Span | None) -> bool:
     """Whether a place is where the action's teller is: in the teller's words ("Iryna, a teacher [in Kharkiv]")
     or in the clause of the verb that reports the action ("on the ground in the vicinity of Kharkiv we assess")."""
     root = place.root
-    if source is not None and source.root.lemma_.lower() in MEDIA | GOVERNING_BODIES:
+    if source is not None and (source.root.lemma_.lower() in MEDIA or speaks_from_its_seat(source, action)):
         return False  # "the Cape Argus newspaper in Cape Town reported": where it is printed, not where it happened;
-        # "the foreign ministry in Paris said": where it sits
+        # "the defence ministry in Paris said a soldier had been killed": where it sits
     if any(child.dep_ == "aux" and child.lower_ in {"will", "would", "shall", "’ll", "'ll"}
            for child in children(action)):
         return False  # what is to come is not where its teller speaks: "speaking in Washington, said Trump would meet"

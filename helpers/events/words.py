@@ -387,3 +387,11 @@ ARRIVALS = {"travel", "fly", "return", "move", "head", "drive", "sail", "relocat
 # connection with the blasts in Kenya", "charged over the shooting in Amherst".
 # (Not "a day after the attack in Kabul": what follows an attack mostly happens where it did.)
 RELATED = {"with", "over", "for", "about", "against"}
+# Prepositions of where something is, not where it comes from or goes to ("taken to a hospital").
+AT = {"in", "at", "inside", "outside", "near", "behind", "beside", "by", "on", "across", "around", "along",
+      "through", "within"}
+# Verbs of fighting, whose object is the other side, not a place: "are fighting Ukraine in Kursk".
+FOUGHT = {"fight", "battle", "combat", "confront", "engage", "defeat", "resist", "face", "counter", "repel"}
+# Bodies of a state, which speak from their seat.
+SEATED_BODIES = {"ministry", "government", "department", "embassy", "consulate", "presidency", "administration",
+                 "cabinet", "kremlin", "pentagon"}
