@@ -39,9 +39,9 @@ so on. `rest` writes a sheet of the rows some verdict is missing for (rows never
 source or date changed since); once those are judged (`voa_judging_rest_s18.csv`: the held-out part at 59498be,
 and `voa_judging_rest_s18b.csv` the 5 rows later rules changed, `voa_judging_rest_s19.csv` the 6 rows session 19's
 rules changed, `voa_judging_rest_s20.csv` the 3 of session 20, `voa_judging_rest_s21*.csv` the 1 and 3 of session
-21, none in session 22, `voa_judging_rest_s23.csv` the 1 of session 23; `voa_judging_dev/dev_rest_s18*.csv`,
-`dev_rest_s19*.csv`, `dev_rest_s20.csv`, `dev_rest_s21*.csv`, `dev_rest_s22.csv` and `dev_rest_s23.csv` the same
-for the dev part; session 22's row came from a heading rule withdrawn after review, so its verdict no longer
+21, none in session 22, `voa_judging_rest_s23.csv` the 1 of session 23, `voa_judging_rest_s25.csv` the 6 of
+session 25; `voa_judging_dev/dev_rest_s18*.csv`, `dev_rest_s19*.csv`, `dev_rest_s20.csv`, `dev_rest_s21*.csv`,
+`dev_rest_s22.csv`, `dev_rest_s23.csv`, `dev_rest_s24.csv` and `dev_rest_s25.csv` the same for the dev part; session 22's row came from a heading rule withdrawn after review, so its verdict no longer
 applies), `estimate`
 prints what a sample of 40 would show on average, each figure over the rows its verdicts cover. A row judged again
 keeps only its last verdicts, on every column: judges differ on close calls, so a figure can move a little with
