@@ -408,6 +408,12 @@ def test_the_capital_is_the_capital_of_the_country_told_of(events, text, trigger
     assert events(text).loc[trigger, "place"] == place
 
 
+def test_the_capital_of_a_report_naming_two_countries_is_not_told(events):
+    table = events("Russia launched dozens of drones at Ukraine overnight, and Russia said it had hit military targets. "
+                   "Rescuers pulled survivors from the rubble in the capital on Sunday.")
+    assert table.loc["pulled", "place"] != "Moscow"
+
+
 @pytest.mark.parametrize("text, trigger, seat", [
     ("Some protesters tried to set fire to the French Embassy on Sunday, the foreign ministry in Paris said.",
      "tried", "Paris"),

@@ -1,8 +1,6 @@
 """Where: the place an event happened at, the most precise of those its clause names."""
 from __future__ import annotations
 
-from collections import Counter
-
 from spacy.tokens import Span, Token
 
 from helpers.entities import canonical_name, place_of
@@ -445,16 +443,17 @@ def town_referred(noun: Token, entities: EntityIndex) -> Span | None:
 
 def capital_referred(noun: Token, entities: EntityIndex) -> Span | None:
     """The town "the capital" stands for: a capital named in the paragraph or so before ("marched through Havana's
-    streets ... events were held in the capital"), else the capital of the country the report has named most
-    ("Sudan's war erupted ... street battles in the capital": Khartoum), as a place of its own."""
+    streets ... events were held in the capital"), else the capital of the one country the report has named
+    ("supporters of Niger's junta marched through the capital": Niamey), as a place of its own. Of two countries
+    named, none: a war report names the attacker as often as the attacked ("Russian drones ... the capital")."""
     places = gazetteer_of(noun.doc)
     named = [(ent, place) for ent in entities.before(noun.i) if ent.label_ in PLACE_LABELS
              and (place := place_of(ent)) is not None]
     capitals = [ent for ent, place in named if place.key in places.capitals and ent.sent.start >= noun.sent.start - 80]
     if capitals:
         return capitals[-1]
-    countries = Counter(place for _, place in named if place.kind == "country")
-    town = places.capital(max(reversed(countries), key=countries.get)) if countries else None
+    countries = {place for _, place in named if place.kind == "country"}
+    town = places.capital(next(iter(countries))) if len(countries) == 1 else None
     return Span(noun.doc, noun.i, noun.i + 1, label="GPE", kb_id=town.key) if town is not None else None
 
 
