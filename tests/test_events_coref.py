@@ -161,17 +161,6 @@ def test_a_quotation_s_he_is_not_its_speaker(events, text, trigger, expected):
     assert events(text).loc[trigger, "actor"].endswith(expected)  # ("Galissa": the model takes "Nino" for a place)
 
 
-@pytest.mark.parametrize("text, trigger, target", [
-    # a name set beside a subject as someone's kin is the subject a later "him" stands for, not the one whose kin
-    ("Former president Ali Hassan's son, Omar Hassan, was arrested in Dubai on Monday. Police said they detained "
-     "him at the airport.", "detained", "Omar Hassan"),
-    ("Opposition leader Rashid Khan's brother, Tariq Khan, was shot dead in Peshawar on Wednesday. Relatives said "
-     "gunmen ambushed him outside a mosque.", "ambushed", "Tariq Khan"),
-])
-def test_a_name_beside_a_subject_is_the_subject(events, text, trigger, target):
-    assert events(text).loc[trigger, "target"] == target
-
-
 def test_a_name_inside_a_description_is_not_the_person_described(nlp):
     doc = nlp("A spokesman for President Ashraf Ghani spoke on Sunday. Ghani said he would resign.")
     antecedents = Antecedents.of(doc, EntityIndex.of(doc))
@@ -188,6 +177,11 @@ def test_a_name_inside_a_description_is_not_the_person_described(nlp):
      "and described him as a true visionary.", "described", "Steve Jobs"),
     # ... and "it" stays as written (what it stands for is found less surely)
     ("Iran's ambassador attended the meeting, but his mission criticized it on Monday.", "criticized", "it"),
+    # a name set beside a subject as someone's kin is the subject a later "him" stands for, not the one whose kin
+    ("Former president Ali Hassan's son, Omar Hassan, was arrested in Dubai on Monday. Police said they detained "
+     "him at the airport.", "detained", "Omar Hassan"),
+    ("Opposition leader Rashid Khan's brother, Tariq Khan, was shot dead in Peshawar on Wednesday. Relatives said "
+     "gunmen ambushed him outside a mosque.", "ambushed", "Tariq Khan"),
 ])
 def test_a_pronoun_acted_on_is_named(events, text, trigger, target):
     assert events(text).loc[trigger, "target"] == target
