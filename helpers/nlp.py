@@ -101,6 +101,7 @@ def _load_model(name: str | None, places: tuple[UserPlace, ...] = ()) -> Languag
         nlp.add_pipe("glued_headings", before="parser")  # (helpers.headings)
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("curly_contractions", after="lemmatizer")
+        nlp.add_pipe("prefixed_verb_lemmas", after="curly_contractions")
     ruler = nlp.add_pipe("gazetteer_places", after="ner" if "ner" in nlp.pipe_names else None)
     if places:
         ruler.use(gazetteer(places))
@@ -154,6 +155,29 @@ def curly_contractions(doc: Doc) -> Doc:
         if token.lower_ in CURLY_CONTRACTIONS:
             token.lemma_ = CURLY_CONTRACTIONS[token.lower_]
     return doc
+
+
+# Prefixes of verbs whose irregular past the lemmatizer knows only bare: "retook" (take), "overran" (run).
+VERB_PREFIXES = ("re", "over", "under", "out", "with", "mis", "fore", "up")
+
+
+@Language.factory("prefixed_verb_lemmas")
+def make_prefixed_verb_lemmas(nlp: Language, name: str):
+    """The lemma of a prefixed irregular verb the lemmatizer leaves as written ("retook" -> "retake",
+    "overran" -> "overrun"), from its own exceptions for the bare verb ("took" -> "take")."""
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    irregular = dict(lookups.get_table("lemma_exc")["verb"])
+    verbs = set(lookups.get_table("lemma_index")["verb"])  # (a verb of its own: "they rebound", not "rebind")
+
+    def prefixed_verb_lemmas(doc: Doc) -> Doc:
+        for token in doc:  # (any tag: the tagger takes a word it does not know, "retook", for a present)
+            if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() == token.lower_ and token.lower_ not in verbs:
+                rest = next((token.lower_[len(prefix):] for prefix in VERB_PREFIXES
+                             if token.lower_.startswith(prefix) and token.lower_[len(prefix):] in irregular), None)
+                if rest is not None:
+                    token.lemma_ = token.lower_[:-len(rest)] + irregular[rest][0]
+        return doc
+    return prefixed_verb_lemmas
 
 
 @Language.component("paragraph_breaks")

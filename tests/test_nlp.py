@@ -48,3 +48,12 @@ def test_a_place_starts_a_name_only_after_an_office(nlp):
     assert ("Andrew Kirkwood", "PERSON") in [(ent.text, ent.label_) for ent in doc.ents]
     letter = nlp("The letter was addressed to Victoria Beckham Smith.")
     assert [(ent.text, ent.label_) for ent in letter.ents] == [("Victoria Beckham Smith", "PERSON")]
+
+
+@pytest.mark.parametrize("text, word, lemma", [
+    ("Ukrainian forces retook the town.", "retook", "retake"),  # the lemmatizer knows "took", not "retook"
+    ("The rebels overran the base.", "overran", "overrun"),
+    ("Prices rose.", "rose", "rise"),  # a bare irregular verb as the lemmatizer gives it
+])
+def test_a_prefixed_irregular_past_has_its_verb_as_lemma(nlp, text, word, lemma):
+    assert next(token for token in nlp(text) if token.text == word).lemma_ == lemma
