@@ -169,14 +169,16 @@ def test_a_name_inside_a_description_is_not_the_person_described(nlp):
 
 
 @pytest.mark.parametrize("text, trigger, target", [
-    # a "him" or "them" acted on is whom it stands for ...
+    # a "him" or "her" acted on is whom it stands for ...
     ("Police said Khalid Mehdiyev was arrested in July. Officers searched him and found a rifle.", "searched",
      "Khalid Mehdiyev"),
     # ... never the subject its verb shares with the verb it is joined to, nor the doer of its own passive
     ("Apple's founder Steve Jobs died on Wednesday. Microsoft chief Steve Ballmer expressed condolences for Jobs "
      "and described him as a true visionary.", "described", "Steve Jobs"),
-    # ... and "it" stays as written (what it stands for is found less surely)
+    # ... and "it" or "them" stays as written (what it stands for is found less surely: here not the gunmen)
     ("Iran's ambassador attended the meeting, but his mission criticized it on Monday.", "criticized", "it"),
+    ("Gunmen kidnapped 20 students from a school in Kaduna on Friday. Police freed them on Sunday.", "freed",
+     "them"),
     # a name set beside a subject as someone's kin is the subject a later "him" stands for, not the one whose kin
     ("Former president Ali Hassan's son, Omar Hassan, was arrested in Dubai on Monday. Police said they detained "
      "him at the airport.", "detained", "Omar Hassan"),

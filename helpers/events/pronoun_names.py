@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from helpers.entities import canonical_name
-from helpers.events.coref import PEOPLE, PERSON, PRONOUNS, Antecedents, with_referents
+from helpers.events.coref import PERSON, PRONOUNS, Antecedents, with_referents
 from helpers.events.spans import clean, phrase, text_of
 from helpers.events.tree import children
 from helpers.events.words import PARTS
@@ -58,14 +58,15 @@ def owner_named(noun: Token) -> str:
     return clean(canonical_name(words.doc[start:words.end])).removesuffix("’s").removesuffix("'s")
 
 
-# Pronouns of persons and groups, which the resolver finds surely enough to name a target by.
-PEOPLES_PRONOUNS = {"he", "him", "she", "her", "they", "them"}
+# Pronouns of one person, which the resolver finds surely enough to name a target by (a "them" is as often the
+# doers of the sentence before as those they acted on: "Gunmen kidnapped 20 students. Police freed them").
+PEOPLES_PRONOUNS = {"he", "him", "she", "her"}
 
 
 def target_named(target: Span | None, antecedents: Antecedents | None, *, speaker: str = "") -> str:
-    """What an action was done to as the events table writes it: a "whose" phrase with whose it is, a bare "him",
-    "her" or "them" as the person or people it stands for ("arrested him": Khalid Mehdiyev), where the report tells,
-    else the words as written (an "it", or a "them" of things or bodies, is found less surely: "distribute them");
+    """What an action was done to as the events table writes it: a "whose" phrase with whose it is, a bare "him" or
+    "her" as the person it stands for ("arrested him": Khalid Mehdiyev), where the report tells, else the words as
+    written (an "it" or a "them" is found less surely: "distribute them", "Police freed them");
     in a quotation, a "me" is its `speaker` ("“They beat me,” said Ahmed": Ahmed)."""
     if target is None:
         return ""
@@ -73,5 +74,5 @@ def target_named(target: Span | None, antecedents: Antecedents | None, *, speake
         return speaker
     referent = antecedents.referent(target.root) if antecedents is not None and len(target) == 1 \
         and target.root.pos_ == "PRON" and target.root.lower_ in PEOPLES_PRONOUNS else None
-    return whose_named(target) or (referent.name if referent is not None and referent.kind in {PERSON, PEOPLE}
+    return whose_named(target) or (referent.name if referent is not None and referent.kind == PERSON
                                    else clean(target.text))
