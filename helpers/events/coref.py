@@ -111,7 +111,7 @@ class Antecedents:
            speakers: dict[int, str] | None = None) -> Antecedents:
         """Resolve a report's pronouns; `quotes` are its quotations (character offsets, see sources.quotations),
         `speakers` the words naming who speaks in each sentence, by the sentence's first word (see resolve_pronouns)."""
-        return cls(resolve_pronouns(doc, entities, quotes, speakers or {}))
+        return cls(resolve_pronouns(doc, entities, quotes, speakers))
 
     def referent(self, pronoun: Token) -> Referent | None:
         """Whom `pronoun` stands for, or None when the report does not tell."""
@@ -127,6 +127,7 @@ def resolve_pronouns(doc: Doc, entities: EntityIndex, quotes: list[tuple[int, in
     hurry,” a soldier said" is the other side, not the soldier's units the narrative named before. A quotation's
     "he" or "she" is never its speaker (`speakers`), who would say "I": in "Canos-Donnay told VOA. “He combined
     the griot's ways with the findings.”" he is the griot named before."""
+    speakers = speakers or {}
     known: list[Entity] = []
     index: dict[tuple[str, str], list[Entity]] = {}  # the entities known, by what a new mention must share with one
     resolved: dict[int, Referent] = {}
@@ -141,7 +142,7 @@ def resolve_pronouns(doc: Doc, entities: EntityIndex, quotes: list[tuple[int, in
                 named = [entity for entity in recent if around is None or any(  # (said.sent is built anew each call)
                     around[0] < said.idx < around[1] or sentence.start <= said.i < sentence.end
                     for said in entity.tokens)]
-                if quote is not None and around is None and (speaking := (speakers or {}).get(sentence.start)):
+                if quote is not None and around is None and (speaking := speakers.get(sentence.start)):
                     named = [entity for entity in named if entity.kind != PERSON
                              or not set(entity.name.split()[-1:]) <= set(speaking.split())]
                 entity = antecedent(token, agreement, named, number, narrated=quote is None)

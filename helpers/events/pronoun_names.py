@@ -60,7 +60,7 @@ def owner_named(noun: Token) -> str:
 
 # Pronouns of one person, which the resolver finds surely enough to name a target by (a "them" is as often the
 # doers of the sentence before as those they acted on: "Gunmen kidnapped 20 students. Police freed them").
-PEOPLES_PRONOUNS = {"he", "him", "she", "her"}
+ONE_PERSONS_PRONOUNS = {"he", "him", "she", "her"}
 
 
 def target_named(target: Span | None, antecedents: Antecedents | None, *, speaker: str = "") -> str:
@@ -73,6 +73,6 @@ def target_named(target: Span | None, antecedents: Antecedents | None, *, speake
     if speaker and len(target) == 1 and target.root.lower_ in {"me", "myself"}:
         return speaker
     referent = antecedents.referent(target.root) if antecedents is not None and len(target) == 1 \
-        and target.root.pos_ == "PRON" and target.root.lower_ in PEOPLES_PRONOUNS else None
+        and target.root.pos_ == "PRON" and target.root.lower_ in ONE_PERSONS_PRONOUNS else None
     return whose_named(target) or (referent.name if referent is not None and referent.kind == PERSON
                                    else clean(target.text))

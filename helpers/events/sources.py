@@ -63,10 +63,9 @@ def quoted_speakers(sentences: list[Span], found: list[tuple[Span | None, str]],
             continue
         source = found[index][0] or quote_source(sentence, quotes, sentences[index + 1:index + 4],
                                                  found[index + 1:index + 4])[0]
-        before = found[index - 1][0] if index else None
-        if source is None and before is not None and text_of(sentence).lstrip().startswith(("“", '"', "``")) \
-                and (before.root.ent_type_ == "PERSON" or before.root.pos_ == "PROPN"):
-            source = before
+        before = SentenceSource(found[index - 1][0]) if index else SentenceSource()
+        if source is None and quoted_after_speaker(sentence, before):
+            source = before.words
         if source is not None and source.root.pos_ != "PRON":
             speakers[sentence.start] = clean(source.text)
     return speakers
